@@ -1,0 +1,49 @@
+// The only place that prints and picks exit codes. Commands return data; this turns it into text.
+import { XfError, type Violation } from '../domain/errors.js';
+import { t } from '../domain/i18n.js';
+
+export const EXIT = { OK: 0, FAIL: 1, IO: 4, USAGE: 64, INTERRUPTED: 130 } as const;
+
+export function printJson(value: unknown): void {
+  process.stdout.write(JSON.stringify(value, null, 2) + '\n');
+}
+
+export function formatViolation(v: Violation): string {
+  const sev = v.severity === 'error' ? t('错误', 'error') : t('警告', 'warning');
+  const found = v.found === undefined ? '' : t(`（实际：${show(v.found)}）`, ` (found: ${show(v.found)})`);
+  return `  ${sev} ${v.rule} ${v.field}「${v.label}」：${v.message}${found}`;
+}
+
+function show(x: unknown): string {
+  if (typeof x === 'string') return x;
+  const s = JSON.stringify(x);
+  return s === undefined ? String(x) : s.length > 80 ? s.slice(0, 77) + '...' : s;
+}
+
+export function exitCodeFor(e: XfError): number {
+  switch (e.code) {
+    case 'USAGE': return EXIT.USAGE;
+    case 'IO': return EXIT.IO;
+    default: return EXIT.FAIL;
+  }
+}
+
+/** Report an error on stderr (or as JSON on stdout when asked) and return the exit code. */
+export function reportError(e: unknown, json = false): number {
+  if (e instanceof XfError) {
+    if (json) {
+      printJson({ ok: false, error: { code: e.code, message: e.message, violations: e.violations, ...e.details } });
+    } else {
+      process.stderr.write(`xf: ${e.message}\n`);
+      for (const v of e.violations) process.stderr.write(formatViolation(v) + '\n');
+    }
+    return exitCodeFor(e);
+  }
+  const err = e as NodeJS.ErrnoException;
+  if (err && typeof err.code === 'string' && /^E[A-Z]+$/.test(err.code)) {
+    process.stderr.write(`xf: ${t('读写失败', 'I/O error')} ${err.code}: ${err.message}\n`);
+    return EXIT.IO;
+  }
+  process.stderr.write(`xf: ${t('内部错误', 'internal error')}: ${(err && err.stack) || String(e)}\n`);
+  return 70;
+}
