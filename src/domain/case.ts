@@ -1,0 +1,22 @@
+// A registered case: what the clerk filed, plus what the lifecycle has added since.
+import type { CaseFile, CaseProgress } from './case-schema.js';
+import type { CaseStatus, ProxyStatus } from './enums.js';
+
+export type { CaseFile, CaseProgress } from './case-schema.js';
+
+export interface CaseRecord extends Omit<CaseFile, 'history' | '$schema'> {
+  case_no: string;
+  status: CaseStatus;
+  /** Agent overlay (SPEC §4.4); absent when the case has no agent. */
+  proxy_status?: ProxyStatus;
+  progress: CaseProgress;
+  /** Serial of the four-part slip, assigned by the register at acceptance of an agent case. */
+  slip_no?: string;
+}
+
+/** The petitioner's display name: the first petitioner, "等N人" for groups. */
+export function petitionerDisplayName(c: Pick<CaseFile, 'petitioners' | 'petitioner_count'>): string {
+  const first = c.petitioners[0]?.name ?? '';
+  const n = Math.max(c.petitioner_count ?? 0, c.petitioners.length);
+  return n > 1 ? `${first}等${n}人` : first;
+}
