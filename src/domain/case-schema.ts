@@ -7,8 +7,10 @@ import * as E from './enums.js';
 const ISO_DATE = '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$';
 
 function Enum<K extends string>(t: E.EnumTable<K>, title: string, description?: string) {
-  const keys = E.enumKeys(t);
-  return Type.Unsafe<K>({ type: 'string', enum: keys, title, ...(description ? { description } : {}) });
+  return StrEnum(E.enumKeys(t), title, description);
+}
+function StrEnum<K extends string>(keys: K[], title: string, description?: string) {
+  return Type.Union(keys.map((k) => Type.Literal(k)), { title, ...(description ? { description } : {}) });
 }
 const Str = (title: string, description?: string, extra: object = {}) =>
   Type.String({ minLength: 1, title, ...(description ? { description } : {}), ...extra });
@@ -199,7 +201,7 @@ export const NonAcceptance = Obj({
 export const Transfer = Obj({
   transfer_date: DateStr('转送日期'),
   target_org: Str('转送/交办机关'),
-  kind: Type.Unsafe<'forward' | 'assign'>({ type: 'string', enum: ['forward', 'assign'], title: '转送或交办' }),
+  kind: StrEnum(['forward', 'assign'], '转送或交办'),
   report_back_by: Opt(DateStr('报告结果期限')),
   doc_no: Opt(Str('文号')),
 }, '转送交办');
@@ -373,7 +375,7 @@ export const CaseFile = Type.Object({
   reasons_text: Str('理由'),
   respondent: Opt(Str('被反映对象')),
   online_type: Opt(Enum(E.ONLINE_TYPE, '网上事项类型')),
-  confidential: Bool('保密'),
+  confidential: Opt(Bool('保密', 'forced true for accusations and on request (V-CASE-4)')),
   confidentiality_requested: Opt(Bool('信访人申请保密')),
   petitioners: List(Petitioner, '信访人', { minItems: 1 }),
   petitioner_count: Opt(Type.Integer({ minimum: 1, title: '信访人数' })),
@@ -405,6 +407,7 @@ export const CaseProgress = Type.Object({
   materials_cure: Opt(MaterialsCure),
   transfer: Opt(Transfer),
   objection: Opt(Objection),
+  routing: Opt(Obj({ routed_date: DateStr('导入日期'), route: Enum(E.REDIRECT_ROUTE, '法定途径'), redirect_org: Opt(Str('指引机关')), doc_no: Opt(Str('文号')) }, '导入法定程序')),
   acceptance: Opt(Acceptance),
   non_acceptance: Opt(NonAcceptance),
   extension: Opt(Extension),

@@ -1,0 +1,72 @@
+// Reading a case file (YAML or JSON text) into a checked CaseFile: syntax, V-AG-4 fee fields,
+// structure, then the register's rules, every problem reported at once. Pure: the caller reads files.
+import { parseDocument, isPair, isScalar, visit, type Scalar } from 'yaml';
+import { CaseFile } from './case-schema.js';
+import { validationError, type Violation } from './errors.js';
+import { t } from './i18n.js';
+import { schemaViolations, checker } from './schema-check.js';
+import { caseFileViolations, feeFieldViolations, isConfidential } from './validate-case.js';
+import type { PackLimits } from './rulepacks.js';
+
+/** Fields that hold numbers-as-text: YAML must not turn 0571… or an 18-digit ID into a number. */
+const TEXTUAL_KEY = /(_no|phone|_id|_ref|postcode|code)$/;
+
+function parseText(text: string, name: string): { value?: unknown; violations: Violation[] } {
+  const trimmed = text.trimStart();
+  if (name.toLowerCase().endsWith('.json') || trimmed.startsWith('{')) {
+    try { return { value: JSON.parse(text), violations: [] }; }
+    catch (e) {
+      return { violations: [{ rule: 'SYNTAX', field: '(file)', label: name, severity: 'error', message: t(`JSON 语法错误：${(e as Error).message}`, `JSON syntax error: ${(e as Error).message}`) }] };
+    }
+  }
+  const doc = parseDocument(text, { keepSourceTokens: true, uniqueKeys: true, prettyErrors: true });
+  if (doc.errors.length) {
+    return { violations: doc.errors.map((e) => ({ rule: 'SYNTAX', field: '(file)', label: name, severity: 'error' as const,
+      message: t(`YAML 语法错误（第 ${e.linePos?.[0]?.line ?? '?'} 行）：${e.message.split('\n')[0]}`, `YAML syntax error (line ${e.linePos?.[0]?.line ?? '?'}): ${e.message.split('\n')[0]}`) })) };
+  }
+  visit(doc, {
+    Scalar(_key, node: Scalar, path) {
+      if (typeof node.value !== 'number') return;
+      const parent = path[path.length - 1];
+      const key = isPair(parent) && isScalar(parent.key) ? String(parent.key.value) : '';
+      const src = (node.srcToken as { source?: string } | undefined)?.source;
+      if (src && (TEXTUAL_KEY.test(key) || /^0\d/.test(src) || src.replace(/\D/g, '').length > 15)) node.value = src;
+    },
+  });
+  return { value: doc.toJS({ maxAliasCount: 100 }), violations: [] };
+}
+
+export interface ParsedCase {
+  file: CaseFile;
+  warnings: Violation[];
+}
+
+/**
+ * Parse and check a case file. Throws an XfError (VALIDATION) listing every error; returns the
+ * file with `confidential` forced where the law forces it, plus any warnings.
+ */
+export function parseCaseFile(text: string, name: string, limits: PackLimits): ParsedCase {
+  const { value, violations } = parseText(text, name);
+  if (violations.length) throw validationError(name, violations);
+  return checkCaseFile(value, name, limits);
+}
+
+export function checkCaseFile(value: unknown, name: string, limits: PackLimits): ParsedCase {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) {
+    throw validationError(name, [{ rule: 'SCHEMA', field: '(root)', label: '信访事项', severity: 'error',
+      message: t('案件文件应为一个对象（键: 值）', 'a case file must be one object (key: value)') }]);
+  }
+  const fee = feeFieldViolations(value);
+  const feeFields = new Set(fee.map((v) => v.field));
+  const structural = schemaViolations(CaseFile, value).filter((v) => !feeFields.has(v.field));
+  const all = [...fee, ...structural];
+  if (!all.length && checker(CaseFile).Check(value)) {
+    all.push(...caseFileViolations(value, { limits }));
+  }
+  const errors = all.filter((v) => v.severity === 'error');
+  if (errors.length) throw validationError(name, all);
+  const file = value as CaseFile;
+  if (isConfidential(file)) file.confidential = true;
+  else if (file.confidential === undefined) file.confidential = false;
+  return { file, warnings: all.filter((v) => v.severity === 'warning') };
+}

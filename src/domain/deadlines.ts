@@ -1,0 +1,132 @@
+// Deadline arithmetic on the official calendar (SPEC §5.1, reference algorithm §5.4).
+//  R2  counting starts the day after the anchor;  R3  the N-th day is included;
+//  R4  a petitioner's window ending on a rest day rolls to the next working day, while an organ's
+//      deadline stays put and reports `act_by`, the last working day on or before it;
+//  R6  pauses shift the due date by the days paused, in the clock's own unit;
+//  R8  an extension adds calendar days to the original due date (at most 30);
+//  R10 any day past the calendar data makes the result provisional.
+import type { Calendar } from './calendar.js';
+import { type IsoDate, nextDate, prevDate, toDayNumber } from './dates.js';
+
+export type Unit = 'calendar_day' | 'working_day';
+export type Actor = 'organ' | 'petitioner';
+
+/** An interval excluded from a clock, both ends included. */
+export interface Pause { from: IsoDate; to: IsoDate }
+
+export interface RolloverPolicy { petitioner: boolean; organ: boolean }
+export const DEFAULT_ROLLOVER: RolloverPolicy = Object.freeze({ petitioner: true, organ: false });
+
+export const MAX_EXTENSION_DAYS = 30;
+
+export interface DeadlineInput {
+  from: IsoDate;
+  days: number;
+  unit: Unit;
+  actor: Actor;
+  extendDays?: number;
+  pauses?: Pause[];
+  rollover?: RolloverPolicy;
+}
+
+export interface DeadlineResult {
+  from: IsoDate;
+  days: number;
+  unit: Unit;
+  actor: Actor;
+  /** Due date before pauses, extension and rollover. */
+  base_due: IsoDate;
+  paused_days: number;
+  extended_by: number;
+  /** The legal end of the period (after rollover for petitioner windows). */
+  due: IsoDate;
+  /** The last working day on or before `due`: when the act must be done at the latest. */
+  act_by: IsoDate;
+  rolled_over: boolean;
+  provisional: boolean;
+  calendar: { source: string; covered_from: IsoDate; covered_until: IsoDate };
+}
+
+interface Walk { date: IsoDate; provisional: boolean }
+
+function outside(cal: Calendar, d: IsoDate): boolean {
+  return d > cal.coveredUntil || d < cal.coveredFrom;
+}
+
+/** The N-th day (calendar) or N-th working day strictly after `anchor` (R2). */
+export function addDays(anchor: IsoDate, n: number, unit: Unit, cal: Calendar): Walk {
+  let d = anchor, k = 0, provisional = false;
+  if (unit === 'calendar_day') {
+    // Calendar days need no walk, but coverage still matters for any later working-day step.
+    d = new Date((toDayNumber(anchor) + n) * 86_400_000).toISOString().slice(0, 10);
+    return { date: d, provisional: n > 0 && outside(cal, d) };
+  }
+  while (k < n) {
+    d = nextDate(d);
+    if (outside(cal, d)) provisional = true;
+    if (cal.isWorkday(d)) k++;
+  }
+  return { date: d, provisional };
+}
+
+/** How long a pause is, in the clock's unit: calendar days, or the working days inside it. */
+function pauseDays(p: Pause, unit: Unit, cal: Calendar): { days: number; provisional: boolean } {
+  if (p.to < p.from) return { days: 0, provisional: false };
+  if (unit === 'calendar_day') {
+    return { days: toDayNumber(p.to) - toDayNumber(p.from) + 1, provisional: false };
+  }
+  let days = 0, provisional = false;
+  for (let d = p.from; d <= p.to; d = nextDate(d)) {
+    if (outside(cal, d)) provisional = true;
+    if (cal.isWorkday(d)) days++;
+  }
+  return { days, provisional };
+}
+
+/** First working day on or after d (R4). */
+export function rollForward(d: IsoDate, cal: Calendar): Walk {
+  let provisional = outside(cal, d);
+  while (!cal.isWorkday(d)) { d = nextDate(d); if (outside(cal, d)) provisional = true; }
+  return { date: d, provisional };
+}
+
+/** Last working day on or before d. */
+export function lastWorkdayOnOrBefore(d: IsoDate, cal: Calendar): Walk {
+  let provisional = outside(cal, d);
+  while (!cal.isWorkday(d)) { d = prevDate(d); if (outside(cal, d)) provisional = true; }
+  return { date: d, provisional };
+}
+
+export function computeDeadline(input: DeadlineInput, cal: Calendar): DeadlineResult {
+  const rollover = input.rollover ?? DEFAULT_ROLLOVER;
+  const base = addDays(input.from, input.days, input.unit, cal);
+  let due = base.date;
+  let provisional = base.provisional;
+  let paused = 0;
+  for (const p of input.pauses ?? []) {
+    const len = pauseDays(p, input.unit, cal);
+    provisional ||= len.provisional;
+    paused += len.days;
+    const w = addDays(due, len.days, input.unit, cal);
+    due = w.date; provisional ||= w.provisional;
+  }
+  const ext = input.extendDays ?? 0;
+  if (ext > 0) {
+    const w = addDays(due, ext, 'calendar_day', cal);
+    due = w.date; provisional ||= w.provisional;
+  }
+  let rolled = false;
+  if (rollover[input.actor]) {
+    const w = rollForward(due, cal);
+    rolled = w.date !== due;
+    due = w.date; provisional ||= w.provisional;
+  }
+  const act = lastWorkdayOnOrBefore(due, cal);
+  provisional ||= act.provisional || outside(cal, due);
+  return {
+    from: input.from, days: input.days, unit: input.unit, actor: input.actor,
+    base_due: base.date, paused_days: paused, extended_by: ext,
+    due, act_by: act.date, rolled_over: rolled, provisional,
+    calendar: { source: cal.source, covered_from: cal.coveredFrom, covered_until: cal.coveredUntil },
+  };
+}

@@ -1,0 +1,22 @@
+// How dates and numbers are printed in Chinese documents (GB/T 9704 7.3.5: Arabic numerals, full
+// year, no zero padding).
+import type { IsoDate } from './dates.js';
+import { weekday } from './dates.js';
+
+export function formatDateZh(d: IsoDate | undefined): string {
+  if (!d) return '';
+  const [y, m, day] = d.split('-');
+  return `${Number(y)}年${Number(m)}月${Number(day)}日`;
+}
+
+const WEEKDAY_ZH = ['日', '一', '二', '三', '四', '五', '六'];
+export function weekdayZh(d: IsoDate): string { return `周${WEEKDAY_ZH[weekday(d)]}`; }
+
+const NUM_ZH = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+/** 1 → 一, 12 → 十二, 21 → 二十一 (for 第一联, list numbering). */
+export function numberZh(n: number): string {
+  if (n <= 10) return NUM_ZH[n] ?? String(n);
+  if (n < 20) return `十${NUM_ZH[n - 10]}`;
+  if (n < 100) return `${NUM_ZH[Math.floor(n / 10)]}十${n % 10 ? NUM_ZH[n % 10] : ''}`;
+  return String(n);
+}

@@ -1,0 +1,170 @@
+// Rule packs (SPEC §1 R-RP-1): every deadline and threshold comes from a versioned pack —
+// national_2022, then provincial and local overlays that replace or add rules. Each rule records
+// its source, article and confidence, so a clerk can see why a date is what it is.
+import type { Actor, Unit } from './deadlines.js';
+import { XfError } from './errors.js';
+import { t } from './i18n.js';
+
+/** The places in a case's life where a clock runs; a pack fills each with one rule. */
+export type ClockSlot =
+  | 'dispatch' | 'intake_notice' | 'transfer_notice' | 'transfer_objection'
+  | 'handling' | 'proxy_handling' | 'online_reply'
+  | 'materials_cure' | 'review_window' | 'review_acceptance' | 'review_opinion' | 'review_opinion_town'
+  | 'rereview_window' | 'rereview_acceptance' | 'rereview_opinion';
+
+export interface DeadlineRule {
+  /** Catalogue id, e.g. DL-05 (SPEC §5.2). */
+  id: string;
+  rule_id: string;
+  label_zh: string;
+  label_en: string;
+  length: number;
+  unit: Unit;
+  actor: Actor;
+  /** True when hearing time is excluded from this clock (R6). */
+  hearing_pauses: boolean;
+  source: string;
+  confidence: string;
+}
+
+export interface PackLimits {
+  /** V-AG-1: agents per principal; null = no limit in this pack. */
+  max_agents_per_principal: number | null;
+  /** V-AG-2: accompanying persons in an agent-led visit; null = no limit. */
+  max_accompanying_persons: number | null;
+  /** V-CASE-3: more than this many petitioners must elect representatives. */
+  group_threshold: number;
+  max_representatives: number;
+  /** R8: longest extension of the handling period, in calendar days. */
+  max_extension_days: number;
+  /** S000 篇3: the 不另行信访承诺 must be given. */
+  require_no_parallel_pledge: boolean;
+  rollover: { petitioner: boolean; organ: boolean };
+}
+
+export interface RulePack {
+  id: string;
+  name_zh: string;
+  level: 'national' | 'provincial' | 'local';
+  deadlines: Partial<Record<ClockSlot, DeadlineRule>>;
+  limits: Partial<PackLimits>;
+  /** Online reply rules by online_type (DL-14). */
+  online_reply?: Record<'urgent' | 'consultation' | 'general' | 'investigation', DeadlineRule>;
+}
+
+export interface ResolvedRulePack {
+  ids: string[];
+  deadlines: Partial<Record<ClockSlot, DeadlineRule>>;
+  limits: PackLimits;
+  online_reply?: RulePack['online_reply'];
+}
+
+const rule = (id: string, rule_id: string, label_zh: string, label_en: string, length: number, unit: Unit, actor: Actor,
+  source: string, confidence: string, hearing_pauses = false): DeadlineRule =>
+  ({ id, rule_id, label_zh, label_en, length, unit, actor, hearing_pauses, source, confidence });
+
+const CAL = 'calendar_day' as const, WD = 'working_day' as const;
+
+const NATIONAL_2022: RulePack = {
+  id: 'national_2022', name_zh: '《信访工作条例》（2022）', level: 'national',
+  deadlines: {
+    dispatch: rule('DL-01', 'bureau_dispatch', '信访部门登记后转送、交办', 'bureau registers and dispatches', 15, CAL, 'organ', 'XFGZ §22', '✅V'),
+    intake_notice: rule('DL-02', 'direct_notice', '书面告知受理情况', 'written intake notice', 15, CAL, 'organ', 'XFGZ §23 ¶2', '✅V'),
+    transfer_notice: rule('DL-03', 'transfer_notice', '转交办事项书面告知', 'notice for a transferred matter', 15, CAL, 'organ', 'XFGZ §23 ¶3', '✅V'),
+    transfer_objection: rule('DL-04', 'transfer_objection', '对转交办提出异议', 'objection to a transfer', 5, WD, 'organ', 'XFGZ §23 ¶3', '✅V'),
+    handling: rule('DL-05', 'handling', '信访事项办结', 'close the matter', 60, CAL, 'organ', 'XFGZ §34', '✅V'),
+    review_window: rule('DL-07', 'review_window', '申请复查期限', 'window to apply for review', 30, CAL, 'petitioner', 'XFGZ §35', '✅V'),
+    review_opinion: rule('DL-10', 'review_opinion', '提出复查意见', 'issue the review opinion', 30, CAL, 'organ', 'XFGZ §35', '✅V'),
+    rereview_window: rule('DL-11', 'rereview_window', '申请复核期限', 'window to apply for re-review', 30, CAL, 'petitioner', 'XFGZ §36', '✅V'),
+    rereview_opinion: rule('DL-13', 'rereview_opinion', '提出复核意见（听证时间不计入）', 'issue the re-review opinion (hearing excluded)', 30, CAL, 'organ', 'XFGZ §36', '✅V', true),
+  },
+  limits: {
+    max_agents_per_principal: null, max_accompanying_persons: null,
+    group_threshold: 5, max_representatives: 5, max_extension_days: 30,
+    require_no_parallel_pledge: false, rollover: { petitioner: true, organ: false },
+  },
+};
+
+const SHANDONG_2015: RulePack = {
+  id: 'shandong_2015', name_zh: '《山东省信访条例》（2015）及复查复核规程', level: 'provincial',
+  deadlines: {
+    review_acceptance: rule('DL-08', 'review_acceptance_decision', '决定是否受理复查', 'decide on accepting the review', 3, WD, 'organ', 'SD15 §43; S004-规程 §14', '✅V'),
+    materials_cure: rule('DL-09', 'materials_cure', '补齐材料', 'cure incomplete materials', 10, WD, 'petitioner', 'S004-规程 §14', '✅S'),
+    rereview_acceptance: rule('DL-12', 'rereview_acceptance_decision', '决定是否受理复核', 'decide on accepting the re-review', 3, WD, 'organ', 'SD15 §44; S004-规程 §14', '✅V'),
+  },
+  limits: { max_agents_per_principal: 2 },
+};
+
+const ZHEJIANG_2016: RulePack = {
+  id: 'zhejiang_2016', name_zh: '《浙江省信访条例》（2016）', level: 'provincial',
+  deadlines: {
+    transfer_notice: rule('DL-03-ZJ', 'transfer_notice_zj', '转交办事项书面告知', 'notice for a transferred matter', 5, WD, 'organ', 'ZJ16 §20', '✅V'),
+    handling: rule('DL-05-ZJ', 'handling_zj', '信访事项办结', 'close the matter', 30, CAL, 'organ', 'ZJ16 §23', '✅V'),
+  },
+  limits: { max_extension_days: 60 },
+};
+
+const S000_PROXY: RulePack = {
+  id: 's000_fengcheng_proxy', name_zh: '奉城镇信访代理制度（种子文件000篇3、篇5）', level: 'local',
+  deadlines: {
+    proxy_handling: rule('DL-15', 'proxy_handling', '代理事项办结', 'close an agent-submitted matter', 60, CAL, 'organ', 'S000 篇5 五(四)', '✅S'),
+  },
+  limits: { max_accompanying_persons: 4, require_no_parallel_pledge: true },
+};
+
+const S000_VILLAGE: RulePack = {
+  id: 's000_village_proxy', name_zh: '村居信访代理制度（种子文件000篇4）', level: 'local',
+  deadlines: {},
+  limits: { max_accompanying_persons: 2 },
+};
+
+const S002_TOWN: RulePack = {
+  id: 's002_town', name_zh: '镇信访工作制度（种子文件002）', level: 'local',
+  deadlines: {
+    review_opinion_town: rule('DL-10-TOWN', 'review_opinion_town', '镇级复查意见（听证时间不计入）', 'town review opinion (hearing excluded)', 15, CAL, 'organ', 'S002', '✅S', true),
+  },
+  limits: {},
+};
+
+const online = (kind: string, zh: string, days: number) =>
+  rule('DL-14', `online_reply_${kind}`, `网上信访答复（${zh}）`, `online reply (${kind})`, days, CAL, 'organ', 'S003', '✅S (unit ⚠U)');
+
+const S003_ONLINE: RulePack = {
+  id: 's003_online', name_zh: '网上信访代理（种子文件003）', level: 'local',
+  deadlines: {},
+  limits: {},
+  online_reply: {
+    urgent: online('urgent', '紧急事项', 1),
+    consultation: online('consultation', '咨询类', 5),
+    general: online('general', '一般事项', 15),
+    investigation: online('investigation', '需调查协调', 30),
+  },
+};
+
+export const RULE_PACKS: Readonly<Record<string, RulePack>> = Object.freeze({
+  national_2022: NATIONAL_2022,
+  shandong_2015: SHANDONG_2015,
+  zhejiang_2016: ZHEJIANG_2016,
+  s000_fengcheng_proxy: S000_PROXY,
+  s000_village_proxy: S000_VILLAGE,
+  s002_town: S002_TOWN,
+  s003_online: S003_ONLINE,
+});
+
+/** National first, then each overlay in order; a later pack's rule replaces an earlier one's. */
+export function resolveRulePack(ids: readonly string[]): ResolvedRulePack {
+  const unknown = ids.filter((id) => !RULE_PACKS[id]);
+  if (unknown.length) {
+    throw new XfError('USAGE', t(`未知的规则包：${unknown.join('、')}（可用：${Object.keys(RULE_PACKS).join('、')}）`,
+      `unknown rule pack: ${unknown.join(', ')} (known: ${Object.keys(RULE_PACKS).join(', ')})`));
+  }
+  const list = ids.includes('national_2022') ? ids : ['national_2022', ...ids];
+  const out: ResolvedRulePack = { ids: [...list], deadlines: {}, limits: { ...(NATIONAL_2022.limits as PackLimits) } };
+  for (const id of list) {
+    const p = RULE_PACKS[id]!;
+    Object.assign(out.deadlines, p.deadlines);
+    Object.assign(out.limits, p.limits);
+    if (p.online_reply) out.online_reply = p.online_reply;
+  }
+  return out;
+}
