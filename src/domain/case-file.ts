@@ -11,7 +11,8 @@ import type { PackLimits } from './rulepacks.js';
 /** Fields that hold numbers-as-text: YAML must not turn 0571… or an 18-digit ID into a number. */
 const TEXTUAL_KEY = /(_no|phone|_id|_ref|postcode|code)$/;
 
-function parseText(text: string, name: string): { value?: unknown; violations: Violation[] } {
+/** YAML or JSON text to a plain value, keeping numbers-as-text (IDs, phones) exact. */
+export function parseStructuredText(text: string, name: string): { value?: unknown; violations: Violation[] } {
   const trimmed = text.trimStart();
   if (name.toLowerCase().endsWith('.json') || trimmed.startsWith('{')) {
     try { return { value: JSON.parse(text), violations: [] }; }
@@ -46,7 +47,7 @@ export interface ParsedCase {
  * file with `confidential` forced where the law forces it, plus any warnings.
  */
 export function parseCaseFile(text: string, name: string, limits: PackLimits): ParsedCase {
-  const { value, violations } = parseText(text, name);
+  const { value, violations } = parseStructuredText(text, name);
   if (violations.length) throw validationError(name, violations);
   return checkCaseFile(value, name, limits);
 }

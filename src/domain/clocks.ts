@@ -20,7 +20,7 @@ export interface Clock {
   deadline: DeadlineResult;
   /** When the act was done; absent while the clock runs. */
   closed_date?: IsoDate;
-  /** For a closed clock: was the act done in time (by `due`)? */
+  /** For a clock closed by its act: was the act done in time (by `due`)? Absent when the case ended first. */
   met?: boolean;
   open: boolean;
 }
@@ -74,12 +74,14 @@ export function caseClocks(rec: CaseRecord, ctx: ClockContext): Clock[] {
       pauses: extra.pauses, extendDays: extra.extendDays, rollover: pack.limits.rollover,
     }, calendar);
     if (extra.provisional) deadline.provisional = true;
+    // A clock ends by its act (`closed`) or because the case itself ended first.
     const closedDate = closed ?? (FINAL.has(rec.status) ? finalDate : undefined);
     const open = closedDate === undefined && !FINAL.has(rec.status);
     clocks.push({
       slot, rule, anchor_event, anchor_date: anchor, reset: !!extra.reset, pauses: extra.pauses ?? [], paused: !!extra.paused,
       deadline, open,
-      ...(closedDate ? { closed_date: closedDate, met: closedDate <= deadline.due } : {}),
+      ...(closedDate ? { closed_date: closedDate } : {}),
+      ...(closed ? { met: closed <= deadline.due } : {}),
     });
   };
 
@@ -157,10 +159,13 @@ export function daysLeft(c: Clock, asOf: IsoDate): number {
  * Where a clock stands on `asOf`. An organ's clock past its act-by day is overdue; a petitioner's
  * window past its due day has lapsed (the organ may then close the case: T14, T17).
  */
-export type ClockState = 'running' | 'paused' | 'overdue' | 'lapsed' | 'met' | 'late';
+export type ClockState = 'running' | 'paused' | 'overdue' | 'lapsed' | 'met' | 'late' | 'ended';
 
 export function clockState(c: Clock, asOf: IsoDate): ClockState {
-  if (!c.open) return c.met === false ? 'late' : 'met';
+  if (!c.open) {
+    if (c.met !== undefined) return c.met ? 'met' : 'late';
+    return c.rule.actor === 'petitioner' && c.closed_date && c.closed_date > c.deadline.due ? 'lapsed' : 'ended';
+  }
   if (c.paused) return 'paused';
   if (c.rule.actor === 'petitioner') return c.deadline.due < asOf ? 'lapsed' : 'running';
   return c.deadline.act_by < asOf ? 'overdue' : 'running';

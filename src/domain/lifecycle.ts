@@ -480,8 +480,13 @@ export function allowedEvents(rec: Pick<CaseRecord, 'status' | 'proxy_status'>):
   return out;
 }
 
+const OTHER_EVENTS: Readonly<Record<string, { label_zh: string; label_en: string }>> = {
+  register: { label_zh: '登记', label_en: 'registered' },
+  void_serial: { label_zh: '作废编号', label_en: 'serial voided' },
+};
+
 export function eventLabel(name: string): string {
-  const s = EVENTS[name] ?? PROXY_EVENTS[name];
+  const s = EVENTS[name] ?? PROXY_EVENTS[name] ?? OTHER_EVENTS[name];
   return s ? t(s.label_zh, s.label_en) : name;
 }
 

@@ -1,0 +1,213 @@
+// xf case new | import | show | list | event
+import type { Command } from 'commander';
+import { parseCaseFile, parseStructuredText } from '../domain/case-file.js';
+import type { CaseRecord } from '../domain/case.js';
+import { clockState, daysLeft, type Clock } from '../domain/clocks.js';
+import { CASE_STATUS, CATEGORY, CHANNEL, labelOf, PROXY_STATUS, type CaseStatus } from '../domain/enums.js';
+import { XfError, validationError, type Violation } from '../domain/errors.js';
+import { formatDateZh } from '../domain/format.js';
+import { t } from '../domain/i18n.js';
+import { allEventNames, allowedEvents, eventLabel } from '../domain/lifecycle.js';
+import { importCases, type ImportFailure } from '../registry/import.js';
+import type { CaseSummary, Registry } from '../registry/registry.js';
+import { parseDateOption, parseIntOption, readInput, withRegistry } from './context.js';
+import { formatViolation, printJson } from './output.js';
+import { renderTable } from './table.js';
+
+function printWarnings(ws: Violation[]): void {
+  for (const w of ws) process.stderr.write(formatViolation(w) + '\n');
+}
+
+export function clockLine(c: Clock, asOf: string): string {
+  const state = clockState(c, asOf);
+  const left = daysLeft(c, asOf);
+  const when = state === 'met' ? t(`已于${formatDateZh(c.closed_date)}完成`, `done ${c.closed_date}`)
+    : state === 'late' ? t(`逾期完成（${formatDateZh(c.closed_date)}）`, `done late (${c.closed_date})`)
+      : state === 'ended' ? t('案件已结束', 'case ended')
+      : state === 'paused' ? t('听证中，暂停计算', 'paused for a hearing')
+        : state === 'lapsed' ? t('已届满，未申请', 'lapsed unused')
+          : state === 'overdue' ? t(`已逾期${-left}天`, `${-left} day(s) overdue`) : t(`剩${left}天`, `${left} day(s) left`);
+  const actBy = c.deadline.act_by !== c.deadline.due ? t(`（最迟${formatDateZh(c.deadline.act_by)}办理）`, ` (act by ${c.deadline.act_by})`) : '';
+  const prov = c.deadline.provisional ? t(' [临时]', ' [provisional]') : '';
+  return `${c.rule.id} ${t(c.rule.label_zh, c.rule.label_en)}：${formatDateZh(c.deadline.due)}${actBy} ${when}${prov}`;
+}
+
+function showCase(reg: Registry, rec: CaseRecord): string {
+  const lines = [
+    `${t('信访件编号', 'case')} ${rec.case_no}  ${labelOf(CASE_STATUS, rec.status)}（${rec.status}）${rec.proxy_status ? `  ${t('代理', 'agency')}：${labelOf(PROXY_STATUS, rec.proxy_status)}` : ''}${rec.confidential ? t('  【保密】', '  [confidential]') : ''}`,
+    `${t('信访人', 'petitioner')}：${rec.petitioners.map((p) => p.name).join('、')}${(rec.petitioner_count ?? 0) > rec.petitioners.length ? t(`等${rec.petitioner_count}人`, ` (${rec.petitioner_count} in all)`) : ''}`,
+    `${t('形式/类别', 'channel/category')}：${labelOf(CHANNEL, rec.channel)} / ${labelOf(CATEGORY, rec.category)}    ${t('收到', 'received')}：${formatDateZh(rec.received_date)}`,
+    `${t('请求', 'request')}：${rec.request_text}`,
+  ];
+  if (rec.slip_no) lines.push(`${t('四联单编号', 'contact slip')}：${rec.slip_no}`);
+  const clocks = reg.clocksOf(rec);
+  if (clocks.length) {
+    lines.push(t('期限：', 'deadlines:'));
+    for (const c of clocks) lines.push('  ' + clockLine(c, reg.today));
+  }
+  const events = reg.events(rec.case_no);
+  lines.push(t('办理经过：', 'history:'));
+  for (const e of events) lines.push(`  #${e.seq} ${e.event_date} ${e.event}（${eventLabel(e.event)}）`);
+  const next = allowedEvents(rec);
+  lines.push(`${t('可执行的事件', 'allowed events')}：${next.join(', ') || t('无（已归档锁定）', 'none (archived and locked)')}`);
+  return lines.join('\n') + '\n';
+}
+
+function summaryRows(list: CaseSummary[]): string[][] {
+  return list.map((c) => [c.case_no, labelOf(CASE_STATUS, c.status as CaseStatus), c.received_date, c.confidential ? t('（保密）', '(confidential)') : c.petitioner_name, labelOf(CATEGORY, c.category as 'claim'), labelOf(CHANNEL, c.channel as 'letter')]);
+}
+
+/** `--set a=b --set c.d=3` → { a: 'b', c: { d: 3 } } (numbers and booleans typed). */
+function parseSets(sets: string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const s of sets) {
+    const i = s.indexOf('=');
+    if (i < 1) throw new XfError('USAGE', t(`--set 应为 键=值：${s}`, `--set must be key=value: ${s}`));
+    const keys = s.slice(0, i).split('.');
+    const raw = s.slice(i + 1);
+    const textual = /(_no|phone|_id)$/.test(keys[keys.length - 1]!);
+    const value: unknown = textual ? raw : raw === 'true' ? true : raw === 'false' ? false : /^-?\d+$/.test(raw) && raw.length < 10 ? Number(raw) : raw;
+    let o = out;
+    for (const k of keys.slice(0, -1)) o = (o[k] ??= {}) as Record<string, unknown>;
+    o[keys[keys.length - 1]!] = value;
+  }
+  return out;
+}
+
+function printFailures(failures: ImportFailure[]): void {
+  const shown = failures.slice(0, 50);
+  for (const f of shown) {
+    process.stderr.write(`xf: ${f.name}: ${f.message}\n`);
+    for (const v of f.violations) process.stderr.write(formatViolation(v) + '\n');
+  }
+  if (failures.length > shown.length) process.stderr.write(t(`……另有 ${failures.length - shown.length} 个文件有错误\n`, `… and ${failures.length - shown.length} more files with errors\n`));
+}
+
+export function registerCase(program: Command): void {
+  const cmd = program.command('case').description(t('信访事项登记与办理：登记、导入、查看、列表、记录办理事件', 'register and handle cases: new, import, show, list, event'));
+
+  cmd.command('new')
+    .description(t('从案件文件（YAML 或 JSON）登记一件信访事项', 'register one case from a case file (YAML or JSON)'))
+    .requiredOption('-f, --file <path>', t('案件文件；- 表示标准输入', 'case file; - for standard input'))
+    .option('--json', t('以 JSON 输出', 'print JSON'))
+    .addHelpText('after', t('\n案件文件的字段见 schema/case.schema.json 和 README。文件有错时列出全部错误（字段、规则、实际值），不写入任何内容，退出码 1。\n示例：\n  xf case new --file samples/01-letter-answered.yaml',
+      '\nFields: see schema/case.schema.json and the README. A bad file lists every error (field, rule, value found), writes nothing and exits 1.\nExample:\n  xf case new --file samples/01-letter-answered.yaml'))
+    .action((o: { file: string; json?: boolean }) => withRegistry((reg) => {
+      const text = readInput(o.file);
+      const parsed = parseCaseFile(text, o.file === '-' ? 'stdin' : o.file, reg.pack.limits);
+      const { record, warnings } = reg.createCase(parsed.file, o.file);
+      const all = [...parsed.warnings, ...warnings];
+      if (o.json) { printJson({ ok: true, case_no: record.case_no, status: record.status, warnings: all, clocks: reg.clocksOf(record).map(clockJson(reg.today)) }); return; }
+      printWarnings(all);
+      process.stdout.write(t(`已登记 ${record.case_no}（${labelOf(CASE_STATUS, record.status)}）\n`, `registered ${record.case_no} (${record.status})\n`));
+      for (const c of reg.clocksOf(record).filter((x) => x.open)) process.stdout.write('  ' + clockLine(c, reg.today) + '\n');
+    }));
+
+  cmd.command('import')
+    .description(t('批量导入：一个目录中的全部 .yaml/.yml/.json 案件文件，或一个 .jsonl 文件（每行一件）', 'import a folder of .yaml/.yml/.json case files, or one .jsonl file (one case per line)'))
+    .argument('<path>', t('目录或 .jsonl 文件', 'folder or .jsonl file'))
+    .option('--json', t('以 JSON 输出', 'print JSON'))
+    .addHelpText('after', t('\n整批为一个事务：任何一个文件有错，列出全部有错的文件，不导入任何案件（退出码 1）。', '\nOne transaction: if any file is bad, every bad file is listed and nothing is imported (exit 1).'))
+    .action((path: string, o: { json?: boolean }) => withRegistry((reg) => {
+      const started = Date.now();
+      const tty = process.stderr.isTTY && !o.json;
+      try {
+        const res = importCases(reg, path, readInput, tty ? (n) => {
+          const rate = Math.round(n / ((Date.now() - started) / 1000 || 1));
+          process.stderr.write(`\r${t(`已处理 ${n} 件（${rate} 件/秒）`, `${n} processed (${rate}/s)`)}`);
+        } : undefined);
+        if (tty) process.stderr.write('\n');
+        if (o.json) { printJson({ ok: true, imported: res.imported, case_nos: res.case_nos, warnings: res.warnings }); return; }
+        for (const w of res.warnings.slice(0, 50)) { process.stderr.write(`${w.name}:\n`); printWarnings(w.violations); }
+        process.stdout.write(t(`已导入 ${res.imported} 件，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒\n`, `imported ${res.imported} case(s) in ${((Date.now() - started) / 1000).toFixed(1)} s\n`));
+      } catch (e) {
+        if (tty) process.stderr.write('\n');
+        if (e instanceof XfError && Array.isArray(e.details.failures) && !o.json) {
+          printFailures(e.details.failures as ImportFailure[]);
+          throw new XfError(e.code, e.message);
+        }
+        throw e;
+      }
+    }));
+
+  cmd.command('show')
+    .description(t('查看一件信访事项：状态、期限、办理经过、下一步可执行的事件', 'show a case: status, deadlines, history, allowed next events'))
+    .argument('<case_no>', t('信访件编号', 'case number'))
+    .option('--json', t('以 JSON 输出完整记录', 'print the full record as JSON'))
+    .action((no: string, o: { json?: boolean }) => withRegistry((reg) => {
+      const rec = reg.getCase(no);
+      if (o.json) { printJson({ ...rec, clocks: reg.clocksOf(rec).map(clockJson(reg.today)), events: reg.events(no), allowed_events: allowedEvents(rec) }); return; }
+      process.stdout.write(showCase(reg, rec));
+    }));
+
+  cmd.command('list')
+    .description(t('列出信访事项，可按状态、逾期、临近期限筛选', 'list cases, by status, overdue or due soon'))
+    .option('--status <status>', t(`状态（${Object.keys(CASE_STATUS).join(', ')}）`, `status (${Object.keys(CASE_STATUS).join(', ')})`))
+    .option('--overdue', t('只列出本机关期限已逾期的事项（按最迟办理日）', 'only cases with an organ deadline overdue (by act-by date)'))
+    .option('--due-within <days>', t('只列出N天内到期的事项', 'only cases due within N days'))
+    .option('--year <year>', t('收到年度', 'year received'))
+    .option('--limit <n>', t('最多列出N件', 'list at most N'))
+    .option('--json', t('以 JSON 输出', 'print JSON'))
+    .action((o: { status?: string; overdue?: boolean; dueWithin?: string; year?: string; limit?: string; json?: boolean }) => withRegistry((reg) => {
+      if (o.status && !(o.status in CASE_STATUS)) throw new XfError('USAGE', t(`未知状态「${o.status}」；可用：${Object.keys(CASE_STATUS).join(', ')}`, `unknown status "${o.status}"; known: ${Object.keys(CASE_STATUS).join(', ')}`));
+      const list = reg.listCases({
+        status: o.status, overdue: o.overdue,
+        dueWithin: o.dueWithin !== undefined ? parseIntOption(o.dueWithin, '--due-within', 0, 3650) : undefined,
+        year: o.year !== undefined ? parseIntOption(o.year, '--year', 1990, 2200) : undefined,
+        limit: o.limit !== undefined ? parseIntOption(o.limit, '--limit', 1, 10_000_000) : undefined,
+      });
+      if (o.json) { printJson(list); return; }
+      if (!list.length) { process.stdout.write(t('没有符合条件的信访事项\n', 'no matching cases\n')); return; }
+      process.stdout.write(renderTable([t('编号', 'case'), t('状态', 'status'), t('收到日期', 'received'), t('信访人', 'petitioner'), t('类别', 'category'), t('形式', 'channel')], summaryRows(list)) + '\n');
+      process.stdout.write(t(`共 ${list.length} 件\n`, `${list.length} case(s)\n`));
+    }));
+
+  cmd.command('event')
+    .description(t('记录一个办理事件（受理、不予受理、延期、听证、送达、复查、终结……），按状态机检查', 'record a lifecycle event (accept, decline, extend, hearing, serve, review, terminate…), checked by the state machine'))
+    .argument('<case_no>', t('信访件编号', 'case number'))
+    .argument('<event>', t(`事件：${allEventNames().join(', ')}`, `event: ${allEventNames().join(', ')}`))
+    .option('--date <date>', t('事件日期 YYYY-MM-DD（默认今天）', 'event date YYYY-MM-DD (default today)'))
+    .option('-f, --file <path>', t('事件详情文件（YAML 或 JSON）', 'details file (YAML or JSON)'))
+    .option('--set <key=value>', t('事件详情的单个字段，可重复（如 --set reason=answer_window_lapsed）', 'one details field, repeatable (e.g. --set reason=answer_window_lapsed)'), (v: string, prev: string[]) => [...prev, v], [] as string[])
+    .option('--json', t('以 JSON 输出', 'print JSON'))
+    .addHelpText('after', t(`\n事件：\n${allEventNames().map((e) => `  ${e.padEnd(20)}${eventLabel(e)}`).join('\n')}\n\n示例：\n  xf case event 2026-0001 accept --date 2026-01-05 --set handler.handler_name=李明\n  xf case event 2026-0001 decline --file decline.yaml\n  xf case event 2026-0001 terminate --set reason=answer_window_lapsed`,
+      `\nEvents:\n${allEventNames().map((e) => `  ${e.padEnd(20)}${eventLabel(e)}`).join('\n')}\n\nExamples:\n  xf case event 2026-0001 accept --date 2026-01-05 --set handler.handler_name=Li\n  xf case event 2026-0001 terminate --set reason=answer_window_lapsed`))
+    .action((no: string, event: string, o: { date?: string; file?: string; set: string[]; json?: boolean }) => withRegistry((reg) => {
+      const date = o.date ? parseDateOption(o.date, '--date') : reg.today;
+      let details: Record<string, unknown> = {};
+      if (o.file) {
+        const { value, violations } = parseStructuredText(readInput(o.file), o.file);
+        if (violations.length) throw validationError(o.file, violations);
+        if (!value || typeof value !== 'object' || Array.isArray(value)) throw new XfError('VALIDATION', t(`${o.file} 应为一个对象（键: 值）`, `${o.file} must be one object`));
+        details = value as Record<string, unknown>;
+      }
+      details = deepMerge(details, parseSets(o.set));
+      const res = reg.recordEvent(no, { event, date, details });
+      if (o.json) { printJson({ ok: true, case_no: no, seq: res.seq, status: res.record.status, proxy_status: res.record.proxy_status, slip_no: res.record.slip_no, warnings: res.warnings, clocks: reg.clocksOf(res.record).map(clockJson(reg.today)) }); return; }
+      printWarnings(res.warnings);
+      process.stdout.write(t(`${no}：已记录「${eventLabel(event)}」（#${res.seq}），当前状态：${labelOf(CASE_STATUS, res.record.status)}（${res.record.status}）\n`,
+        `${no}: recorded "${event}" (#${res.seq}); status now ${res.record.status}\n`));
+      if (res.record.slip_no) process.stdout.write(t(`四联单编号：${res.record.slip_no}\n`, `contact slip: ${res.record.slip_no}\n`));
+      for (const c of reg.clocksOf(res.record).filter((x) => x.open)) process.stdout.write('  ' + clockLine(c, reg.today) + '\n');
+    }));
+}
+
+function deepMerge(a: Record<string, unknown>, b: Record<string, unknown>): Record<string, unknown> {
+  const out = { ...a };
+  for (const [k, v] of Object.entries(b)) {
+    const cur = out[k];
+    out[k] = cur && typeof cur === 'object' && !Array.isArray(cur) && v && typeof v === 'object' && !Array.isArray(v)
+      ? deepMerge(cur as Record<string, unknown>, v as Record<string, unknown>) : v;
+  }
+  return out;
+}
+
+export function clockJson(asOf: string) {
+  return (c: Clock) => ({
+    id: c.rule.id, rule_id: c.rule.rule_id, slot: c.slot, label: c.rule.label_zh, actor: c.rule.actor, unit: c.rule.unit, length: c.rule.length,
+    anchor_event: c.anchor_event, anchor_date: c.anchor_date, reset: c.reset, pauses: c.pauses,
+    due: c.deadline.due, act_by: c.deadline.act_by, provisional: c.deadline.provisional, extended_by: c.deadline.extended_by,
+    state: clockState(c, asOf), days_left: daysLeft(c, asOf), open: c.open, closed_date: c.closed_date ?? null, met: c.met ?? null,
+    source: c.rule.source,
+  });
+}

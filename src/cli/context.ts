@@ -1,0 +1,40 @@
+// What every register command needs: the home folder, the open register, and file reading.
+import { readFileSync } from 'node:fs';
+import { XfError } from '../domain/errors.js';
+import { t } from '../domain/i18n.js';
+import { isIsoDate, type IsoDate } from '../domain/dates.js';
+import { openRegistry } from '../registry/open.js';
+import type { Registry } from '../registry/registry.js';
+
+/** XF_TODAY pins "today" (tests and reproducible demos); otherwise today in Asia/Shanghai. */
+export function pinnedToday(): IsoDate | undefined {
+  const v = process.env.XF_TODAY;
+  if (!v) return undefined;
+  if (!isIsoDate(v)) throw new XfError('USAGE', t(`XF_TODAY 应为 YYYY-MM-DD：${v}`, `XF_TODAY must be YYYY-MM-DD: ${v}`));
+  return v;
+}
+
+export function withRegistry<T>(fn: (r: Registry) => T): T {
+  const today = pinnedToday();
+  const reg = openRegistry(undefined, today ? { today } : {});
+  try { return fn(reg); } finally { reg.close(); }
+}
+
+export function readInput(path: string): string {
+  try { return readFileSync(path === '-' ? 0 : path, 'utf8'); }
+  catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    throw new XfError(err.code === 'ENOENT' ? 'NOT_FOUND' : 'IO', t(`无法读取 ${path}：${err.code ?? err.message}`, `cannot read ${path}: ${err.code ?? err.message}`));
+  }
+}
+
+export function parseDateOption(value: string, option: string): IsoDate {
+  if (!isIsoDate(value)) throw new XfError('USAGE', t(`${option} 应为真实日期 YYYY-MM-DD：${value}`, `${option} must be a real date YYYY-MM-DD: ${value}`));
+  return value;
+}
+
+export function parseIntOption(value: string, option: string, min: number, max: number): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min || n > max) throw new XfError('USAGE', t(`${option} 应为 ${min}–${max} 的整数：${value}`, `${option} must be a whole number ${min}–${max}: ${value}`));
+  return n;
+}

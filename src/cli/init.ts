@@ -1,0 +1,49 @@
+// xf init: a new register and office settings in the current folder (or $XF_HOME).
+import type { Command } from 'commander';
+import { existsSync } from 'node:fs';
+import { defaultConfig, OfficeConfig } from '../domain/config.js';
+import { XfError, validationError } from '../domain/errors.js';
+import { t } from '../domain/i18n.js';
+import { resolveRulePack, RULE_PACKS } from '../domain/rulepacks.js';
+import { schemaViolations } from '../domain/schema-check.js';
+import { writeFileAtomic } from '../io/atomic.js';
+import { configPath, dbPath, resolveHome } from '../registry/home.js';
+import { Registry } from '../registry/registry.js';
+import { MODULE_MIGRATIONS } from '../registry/open.js';
+import { printJson } from './output.js';
+
+export function registerInit(program: Command): void {
+  program.command('init')
+    .description(t('在当前目录（或 $XF_HOME）建立登记簿 xf.db 和机关设置 xf.config.json', 'create the register xf.db and office settings xf.config.json here (or in $XF_HOME)'))
+    .option('--office <name>', t('机关全称（发文机关）', 'the organ\'s full name'))
+    .option('--fonds <no>', t('全宗号（4位字母或数字）', 'fonds number (4 letters or digits)'))
+    .option('--org-code <code>', t('机关代字（用于文号，如“某信”）', 'organ code for document numbers'))
+    .option('--org-short <code>', t('机关简码（用于编号，如 XX）', 'short code for serials'))
+    .option('--rule-packs <list>', t(`规则包，逗号分隔（可用：${Object.keys(RULE_PACKS).join(', ')}）`, `rule packs, comma-separated (${Object.keys(RULE_PACKS).join(', ')})`), 'national_2022')
+    .option('--bureau', t('本机关为信访部门（适用 DL-01 登记转送期限）', 'this office is a 信访部门 (DL-01 applies)'))
+    .option('--force', t('覆盖已有的 xf.config.json（登记簿数据保留）', 'overwrite an existing xf.config.json (register data is kept)'))
+    .option('--json', t('以 JSON 输出结果', 'print the result as JSON'))
+    .addHelpText('after', t('\n示例：\n  xf init --office "某市某区人民政府" --fonds X001 --org-code 某区信 --rule-packs national_2022,shandong_2015',
+      '\nExample:\n  xf init --office "Some District Government" --fonds X001 --org-code 某区信 --rule-packs national_2022,shandong_2015'))
+    .action((o: { office?: string; fonds?: string; orgCode?: string; orgShort?: string; rulePacks: string; bureau?: boolean; force?: boolean; json?: boolean }) => {
+      const home = resolveHome();
+      const cfgPath = configPath(home);
+      if (existsSync(cfgPath) && !o.force) {
+        throw new XfError('CONFLICT', t(`${cfgPath} 已存在；如需重写设置请加 --force`, `${cfgPath} exists; use --force to rewrite the settings`));
+      }
+      const cfg: OfficeConfig = { ...defaultConfig(o.office), is_xf_bureau: !!o.bureau, rule_packs: o.rulePacks.split(',').map((s) => s.trim()).filter(Boolean) };
+      if (o.fonds) cfg.fonds_no = o.fonds;
+      if (o.orgCode) cfg.org_code = o.orgCode;
+      if (o.orgShort) cfg.org_short = o.orgShort;
+      const v = schemaViolations(OfficeConfig, cfg);
+      if (v.length) throw validationError('xf.config.json', v);
+      resolveRulePack(cfg.rule_packs);
+      // The database first: if it cannot be made, no config claims a register exists.
+      const reg = new Registry(dbPath(home), cfg, { migrations: MODULE_MIGRATIONS });
+      reg.close();
+      writeFileAtomic(cfgPath, JSON.stringify(cfg, null, 2) + '\n');
+      if (o.json) printJson({ ok: true, home, config: cfgPath, db: dbPath(home) });
+      else process.stdout.write(t(`已建立登记簿：${dbPath(home)}\n机关设置：${cfgPath}（请核对机关名称、全宗号、机关代字和复查复核机关）\n`,
+        `register created: ${dbPath(home)}\nsettings: ${cfgPath} (check the office name, fonds number, organ code and review bodies)\n`));
+    });
+}

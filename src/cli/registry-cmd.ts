@@ -1,0 +1,34 @@
+// xf registry verify: recompute the event log's hash chain.
+import type { Command } from 'commander';
+import { t } from '../domain/i18n.js';
+import type { ChainFault } from '../registry/chain.js';
+import { withRegistry } from './context.js';
+import { EXIT, printJson } from './output.js';
+
+function describeFault(f: ChainFault): string {
+  switch (f.kind) {
+    case 'altered': return t(`事件 #${f.seq}（${f.case_no ?? ''}）内容被改动：哈希不符`, `event #${f.seq} (${f.case_no ?? ''}) was altered: its hash does not match`);
+    case 'removed': return t(`自事件 #${f.seq} 起有 ${f.count ?? 1} 个事件被删除`, `${f.count ?? 1} event(s) removed starting at #${f.seq}`);
+    case 'inserted': return t(`事件 #${f.seq}${f.count && f.count > 1 ? ` 起 ${f.count} 个事件` : ''}是插入的：不在原哈希链上`, `event #${f.seq}${f.count && f.count > 1 ? ` and ${f.count - 1} more` : ''} was inserted: not on the original chain`);
+    case 'broken_link': return t(`事件 #${f.seq} 与前一事件的链接断开`, `event #${f.seq} does not link to the one before`);
+    case 'head_mismatch': return t('链头记录与最后一个事件不符', 'the recorded chain head does not match the last event');
+  }
+}
+
+export function registerRegistry(program: Command): void {
+  const cmd = program.command('registry').description(t('登记簿维护', 'register maintenance'));
+  cmd.command('verify')
+    .description(t('重新计算办理事件日志的哈希链，指出被改动、删除或插入的事件', 'recompute the event log\'s hash chain; name any event altered, removed or inserted'))
+    .option('--json', t('以 JSON 输出', 'print JSON'))
+    .addHelpText('after', t('\n退出码：0 哈希链完整；1 发现改动。', '\nExit code: 0 the chain holds; 1 it was tampered with.'))
+    .action((o: { json?: boolean }) => withRegistry((reg) => {
+      const r = reg.verifyChain();
+      if (o.json) printJson({ ...r, faults: r.faults.map((f) => ({ ...f, message: describeFault(f) })) });
+      else if (r.ok) process.stdout.write(t(`哈希链完整：${r.events} 个事件，链头 #${r.head_seq} ${r.head_hash.slice(0, 16)}…\n`, `the chain holds: ${r.events} events, head #${r.head_seq} ${r.head_hash.slice(0, 16)}…\n`));
+      else {
+        process.stdout.write(t(`哈希链被破坏（${r.faults.length} 处）：\n`, `the chain is broken (${r.faults.length} fault(s)):\n`));
+        for (const f of r.faults) process.stdout.write(`  ${describeFault(f)}\n`);
+      }
+      if (!r.ok) process.exitCode = EXIT.FAIL;
+    }));
+}

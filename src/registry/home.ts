@@ -1,0 +1,31 @@
+// Where the register lives ($XF_HOME, else the current folder) and its xf.config.json.
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { OfficeConfig } from '../domain/config.js';
+import { XfError, validationError } from '../domain/errors.js';
+import { t } from '../domain/i18n.js';
+import { schemaViolations } from '../domain/schema-check.js';
+
+export const CONFIG_FILE = 'xf.config.json';
+export const DB_FILE = 'xf.db';
+
+export function resolveHome(explicit?: string): string {
+  return resolve(explicit ?? process.env.XF_HOME ?? process.cwd());
+}
+
+export function configPath(home: string): string { return join(home, CONFIG_FILE); }
+export function dbPath(home: string): string { return join(home, DB_FILE); }
+
+export function loadConfig(home: string): OfficeConfig {
+  const p = configPath(home);
+  if (!existsSync(p)) {
+    throw new XfError('NOT_FOUND', t(`未找到 ${p}：请先在该目录运行 xf init（或设置 XF_HOME）`, `${p} not found: run xf init there first (or set XF_HOME)`));
+  }
+  let value: unknown;
+  try { value = JSON.parse(readFileSync(p, 'utf8')); } catch (e) {
+    throw new XfError('VALIDATION', t(`${p} 不是有效的 JSON：${(e as Error).message}`, `${p} is not valid JSON: ${(e as Error).message}`));
+  }
+  const v = schemaViolations(OfficeConfig, value);
+  if (v.length) throw validationError(CONFIG_FILE, v);
+  return value as OfficeConfig;
+}

@@ -1,0 +1,77 @@
+// Versioned schema of the register. Append new migrations; never edit one that has shipped.
+export interface Migration { id: string; sql: string }
+
+export const CORE_MIGRATIONS: Migration[] = [
+  {
+    id: '0001-register',
+    sql: `
+      CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
+      CREATE TABLE cases (
+        case_no TEXT PRIMARY KEY,
+        status TEXT NOT NULL,
+        proxy_status TEXT,
+        category TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        via_agent INTEGER NOT NULL,
+        confidential INTEGER NOT NULL,
+        received_date TEXT NOT NULL,
+        registered_date TEXT NOT NULL,
+        accepted_date TEXT,
+        closed_date TEXT,
+        petitioner_name TEXT NOT NULL,
+        handling_org TEXT,
+        fingerprint TEXT NOT NULL,
+        slip_no TEXT,
+        record TEXT NOT NULL,
+        last_seq INTEGER NOT NULL
+      ) STRICT;
+      CREATE INDEX cases_status ON cases(status, received_date);
+      CREATE INDEX cases_received ON cases(received_date);
+      CREATE INDEX cases_fingerprint ON cases(fingerprint);
+
+      -- Open clocks only: an index for "what is due", rebuilt from the record on every change.
+      CREATE TABLE clocks (
+        case_no TEXT NOT NULL,
+        slot TEXT NOT NULL,
+        dl_id TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        anchor_date TEXT NOT NULL,
+        due TEXT NOT NULL,
+        act_by TEXT NOT NULL,
+        provisional INTEGER NOT NULL,
+        paused INTEGER NOT NULL,
+        PRIMARY KEY (case_no, slot, anchor_date)
+      ) STRICT, WITHOUT ROWID;
+      CREATE INDEX clocks_due ON clocks(paused, actor, act_by);
+
+      -- The append-only, hash-chained log of every change.
+      CREATE TABLE events (
+        seq INTEGER PRIMARY KEY,
+        case_no TEXT NOT NULL,
+        event TEXT NOT NULL,
+        event_date TEXT NOT NULL,
+        details TEXT NOT NULL,
+        recorded_at TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        prev_hash TEXT NOT NULL,
+        hash TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX events_case ON events(case_no, seq);
+      CREATE TRIGGER events_no_update BEFORE UPDATE ON events BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
+      CREATE TRIGGER events_no_delete BEFORE DELETE ON events BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
+
+      -- Serial numbers (case numbers, 四联单 …): unique per office, kind and year, never reused.
+      CREATE TABLE serials (kind TEXT NOT NULL, year INTEGER NOT NULL, last INTEGER NOT NULL, PRIMARY KEY (kind, year)) STRICT;
+      CREATE TABLE serial_issues (
+        serial TEXT PRIMARY KEY,
+        kind TEXT NOT NULL,
+        year INTEGER NOT NULL,
+        seq INTEGER NOT NULL,
+        case_no TEXT,
+        issued_at TEXT NOT NULL,
+        voided INTEGER NOT NULL DEFAULT 0,
+        void_reason TEXT
+      ) STRICT;
+    `,
+  },
+];
