@@ -1,0 +1,52 @@
+// One read pass per file feeding every digest asked for. Synchronous reads into one reused buffer:
+// memory stays flat whatever the file size, and in a worker thread blocking is what we want.
+import { closeSync, openSync, readSync } from 'node:fs';
+import { createHash, type Hash } from 'node:crypto';
+import { type Algorithm, nodeHashName } from './algorithms.js';
+
+export const READ_CHUNK = 1 << 20;
+
+export type Digests = Partial<Record<Algorithm, string>>;
+
+export class MultiHash {
+  private readonly hashes: [Algorithm, Hash][];
+  bytes = 0;
+  constructor(algorithms: readonly Algorithm[]) {
+    this.hashes = [...new Set(algorithms)].map((a) => [a, createHash(nodeHashName(a))]);
+  }
+  update(chunk: Uint8Array): void {
+    this.bytes += chunk.length;
+    for (const [, h] of this.hashes) h.update(chunk);
+  }
+  digests(): Digests {
+    const out: Digests = {};
+    for (const [a, h] of this.hashes) out[a] = h.digest('hex');
+    return out;
+  }
+}
+
+let shared: Buffer | undefined;
+
+/** Digest a file in one pass. `onBytes` is told how many bytes were just read (for progress). */
+export function hashFileSync(path: string, algorithms: readonly Algorithm[], onBytes?: (n: number) => void): { size: number; digests: Digests } {
+  const buf = (shared ??= Buffer.allocUnsafe(READ_CHUNK));
+  const mh = new MultiHash(algorithms);
+  const fd = openSync(path, 'r');
+  try {
+    for (;;) {
+      const n = readSync(fd, buf, 0, buf.length, null);
+      if (n === 0) break;
+      mh.update(buf.subarray(0, n));
+      onBytes?.(n);
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return { size: mh.bytes, digests: mh.digests() };
+}
+
+export function hashBytes(data: Uint8Array | string, algorithms: readonly Algorithm[]): Digests {
+  const mh = new MultiHash(algorithms);
+  mh.update(typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+  return mh.digests();
+}

@@ -1,0 +1,97 @@
+// Reading a bag's structure from disk without hashing anything: the declaration, bag-info, every
+// manifest and the files actually present. Judging what is wrong is the verifier's job
+// (src/fixity/check-bag.ts); this module only reports what it found and what it could not parse.
+import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { type ParsedManifest, manifestKind, parseManifest } from './manifest.js';
+import { type TagEntries, parseTagFile } from './tagfiles.js';
+
+export interface DiskEntry {
+  /** Bag-relative path exactly as on disk, slash-separated. */
+  path: string;
+  kind: 'file' | 'symlink' | 'dir' | 'other' | 'unreadable-dir';
+  size: number;
+  mtimeMs: number;
+  error?: string;
+}
+
+export interface ManifestFile extends ParsedManifest {
+  name: string;
+  algorithm: string;
+  tag: boolean;
+  readError?: string;
+}
+
+export interface BagOnDisk {
+  dir: string;
+  bagitTxt?: string;
+  bagitTxtError?: string;
+  bagInfo?: { entries: TagEntries; problems: string[] };
+  bagInfoError?: string;
+  hasData: boolean;
+  manifests: ManifestFile[];
+  /** Files and oddities under data/ (directories are walked, not listed, unless unreadable). */
+  payload: DiskEntry[];
+  /** Files outside data/ (tag files), manifests included. */
+  tags: DiskEntry[];
+}
+
+function readText(path: string): { text?: string; error?: string } {
+  try { return { text: readFileSync(path, 'utf8') }; } catch (e) { return { error: (e as NodeJS.ErrnoException).code ?? String(e) }; }
+}
+
+/** Is this directory a bag (or the wreck of one: manifests beside data/ even without bagit.txt)? */
+export function looksLikeBag(dir: string): boolean {
+  if (existsSync(join(dir, 'bagit.txt'))) return true;
+  try {
+    if (!statSync(join(dir, 'data')).isDirectory()) return false;
+    return readdirSync(dir).some((n) => manifestKind(n) !== undefined);
+  } catch {
+    return false;
+  }
+}
+
+/** Walk a folder, listing files and anything that is neither a file nor a folder. Never follows links. */
+export function walk(root: string, prefix: string, out: DiskEntry[], skip?: (rel: string) => boolean): void {
+  let names: string[];
+  try {
+    names = readdirSync(join(root, ...prefix.split('/').filter(Boolean)));
+  } catch (e) {
+    out.push({ path: prefix.replace(/\/$/, ''), kind: 'unreadable-dir', size: 0, mtimeMs: 0, error: (e as NodeJS.ErrnoException).code ?? String(e) });
+    return;
+  }
+  for (const name of names.sort()) {
+    const rel = prefix + name;
+    if (skip?.(rel)) continue;
+    const abs = join(root, ...rel.split('/'));
+    let st;
+    try { st = lstatSync(abs); } catch (e) {
+      out.push({ path: rel, kind: 'other', size: 0, mtimeMs: 0, error: (e as NodeJS.ErrnoException).code ?? String(e) });
+      continue;
+    }
+    if (st.isDirectory()) walk(root, rel + '/', out, skip);
+    else out.push({ path: rel, kind: st.isFile() ? 'file' : st.isSymbolicLink() ? 'symlink' : 'other', size: st.size, mtimeMs: st.mtimeMs });
+  }
+}
+
+export function readBagOnDisk(dir: string): BagOnDisk {
+  const bag: BagOnDisk = { dir, hasData: false, manifests: [], payload: [], tags: [] };
+  const bt = readText(join(dir, 'bagit.txt'));
+  if (bt.text !== undefined) bag.bagitTxt = bt.text; else bag.bagitTxtError = bt.error;
+  const bi = readText(join(dir, 'bag-info.txt'));
+  if (bi.text !== undefined) bag.bagInfo = parseTagFile(bi.text); else if (bi.error !== 'ENOENT') bag.bagInfoError = bi.error;
+  try { bag.hasData = statSync(join(dir, 'data')).isDirectory(); } catch { bag.hasData = false; }
+
+  let top: string[] = [];
+  try { top = readdirSync(dir).sort(); } catch { /* reported through bagit.txt */ }
+  for (const name of top) {
+    const kind = manifestKind(name);
+    if (!kind) continue;
+    const r = readText(join(dir, name));
+    const parsed = r.text !== undefined ? parseManifest(r.text, kind.algorithm) : { entries: [], problems: [] };
+    bag.manifests.push({ name, algorithm: kind.algorithm, tag: kind.tag, ...parsed, ...(r.error ? { readError: r.error } : {}) });
+  }
+  if (bag.hasData) walk(dir, 'data/', bag.payload);
+  walk(dir, '', bag.tags, (rel) => rel === 'data');
+  return bag;
+}

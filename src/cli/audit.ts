@@ -1,0 +1,84 @@
+// xf audit: list the verification runs and prove the audit history has not been edited.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Command } from 'commander';
+import { XfError } from '../domain/errors.js';
+import { t } from '../domain/i18n.js';
+import { verifyChain } from '../fixity/audit.js';
+import { summariseRuns } from '../fixity/audit-log.js';
+import { JSONL_NAME, openStore, resolveStore, type StoreLocation } from '../fixity/location.js';
+import { formatBytes } from '../fixity/report.js';
+import { printJson } from './output.js';
+
+function locate(path: string | undefined, audit: string | undefined): StoreLocation {
+  if (!audit && path && existsSync(join(path, JSONL_NAME))) return { kind: 'jsonl', file: join(path, JSONL_NAME) };
+  return resolveStore(audit, path);
+}
+
+const STATUS: Record<string, [string, string]> = {
+  passed: ['通过', 'passed'], failed: ['有问题', 'failed'], interrupted: ['已中断', 'interrupted'], running: ['未结束', 'unfinished'],
+};
+
+export function registerAudit(program: Command): void {
+  const audit = program
+    .command('audit')
+    .description(t('审计历史：历次校验的记录（只追加、哈希链）', 'audit history: the record of every verification run (append-only, hash-chained)'));
+  const storeHelp = t('审计历史位置：.jsonl 文件、目录或 .db 数据库（默认同 xf verify）', 'audit history: a .jsonl file, a folder or a .db database (default: as xf verify)');
+
+  audit
+    .command('log')
+    .description(t('列出历次校验', 'list verification runs'))
+    .argument('[archive]', t('档案目录（其下的 .xf-audit.jsonl）', 'archive folder (its .xf-audit.jsonl)'))
+    .option('--since <date>', t('只列出此日期（YYYY-MM-DD）以来的校验', 'only runs started on or after this date (YYYY-MM-DD)'))
+    .option('--json', t('以 JSON 输出', 'print JSON'))
+    .option('--audit <store>', storeHelp)
+    .action((archive: string | undefined, flags: { since?: string; json?: boolean; audit?: string }) => {
+      let since: number | undefined;
+      if (flags.since !== undefined) {
+        since = /^\d{4}-\d{2}-\d{2}/.test(flags.since) ? Date.parse(flags.since.length === 10 ? flags.since + 'T00:00:00' : flags.since) : NaN;
+        if (Number.isNaN(since)) throw new XfError('USAGE', t(`--since 须为日期 YYYY-MM-DD：${flags.since}`, `--since must be a date YYYY-MM-DD: ${flags.since}`));
+      }
+      const loc = locate(archive, flags.audit);
+      const store = openStore(loc);
+      try {
+        const runs = summariseRuns(store.records(), since);
+        if (flags.json) { printJson({ store: loc.file, runs }); return; }
+        if (runs.length === 0) { process.stdout.write(t(`没有校验记录（${loc.file}）\n`, `no runs recorded (${loc.file})\n`)); return; }
+        for (const r of runs) {
+          const st = STATUS[r.status] ?? [r.status, r.status];
+          const counts = r.counts ? Object.entries(r.counts).map(([c, n]) => `${c} ${n}`).join(' ') : '';
+          process.stdout.write(`${r.run}  ${r.started}  ${r.user}@${r.host}  ${t(st[0], st[1])}${r.exit !== undefined ? ` (exit ${r.exit})` : ''}` +
+            `  ${r.dossiers ?? '-'} ${t('卷', 'dossiers')}  ${r.files ?? '-'} ${t('文件', 'files')}  ${r.bytes !== undefined ? formatBytes(r.bytes) : '-'}` +
+            `${r.faults ? `  ${t('问题', 'faults')} ${r.faults}${counts ? ` [${counts}]` : ''}` : ''}${r.resumes ? `  ${t('续跑', 'resumed')} ${r.resumes}` : ''}\n` +
+            `    ${r.paths.join(' ')}\n`);
+        }
+      } finally {
+        store.close();
+      }
+    });
+
+  audit
+    .command('verify')
+    .description(t('核对审计历史的哈希链，指出第一处断链', 'check the audit history hash chain and name the first broken link'))
+    .argument('[archive]', t('档案目录（其下的 .xf-audit.jsonl）', 'archive folder (its .xf-audit.jsonl)'))
+    .option('--json', t('以 JSON 输出', 'print JSON'))
+    .option('--audit <store>', storeHelp)
+    .action((archive: string | undefined, flags: { json?: boolean; audit?: string }) => {
+      const loc = locate(archive, flags.audit);
+      const store = openStore(loc);
+      try {
+        const res = verifyChain(store.records());
+        if (flags.json) printJson({ store: loc.file, ...res });
+        else if (res.ok) {
+          process.stdout.write(t(`审计历史完好：${res.count} 条记录，链首哈希 ${res.head ?? '-'}（${loc.file}）\n`, `audit history intact: ${res.count} records, head ${res.head ?? '-'} (${loc.file})\n`));
+        } else {
+          process.stdout.write(t(
+            `审计历史被改动：第 ${res.index + 1} 条记录${res.seq !== undefined ? `（seq ${res.seq}` : '（'}${res.run ? `，run ${res.run}` : ''}）断链：${res.reason}（${loc.file}）\n`,
+            `audit history was altered: record ${res.index + 1}${res.seq !== undefined ? ` (seq ${res.seq}` : ' ('}${res.run ? `, run ${res.run}` : ''}) breaks the chain: ${res.reason} (${loc.file})\n`));
+        }
+        process.exitCode = res.ok ? 0 : 1;
+      } finally {
+        store.close();
+      }
+    });
+}

@@ -1,0 +1,93 @@
+// The two audit stores: a JSONL file (beside an archive, or anywhere writable when the archive sits
+// on read-only media) and the register's SQLite database.
+import { appendFileSync, closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type Database from 'better-sqlite3';
+import { type AuditBody, type AuditRecord, type AuditStore, chain } from './audit.js';
+import { AUDIT_MIGRATIONS } from './audit-schema.js';
+import { canonicalJson } from './canonical.js';
+
+const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+/** One record per line. A lock file serialises writers so the chain never forks. */
+export class JsonlAuditStore implements AuditStore {
+  readonly checkpointDir: string;
+  constructor(readonly location: string) {
+    this.checkpointDir = join(dirname(location), '.xf-audit-runs');
+  }
+
+  records(): unknown[] {
+    if (!existsSync(this.location)) return [];
+    const lines = readFileSync(this.location, 'utf8').split('\n');
+    if (lines.at(-1) === '') lines.pop();
+    return lines.map((l) => { try { return JSON.parse(l) as unknown; } catch { return null; } });
+  }
+
+  append(body: AuditBody): AuditRecord {
+    mkdirSync(dirname(this.location), { recursive: true });
+    const lock = this.location + '.lock';
+    let lockFd: number | undefined;
+    for (let i = 0; lockFd === undefined; i++) {
+      try { lockFd = openSync(lock, 'wx'); } catch (e) {
+        if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+        // A lock older than a minute belongs to a writer that died.
+        try { if (Date.now() - statSync(lock).mtimeMs > 60_000) rmSync(lock, { force: true }); } catch { /* gone already */ }
+        if (i > 2000) throw new Error(`audit log is locked: ${lock}`);
+        sleep(5);
+      }
+    }
+    try {
+      const all = this.records();
+      const last = all.at(-1) as AuditRecord | undefined;
+      const rec = chain(body, last && typeof last === 'object' ? last : undefined);
+      const fd = openSync(this.location, 'a');
+      try {
+        writeSync(fd, canonicalJson(rec) + '\n');
+        fsyncSync(fd);
+      } finally {
+        closeSync(fd);
+      }
+      return rec;
+    } finally {
+      closeSync(lockFd);
+      rmSync(lock, { force: true });
+    }
+  }
+
+  close(): void { /* nothing held open */ }
+}
+
+/** Records in the register database; BEGIN IMMEDIATE makes reading the last link and appending one step. */
+export class SqliteAuditStore implements AuditStore {
+  readonly location: string;
+  readonly checkpointDir: string;
+  constructor(private readonly db: Database.Database, opts: { checkpointDir?: string } = {}) {
+    this.location = db.name;
+    this.checkpointDir = opts.checkpointDir ?? join(dirname(db.name), 'fixity-runs');
+    for (const m of AUDIT_MIGRATIONS) db.exec(m.sql);
+  }
+
+  records(): unknown[] {
+    const rows = this.db.prepare('SELECT seq, record FROM fixity_audit ORDER BY seq').all() as { seq: number; record: string }[];
+    return rows.map((r) => { try { return JSON.parse(r.record) as unknown; } catch { return null; } });
+  }
+
+  append(body: AuditBody): AuditRecord {
+    const tx = this.db.transaction(() => {
+      const row = this.db.prepare('SELECT record FROM fixity_audit ORDER BY seq DESC LIMIT 1').get() as { record: string } | undefined;
+      const last = row ? (JSON.parse(row.record) as AuditRecord) : undefined;
+      const rec = chain(body, last);
+      this.db.prepare('INSERT INTO fixity_audit (seq, run, kind, ts, record, prev, hash) VALUES (?, ?, ?, ?, ?, ?, ?)')
+        .run(rec.seq, rec.run, rec.kind, rec.ts, canonicalJson(rec), rec.prev, rec.hash);
+      return rec;
+    });
+    return tx.immediate();
+  }
+
+  close(): void { /* the caller owns the database */ }
+}
+
+export function appendLine(file: string, line: string): void {
+  mkdirSync(dirname(file), { recursive: true });
+  appendFileSync(file, line + '\n');
+}

@@ -1,0 +1,50 @@
+// Where the audit history lives when not given with --audit:
+//   1. $XF_HOME/xf.db (XF_HOME defaults to ~/.xf) when a register database exists there;
+//   2. otherwise <archive>/.xf-audit.jsonl, <archive> being the first PATH (or the folder holding it
+//      when the PATH is itself a bag, so that a dossier is never written into);
+//   3. if that folder is not writable (read-only media), $XF_HOME/audit.jsonl.
+import { accessSync, constants, existsSync, statSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import Database from 'better-sqlite3';
+import { looksLikeBag } from '../bagit/index.js';
+import type { AuditStore } from './audit.js';
+import { JsonlAuditStore, SqliteAuditStore } from './audit-store.js';
+
+export const JSONL_NAME = '.xf-audit.jsonl';
+
+export function xfHome(): string {
+  return process.env.XF_HOME || join(homedir(), '.xf');
+}
+
+export interface StoreLocation { kind: 'sqlite' | 'jsonl'; file: string; fallback?: boolean }
+
+function writable(dir: string): boolean {
+  try { accessSync(dir, constants.W_OK); return true; } catch { return false; }
+}
+
+export function resolveStore(explicit: string | undefined, archivePath: string | undefined): StoreLocation {
+  if (explicit) {
+    const p = resolve(explicit);
+    if (/\.(db|sqlite3?)$/i.test(p)) return { kind: 'sqlite', file: p };
+    if (existsSync(p) && statSync(p).isDirectory()) return { kind: 'jsonl', file: join(p, JSONL_NAME) };
+    return { kind: 'jsonl', file: p };
+  }
+  const db = join(xfHome(), 'xf.db');
+  if (existsSync(db)) return { kind: 'sqlite', file: db };
+  if (archivePath) {
+    let dir = resolve(archivePath);
+    if (looksLikeBag(dir)) dir = dirname(dir);
+    if (writable(dir)) return { kind: 'jsonl', file: join(dir, JSONL_NAME) };
+    return { kind: 'jsonl', file: join(xfHome(), 'audit.jsonl'), fallback: true };
+  }
+  return { kind: 'jsonl', file: join(xfHome(), 'audit.jsonl') };
+}
+
+export function openStore(loc: StoreLocation): AuditStore {
+  if (loc.kind === 'jsonl') return new JsonlAuditStore(loc.file);
+  const db = new Database(loc.file);
+  db.pragma('busy_timeout = 5000');
+  const store = new SqliteAuditStore(db);
+  return Object.assign(store, { close: () => db.close() });
+}

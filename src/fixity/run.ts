@@ -1,0 +1,119 @@
+// One recorded verification run: pick the bags, open the audit history, keep the resume checkpoint,
+// verify, and append the result. The CLI adds argument parsing, printing, progress and signals.
+import { existsSync, rmSync, statSync } from 'node:fs';
+import { hostname, userInfo } from 'node:os';
+import { resolve } from 'node:path';
+import { XfError } from '../domain/errors.js';
+import { t } from '../domain/i18n.js';
+import type { Algorithm } from '../bagit/index.js';
+import { type AuditBody, type AuditRecord, newRunId } from './audit.js';
+import { CheckpointWriter, type RunPlan, checkpointFile, readCheckpoint } from './checkpoint.js';
+import { discover } from './discover.js';
+import { overallExit } from './faults.js';
+import { openStore, resolveStore, type StoreLocation } from './location.js';
+import { type VerifyReport, buildReport } from './report.js';
+import { notCheckedSince, sampleBags } from './select.js';
+import { type Progress, verifyTargets } from './verify.js';
+
+export interface RunOptions {
+  paths: string[];
+  jobs: number;
+  algorithms?: Algorithm[];
+  /** --audit FILE|DIR|X.db */
+  audit?: string;
+  resume?: string;
+  sample?: { fraction: number; text: string; seed: string };
+  notCheckedSince?: { ms: number; text: string };
+  onPlanned?: (p: Progress) => void;
+  onProgress?: (p: Progress) => void;
+  signal?: AbortSignal;
+  now?: () => Date;
+}
+
+export function osUser(): string {
+  try { return userInfo().username; } catch { return process.env.USER ?? process.env.USERNAME ?? 'unknown'; }
+}
+
+/** When each bag (by absolute path) last passed a check, from the run-end records. */
+export function lastPassed(records: unknown[]): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const r of records as Partial<AuditRecord & { bags: { bag: string; ok: boolean }[] }>[]) {
+    if (r?.kind !== 'run-end' || !Array.isArray(r.bags)) continue;
+    const ts = Date.parse(String(r.ts));
+    for (const b of r.bags) if (b.ok && !(m.get(b.bag)! >= ts)) m.set(b.bag, ts);
+  }
+  return m;
+}
+
+export async function runVerify(o: RunOptions): Promise<{ report: VerifyReport; store: StoreLocation }> {
+  const now = o.now ?? (() => new Date());
+  const started = now();
+  for (const p of o.paths) {
+    if (!existsSync(p) || !statSync(p).isDirectory()) throw new XfError('USAGE', t(`不是目录：${p}`, `not a folder: ${p}`));
+  }
+  const loc = resolveStore(o.audit, o.paths[0]);
+  const store = openStore(loc);
+  try {
+    const who = { user: osUser(), host: hostname() };
+    let plan: RunPlan;
+    let done;
+    let selection: VerifyReport['selection'];
+    if (o.resume) {
+      const file = checkpointFile(store.checkpointDir, o.resume);
+      const cp = readCheckpoint(file);
+      if (!cp.plan) throw new XfError('USAGE', t(`找不到可继续的校验：${o.resume}（${file}）`, `no interrupted run to resume: ${o.resume} (${file})`));
+      plan = cp.plan;
+      done = cp.done;
+      store.append({ kind: 'run-resume', run: plan.run, ts: started.toISOString(), ...who, resumed_files: done.size } satisfies AuditBody);
+    } else {
+      const found = discover(o.paths);
+      if (found.bags.length === 0 && found.years.length === 0) {
+        throw new XfError('USAGE', t(`在 ${o.paths.join('、')} 下没有找到卷宗（BagIt 包）`, `no dossier (BagIt bag) found below ${o.paths.join(', ')}`));
+      }
+      let bags = found.bags;
+      if (o.notCheckedSince) {
+        const last = lastPassed(store.records());
+        bags = notCheckedSince(bags, (b) => last.get(b), started.getTime() - o.notCheckedSince.ms);
+      }
+      if (o.sample) bags = sampleBags(bags, o.sample.fraction, o.sample.seed);
+      if (o.sample || o.notCheckedSince) {
+        selection = { candidates: found.bags.length, ...(o.sample ? { sample: o.sample.text, seed: o.sample.seed } : {}), ...(o.notCheckedSince ? { not_checked_since: o.notCheckedSince.text } : {}) };
+      }
+      plan = { run: newRunId(started), paths: o.paths.map((p) => resolve(p)), bags, years: found.years, algorithms: o.algorithms, started: started.toISOString() };
+      store.append({ kind: 'run-start', run: plan.run, ts: plan.started, ...who, paths: plan.paths,
+        options: { jobs: o.jobs, algorithms: o.algorithms ?? 'all', ...(selection ? { selection } : {}) }, dossiers: bags.length, year_bundles: found.years.length } satisfies AuditBody);
+    }
+    const cpFile = checkpointFile(store.checkpointDir, plan.run);
+    const cp = new CheckpointWriter(cpFile, o.resume ? undefined : plan);
+    let outcome;
+    try {
+      outcome = await verifyTargets({
+        bags: plan.bags, years: plan.years, jobs: o.jobs, algorithms: plan.algorithms, done,
+        onFileDone: (e) => cp.add(e), onPlanned: o.onPlanned, onProgress: o.onProgress, signal: o.signal,
+      });
+    } finally {
+      cp.close();
+    }
+    const finished = now();
+    const exit = overallExit(outcome.faults, { interrupted: outcome.interrupted });
+    const report = buildReport(outcome, {
+      exit, run: plan.run, started: plan.started, finished: finished.toISOString(), duration_ms: finished.getTime() - started.getTime(),
+      paths: plan.paths, algorithms: plan.algorithms ?? 'all', jobs: o.jobs, ...(selection ? { selection } : {}),
+      audit: { store: loc.file, run: plan.run },
+    });
+    store.append({
+      kind: 'run-end', run: plan.run, ts: finished.toISOString(), ...who,
+      status: outcome.interrupted ? 'interrupted' : report.ok ? 'passed' : 'failed', exit,
+      files: report.files, bytes: report.bytes, resumed_files: report.resumed_files, duration_ms: report.duration_ms,
+      counts: report.counts,
+      // An interrupted run proves nothing about its bags: list them only once the run is complete.
+      bags: outcome.interrupted ? [] : outcome.bags.map((b) => ({ bag: b.bag, id: b.externalIdentifier ?? null, ok: b.ok, faults: b.faults })),
+      years: plan.years,
+      faults: outcome.faults.map(({ message: _m, exit: _e, ...f }) => f),
+    } satisfies AuditBody);
+    if (!outcome.interrupted) rmSync(cpFile, { force: true });
+    return { report, store: loc };
+  } finally {
+    store.close();
+  }
+}
