@@ -6,8 +6,6 @@ import { registerDeadline } from './deadline.js';
 import { registerRegistry } from './registry-cmd.js';
 import { registerVerify } from './verify.js';
 import { registerAudit } from './audit.js';
-import { registerVerify } from './verify.js';
-import { registerAudit } from './audit.js';
 
 export type RegisterGroup = (program: Command) => void;
 
