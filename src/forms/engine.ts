@@ -1,0 +1,129 @@
+// The document engine: case record + office → checked document tree → PDF and/or DOCX bytes.
+// Every problem (missing fields, the form's rules, characters no font has, template faults) is
+// collected before anything is rendered; the caller writes files only when this returns.
+import { createHash } from 'node:crypto';
+import type { CaseRecord } from '../domain/case.js';
+import type { OfficeConfig } from '../domain/config.js';
+import { caseClocks } from '../domain/clocks.js';
+import { defaultCalendar, type Calendar } from '../domain/calendar.js';
+import { resolveRulePack, type ResolvedRulePack } from '../domain/rulepacks.js';
+import { validationError, type Violation } from '../domain/errors.js';
+import { t } from '../domain/i18n.js';
+import { FontSet } from './fonts/fontset.js';
+import { loadTemplate, type LoadedTemplate } from './templates.js';
+import { buildView, escapedView, stringLeaves, type FormView } from './view.js';
+import { getPath, present, schemaLabel } from './paths.js';
+import { parseTree } from './tree.js';
+import { runRules } from './rules.js';
+import { treeTexts, type DocumentTree } from './model.js';
+import { renderPdf } from './render/pdf.js';
+import { renderDocx } from './render/docx.js';
+
+export interface EngineOptions {
+  office: OfficeConfig;
+  /** Office template folder (config templates_dir), searched before the bundled templates. */
+  templatesDir?: string;
+  fonts?: FontSet;
+  calendar?: Calendar;
+  pack?: ResolvedRulePack;
+}
+
+/** One engine per process or batch: fonts parsed and templates compiled once. */
+export class FormEngine {
+  readonly fonts: FontSet;
+  readonly calendar: Calendar;
+  readonly pack: ResolvedRulePack;
+
+  constructor(readonly opts: EngineOptions) {
+    this.fonts = opts.fonts ?? new FontSet(opts.office.fonts ?? {}, opts.office.fonts_dir ?? process.cwd());
+    this.calendar = opts.calendar ?? defaultCalendar();
+    this.pack = opts.pack ?? resolveRulePack(opts.office.rule_packs);
+  }
+
+  template(id: string): LoadedTemplate {
+    return loadTemplate(id, this.opts.templatesDir);
+  }
+
+  view(rec: CaseRecord, extra: { void?: boolean } = {}): FormView {
+    const clocks = caseClocks(rec, { pack: this.pack, calendar: this.calendar, isXfBureau: this.opts.office.is_xf_bureau });
+    return buildView(rec, this.opts.office, clocks, extra);
+  }
+
+  /** Is this form reachable for the case (its available_when paths all hold a value)? */
+  reaches(id: string, rec: CaseRecord): boolean {
+    const view = this.view(rec);
+    return this.template(id).spec.available_when.every((p) => present(getPath(view, p)));
+  }
+
+  /** Build and check the document tree. Never throws for case problems: they are returned. */
+  prepare(id: string, rec: CaseRecord, extra: { void?: boolean } = {}): { tree?: DocumentTree; violations: Violation[]; view: FormView } {
+    const tpl = this.template(id);
+    const view = this.view(rec, extra);
+    const violations: Violation[] = [];
+    for (const f of tpl.spec.fields) {
+      if (f.when && !present(getPath(view, f.when))) continue;
+      if (f.unless && present(getPath(view, f.unless))) continue;
+      if (!present(getPath(view, f.path))) {
+        violations.push({
+          rule: 'FIELD', field: f.path.replace(/^case\./, ''), label: f.label ?? schemaLabel(f.path) ?? f.path, severity: 'error',
+          message: t(`「${tpl.spec.title}」需要此项`, `required by ${tpl.spec.id}`),
+        });
+      }
+    }
+    let yamlText: string;
+    try {
+      yamlText = tpl.render(escapedView(view));
+    } catch (e) {
+      violations.push({ rule: 'TEMPLATE', field: '(template)', label: '模板', severity: 'error', message: (e as Error).message });
+      return { violations, view };
+    }
+    const parsed = parseTree(yamlText);
+    violations.push(...parsed.violations);
+    if (!parsed.tree) return { violations, view };
+    const tree = parsed.tree;
+    violations.push(...runRules(tpl.spec.rules, { view, tree, formId: id }));
+    violations.push(...this.fontViolations(tree, view));
+    return { tree, violations, view };
+  }
+
+  /** A character no configured font has is an error naming the character and the field. */
+  fontViolations(tree: DocumentTree, view: FormView): Violation[] {
+    const missing = new Set<string>();
+    for (const s of treeTexts(tree.blocks)) for (const ch of this.fonts.missing('fang', s)) missing.add(ch);
+    if (!missing.size) return [];
+    const leaves = stringLeaves(view);
+    const out: Violation[] = [];
+    for (const ch of missing) {
+      const where = leaves.filter(([, v]) => v.includes(ch)).map(([p]) => p);
+      const cp = `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+      for (const p of where.length ? where : ['(template)']) {
+        out.push({ rule: 'FONT', field: p.replace(/^case\./, ''), label: schemaLabel(p) ?? p, severity: 'error', found: ch,
+          message: t(`字体缺字「${ch}」（${cp}）：已配置的字体都没有这个字，请在 xf.config.json 的 fonts 中配置含该字的字体`, `no configured font has "${ch}" (${cp}); configure a font that has it in xf.config.json`) });
+      }
+    }
+    return out;
+  }
+
+  /** Check, then render. Throws a VALIDATION XfError listing every error; warnings come back. */
+  async render(id: string, rec: CaseRecord, want: { pdf?: boolean; docx?: boolean; qr?: boolean; void?: boolean } = { pdf: true }):
+    Promise<{ pdf?: Uint8Array; docx?: Uint8Array; tree: DocumentTree; warnings: Violation[] }> {
+    const { tree, violations } = this.prepare(id, rec, { void: want.void });
+    const errors = violations.filter((v) => v.severity === 'error');
+    if (errors.length || !tree) throw validationError(t(`${rec.case_no} 的「${this.template(id).spec.title}」`, `${id} for ${rec.case_no}`), violations);
+    const verify = want.qr || tree.verify_qr ? verifyCode(rec.case_no, id, tree) : undefined;
+    const out: { pdf?: Uint8Array; docx?: Uint8Array; tree: DocumentTree; warnings: Violation[] } = { tree, warnings: violations };
+    if (want.pdf) out.pdf = await renderPdf(tree, this.fonts, verify ? { verify } : {});
+    if (want.docx) out.docx = await renderDocx(tree, verify ? { verify } : {});
+    return out;
+  }
+}
+
+/** Canonical JSON of the tree: the document's content digest (a file cannot hold its own hash). */
+export function treeDigest(tree: DocumentTree): string {
+  return createHash('sha256').update(JSON.stringify(tree)).digest('hex');
+}
+
+/** What the verification QR holds: case number, form and the content digest. */
+export function verifyCode(caseNo: string, formId: string, tree: DocumentTree): string {
+  return `XF1|${caseNo}|${formId}|sha256:${treeDigest(tree)}`;
+}

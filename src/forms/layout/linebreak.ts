@@ -1,0 +1,88 @@
+// Chinese line breaking with 避头尾 (kinsoku): a break may fall between any two CJK characters, Latin
+// words and numbers stay whole, no line starts with closing punctuation and no line ends with opening
+// punctuation. Greedy fill, then pull characters back to the next line to satisfy the rules.
+
+/** May not start a line. */
+export const NO_START = new Set([...'。，、；：？！）》」』〉】〕〗’”…‥·%‰℃°.,;:?!)]}～—'].map((c) => c.codePointAt(0)!));
+/** May not end a line. */
+export const NO_END = new Set([...'（《「『〈【〔〖‘“([{'].map((c) => c.codePointAt(0)!));
+
+export interface Unit {
+  /** The characters of this unbreakable unit. */
+  text: string;
+  width: number;
+  /** Spaces may vanish at a line end. */
+  space: boolean;
+  /** Index of the input segment it came from (labels vs values of a field line). */
+  seg: number;
+}
+
+export interface Line {
+  units: Unit[];
+  width: number;
+  /** Forced by a newline or the end of the paragraph (not justified). */
+  last: boolean;
+}
+
+const WORD = /[A-Za-z0-9\u00C0-\u024F@#&_+\-./%'’:,]/u;
+
+function isWordChar(ch: string): boolean {
+  return WORD.test(ch);
+}
+
+/** Split segments into units: one CJK character, one space, or one Latin word/number. */
+export function toUnits(segments: string[], measure: (ch: string) => number): Unit[][] {
+  // Result: one unit list per hard line (split on \n).
+  const lines: Unit[][] = [[]];
+  segments.forEach((text, seg) => {
+    let word = '';
+    let wordW = 0;
+    const flush = () => {
+      if (word) { lines[lines.length - 1]!.push({ text: word, width: wordW, space: false, seg }); word = ''; wordW = 0; }
+    };
+    for (const ch of text) {
+      if (ch === '\n') { flush(); lines.push([]); continue; }
+      if (ch === '\r') continue;
+      // a word ends at a trailing ASCII punctuation only when followed by CJK; keep simple: word chars join
+      if (ch.charCodeAt(0) < 0x2e80 && isWordChar(ch)) { word += ch; wordW += measure(ch); continue; }
+      flush();
+      lines[lines.length - 1]!.push({ text: ch, width: measure(ch), space: ch === ' ' || ch === '\u3000', seg });
+    }
+    flush();
+  });
+  return lines;
+}
+
+function firstCp(u: Unit): number { return u.text.codePointAt(0)!; }
+function lastCp(u: Unit): number { const a = [...u.text]; return a[a.length - 1]!.codePointAt(0)!; }
+
+/**
+ * Break units into lines. `widthOf(i)` is the available width of line i (the first line may be
+ * indented). Spaces at line ends are dropped.
+ */
+export function breakLines(hardLines: Unit[][], widthOf: (lineIndex: number) => number): Line[] {
+  const out: Line[] = [];
+  for (const units of hardLines) {
+    let i = 0;
+    if (units.length === 0) { out.push({ units: [], width: 0, last: true }); continue; }
+    while (i < units.length) {
+      const avail = widthOf(out.length);
+      let w = 0;
+      let j = i;
+      while (j < units.length && (w + units[j]!.width <= avail + 0.01 || j === i)) { w += units[j]!.width; j++; }
+      if (j < units.length) {
+        // 避头: the next line may not start with closing punctuation; 避尾: this line may not end with opening punctuation.
+        let k = j;
+        while (k > i + 1 && (NO_START.has(firstCp(units[k]!)) || NO_END.has(lastCp(units[k - 1]!)))) k--;
+        if (k > i) j = k;
+        // A line breaking before a space: the space is dropped.
+      }
+      let lineUnits = units.slice(i, j);
+      while (lineUnits.length && lineUnits[lineUnits.length - 1]!.space) lineUnits = lineUnits.slice(0, -1);
+      i = j;
+      while (i < units.length && units[i]!.space && i > 0 && j < units.length) i++;
+      out.push({ units: lineUnits, width: lineUnits.reduce((s, u) => s + u.width, 0), last: i >= units.length });
+    }
+  }
+  return out;
+}

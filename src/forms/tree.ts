@@ -1,0 +1,69 @@
+// From a template's expanded YAML to a checked DocumentTree. Structural faults are template bugs:
+// they come back as Violations (rule TEMPLATE) so `xf templates check` can list them all.
+import { parse as parseYaml } from 'yaml';
+import type { Violation } from '../domain/errors.js';
+import { BLOCK_TYPES, type Block, type DocumentTree } from './model.js';
+
+const REQUIRED: Record<string, string[]> = {
+  heading: ['text'], paragraph: ['text'], field: ['label'], table: ['columns', 'rows'],
+  signature: ['org', 'date'], signers: ['items'], part: ['label', 'strip', 'title', 'serial', 'children'],
+  cut: ['serial'], page_break: [], spacer: [], image: ['png', 'width', 'height'], qr: ['data'],
+};
+const TEXTUAL = new Set(['text', 'label', 'value', 'org', 'date', 'title', 'serial', 'strip', 'caption', 'data']);
+
+function v(field: string, message: string, found?: unknown): Violation {
+  return { rule: 'TEMPLATE', field, label: '模板', message, severity: 'error', ...(found === undefined ? {} : { found }) };
+}
+
+function checkBlocks(blocks: unknown, path: string, out: Violation[]): void {
+  if (!Array.isArray(blocks)) { out.push(v(path, '应为元素列表', blocks)); return; }
+  blocks.forEach((b, i) => {
+    const p = `${path}[${i}]`;
+    if (!b || typeof b !== 'object') { out.push(v(p, '元素应为对象', b)); return; }
+    const blk = b as Record<string, unknown>;
+    const type = blk.type as string;
+    if (!BLOCK_TYPES.includes(type as Block['type'])) { out.push(v(`${p}.type`, `未知元素类型（可用：${BLOCK_TYPES.join(', ')}）`, type)); return; }
+    for (const k of REQUIRED[type] ?? []) if (blk[k] === undefined || blk[k] === null) out.push(v(`${p}.${k}`, `${type} 元素缺少 ${k}`));
+    for (const [k, val] of Object.entries(blk)) {
+      // a number or boolean where text belongs: stringify (YAML reads 12 as a number)
+      if (TEXTUAL.has(k) && val !== null && val !== undefined && typeof val !== 'string') blk[k] = String(val);
+    }
+    if (type === 'table') {
+      const cols = blk.columns;
+      if (!Array.isArray(cols) || !cols.every((c) => typeof c === 'number' && c > 0)) out.push(v(`${p}.columns`, '列宽应为正数（毫米）列表', cols));
+      const rows = blk.rows;
+      if (Array.isArray(rows)) rows.forEach((r, ri) => {
+        const cells = (r as { cells?: unknown })?.cells;
+        if (!Array.isArray(cells)) { out.push(v(`${p}.rows[${ri}].cells`, '行应有 cells 列表')); return; }
+        let span = 0;
+        for (const c of cells as Record<string, unknown>[]) {
+          if (c && typeof c.text !== 'string') c.text = c.text === undefined || c.text === null ? '' : String(c.text);
+          span += Number(c?.span ?? 1);
+        }
+        if (Array.isArray(cols) && span !== cols.length) out.push(v(`${p}.rows[${ri}]`, `单元格跨列合计 ${span} 与列数 ${cols.length} 不符`));
+      });
+    }
+    if (type === 'signers' && Array.isArray(blk.items)) for (const it of blk.items as Record<string, unknown>[]) if (it && typeof it.label !== 'string') it.label = String(it.label ?? '');
+    if (type === 'part') checkBlocks(blk.children, `${p}.children`, out);
+  });
+}
+
+export function parseTree(yamlText: string): { tree?: DocumentTree; violations: Violation[] } {
+  let raw: unknown;
+  try {
+    raw = parseYaml(yamlText, { uniqueKeys: false });
+  } catch (e) {
+    return { violations: [v('(template)', `模板展开后的 YAML 有误：${(e as Error).message.split('\n')[0]}`)] };
+  }
+  const out: Violation[] = [];
+  if (!raw || typeof raw !== 'object') return { violations: [v('(template)', '模板应产生一个文档对象')] };
+  const doc = raw as Record<string, unknown>;
+  if (!['letter', 'form', 'slip'].includes(doc.layout as string)) out.push(v('layout', 'layout 应为 letter、form 或 slip', doc.layout));
+  const meta = doc.meta as Record<string, unknown> | undefined;
+  if (!meta || typeof meta.title !== 'string') out.push(v('meta.title', '缺少文档标题 meta.title'));
+  if (!meta || typeof meta.date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(meta.date)) out.push(v('meta.date', 'meta.date 应为 YYYY-MM-DD（取自案件，保证输出可复现）', meta?.date));
+  if (meta && typeof meta.id !== 'string') meta.id = String(meta.id ?? '');
+  checkBlocks(doc.blocks, 'blocks', out);
+  if (out.length) return { violations: out };
+  return { tree: doc as unknown as DocumentTree, violations: [] };
+}

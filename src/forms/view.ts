@@ -1,0 +1,82 @@
+// The data a form template sees: the case record, the office, and what the domain derives from
+// them (display names, the case's clocks). Every date a form prints comes from here, and every
+// deadline from src/domain/clocks.ts: the forms never compute a deadline themselves.
+import type { CaseRecord } from '../domain/case.js';
+import { petitionerDisplayName } from '../domain/case.js';
+import type { OfficeConfig } from '../domain/config.js';
+import type { Clock } from '../domain/clocks.js';
+
+export interface ClockView {
+  due: string;
+  /** Before extension and pauses (the original due date on an extension notice). */
+  base_due: string;
+  act_by: string;
+  days: number;
+  unit: string;
+  provisional: boolean;
+}
+
+export interface FormView {
+  case: CaseRecord;
+  office: OfficeConfig;
+  petitioner: CaseRecord['petitioners'][number];
+  petitioner_name: string;
+  agent?: NonNullable<CaseRecord['agents']>[number];
+  issuing_org: string;
+  doc_prefix: string;
+  /** Clocks by slot; materials_cure also under cure_<anchor_event>. */
+  clocks: Record<string, ClockView>;
+  slip_no?: string;
+  /** Set by the batch/CLI: render the 作废 set of the 四联单. */
+  void?: boolean;
+}
+
+export function buildView(rec: CaseRecord, office: OfficeConfig, clocks: Clock[], extra: { void?: boolean } = {}): FormView {
+  const cv: Record<string, ClockView> = {};
+  for (const c of clocks) {
+    const v: ClockView = {
+      due: c.deadline.due, base_due: c.deadline.base_due, act_by: c.deadline.act_by,
+      days: c.deadline.days, unit: c.deadline.unit, provisional: c.deadline.provisional,
+    };
+    if (!cv[c.slot]) cv[c.slot] = v;
+    if (c.slot === 'materials_cure') cv[`cure_${c.anchor_event}`] = v;
+  }
+  const slip = rec.slip_no ?? rec.contact_slip?.slip_no;
+  return {
+    case: rec,
+    office,
+    petitioner: rec.petitioners[0]!,
+    petitioner_name: petitionerDisplayName(rec),
+    ...(rec.agents?.[0] ? { agent: rec.agents[0] } : {}),
+    issuing_org: rec.issuing_org_name ?? office.office_name,
+    doc_prefix: rec.doc_no_prefix ?? office.org_code,
+    clocks: cv,
+    ...(slip ? { slip_no: slip } : {}),
+    ...(extra.void || rec.contact_slip?.voided ? { void: true } : {}),
+  };
+}
+
+/** Escape for a YAML double-quoted scalar: templates put every value inside "…". */
+export function yamlEscape(s: string): string {
+  return s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\r?\n/g, '\\n').replace(/\t/g, '\\t');
+}
+
+/** A copy of the view whose strings are safe inside YAML double quotes. */
+export function escapedView<T>(x: T): T {
+  if (typeof x === 'string') return yamlEscape(x) as T;
+  if (Array.isArray(x)) return x.map(escapedView) as T;
+  if (x && typeof x === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(x)) out[k] = escapedView(v);
+    return out as T;
+  }
+  return x;
+}
+
+/** Every string leaf of the view with its path (to name the field a bad character came from). */
+export function stringLeaves(x: unknown, path = ''): [string, string][] {
+  if (typeof x === 'string') return [[path, x]];
+  if (Array.isArray(x)) return x.flatMap((v, i) => stringLeaves(v, `${path}[${i}]`));
+  if (x && typeof x === 'object') return Object.entries(x).flatMap(([k, v]) => stringLeaves(v, path ? `${path}.${k}` : k));
+  return [];
+}
