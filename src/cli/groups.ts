@@ -4,6 +4,7 @@ import { registerInit } from './init.js';
 import { registerCase } from './case.js';
 import { registerDeadline } from './deadline.js';
 import { registerRegistry } from './registry-cmd.js';
+import { registerSchema } from './schema.js';
 import { registerVerify } from './verify.js';
 import { registerAudit } from './audit.js';
 
@@ -14,6 +15,7 @@ export const commandGroups: RegisterGroup[] = [
   registerCase,
   registerDeadline,
   registerRegistry,
+  registerSchema,
   registerVerify,
   registerAudit,
 ];

@@ -5,7 +5,7 @@ import { CaseFile } from './case-schema.js';
 import { validationError, type Violation } from './errors.js';
 import { t } from './i18n.js';
 import { schemaViolations, checker } from './schema-check.js';
-import { caseFileViolations, feeFieldViolations, isConfidential } from './validate-case.js';
+import { caseFileViolations, feeFieldViolations, isConfidential, withoutFeeFields } from './validate-case.js';
 import type { PackLimits } from './rulepacks.js';
 
 /** Fields that hold numbers-as-text: YAML must not turn 0571… or an 18-digit ID into a number. */
@@ -58,11 +58,11 @@ export function checkCaseFile(value: unknown, name: string, limits: PackLimits):
       message: t('案件文件应为一个对象（键: 值）', 'a case file must be one object (key: value)') }]);
   }
   const fee = feeFieldViolations(value);
-  const feeFields = new Set(fee.map((v) => v.field));
-  const structural = schemaViolations(CaseFile, value).filter((v) => !feeFields.has(v.field));
+  const rest = fee.length ? withoutFeeFields(value) : value;
+  const structural = schemaViolations(CaseFile, rest);
   const all = [...fee, ...structural];
-  if (!all.length && checker(CaseFile).Check(value)) {
-    all.push(...caseFileViolations(value, { limits }));
+  if (!structural.length && checker(CaseFile).Check(rest)) {
+    all.push(...caseFileViolations(rest, { limits }));
   }
   const errors = all.filter((v) => v.severity === 'error');
   if (errors.length) throw validationError(name, all);

@@ -10,6 +10,17 @@ type Push = (v: Omit<Violation, 'severity'> & { severity?: Violation['severity']
 
 /** Keys that would put a fee on agency work (V-AG-4): the forms have no place for money. */
 const FEE_KEY = /(^|_)(fee|fees|charge|charges|payment|price|amount)(_|$)|收费|费用|报酬/i;
+/** The statement that agency is free is the one money-word field that must exist. */
+const FEE_ALLOWED = new Set(['free_of_charge_statement']);
+
+/** A copy without the fee fields, so the other checks still run and report alongside V-AG-4. */
+export function withoutFeeFields(raw: unknown): unknown {
+  if (Array.isArray(raw)) return raw.map(withoutFeeFields);
+  if (raw && typeof raw === 'object') {
+    return Object.fromEntries(Object.entries(raw).filter(([k]) => FEE_ALLOWED.has(k) || !FEE_KEY.test(k)).map(([k, v]) => [k, withoutFeeFields(v)]));
+  }
+  return raw;
+}
 
 /** V-AG-4 runs on the raw input, before the schema turns a fee field into a plain "unknown field". */
 export function feeFieldViolations(raw: unknown, path = ''): Violation[] {
@@ -18,7 +29,7 @@ export function feeFieldViolations(raw: unknown, path = ''): Violation[] {
   else if (raw && typeof raw === 'object') {
     for (const [k, v] of Object.entries(raw)) {
       const p = path ? `${path}.${k}` : k;
-      if (FEE_KEY.test(k)) {
+      if (FEE_KEY.test(k) && !FEE_ALLOWED.has(k)) {
         out.push({ rule: 'V-AG-4', field: p, label: k, severity: 'error', found: v,
           message: t('信访代理为公益、无偿代理，不得设置任何收费、报酬字段', 'agency is free of charge: no fee, payment or charge fields are allowed') });
       } else out.push(...feeFieldViolations(v, p));

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { buildCalendar, defaultCalendar } from '../../src/domain/calendar.js';
+import { addMonths, weekday } from '../../src/domain/dates.js';
+import { computeDeadline } from '../../src/domain/deadlines.js';
+import { xf } from '../helpers/xf.js';
+
+const cal = defaultCalendar();
+
+// SPEC §5.3, each row: [from, days, unit, actor, extend, expected due, expected act_by]
+const WORKED: [string, number, 'workday' | 'calendar', 'organ' | 'petitioner', number, string, string][] = [
+  ['2025-09-29', 3, 'workday', 'organ', 0, '2025-10-10', '2025-10-10'],      // DL-08 across National Day
+  ['2025-09-29', 30, 'calendar', 'organ', 0, '2025-10-29', '2025-10-29'],    // DL-10
+  ['2026-01-05', 60, 'calendar', 'organ', 0, '2026-03-06', '2026-03-06'],    // DL-05
+  ['2026-01-05', 60, 'calendar', 'organ', 30, '2026-04-05', '2026-04-03'],   // DL-05 + DL-06: 清明, act by Friday
+  ['2026-09-01', 30, 'calendar', 'petitioner', 0, '2026-10-08', '2026-10-08'], // DL-07 rolls past 国庆
+  ['2026-02-10', 10, 'workday', 'petitioner', 0, '2026-03-02', '2026-03-02'], // DL-09 with two 调休 Saturdays
+  ['2026-09-28', 5, 'workday', 'organ', 0, '2026-10-10', '2026-10-10'],      // DL-04 ends on a 调休 Saturday
+];
+
+describe('deadline engine: SPEC §5.3 worked examples', () => {
+  for (const [from, days, unit, actor, extend, due, actBy] of WORKED) {
+    it(`${from} + ${days} ${unit} (${actor}${extend ? ` +${extend}` : ''}) → ${due}`, () => {
+      const r = computeDeadline({ from, days, unit: unit === 'workday' ? 'working_day' : 'calendar_day', actor, extendDays: extend }, cal);
+      expect(r.due).toBe(due);
+      expect(r.act_by).toBe(actBy);
+      expect(r.provisional).toBe(false);
+    });
+  }
+
+  it('gives the same answers through `xf deadline --json`, whatever the machine\'s time zone', () => {
+    for (const tz of ['Asia/Shanghai', 'America/New_York', 'Pacific/Kiritimati']) {
+      for (const [from, days, unit, actor, extend, due, actBy] of WORKED) {
+        const args = ['deadline', '--from', from, '--days', String(days), '--unit', unit, '--actor', actor, '--json'];
+        if (extend) args.push('--extend', String(extend));
+        const r = xf(args, { env: { TZ: tz } });
+        expect(r.code, r.stderr).toBe(0);
+        const j = JSON.parse(r.stdout) as { due: string; act_by: string; provisional: boolean };
+        expect([j.due, j.act_by, j.provisional], `${tz} ${from}`).toEqual([due, actBy, false]);
+      }
+    }
+  }, 120_000);
+});
+
+describe('deadline rules', () => {
+  it('R2/R3: counting starts the next day and the N-th day is included', () => {
+    expect(computeDeadline({ from: '2026-03-02', days: 1, unit: 'calendar_day', actor: 'organ' }, cal).due).toBe('2026-03-03');
+    expect(computeDeadline({ from: '2026-03-02', days: 0, unit: 'calendar_day', actor: 'organ' }, cal).due).toBe('2026-03-02');
+  });
+
+  it('R4: an organ deadline on a rest day stays put and reports the last working day before it', () => {
+    // 2026-10-01 is 国庆: organ due stays, act_by is 2026-09-30.
+    const r = computeDeadline({ from: '2026-09-01', days: 30, unit: 'calendar_day', actor: 'organ' }, cal);
+    expect([r.due, r.act_by, r.rolled_over]).toEqual(['2026-10-01', '2026-09-30', false]);
+  });
+
+  it('R6: a pause shifts the due date by the days paused, in the clock\'s unit', () => {
+    const base = computeDeadline({ from: '2026-06-01', days: 30, unit: 'calendar_day', actor: 'organ' }, cal);
+    const paused = computeDeadline({ from: '2026-06-01', days: 30, unit: 'calendar_day', actor: 'organ', pauses: [{ from: '2026-06-11', to: '2026-06-20' }] }, cal);
+    expect(base.due).toBe('2026-07-01');
+    expect(paused.paused_days).toBe(10);
+    expect(paused.due).toBe('2026-07-11');
+    // Working-day clock: 2026-06-11..20 holds 6 working days (19 Jun is 端午; 13–14 and 20 are weekend days).
+    const wd = computeDeadline({ from: '2026-06-01', days: 5, unit: 'working_day', actor: 'organ', pauses: [{ from: '2026-06-11', to: '2026-06-20' }] }, cal);
+    expect(wd.paused_days).toBe(6);
+  });
+
+  it('R10: a computation past the calendar data is provisional, inside it is not', () => {
+    expect(computeDeadline({ from: '2026-12-20', days: 10, unit: 'working_day', actor: 'organ' }, cal).provisional).toBe(true);
+    expect(computeDeadline({ from: '2026-12-10', days: 30, unit: 'calendar_day', actor: 'organ' }, cal).provisional).toBe(true);
+    expect(computeDeadline({ from: '2026-11-01', days: 30, unit: 'calendar_day', actor: 'organ' }, cal).provisional).toBe(false);
+  });
+
+  it('R1: 调休 Saturdays count as working days, holidays on weekdays do not', () => {
+    expect(cal.isWorkday('2026-02-14')).toBe(true);   // Saturday, 调休
+    expect(cal.isWorkday('2026-02-16')).toBe(false);  // Monday, 春节
+    expect(cal.isWorkday('2026-02-15')).toBe(false);  // Sunday
+    expect(cal.coveredUntil).toBe('2026-12-31');
+  });
+
+  it('R-CAL-2: a local override changes a day and can extend coverage', () => {
+    const o = defaultCalendar({ holidays: { '2027-01-01': '元旦' }, covered_years: [2027] });
+    expect(o.isWorkday('2027-01-01')).toBe(false);
+    expect(o.coveredUntil).toBe('2027-12-31');
+    expect(computeDeadline({ from: '2026-12-20', days: 10, unit: 'working_day', actor: 'organ' }, o).provisional).toBe(false);
+  });
+
+  it('R5: months end on the same day or the month\'s last day', () => {
+    expect(addMonths('2026-01-31', 1)).toBe('2026-02-28');
+    expect(addMonths('2026-03-15', 1)).toBe('2026-04-15');
+  });
+
+  it('weekday arithmetic never depends on the local zone', () => {
+    expect(weekday('2026-02-14')).toBe(6);
+    expect(weekday('1970-01-01')).toBe(4);
+    const synthetic = buildCalendar({}, {}, { from: 2026, until: 2026 }, 'test');
+    expect(synthetic.isWorkday('2026-02-14')).toBe(false);
+  });
+
+  it('the CLI refuses bad input with a usage error and names the option', () => {
+    const cases: [string[], RegExp][] = [
+      [['deadline', '--from', '2026-02-30', '--days', '3'], /--from/],
+      [['deadline', '--from', '2026-02-10', '--days', 'x'], /--days/],
+      [['deadline', '--from', '2026-02-10', '--days', '3', '--unit', 'weeks'], /--unit/],
+      [['deadline', '--from', '2026-02-10', '--days', '3', '--extend', '31'], /30/],
+      [['deadline', '--from', '2026-02-10', '--days', '3', '--pause', '2026-03-05:2026-03-01'], /--pause/],
+    ];
+    for (const [args, re] of cases) {
+      const r = xf(args);
+      expect(r.code).toBe(64);
+      expect(r.stderr).toMatch(re);
+    }
+  });
+});
