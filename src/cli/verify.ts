@@ -38,15 +38,17 @@ export function registerVerify(program: Command): void {
 退出码：0 全部完好；1 摘要不符（载荷或标签文件）；2 文件缺失或多余；3 包结构损坏；
         4 读写或权限错误；64 用法错误；130 被中断（可 --resume）。多种情形并存时取最小的非零值（64、130 优先）。
 问题代码：E-MISSING E-EXTRA E-DIGEST E-UNREADABLE E-OXUM E-TAGDIGEST E-SCHEMA E-BAGIT E-YEAR
-审计历史默认位置：若 $XF_HOME/xf.db（XF_HOME 默认 ~/.xf）存在则记入该登记库；否则记入档案目录下的
-  .xf-audit.jsonl（PATH 本身是卷宗时为其上级目录）；该目录不可写（只读介质）时记入 $XF_HOME/audit.jsonl。`, `
+审计历史默认位置：登记库存在时（$XF_HOME/xf.db，未设 XF_HOME 时为当前目录的 xf.db）记入登记库；否则记入
+  档案目录下的 .xf-audit.jsonl（PATH 本身是卷宗时为其上级目录）；该目录不可写（只读介质）时记入
+  $XF_HOME/audit.jsonl（未设 XF_HOME 时为 ~/.xf/audit.jsonl）。--audit 可指定 .jsonl 文件、目录或 .db 数据库。`, `
 Exit codes: 0 all valid; 1 a digest differs (payload or tag file); 2 files missing or extra; 3 a package is
   malformed; 4 I/O or permission error; 64 usage error; 130 interrupted (--resume continues it).
   Where several apply the lowest non-zero wins, after 130 and 64.
 Fault codes: E-MISSING E-EXTRA E-DIGEST E-UNREADABLE E-OXUM E-TAGDIGEST E-SCHEMA E-BAGIT E-YEAR
-Default audit history: the register $XF_HOME/xf.db (XF_HOME defaults to ~/.xf) when it exists; otherwise
-  .xf-audit.jsonl in the archive folder (the folder holding PATH when PATH is itself a dossier); when that
-  folder is not writable (read-only media), $XF_HOME/audit.jsonl.`))
+Default audit history: the register's database when it exists ($XF_HOME/xf.db, or ./xf.db without
+  XF_HOME); otherwise .xf-audit.jsonl in the archive folder (the folder holding PATH when PATH is itself a
+  dossier); when that folder is not writable (read-only media), $XF_HOME/audit.jsonl (~/.xf/audit.jsonl
+  without XF_HOME). --audit names a .jsonl file, a folder or a .db database.`))
     .action(async (paths: string[], flags: VerifyFlags) => {
       if (flags.format !== 'text' && flags.format !== 'json') throw usage(`--format 只能是 text 或 json`, `--format must be text or json`);
       if (!flags.resume && paths.length === 0) throw usage('请给出要校验的目录', 'give at least one folder to verify');

@@ -1,18 +1,22 @@
 // Where the audit history lives when not given with --audit:
-//   1. $XF_HOME/xf.db (XF_HOME defaults to ~/.xf) when a register database exists there;
+//   1. the register's database when one exists: $XF_HOME/xf.db, or ./xf.db without XF_HOME
+//      (the register's own rule, src/registry/home.ts);
 //   2. otherwise <archive>/.xf-audit.jsonl, <archive> being the first PATH (or the folder holding it
 //      when the PATH is itself a bag, so that a dossier is never written into);
-//   3. if that folder is not writable (read-only media), $XF_HOME/audit.jsonl.
+//   3. if that folder is not writable (read-only media), $XF_HOME/audit.jsonl (~/.xf/audit.jsonl
+//      without XF_HOME).
 import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { looksLikeBag } from '../bagit/index.js';
+import { dbPath, resolveHome } from '../registry/home.js';
 import type { AuditStore } from './audit.js';
 import { JsonlAuditStore, SqliteAuditStore } from './audit-store.js';
 
 export const JSONL_NAME = '.xf-audit.jsonl';
 
+/** Writable home for a fallback audit log. */
 export function xfHome(): string {
   return process.env.XF_HOME || join(homedir(), '.xf');
 }
@@ -30,7 +34,7 @@ export function resolveStore(explicit: string | undefined, archivePath: string |
     if (existsSync(p) && statSync(p).isDirectory()) return { kind: 'jsonl', file: join(p, JSONL_NAME) };
     return { kind: 'jsonl', file: p };
   }
-  const db = join(xfHome(), 'xf.db');
+  const db = dbPath(resolveHome());
   if (existsSync(db)) return { kind: 'sqlite', file: db };
   if (archivePath) {
     let dir = resolve(archivePath);

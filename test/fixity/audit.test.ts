@@ -1,0 +1,129 @@
+// The audit history: every run recorded, hash-chained; an edited or removed record is named by
+// `xf audit verify`; both stores (JSONL beside the archive, the register's SQLite database).
+import { describe, it, expect, beforeAll } from 'vitest';
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { xf } from '../helpers/xf.js';
+import { buildYear, tmp } from './fixture.js';
+import { AUDIT_MIGRATIONS } from '../../src/fixity/audit-schema.js';
+import { chain, verifyChain, type AuditRecord } from '../../src/fixity/audit.js';
+import { canonicalJson } from '../../src/fixity/canonical.js';
+
+let archive: string;
+let home: string;
+beforeAll(async () => {
+  archive = join(tmp('xf-audit-'), '2026');
+  await buildYear(archive, 4);
+  home = tmp('xf-audit-home-');
+});
+
+const body = (i: number) => ({ kind: 'run-start' as const, run: `r${i}`, ts: `2026-01-0${i}T00:00:00.000Z`, user: 'u', host: 'h' });
+
+describe('hash chain (pure)', () => {
+  it('links each record to the one before and names the first broken link', () => {
+    const recs: AuditRecord[] = [];
+    for (let i = 1; i <= 4; i++) recs.push(chain(body(i), recs.at(-1)));
+    expect(verifyChain(recs)).toMatchObject({ ok: true, count: 4, head: recs[3]!.hash });
+    const edited = recs.map((r) => ({ ...r }));
+    edited[2]!.user = 'mallory';
+    expect(verifyChain(edited)).toMatchObject({ ok: false, index: 2, seq: 3 });
+    expect(verifyChain([recs[0], recs[2], recs[3]])).toMatchObject({ ok: false, index: 1 });
+    expect(verifyChain([recs[1], recs[0]])).toMatchObject({ ok: false, index: 0 });
+    // Re-hashing the edited record does not help: the next record's prev no longer matches.
+    const rehashed = recs.map((r) => ({ ...r }));
+    rehashed[1]!.user = 'mallory';
+    const { hash: _h, ...rest } = rehashed[1]!;
+    rehashed[1] = chain({ ...rest } as never, recs[0]);
+    expect(verifyChain(rehashed)).toMatchObject({ ok: false, index: 2 });
+    expect(canonicalJson({ b: 1, a: [true, null, 'x'] })).toBe('{"a":[true,null,"x"],"b":1}');
+  });
+});
+
+describe('xf audit with the JSONL store', () => {
+  it('records every run beside the archive; log lists them; verify passes; an edit is named', () => {
+    const store = join(tmp('xf-jsonl-'), 'audit.jsonl');
+    expect(xf(['verify', '--quiet', '--audit', store, archive], { env: { XF_HOME: home } }).code).toBe(0);
+    expect(xf(['verify', '--quiet', '--audit', store, archive], { env: { XF_HOME: home } }).code).toBe(0);
+    const lines = readFileSync(store, 'utf8').trim().split('\n');
+    expect(lines).toHaveLength(4);
+    const rec = JSON.parse(lines[1]!) as Record<string, unknown>;
+    expect(rec).toMatchObject({ kind: 'run-end', status: 'passed', exit: 0, seq: 2 });
+    expect(typeof rec.user).toBe('string');
+    expect((rec.bags as unknown[]).length).toBe(4);
+
+    const log = xf(['audit', 'log', '--audit', store, '--json'], { env: { XF_HOME: home } });
+    const runs = (JSON.parse(log.stdout) as { runs: { status: string; dossiers: number }[] }).runs;
+    expect(runs).toHaveLength(2);
+    expect(runs.every((r) => r.status === 'passed' && r.dossiers === 4)).toBe(true);
+    expect(xf(['audit', 'log', '--audit', store], { env: { XF_HOME: home } }).stdout).toContain('通过');
+    const since = xf(['audit', 'log', '--audit', store, '--json', '--since', '2999-01-01'], { env: { XF_HOME: home } });
+    expect((JSON.parse(since.stdout) as { runs: unknown[] }).runs).toHaveLength(0);
+
+    const ok = xf(['audit', 'verify', '--audit', store], { env: { XF_HOME: home } });
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toContain('完好');
+
+    // Edit one record: claim a failed run passed.
+    const edited = lines.map((l, i) => (i === 2 ? l.replace('"user":"', '"user":"x') : l));
+    writeFileSync(store, edited.join('\n') + '\n');
+    const bad = xf(['audit', 'verify', '--audit', store, '--json'], { env: { XF_HOME: home } });
+    expect(bad.code).toBe(1);
+    expect(JSON.parse(bad.stdout)).toMatchObject({ ok: false, index: 2, seq: 3 });
+    const badText = xf(['audit', 'verify', '--audit', store], { env: { XF_HOME: home } });
+    expect(badText.stdout).toMatch(/第 3 条记录（seq 3/);
+
+    // Remove a record instead.
+    writeFileSync(store, [lines[0], lines[2], lines[3]].join('\n') + '\n');
+    expect(JSON.parse(xf(['audit', 'verify', '--audit', store, '--json'], { env: { XF_HOME: home } }).stdout)).toMatchObject({ ok: false, index: 1 });
+  });
+
+  it('by default writes .xf-audit.jsonl in the archive folder (beside a dossier, never inside it)', () => {
+    const dossier = join(archive, readFileSync(join(archive, 'year-manifest.json'), 'utf8').match(/"path": "([^"]+)"/)![1]!);
+    expect(xf(['verify', '--quiet', dossier], { env: { XF_HOME: home } }).code).toBe(0);
+    expect(existsSync(join(archive, '.xf-audit.jsonl'))).toBe(true);
+    expect(existsSync(join(dossier, '.xf-audit.jsonl'))).toBe(false);
+    expect(xf(['audit', 'verify', archive], { env: { XF_HOME: home } }).code).toBe(0);
+  });
+});
+
+describe('xf audit with the register database', () => {
+  it('records into $XF_HOME/xf.db when a register exists; tampering is named', () => {
+    const reg = tmp('xf-reg-');
+    const db = new Database(join(reg, 'xf.db'));
+    for (const m of AUDIT_MIGRATIONS) db.exec(m.sql);
+    db.close();
+    expect(xf(['verify', '--quiet', archive], { env: { XF_HOME: reg } }).code).toBe(0);
+    expect(xf(['verify', '--quiet', '--algorithms', 'sm3', archive], { env: { XF_HOME: reg } }).code).toBe(0);
+    const log = JSON.parse(xf(['audit', 'log', '--json'], { env: { XF_HOME: reg } }).stdout) as { store: string; runs: unknown[] };
+    expect(log.store).toBe(join(reg, 'xf.db'));
+    expect(log.runs).toHaveLength(2);
+    expect(xf(['audit', 'verify'], { env: { XF_HOME: reg } }).code).toBe(0);
+
+    const rw = new Database(join(reg, 'xf.db'));
+    expect(() => rw.prepare('DELETE FROM fixity_audit WHERE seq = 1').run()).toThrow(/append-only/);
+    rw.exec('DROP TRIGGER fixity_audit_no_update');
+    const row = rw.prepare('SELECT record FROM fixity_audit WHERE seq = 2').get() as { record: string };
+    rw.prepare('UPDATE fixity_audit SET record = ? WHERE seq = 2').run(row.record.replace('"status":"passed"', '"status":"failed"'));
+    rw.close();
+    const bad = xf(['audit', 'verify', '--json'], { env: { XF_HOME: reg } });
+    expect(bad.code).toBe(1);
+    expect(JSON.parse(bad.stdout)).toMatchObject({ ok: false, seq: 2 });
+  });
+});
+
+describe('rolling audits', () => {
+  it('--sample picks a reproducible share of the dossiers; --not-checked-since skips recent passes', () => {
+    const store = join(tmp('xf-roll-'), 'a.jsonl');
+    const run = (args: string[]) => JSON.parse(xf(['verify', '--quiet', '--format', 'json', '--audit', store, ...args, archive], { env: { XF_HOME: home } }).stdout) as { dossiers: number; bags: { bag: string }[]; selection?: { seed: string } };
+    const a = run(['--sample', '50%', '--seed', 'q1']);
+    const b = run(['--sample', '50%', '--seed', 'q1']);
+    expect(a.dossiers).toBe(2);
+    expect(b.bags.map((x) => x.bag)).toEqual(a.bags.map((x) => x.bag));
+    expect(a.selection?.seed).toBe('q1');
+    const rest = run(['--not-checked-since', '90d']);
+    expect(rest.dossiers).toBe(2);
+    expect(rest.bags.map((x) => x.bag).some((x) => a.bags.some((y) => y.bag === x))).toBe(false);
+    expect(run(['--not-checked-since', '90d']).dossiers).toBe(0);
+  });
+});
