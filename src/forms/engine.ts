@@ -52,7 +52,7 @@ export class FormEngine {
   /** Is this form reachable for the case (its available_when paths all hold a value)? */
   reaches(id: string, rec: CaseRecord): boolean {
     const view = this.view(rec);
-    return this.template(id).spec.available_when.every((p) => present(getPath(view, p)));
+    return this.template(id).spec.available_when.every((p) => p.split('|').some((alt) => present(getPath(view, alt.trim()))));
   }
 
   /** Build and check the document tree. Never throws for case problems: they are returned. */
@@ -60,6 +60,15 @@ export class FormEngine {
     const tpl = this.template(id);
     const view = this.view(rec, extra);
     const violations: Violation[] = [];
+    for (const p of tpl.spec.available_when) {
+      const alts = p.split('|').map((x) => x.trim());
+      if (alts.some((alt) => present(getPath(view, alt)))) continue;
+      violations.push({
+        rule: 'STAGE', field: alts[0]!.replace(/^case\./, ''), label: schemaLabel(alts[0]!) ?? alts[0]!, severity: 'error',
+        message: t(`案件尚未到达「${tpl.spec.title}」所需的办理阶段（状态：${rec.status}）`, `the case has not reached the stage ${id} needs (status: ${rec.status})`),
+      });
+    }
+    if (violations.length) return { violations, view };
     for (const f of tpl.spec.fields) {
       if (f.when && !present(getPath(view, f.when))) continue;
       if (f.unless && present(getPath(view, f.unless))) continue;

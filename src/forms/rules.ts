@@ -76,7 +76,8 @@ export const RULES: Record<string, Rule> = {
     const field = DOC_NO_FIELD[formId];
     if (!field) return [];
     const no = get(view, field);
-    if (typeof no !== 'string' || !no) return [err('V-DOC-7', field, '文号', t('缺少文号', 'the document number is missing'))];
+    // requiredness comes from the form's field list; this rule checks the pattern
+    if (typeof no !== 'string' || !no) return [];
     return DOC_NO.test(no) && !/第/.test(no) && !/〔\d{4}〕0/.test(no) ? [] : [err('V-DOC-7', field, '文号', t('文号应为“机关代字〔年份〕序号号”：六角括号、四位年份、无“第”、序号无前导零', 'document number must look like 某信字〔2026〕12号'), no)];
   },
   // V-DOC-6: letters go out in the organ's name, never an internal division's.

@@ -59,6 +59,7 @@ export class Composer {
   /** Lines laid out most recently on the current page, so a signature never sits alone on a page. */
   private recent: { items: Item[]; top: number; height: number }[] = [];
   private readonly gridded: boolean;
+  private inPart = false;
 
   constructor(private readonly tree: DocumentTree, private readonly fonts: FontSet) {
     this.frame = LETTER_FRAME;
@@ -82,6 +83,8 @@ export class Composer {
   }
 
   private ensure(height: number): void {
+    // a slip part is a fixed half sheet: it never breaks (overflow is reported after layout)
+    if (this.inPart) return;
     if (this.y + height > this.frame.bottom + 0.5 && this.y > this.frame.top + 0.5) this.newPage();
   }
 
@@ -254,8 +257,9 @@ export class Composer {
     const total = t.columns.reduce((s, c) => s + c, 0);
     const scale = mm(total) > this.frame.width ? this.frame.width / mm(total) : 1;
     const cols = t.columns.map((c) => mm(c) * scale);
-    const padX = mm(1.5), padY = mm(1);
-    const lh = size * 1.45;
+    const slip = this.tree.layout === 'slip';
+    const padX = mm(1.5), padY = mm(slip ? 0.6 : 1);
+    const lh = size * (slip ? 1.3 : 1.45);
     for (const row of t.rows) {
       // measure
       let ci = 0;
@@ -378,7 +382,7 @@ export class Composer {
     const serial = `№ ${p.serial}`;
     const serW = this.textWidth(serial, 'hei', SIZE.si);
     this.paintText(serial, 'hei', SIZE.si, inner.x + inner.width - serW, this.y + SIZE.si, 0, RED);
-    this.y += SIZE.si * 1.4;
+    this.y += SIZE.si * 1.15;
     const tSize = SIZE.xiaoer;
     const labelSize = SIZE.xiaosi;
     const label = `（${p.label}）`;
@@ -387,8 +391,9 @@ export class Composer {
     const tx = inner.x + (inner.width - tw - lw) / 2;
     this.paintText(p.title, 'title', tSize, tx, this.y + tSize, 0, BLACK);
     this.paintText(label, 'hei', labelSize, tx + tw, this.y + tSize, 0, p.void ? RED : BLACK);
-    this.y += tSize * 1.6;
-    for (const c of p.children) this.block(c);
+    this.y += tSize * 1.45;
+    this.inPart = true;
+    try { for (const c of p.children) this.block(c); } finally { this.inPart = false; }
     if (this.y > inner.bottom + 1) throw new Error(`四联单「${p.label}」内容超出半页（${Math.round(this.y - inner.bottom)} pt）`);
     if (p.void) {
       const vSize = 72;
