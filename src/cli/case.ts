@@ -77,7 +77,7 @@ function parseSets(sets: string[]): Record<string, unknown> {
 function printFailures(failures: ImportFailure[]): void {
   const shown = failures.slice(0, 50);
   for (const f of shown) {
-    process.stderr.write(`xf: ${f.name}: ${f.message}\n`);
+    process.stderr.write(`xf: ${f.message}\n`);
     for (const v of f.violations) process.stderr.write(formatViolation(v) + '\n');
   }
   if (failures.length > shown.length) process.stderr.write(t(`……另有 ${failures.length - shown.length} 个文件有错误\n`, `… and ${failures.length - shown.length} more files with errors\n`));

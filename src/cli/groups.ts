@@ -5,6 +5,7 @@ import { registerCase } from './case.js';
 import { registerDeadline } from './deadline.js';
 import { registerRegistry } from './registry-cmd.js';
 import { registerSchema } from './schema.js';
+import { registerDemo } from './demo.js';
 import { registerVerify } from './verify.js';
 import { registerAudit } from './audit.js';
 
@@ -16,6 +17,7 @@ export const commandGroups: RegisterGroup[] = [
   registerDeadline,
   registerRegistry,
   registerSchema,
+  registerDemo,
   registerVerify,
   registerAudit,
 ];

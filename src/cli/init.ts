@@ -1,14 +1,11 @@
 // xf init: a new register and office settings in the current folder (or $XF_HOME).
 import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
-import { defaultConfig, OfficeConfig } from '../domain/config.js';
-import { XfError, validationError } from '../domain/errors.js';
+import { defaultConfig, type OfficeConfig } from '../domain/config.js';
+import { XfError } from '../domain/errors.js';
 import { t } from '../domain/i18n.js';
-import { resolveRulePack, RULE_PACKS } from '../domain/rulepacks.js';
-import { schemaViolations } from '../domain/schema-check.js';
-import { writeFileAtomic } from '../io/atomic.js';
-import { configPath, dbPath, resolveHome } from '../registry/home.js';
-import { Registry } from '../registry/registry.js';
+import { RULE_PACKS } from '../domain/rulepacks.js';
+import { configPath, dbPath, initHome, resolveHome } from '../registry/home.js';
 import { MODULE_MIGRATIONS } from '../registry/open.js';
 import { printJson } from './output.js';
 
@@ -35,13 +32,7 @@ export function registerInit(program: Command): void {
       if (o.fonds) cfg.fonds_no = o.fonds;
       if (o.orgCode) cfg.org_code = o.orgCode;
       if (o.orgShort) cfg.org_short = o.orgShort;
-      const v = schemaViolations(OfficeConfig, cfg);
-      if (v.length) throw validationError('xf.config.json', v);
-      resolveRulePack(cfg.rule_packs);
-      // The database first: if it cannot be made, no config claims a register exists.
-      const reg = new Registry(dbPath(home), cfg, { migrations: MODULE_MIGRATIONS });
-      reg.close();
-      writeFileAtomic(cfgPath, JSON.stringify(cfg, null, 2) + '\n');
+      initHome(home, cfg, MODULE_MIGRATIONS);
       if (o.json) printJson({ ok: true, home, config: cfgPath, db: dbPath(home) });
       else process.stdout.write(t(`已建立登记簿：${dbPath(home)}\n机关设置：${cfgPath}（请核对机关名称、全宗号、机关代字和复查复核机关）\n`,
         `register created: ${dbPath(home)}\nsettings: ${cfgPath} (check the office name, fonds number, organ code and review bodies)\n`));

@@ -1,10 +1,14 @@
 // Where the register lives ($XF_HOME, else the current folder) and its xf.config.json.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { OfficeConfig } from '../domain/config.js';
 import { XfError, validationError } from '../domain/errors.js';
 import { t } from '../domain/i18n.js';
 import { schemaViolations } from '../domain/schema-check.js';
+import { resolveRulePack } from '../domain/rulepacks.js';
+import { writeFileAtomic } from '../io/atomic.js';
+import type { Migration } from './migrations.js';
+import { Registry } from './registry.js';
 
 export const CONFIG_FILE = 'xf.config.json';
 export const DB_FILE = 'xf.db';
@@ -28,4 +32,15 @@ export function loadConfig(home: string): OfficeConfig {
   const v = schemaViolations(OfficeConfig, value);
   if (v.length) throw validationError(CONFIG_FILE, v);
   return value as OfficeConfig;
+}
+
+/** Create (or migrate) the register and write the settings; the database comes first, so no
+ *  settings file ever points at a register that could not be made. */
+export function initHome(home: string, cfg: OfficeConfig, migrations: Migration[]): void {
+  const v = schemaViolations(OfficeConfig, cfg);
+  if (v.length) throw validationError(CONFIG_FILE, v);
+  resolveRulePack(cfg.rule_packs);
+  mkdirSync(home, { recursive: true });
+  new Registry(dbPath(home), cfg, { migrations }).close();
+  writeFileAtomic(configPath(home), JSON.stringify(cfg, null, 2) + '\n');
 }
