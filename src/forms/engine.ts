@@ -17,7 +17,6 @@ import { parseTree } from './tree.js';
 import { runRules } from './rules.js';
 import { treeTexts, type DocumentTree } from './model.js';
 import { renderPdf } from './render/pdf.js';
-import { renderDocx } from './render/docx.js';
 
 export interface EngineOptions {
   office: OfficeConfig;
@@ -114,17 +113,28 @@ export class FormEngine {
   }
 
   /** Check, then render. Throws a VALIDATION XfError listing every error; warnings come back. */
-  async render(id: string, rec: CaseRecord, want: { pdf?: boolean; docx?: boolean; qr?: boolean; void?: boolean } = { pdf: true }):
+  async render(id: string, rec: CaseRecord, want: { pdf?: boolean; docx?: boolean; qr?: boolean; void?: boolean; seal?: Uint8Array } = { pdf: true }):
     Promise<{ pdf?: Uint8Array; docx?: Uint8Array; tree: DocumentTree; warnings: Violation[] }> {
     const { tree, violations } = this.prepare(id, rec, { void: want.void });
     const errors = violations.filter((v) => v.severity === 'error');
     if (errors.length || !tree) throw validationError(t(`${rec.case_no} 的「${this.template(id).spec.title}」`, `${id} for ${rec.case_no}`), violations);
     const verify = want.qr || tree.verify_qr ? verifyCode(rec.case_no, id, tree) : undefined;
+    if (want.seal) {
+      // V-DOC-1: an e-seal image only when the office supplies one; it goes into the reserved zone
+      if (!isPng(want.seal)) throw validationError('--seal', [{ rule: 'V-DOC-1', field: '--seal', label: '电子印章', severity: 'error', message: t('印章图片须为 PNG', 'the seal image must be a PNG') }]);
+      const b64 = Buffer.from(want.seal).toString('base64');
+      for (const b of tree.blocks) if (b.type === 'signature' && b.seal) b.seal_png = b64;
+    }
     const out: { pdf?: Uint8Array; docx?: Uint8Array; tree: DocumentTree; warnings: Violation[] } = { tree, warnings: violations };
     if (want.pdf) out.pdf = await renderPdf(tree, this.fonts, verify ? { verify } : {});
-    if (want.docx) out.docx = await renderDocx(tree, verify ? { verify } : {});
+    // the DOCX writer loads only when asked for (startup time)
+    if (want.docx) out.docx = await (await import('./render/docx.js')).renderDocx(tree, verify ? { verify } : {});
     return out;
   }
+}
+
+function isPng(b: Uint8Array): boolean {
+  return b.length > 8 && b[0] === 0x89 && b[1] === 0x50 && b[2] === 0x4e && b[3] === 0x47;
 }
 
 /** Canonical JSON of the tree: the document's content digest (a file cannot hold its own hash). */

@@ -64,6 +64,8 @@ export interface Signature extends TextStyle {
   seal?: number;
   /** Lines above the signature block (blank lines before it). */
   space_before?: number;
+  /** The office's e-seal image (PNG, base64), only when given with --seal (V-DOC-1). */
+  seal_png?: string;
 }
 /** Several signers side by side (forms): each a label with room to sign and a date line. */
 export interface Signers extends TextStyle {

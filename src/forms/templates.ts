@@ -82,6 +82,7 @@ hbs.registerHelper('or', (...a: unknown[]) => args(a).find(Boolean) ?? false);
 hbs.registerHelper('default', (...a: unknown[]) => args(a).find((x) => x !== undefined && x !== null && x !== '') ?? '');
 hbs.registerHelper('box', (on: unknown) => (on ? '■' : '□'));
 hbs.registerHelper('includes', (list: unknown, x: unknown) => Array.isArray(list) && list.includes(x));
+hbs.registerHelper('last', (list: unknown) => (Array.isArray(list) ? list[list.length - 1] : undefined));
 hbs.registerHelper('len', (x: unknown) => (Array.isArray(x) ? x.length : 0));
 hbs.registerHelper('find', (list: unknown, key: string, value: unknown) =>
   Array.isArray(list) ? list.find((x) => (x as Record<string, unknown>)?.[key] === value) : undefined);

@@ -30,6 +30,7 @@ export class TrueTypeFont {
   readonly postscriptName: string;
   private readonly view: DataView;
   private readonly tables = new Map<string, TableRec>();
+  /** Lookups already made (a document uses a few hundred characters over and over). */
   private readonly cmap = new Map<number, number>();
   private readonly numberOfHMetrics: number;
   private readonly longLoca: boolean;
@@ -69,11 +70,13 @@ export class TrueTypeFont {
 
   /** Glyph for a code point, or 0 when the font does not have it. */
   glyphFor(cp: number): number {
-    return this.cmap.get(cp) ?? 0;
+    let g = this.cmap.get(cp);
+    if (g === undefined) { g = this.lookup(cp); this.cmap.set(cp, g); }
+    return g;
   }
 
   has(cp: number): boolean {
-    return this.cmap.has(cp);
+    return this.glyphFor(cp) !== 0;
   }
 
   advance(gid: number): number {
@@ -90,12 +93,15 @@ export class TrueTypeFont {
     return [v.getUint16(loca + gid * 2) * 2, v.getUint16(loca + gid * 2 + 2) * 2];
   }
 
+  /** Where the chosen Unicode cmap subtable starts, and its format (4 or 12). */
+  private cmapAt = 0;
+  private cmapFormat = 0;
+
+  /** Pick the best Unicode subtable; lookups binary-search it (no table built at load time). */
   private readCmap(): void {
     const v = this.view;
     const base = this.t('cmap').offset;
     const n = v.getUint16(base + 2);
-    let best = -1;
-    let bestFormat = 0;
     for (let i = 0; i < n; i++) {
       const pid = v.getUint16(base + 4 + i * 8);
       const eid = v.getUint16(base + 6 + i * 8);
@@ -103,35 +109,45 @@ export class TrueTypeFont {
       const fmt = v.getUint16(off);
       const unicode = pid === 0 || (pid === 3 && (eid === 1 || eid === 10));
       if (!unicode) continue;
-      if (fmt === 12 && bestFormat !== 12) { best = off; bestFormat = 12; }
-      else if (fmt === 4 && bestFormat === 0) { best = off; bestFormat = 4; }
+      if (fmt === 12 && this.cmapFormat !== 12) { this.cmapAt = off; this.cmapFormat = 12; }
+      else if (fmt === 4 && this.cmapFormat === 0) { this.cmapAt = off; this.cmapFormat = 4; }
     }
-    if (best < 0) throw new Error(`${this.label}: no Unicode cmap`);
-    if (bestFormat === 12) {
-      const groups = v.getUint32(best + 12);
-      for (let g = 0; g < groups; g++) {
-        const p = best + 16 + g * 12;
-        const start = v.getUint32(p), end = v.getUint32(p + 4), gid = v.getUint32(p + 8);
-        for (let c = start; c <= end; c++) if (gid + c - start) this.cmap.set(c, gid + c - start);
+    if (!this.cmapFormat) throw new Error(`${this.label}: no Unicode cmap`);
+  }
+
+  private lookup(cp: number): number {
+    const v = this.view;
+    const at = this.cmapAt;
+    if (this.cmapFormat === 12) {
+      let lo = 0, hi = v.getUint32(at + 12) - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const p = at + 16 + mid * 12;
+        const start = v.getUint32(p), end = v.getUint32(p + 4);
+        if (cp < start) hi = mid - 1;
+        else if (cp > end) lo = mid + 1;
+        else return v.getUint32(p + 8) + cp - start;
       }
-      return;
+      return 0;
     }
-    const segX2 = v.getUint16(best + 6);
-    const ends = best + 14, starts = ends + segX2 + 2, deltas = starts + segX2, ranges = deltas + segX2;
-    for (let s = 0; s < segX2; s += 2) {
-      const end = v.getUint16(ends + s), start = v.getUint16(starts + s);
-      const delta = v.getInt16(deltas + s), ro = v.getUint16(ranges + s);
-      for (let c = start; c <= end && c !== 0xffff; c++) {
-        let gid: number;
-        if (ro === 0) gid = (c + delta) & 0xffff;
-        else {
-          const gp = ranges + s + ro + (c - start) * 2;
-          gid = v.getUint16(gp);
-          if (gid) gid = (gid + delta) & 0xffff;
-        }
-        if (gid) this.cmap.set(c, gid);
+    if (cp > 0xffff) return 0;
+    const segX2 = v.getUint16(at + 6);
+    const ends = at + 14, starts = ends + segX2 + 2, deltas = starts + segX2, ranges = deltas + segX2;
+    let lo = 0, hi = segX2 / 2 - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const end = v.getUint16(ends + mid * 2);
+      const start = v.getUint16(starts + mid * 2);
+      if (cp > end) lo = mid + 1;
+      else if (cp < start) hi = mid - 1;
+      else {
+        const delta = v.getInt16(deltas + mid * 2), ro = v.getUint16(ranges + mid * 2);
+        if (ro === 0) return (cp + delta) & 0xffff;
+        const g = v.getUint16(ranges + mid * 2 + ro + (cp - start) * 2);
+        return g ? (g + delta) & 0xffff : 0;
       }
     }
+    return 0;
   }
 
   private readPostscriptName(): string | undefined {

@@ -333,7 +333,8 @@ export class Composer {
     if (b.seal) {
       // Reserved seal zone (V-DOC-1: never a seal image unless the office supplies one).
       const r = mm(b.seal) / 2;
-      this.page.items.push({ kind: 'circle', cx: centre, cy: orgTop + pitch * 0.6, r, width: 0.4, dash: [2, 3], color: GREY });
+      if (b.seal_png) this.page.items.push({ kind: 'image', x: centre - r, y: orgTop + pitch * 0.6 - r, w: 2 * r, h: 2 * r, png: Buffer.from(b.seal_png, 'base64') });
+      else this.page.items.push({ kind: 'circle', cx: centre, cy: orgTop + pitch * 0.6, r, width: 0.4, dash: [2, 3], color: GREY });
     }
   }
 

@@ -97,6 +97,10 @@ function blocks(list: Block[], ctx: Ctx): Child[] {
         // 成文日期 4 characters in from the right; organ name centred on the date (GB/T 9704 7.3.5.1)
         const dateLen = [...b.date].length, orgLen = [...b.org].length;
         const orgRight = Math.max(0, 4 + (dateLen - orgLen) / 2);
+        if (b.seal_png && b.seal) {
+          const px = Math.round((b.seal / 25.4) * 96);
+          out.push(new Paragraph({ alignment: AlignmentType.RIGHT, indent: { right: Math.round((4 + dateLen / 2) * charTw - (b.seal / 25.4) * 720) }, children: [new ImageRun({ type: 'png', data: Buffer.from(b.seal_png, 'base64'), transformation: { width: px, height: px } })] }));
+        }
         out.push(new Paragraph({ alignment: AlignmentType.RIGHT, spacing: lineSpacing(size, ctx), indent: { right: Math.round(orgRight * charTw) }, children: [run(b.org, b.font ?? 'fang', size)] }));
         out.push(new Paragraph({ alignment: AlignmentType.RIGHT, spacing: lineSpacing(size, ctx), indent: { right: 4 * charTw }, children: [run(b.date, b.font ?? 'fang', size)] }));
         break;

@@ -4,7 +4,10 @@
 // the document, subset tags derived from the glyph set, no random ids.
 import { createHash } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
-import { PDFDocument, PDFName, PDFRef, PDFString } from '@cantoo/pdf-lib';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { PDFDocument, PDFRef } from '@cantoo/pdf-lib';
 import type { DocumentTree } from '../model.js';
 import type { FontSet } from '../fonts/fontset.js';
 import type { TrueTypeFont } from '../fonts/truetype.js';
@@ -16,6 +19,21 @@ const n = (x: number) => {
 };
 const rgb = (c: Color, stroke: boolean) => `${n(c[0])} ${n(c[1])} ${n(c[2])} ${stroke ? 'RG' : 'rg'}`;
 const hex4 = (x: number) => x.toString(16).padStart(4, '0');
+
+type PdfLib = typeof import('@cantoo/pdf-lib');
+let lib: PdfLib | undefined;
+/**
+ * pdf-lib's ES entry is hundreds of small modules (~0.5 s to import); its own single-file bundle
+ * loads in ~70 ms, which keeps a single form from a cold start well under half a second.
+ */
+async function pdfLib(): Promise<PdfLib> {
+  if (!lib) {
+    const req = createRequire(import.meta.url);
+    const root = dirname(dirname(req.resolve('@cantoo/pdf-lib')));
+    lib = (await import(pathToFileURL(join(root, 'dist', 'pdf-lib.esm.min.js')).href)) as PdfLib;
+  }
+  return lib;
+}
 
 export interface PdfOptions {
   /** Data for the verification QR on the last page (case number + digest). */
@@ -30,6 +48,7 @@ export async function renderPdf(tree: DocumentTree, fonts: FontSet, opts: PdfOpt
 interface FontUse { font: TrueTypeFont; gids: Set<number>; chars: Map<number, string>; name: string }
 
 async function paint(tree: DocumentTree, pages: PageOut[]): Promise<Uint8Array> {
+  const { PDFDocument, PDFName } = await pdfLib();
   const doc = await PDFDocument.create({ updateMetadata: false });
   const ctx = doc.context;
   const when = new Date(`${tree.meta.date}T00:00:00+08:00`);
@@ -56,7 +75,7 @@ async function paint(tree: DocumentTree, pages: PageOut[]): Promise<Uint8Array> 
   for (const u of uses.values()) {
     const sub = u.font.subset(u.gids);
     newGids.set(u.font, sub.newGid);
-    fontRefs.set(u.name, embedFont(ctx, u, sub.bytes, sub.newGid, sub.advances));
+    fontRefs.set(u.name, embedFont(ctx, u, sub.bytes, sub.newGid, sub.advances, lib!));
   }
   // 3. images
   const imageRefs = new Map<Uint8Array, { name: string; ref: PDFRef }>();
@@ -141,7 +160,7 @@ function subsetTag(gids: Iterable<number>, name: string): string {
   return tag;
 }
 
-function embedFont(ctx: PDFDocument['context'], u: FontUse, bytes: Uint8Array, newGid: Map<number, number>, advances: number[]): PDFRef {
+function embedFont(ctx: PDFDocument['context'], u: FontUse, bytes: Uint8Array, newGid: Map<number, number>, advances: number[], { PDFString }: PdfLib): PDFRef {
   const f = u.font;
   const scale = 1000 / f.unitsPerEm;
   const baseName = `${subsetTag(newGid.keys(), f.postscriptName)}+${f.postscriptName}`;

@@ -1,0 +1,210 @@
+// xf form list | xf form ID (--case NO | --file case.yaml) | xf form batch --form ID (--status S | --cases A,B)
+import type { Command } from 'commander';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import type { CaseRecord } from '../domain/case.js';
+import { defaultConfig, type OfficeConfig } from '../domain/config.js';
+import { XfError, type Violation } from '../domain/errors.js';
+import { t } from '../domain/i18n.js';
+import { writeFileAtomic } from '../io/atomic.js';
+import { FormEngine } from '../forms/engine.js';
+import { recordFromCaseFile } from '../forms/case-source.js';
+import { listFormIds, loadTemplate } from '../forms/templates.js';
+import { runBatch } from '../forms/batch.js';
+import { formatViolation, printJson } from './output.js';
+import type { DemoStep } from './demo.js';
+
+interface FormOpts {
+  case?: string; file?: string; pdf?: boolean; docx?: boolean; out?: string; print?: boolean; json?: boolean;
+  qr?: boolean; void?: boolean; voidReason?: string; seal?: string;
+  form?: string; status?: string; cases?: string; workers?: string;
+}
+
+// The register and its config are loaded only when a command needs them: a cold
+// `xf form ID --file case.yaml` must stay well under half a second.
+const context = () => import('./context.js');
+
+/** The office settings: xf.config.json of the home folder, or the defaults for a bare --file run. */
+async function officeConfig(required: boolean): Promise<{ office: OfficeConfig; home: string }> {
+  const home = resolve(process.env.XF_HOME ?? process.cwd());
+  if (!required && !existsSync(join(home, 'xf.config.json'))) return { office: defaultConfig(), home };
+  const { loadConfig } = await import('../registry/home.js');
+  return { office: loadConfig(home), home };
+}
+
+function templatesDir(office: OfficeConfig, home: string): string | undefined {
+  return office.templates_dir ? resolve(home, office.templates_dir) : undefined;
+}
+
+function printWarnings(ws: Violation[]): void {
+  for (const w of ws.filter((x) => x.severity === 'warning')) process.stderr.write(formatViolation(w) + '\n');
+}
+
+function outPaths(dir: string, caseNo: string, formId: string): { pdf: string; docx: string } {
+  const base = join(resolve(dir), `${caseNo}-${formId}`);
+  return { pdf: `${base}.pdf`, docx: `${base}.docx` };
+}
+
+async function formOne(id: string, o: FormOpts): Promise<void> {
+  if (!o.case === !o.file) throw new XfError('USAGE', t('请用 --case 编号 或 --file 案件文件 之一指定案件', 'give exactly one of --case NO or --file case.yaml'));
+  loadTemplate(id); // unknown form: a clear NOT_FOUND before anything else
+  const wantPdf = !!o.pdf || !o.docx;
+  const wantDocx = !!o.docx;
+  let record: CaseRecord;
+  let office: OfficeConfig;
+  let home: string;
+  let warnings: Violation[] = [];
+  let voided = !!o.void;
+  if (o.file) {
+    ({ office, home } = await officeConfig(false));
+    const r = recordFromCaseFile(readText(o.file), o.file, office);
+    record = r.record;
+    warnings = r.warnings;
+  } else {
+    ({ office, home } = await officeConfig(true));
+    const { withRegistry } = await context();
+    record = withRegistry((reg) => {
+      const rec = reg.getCase(o.case!);
+      if (id === 'proxy_contact_slip' && rec.slip_no) {
+        const issue = reg.serialIssues('LXD').find((s) => s.serial === rec.slip_no);
+        if (o.void && issue && !issue.voided) reg.voidSerial(rec.slip_no, o.voidReason ?? t('作废', 'voided'));
+        if (issue?.voided) voided = true;
+      }
+      return rec;
+    });
+  }
+  const engine = new FormEngine({ office, ...(templatesDir(office, home) ? { templatesDir: templatesDir(office, home)! } : {}) });
+  const seal = o.seal ? readFileSync(o.seal) : undefined;
+  const r = await engine.render(id, record, { pdf: wantPdf, docx: wantDocx, qr: !!o.qr, void: voided, ...(seal ? { seal } : {}) });
+  const paths = outPaths(o.out ?? '.', record.case_no, id);
+  const files: string[] = [];
+  if (r.pdf) { writeFileAtomic(paths.pdf, r.pdf); files.push(paths.pdf); }
+  if (r.docx) { writeFileAtomic(paths.docx, r.docx); files.push(paths.docx); }
+  const all = [...warnings, ...r.warnings];
+  if (o.print && r.pdf) printFile(paths.pdf);
+  if (o.json) { printJson({ ok: true, form: id, case_no: record.case_no, files, warnings: all.filter((w) => w.severity === 'warning') }); return; }
+  printWarnings(all);
+  for (const f of files) process.stdout.write(f + '\n');
+}
+
+function readText(path: string): string {
+  try { return readFileSync(path === '-' ? 0 : path, 'utf8'); }
+  catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    throw new XfError(err.code === 'ENOENT' ? 'NOT_FOUND' : 'IO', t(`无法读取 ${path}：${err.code ?? err.message}`, `cannot read ${path}: ${err.code ?? err.message}`));
+  }
+}
+
+function printFile(path: string): void {
+  const has = spawnSync('sh', ['-c', 'command -v lp'], { stdio: 'ignore' }).status === 0;
+  if (!has) throw new XfError('NOT_FOUND', t('未安装打印命令 lp（CUPS），文件已写出但未打印', 'lp (CUPS) is not installed: the file was written but not printed'));
+  const r = spawnSync('lp', [path], { stdio: 'inherit' });
+  if (r.status !== 0) throw new XfError('IO', t(`打印失败（lp 退出码 ${r.status}）`, `printing failed (lp exit ${r.status})`));
+}
+
+async function formBatch(o: FormOpts): Promise<void> {
+  if (!o.form) throw new XfError('USAGE', t('batch 需要 --form 文书编号', 'batch needs --form ID'));
+  if (!o.status === !o.cases) throw new XfError('USAGE', t('请用 --status 状态 或 --cases 编号,编号 之一选择案件', 'give one of --status S or --cases A,B'));
+  const { office, home } = await officeConfig(true);
+  const tplDir = templatesDir(office, home);
+  loadTemplate(o.form, tplDir);
+  const { withRegistry } = await context();
+  const records = withRegistry((reg) => {
+    const nos = o.cases ? o.cases.split(',').map((s) => s.trim()).filter(Boolean) : reg.listCases({ status: o.status as never }).map((c) => c.case_no);
+    return nos.map((no) => reg.getCase(no));
+  });
+  const engine = new FormEngine({ office, ...(tplDir ? { templatesDir: tplDir } : {}) });
+  const reachable = records.filter((r) => engine.reaches(o.form!, r));
+  const skipped = records.length - reachable.length;
+  const wantPdf = !!o.pdf || !o.docx;
+  const started = Date.now();
+  const failures: string[] = [];
+  const tty = process.stderr.isTTY;
+  const res = await runBatch({ formId: o.form, office, ...(tplDir ? { templatesDir: tplDir } : {}), pdf: wantPdf, docx: !!o.docx }, reachable, {
+    ...(o.workers ? { workers: Number(o.workers) } : {}),
+    onResult: (r, done, total) => {
+      const paths = outPaths(o.out ?? '.', r.case_no, o.form!);
+      if (r.pdf) writeFileAtomic(paths.pdf, r.pdf);
+      if (r.docx) writeFileAtomic(paths.docx, r.docx);
+      if (r.error) failures.push(`${r.case_no}: ${r.error}${(r.violations ?? []).filter((v) => v.severity === 'error').map((v) => '\n' + formatViolation(v)).join('')}`);
+      if (tty && !o.json) {
+        const w = 30, filled = Math.round((done / total) * w);
+        process.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(w - filled)}] ${done}/${total}`);
+        if (done === total) process.stderr.write('\n');
+      }
+    },
+  });
+  const secs = (Date.now() - started) / 1000;
+  if (o.json) { printJson({ ok: res.failed === 0, form: o.form, rendered: res.ok, failed: res.failed, skipped, seconds: secs, failures }); }
+  else {
+    for (const f of failures) process.stderr.write(`xf: ${f}\n`);
+    process.stdout.write(t(`已生成 ${res.ok} 份「${o.form}」，失败 ${res.failed} 份，未到达该阶段跳过 ${skipped} 件（${secs.toFixed(1)} 秒）\n`,
+      `rendered ${res.ok} ${o.form}, ${res.failed} failed, ${skipped} skipped (not at that stage) in ${secs.toFixed(1)} s\n`));
+  }
+  if (res.failed) process.exitCode = 1;
+}
+
+async function formList(o: FormOpts): Promise<void> {
+  const { office, home } = await officeConfig(false);
+  const dir = templatesDir(office, home);
+  const rows = listFormIds(dir).map((id) => {
+    const tpl = loadTemplate(id, dir);
+    return { id, title: tpl.spec.title, layout: tpl.spec.layout, doc_type: tpl.spec.doc_type ?? `doc.${id}`, template: tpl.dir, rules: tpl.spec.rules };
+  });
+  if (o.json) { printJson(rows); return; }
+  const w = Math.max(...rows.map((r) => r.id.length));
+  for (const r of rows) process.stdout.write(`${r.id.padEnd(w)}  ${r.title}${r.rules.length ? `  [${r.rules.join(' ')}]` : ''}\n`);
+}
+
+export function registerForm(program: Command): void {
+  program.command('form')
+    .description(t('生成文书：xf form list；xf form 文书 --case 编号|--file 案件文件；xf form batch --form 文书 --status 状态|--cases 编号,…',
+      'print forms: xf form list; xf form ID --case NO|--file case.yaml; xf form batch --form ID --status S|--cases A,B'))
+    .argument('<id>', t('文书编号（见 xf form list），或 list、batch', 'form id (see xf form list), or list, batch'))
+    .option('--case <no>', t('登记簿中的案件编号', 'case number in the register'))
+    .option('--file <path>', t('案件文件（YAML/JSON），无需登记簿', 'case file (YAML/JSON), no register needed'))
+    .option('--pdf', t('生成 PDF（默认）', 'write PDF (default)'))
+    .option('--docx', t('生成 DOCX', 'write DOCX'))
+    .option('--out <dir>', t('输出目录（默认当前目录）', 'output folder (default: current)'))
+    .option('--print', t('生成后用 lp 打印', 'print with lp afterwards'))
+    .option('--qr', t('加印核验二维码（案件编号与内容摘要）', 'add the verification QR code (case number and content digest)'))
+    .option('--seal <png>', t('机关提供的电子印章图片（PNG），置于印章区；不提供则只预留印章区', 'the office\'s e-seal image (PNG) for the seal zone; without it the zone is left empty'))
+    .option('--void', t('四联单：作废该编号并打印四联均标“作废”的一套', 'contact slip: void the serial and print the set marked 作废'))
+    .option('--void-reason <text>', t('作废原因', 'why the slip is voided'))
+    .option('--form <id>', t('batch：文书编号', 'batch: form id'))
+    .option('--status <status>', t('batch：按案件状态选择', 'batch: cases in this status'))
+    .option('--cases <list>', t('batch：案件编号，逗号分隔', 'batch: case numbers, comma-separated'))
+    .option('--workers <n>', t('batch：工作线程数（默认 CPU 数）', 'batch: worker threads (default: CPUs)'))
+    .option('--json', t('以 JSON 输出结果', 'print the result as JSON'))
+    .action(async (id: string, o: FormOpts) => {
+      if (id === 'list') return formList(o);
+      if (id === 'batch') return formBatch(o);
+      return formOne(id, o);
+    });
+}
+
+/** demo: every form each sample case reaches, as PDF and DOCX under demo-out/forms/<case_no>/. */
+export const formsDemoStep: DemoStep = async ({ out, registry, say }) => {
+  const engine = new FormEngine({ office: registry.config });
+  let n = 0;
+  const failed: string[] = [];
+  for (const c of registry.listCases()) {
+    const rec = registry.getCase(c.case_no);
+    for (const id of listFormIds()) {
+      if (!engine.reaches(id, rec)) continue;
+      try {
+        const r = await engine.render(id, rec, { pdf: true, docx: true });
+        const dir = join(out, 'forms', rec.case_no);
+        writeFileAtomic(join(dir, `${id}.pdf`), r.pdf!);
+        writeFileAtomic(join(dir, `${id}.docx`), r.docx!);
+        n++;
+      } catch (e) {
+        failed.push(`${rec.case_no}/${id}: ${(e as Error).message}`);
+      }
+    }
+  }
+  say(t(`  文书：生成 ${n} 份（PDF 与 DOCX 各一），位于 ${join(out, 'forms')}`, `  forms: ${n} documents (PDF and DOCX each) in ${join(out, 'forms')}`));
+  for (const f of failed) say(`  ! ${f}`);
+};
+

@@ -1,0 +1,74 @@
+// Rendering many cases at once: worker threads, each with one FormEngine (fonts parsed and the
+// template compiled once per worker), cases handed out in small chunks so the workers stay busy.
+// Workers return bytes (transferred, not copied); the caller decides where to write them.
+import { Worker } from 'node:worker_threads';
+import { availableParallelism } from 'node:os';
+import type { CaseRecord } from '../domain/case.js';
+import type { OfficeConfig } from '../domain/config.js';
+import type { Violation } from '../domain/errors.js';
+
+export interface BatchJob {
+  formId: string;
+  office: OfficeConfig;
+  templatesDir?: string;
+  pdf: boolean;
+  docx: boolean;
+  qr?: boolean;
+}
+
+export interface BatchResult {
+  case_no: string;
+  pdf?: Uint8Array;
+  docx?: Uint8Array;
+  /** The case's errors (nothing rendered) — the batch goes on with the others. */
+  violations?: Violation[];
+  error?: string;
+}
+
+export interface BatchOptions {
+  workers?: number;
+  chunk?: number;
+  onResult?: (r: BatchResult, done: number, total: number) => void;
+}
+
+const WORKER_URL = new URL('./batch-worker.js', import.meta.url);
+
+/** Render one form for every record; resolves when all are done. Results arrive through onResult. */
+export async function runBatch(job: BatchJob, records: CaseRecord[], opts: BatchOptions = {}): Promise<{ ok: number; failed: number }> {
+  const total = records.length;
+  if (!total) return { ok: 0, failed: 0 };
+  const n = Math.max(1, Math.min(opts.workers ?? availableParallelism(), Math.ceil(total / 4)));
+  const chunk = opts.chunk ?? 8;
+  let next = 0, done = 0, ok = 0, failed = 0;
+  const take = () => {
+    const slice = records.slice(next, next + chunk);
+    next += slice.length;
+    return slice;
+  };
+  const workers: Worker[] = [];
+  try {
+    await Promise.all(Array.from({ length: n }, () => new Promise<void>((resolve, reject) => {
+      const w = new Worker(WORKER_URL, { workerData: job });
+      workers.push(w);
+      const feed = () => {
+        const slice = take();
+        if (slice.length) w.postMessage(slice);
+        else { w.postMessage(null); }
+      };
+      w.on('message', (m: { results?: BatchResult[]; ready?: boolean }) => {
+        if (m.ready) { feed(); return; }
+        for (const r of m.results ?? []) {
+          done++;
+          if (r.pdf || r.docx) ok++; else failed++;
+          opts.onResult?.(r, done, total);
+        }
+        feed();
+      });
+      w.on('error', reject);
+      w.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`form worker exited with ${code}`))));
+    })));
+  } finally {
+    for (const w of workers) void w.terminate();
+  }
+  return { ok, failed };
+}
