@@ -30,14 +30,22 @@ function synthetic(i) {
     handler: { handler_name: `承办人${i % 50}`, handling_org_name: `某区某局${i % 20}` },
     history: [],
   };
-  if (kind < 85 && received < '2026-09-01') {
-    const acc = addCalendarDays(received, 3);
-    c.history.push({ event: 'accept', date: acc },
-      { event: 'answer', date: addCalendarDays(acc, 40), details: { requests: [{ seq: 1, text: '请求' }], petitioner_facts_reasons: '事实和理由', findings: '经查', outcomes: [{ request_seq: 1, outcome: 'explain', reasoning: '理由' }], legal_basis: [{ instrument: '《信访工作条例》', article: '第三十二条' }] } },
-      { event: 'serve', date: addCalendarDays(acc, 42), details: { service_method: 'in_person' } });
-    if (addCalendarDays(acc, 42 + 45) <= TODAY) c.history.push({ event: 'terminate', date: addCalendarDays(acc, 42 + 45), details: { reason: 'answer_window_lapsed' } });
-  } else if (kind < 95) {
-    c.history.push({ event: 'accept', date: addCalendarDays(received, 3) });
+  const acc = addCalendarDays(received, 3);
+  const answered = [
+    { event: 'answer', date: addCalendarDays(acc, 40), details: { requests: [{ seq: 1, text: '请求' }], petitioner_facts_reasons: '事实和理由', findings: '经查', outcomes: [{ request_seq: 1, outcome: 'explain', reasoning: '理由' }], legal_basis: [{ instrument: '《信访工作条例》', article: '第三十二条' }] } },
+    { event: 'serve', date: addCalendarDays(acc, 42), details: { service_method: 'in_person' } },
+  ];
+  // Older cases are closed but for 1 % left in progress (overdue); recent ones are at every stage.
+  if (received < '2026-09-20') {
+    c.history.push({ event: 'accept', date: acc });
+    if (kind > 0) {
+      c.history.push(...answered);
+      if (addCalendarDays(acc, 42 + 45) <= TODAY) c.history.push({ event: 'terminate', date: addCalendarDays(acc, 42 + 45), details: { reason: 'answer_window_lapsed' } });
+    }
+  } else if (kind < 60) {
+    c.history.push({ event: 'accept', date: acc });
+  } else if (kind < 90 && addCalendarDays(acc, 42) <= TODAY) {
+    c.history.push({ event: 'accept', date: acc }, ...answered);
   }
   if (!c.online_type) delete c.online_type;
   return c;

@@ -28,7 +28,7 @@ export function clockLine(c: Clock, asOf: string): string {
         : state === 'lapsed' ? t('已届满，未申请', 'lapsed unused')
           : state === 'overdue' ? t(`已逾期${-left}天`, `${-left} day(s) overdue`) : t(`剩${left}天`, `${left} day(s) left`);
   const actBy = c.deadline.act_by !== c.deadline.due ? t(`（最迟${formatDateZh(c.deadline.act_by)}办理）`, ` (act by ${c.deadline.act_by})`) : '';
-  const prov = c.deadline.provisional ? t(' [临时]', ' [provisional]') : '';
+  const prov = c.open && c.deadline.provisional ? t(' [临时]', ' [provisional]') : '';
   return `${c.rule.id} ${t(c.rule.label_zh, c.rule.label_en)}：${formatDateZh(c.deadline.due)}${actBy} ${when}${prov}`;
 }
 
@@ -72,6 +72,14 @@ function parseSets(sets: string[]): Record<string, unknown> {
     o[keys[keys.length - 1]!] = value;
   }
   return out;
+}
+
+/** A few warnings in full, then a count per rule: a bulk import must not bury the summary. */
+function printImportWarnings(list: { name: string; violations: Violation[] }[]): void {
+  const byRule = new Map<string, number>();
+  for (const w of list) for (const v of w.violations) byRule.set(v.rule, (byRule.get(v.rule) ?? 0) + 1);
+  for (const w of list.slice(0, 5)) { process.stderr.write(`${w.name}:\n`); printWarnings(w.violations); }
+  if (list.length > 5) process.stderr.write(t(`警告合计：${[...byRule].map(([r, n]) => `${r} ${n} 处`).join('，')}\n`, `warnings in all: ${[...byRule].map(([r, n]) => `${r} ×${n}`).join(', ')}\n`));
 }
 
 function printFailures(failures: ImportFailure[]): void {
@@ -118,7 +126,7 @@ export function registerCase(program: Command): void {
         } : undefined);
         if (tty) process.stderr.write('\n');
         if (o.json) { printJson({ ok: true, imported: res.imported, case_nos: res.case_nos, warnings: res.warnings }); return; }
-        for (const w of res.warnings.slice(0, 50)) { process.stderr.write(`${w.name}:\n`); printWarnings(w.violations); }
+        printImportWarnings(res.warnings);
         process.stdout.write(t(`已导入 ${res.imported} 件，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒\n`, `imported ${res.imported} case(s) in ${((Date.now() - started) / 1000).toFixed(1)} s\n`));
       } catch (e) {
         if (tty) process.stderr.write('\n');

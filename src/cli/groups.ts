@@ -1,23 +1,24 @@
-// Each command group registers itself here; one line per group.
+// Each command group registers itself here, loaded only when its command runs (a cold `xf form …`
+// must not pay for the archiver's or the verifier's dependencies). One entry per group.
 import type { Command } from 'commander';
-import { registerInit } from './init.js';
-import { registerCase } from './case.js';
-import { registerDeadline } from './deadline.js';
-import { registerRegistry } from './registry-cmd.js';
-import { registerSchema } from './schema.js';
-import { registerDemo } from './demo.js';
-import { registerVerify } from './verify.js';
-import { registerAudit } from './audit.js';
 
 export type RegisterGroup = (program: Command) => void;
 
-export const commandGroups: RegisterGroup[] = [
-  registerInit,
-  registerCase,
-  registerDeadline,
-  registerRegistry,
-  registerSchema,
-  registerDemo,
-  registerVerify,
-  registerAudit,
+export interface CommandGroup {
+  /** Top-level command names the group registers. */
+  names: string[];
+  load: () => Promise<RegisterGroup>;
+}
+
+export const commandGroups: CommandGroup[] = [
+  { names: ['init'], load: async () => (await import('./init.js')).registerInit },
+  { names: ['case'], load: async () => (await import('./case.js')).registerCase },
+  { names: ['deadline', 'deadlines', 'calendar'], load: async () => (await import('./deadline.js')).registerDeadline },
+  { names: ['registry'], load: async () => (await import('./registry-cmd.js')).registerRegistry },
+  { names: ['schema'], load: async () => (await import('./schema.js')).registerSchema },
+  { names: ['demo'], load: async () => (await import('./demo.js')).registerDemo },
+  { names: ['verify'], load: async () => (await import('./verify.js')).registerVerify },
+  { names: ['audit'], load: async () => (await import('./audit.js')).registerAudit },
+  { names: ['form'], load: async () => (await import('./form.js')).registerForm },
+  { names: ['templates'], load: async () => (await import('./templates.js')).registerTemplates },
 ];

@@ -2,9 +2,17 @@
 import { Command, CommanderError } from 'commander';
 import { t } from '../domain/i18n.js';
 import { EXIT, reportError } from './output.js';
-import { commandGroups } from './groups.js';
+import { commandGroups, type RegisterGroup } from './groups.js';
 
-export function buildProgram(): Command {
+/** The group a command line needs, or every group (top-level help, unknown commands). */
+async function groupsFor(argv: string[]): Promise<RegisterGroup[]> {
+  const first = argv.find((a) => !a.startsWith('-'));
+  const named = first === 'help' ? argv.filter((a) => !a.startsWith('-'))[1] : first;
+  const hit = named ? commandGroups.filter((g) => g.names.includes(named)) : [];
+  return Promise.all((hit.length ? hit : commandGroups).map((g) => g.load()));
+}
+
+export function buildProgram(groups: RegisterGroup[]): Command {
   const program = new Command('xf')
     .description(t('信访工作工具：案件登记、法定期限、文书生成、立卷归档与档案校验', 'letters-and-visits toolchain: register, deadlines, forms, archiving and fixity'))
     .version('0.1.0', '-V, --version', t('显示版本', 'show the version'))
@@ -13,12 +21,12 @@ export function buildProgram(): Command {
     .showHelpAfterError(t('（用 --help 查看用法）', '(use --help for usage)'))
     .exitOverride();
   program.configureHelp({ sortSubcommands: false });
-  for (const register of commandGroups) register(program);
+  for (const register of groups) register(program);
   return program;
 }
 
 export async function main(argv: string[]): Promise<number> {
-  const program = buildProgram();
+  const program = buildProgram(await groupsFor(argv));
   try {
     await program.parseAsync(argv, { from: 'user' });
     return typeof process.exitCode === 'number' ? process.exitCode : EXIT.OK;

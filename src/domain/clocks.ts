@@ -67,7 +67,7 @@ export function caseClocks(rec: CaseRecord, ctx: ClockContext): Clock[] {
   const clocks: Clock[] = [];
   const finalDate = firstDate(p.termination?.terminated_date, p.withdrawal?.withdrawn_date);
   const add = (slot: ClockSlot, rule: DeadlineRule | undefined, anchor_event: string, anchor: IsoDate | undefined,
-    closed: IsoDate | undefined, extra: { reset?: boolean; pauses?: Pause[]; paused?: boolean; extendDays?: number; provisional?: boolean } = {}) => {
+    closed: IsoDate | undefined, extra: { reset?: boolean; pauses?: Pause[]; paused?: boolean; extendDays?: number; provisional?: boolean; endedBy?: IsoDate } = {}) => {
     if (!rule || !anchor) return;
     const deadline = computeDeadline({
       from: anchor, days: rule.length, unit: rule.unit, actor: rule.actor,
@@ -75,7 +75,7 @@ export function caseClocks(rec: CaseRecord, ctx: ClockContext): Clock[] {
     }, calendar);
     if (extra.provisional) deadline.provisional = true;
     // A clock ends by its act (`closed`) or because the case itself ended first.
-    const closedDate = closed ?? (FINAL.has(rec.status) ? finalDate : undefined);
+    const closedDate = closed ?? extra.endedBy ?? (FINAL.has(rec.status) ? finalDate : undefined);
     const open = closedDate === undefined && !FINAL.has(rec.status);
     clocks.push({
       slot, rule, anchor_event, anchor_date: anchor, reset: !!extra.reset, pauses: extra.pauses ?? [], paused: !!extra.paused,
@@ -91,13 +91,17 @@ export function caseClocks(rec: CaseRecord, ctx: ClockContext): Clock[] {
   const decided = firstDate(p.acceptance?.issue_date ?? p.acceptance?.accepted_date, p.non_acceptance?.issue_date ?? p.non_acceptance?.decided_date,
     p.transfer?.transfer_date, p.objection?.objection_date, p.routing?.routed_date);
   const waived = rec.petitioners.every((x) => !!x.notice_waived_reason);
-  if (ctx.isXfBureau) add('dispatch', pack.deadlines.dispatch, 'received', receipt, decided, { reset: !!cure?.completed_date });
+  const reset = { reset: !!cure?.completed_date };
+  if (ctx.isXfBureau) add('dispatch', pack.deadlines.dispatch, 'received', receipt, decided, reset);
   else if (!waived) {
-    if (rec.transfer_from_org && rec.org_received_date) add('transfer_notice', pack.deadlines.transfer_notice, 'org_received', rec.org_received_date, decided);
-    else add('intake_notice', pack.deadlines.intake_notice, 'received', receipt, decided, { reset: !!cure?.completed_date });
+    if (rec.transfer_from_org && rec.org_received_date) {
+      add('transfer_notice', pack.deadlines.transfer_notice, 'org_received', cure?.completed_date ?? rec.org_received_date, decided, reset);
+    } else add('intake_notice', pack.deadlines.intake_notice, 'received', receipt, decided, reset);
   }
   if (rec.transfer_from_org && rec.org_received_date && !ctx.isXfBureau) {
-    add('transfer_objection', pack.deadlines.transfer_objection, 'org_received', rec.org_received_date, decided);
+    // Only an objection is this clock's act; accepting or declining the matter simply ends it.
+    add('transfer_objection', pack.deadlines.transfer_objection, 'org_received', rec.org_received_date, p.objection?.objection_date,
+      { endedBy: decided });
   }
   if (cure) add('materials_cure', pack.deadlines.materials_cure, 'cure_notice', cure.notice_date, cure.completed_date ?? (rec.status !== 'awaiting_materials' ? decided : undefined));
   if (rec.channel === 'online' && rec.online_type && pack.online_reply) {

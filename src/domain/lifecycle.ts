@@ -216,7 +216,8 @@ export const EVENTS: Readonly<Record<string, EventSpec>> = {
   },
   route_legal: {
     label_zh: '导入法定程序', label_en: 'route to a legal procedure',
-    from: ['registered'],
+    // Also after acceptance: handling may show the matter belongs to a legal procedure (XFGZ §31).
+    from: ['registered', 'accepted', 'in_progress'],
     details: Type.Object({
       route: S.CaseProgress.properties.routing.properties.route,
       redirect_org: Type.Optional(Type.String({ minLength: 1, title: '指引机关' })),
@@ -253,8 +254,8 @@ export const EVENTS: Readonly<Record<string, EventSpec>> = {
       }
       const base = rec.progress.materials_cure?.completed_date ?? rec.received_date;
       if (ev.date < base) v.error('V-CASE-2', 'accepted_date', '受理日期', t(`受理日期不得早于${base}`, `must not be before ${base}`), ev.date);
-      if (rec.category === 'claim' && rec.claim_route && rec.claim_route !== 'xf_opinion' && rec.claim_route !== 'duty_performance') {
-        v.warn('V-CASE-6', 'claim_route', '申诉求决分流', t('该事项应导入法定程序（route_legal），而非按信访程序受理', 'this matter belongs to a legal procedure (route_legal)'), rec.claim_route);
+      if (rec.category === 'claim' && rec.claim_route && rec.claim_route !== 'xf_opinion') {
+        v.warn('V-CASE-6', 'claim_route', '申诉求决分流', t('该事项应导入相应法定程序（route_legal，XFGZ §31(一)–(五)），不出具信访处理意见书', 'this matter belongs to a legal procedure (route_legal, XFGZ §31(1)–(5)); it gets no handling opinion'), rec.claim_route);
       }
       const c = clock(rec, ctx, rec.transfer_from_org ? 'transfer_notice' : 'intake_notice');
       const noticeDate = (acc.issue_date ?? ev.date);
@@ -496,9 +497,12 @@ export function allEventNames(): string[] {
 
 function clone<T>(x: T): T { return structuredClone(x); }
 
-/** Apply one event to a record. Throws ILLEGAL_STEP or VALIDATION; never returns a half-applied record. */
-export function applyEvent(record: CaseRecord, ev: CaseEvent, ctx: LifecycleContext): Applied {
-  const rec = clone(record);
+/**
+ * Apply one event to a record. Throws ILLEGAL_STEP or VALIDATION; never returns a half-applied
+ * record. `inPlace` skips the copy when the caller discards the record on any error (import replay).
+ */
+export function applyEvent(record: CaseRecord, ev: CaseEvent, ctx: LifecycleContext, opts: { inPlace?: boolean } = {}): Applied {
+  const rec = opts.inPlace ? record : clone(record);
   const allowed = allowedEvents(rec);
   const stateLabel = `${labelOf(CASE_STATUS, rec.status)}（${rec.status}）`;
   const spec = EVENTS[ev.event];

@@ -55,9 +55,11 @@ function describe(e: ValueError): string {
 
 /** Every structural problem, one per field path (the first, most telling, message wins). */
 export function schemaViolations(schema: TSchema, value: unknown, prefix = ''): Violation[] {
+  const c = checker(schema);
+  if (c.Check(value)) return []; // Errors() walks the whole value even when it is valid
   const seen = new Set<string>();
   const out: Violation[] = [];
-  for (const e of checker(schema).Errors(value)) {
+  for (const e of c.Errors(value)) {
     if (seen.has(e.path)) continue;
     // A child's own error is more telling than its parent's "expected object".
     seen.add(e.path);

@@ -23,11 +23,13 @@ export function canonicalJson(x: unknown): string {
   return s;
 }
 
+/**
+ * SHA-256 over the previous hash and the event's canonical JSON (RFC 8785). `details` is stored
+ * already canonical, so the envelope (fixed keys, in code-point order) is assembled around it
+ * instead of parsing and re-serialising it for every event.
+ */
 export function eventHash(prevHash: string, e: Omit<EventRow, 'prev_hash' | 'hash'>): string {
-  const body = canonicalJson({
-    seq: e.seq, case_no: e.case_no, event: e.event, event_date: e.event_date,
-    details: JSON.parse(e.details) as unknown, recorded_at: e.recorded_at, actor: e.actor,
-  });
+  const body = `{"actor":${JSON.stringify(e.actor)},"case_no":${JSON.stringify(e.case_no)},"details":${e.details},"event":${JSON.stringify(e.event)},"event_date":${JSON.stringify(e.event_date)},"recorded_at":${JSON.stringify(e.recorded_at)},"seq":${e.seq}}`;
   return createHash('sha256').update(prevHash).update('\n').update(body).digest('hex');
 }
 

@@ -63,6 +63,7 @@ export function importCases(reg: Registry, path: string, read: (p: string) => st
   const res: ImportResult = { imported: 0, case_nos: [], warnings: [], failures: [] };
   const db = reg.db;
   db.exec('BEGIN IMMEDIATE');
+  reg.forgetHead();
   try {
     for (const src of sources(path, reg, read)) {
       db.exec('SAVEPOINT one');
@@ -77,6 +78,7 @@ export function importCases(reg: Registry, path: string, read: (p: string) => st
       } catch (e) {
         db.exec('ROLLBACK TO one');
         db.exec('RELEASE one');
+        reg.forgetHead();
         if (!(e instanceof XfError)) throw e;
         res.failures.push({ name: src.name, message: e.message, violations: e.violations });
       }
@@ -87,6 +89,8 @@ export function importCases(reg: Registry, path: string, read: (p: string) => st
   } catch (e) {
     if (db.inTransaction) db.exec('ROLLBACK');
     throw e;
+  } finally {
+    reg.forgetHead();
   }
   if (res.failures.length) {
     throw new XfError('VALIDATION', t(`${res.failures.length} 个案件文件有错误，未导入任何案件`, `${res.failures.length} case file(s) have errors; nothing was imported`), [], { failures: res.failures });

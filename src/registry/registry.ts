@@ -79,6 +79,8 @@ export class Registry {
   readonly calendar: Calendar;
   readonly today: IsoDate;
   private readonly actor: string;
+  /** The chain head while inside one write transaction (nobody else can append meanwhile). */
+  private head: { seq: number; hash: string } | undefined;
   private readonly stmts: ReturnType<Registry['prepare']>;
 
   constructor(readonly path: string, readonly config: OfficeConfig, opts: RegistryOptions = {}) {
@@ -86,6 +88,7 @@ export class Registry {
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('busy_timeout = 15000');
     this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('cache_size = -65536'); // 64 MiB: bulk imports touch many index pages
     this.db.pragma('foreign_keys = ON');
     this.migrate([...CORE_MIGRATIONS, ...(opts.migrations ?? [])]);
     this.pack = resolveRulePack(config.rule_packs);
@@ -143,13 +146,17 @@ export class Registry {
 
   /** Run `fn` as one IMMEDIATE transaction: all of it is written, or none of it. */
   transaction<T>(fn: () => T): T {
-    return this.db.transaction(fn).immediate();
+    this.head = undefined;
+    try { return this.db.transaction(fn).immediate(); } finally { this.head = undefined; }
   }
+
+  /** After a rollback (to a savepoint or in full) the cached head may name an event that is gone. */
+  forgetHead(): void { this.head = undefined; }
 
   // --- events -------------------------------------------------------------------------------
 
   private appendEvent(caseNo: string, event: string, date: IsoDate, details: unknown): number {
-    const last = this.stmts.lastEvent.get() as { seq: number; hash: string } | undefined;
+    const last = this.head ?? (this.stmts.lastEvent.get() as { seq: number; hash: string } | undefined);
     const seq = (last?.seq ?? 0) + 1;
     const row = {
       seq, case_no: caseNo, event, event_date: date, details: canonicalJson(details ?? {}),
@@ -159,6 +166,7 @@ export class Registry {
     const hash = eventHash(prev, row);
     this.stmts.insertEvent.run(seq, caseNo, event, date, row.details, row.recorded_at, row.actor, prev, hash);
     this.stmts.setHead.run(JSON.stringify({ seq, hash }));
+    if (this.db.inTransaction) this.head = { seq, hash };
     return seq;
   }
 
@@ -231,7 +239,7 @@ export class Registry {
     const ctx = this.lifecycleContext();
     for (const [i, h] of (file.history ?? []).entries()) {
       try {
-        const applied = applyEvent(rec, { event: h.event, date: h.date, details: h.details }, ctx);
+        const applied = applyEvent(rec, { event: h.event, date: h.date, details: h.details }, ctx, { inPlace: true });
         rec = applied.record;
         if (applied.effects.allocateSlip) rec.slip_no = this.allocateSerial('LXD', yearOf(h.date), caseNo);
         warnings.push(...applied.warnings.map((w) => ({ ...w, field: `history[${i}].${w.field}` })));

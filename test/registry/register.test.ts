@@ -165,3 +165,14 @@ function writeTmp(dir: string, name: string, text: string): string {
   writeFileSync(p, text);
   return p;
 }
+
+describe('event hash', () => {
+  it('is the SHA-256 of the RFC 8785 canonical form of the event', async () => {
+    const { eventHash } = await import('../../src/registry/chain.js');
+    const canonicalize = (await import('canonicalize')).default as unknown as (v: unknown) => string;
+    const { createHash } = await import('node:crypto');
+    const e = { seq: 7, case_no: '2026-0001', event: 'accept', event_date: '2026-01-06', details: canonicalize({ z: 1, a: ['中', { b: null }], s: 'quote " and \\ back' }), recorded_at: '2026-11-21T00:00:00.000Z', actor: '李"明' };
+    const expected = createHash('sha256').update('0'.repeat(64)).update('\n').update(canonicalize({ ...e, details: JSON.parse(e.details) })).digest('hex');
+    expect(eventHash('0'.repeat(64), e)).toBe(expected);
+  });
+});
