@@ -20,7 +20,9 @@ export function buildProgram(groups: RegisterGroup[]): Command {
     .helpCommand('help [command]', t('显示某个命令的帮助', 'show help for a command'))
     .showHelpAfterError(t('（用 --help 查看用法）', '(use --help for usage)'))
     .exitOverride();
-  program.configureHelp({ sortSubcommands: false });
+  const titles: Record<string, string> = { 'Usage:': t('用法：', 'Usage:'), 'Options:': t('选项：', 'Options:'), 'Commands:': t('命令：', 'Commands:'), 'Arguments:': t('参数：', 'Arguments:'), 'Global Options:': t('全局选项：', 'Global Options:') };
+  // Subcommands inherit this, so every --help speaks the user's language.
+  program.configureHelp({ sortSubcommands: false, styleTitle: (s: string) => titles[s] ?? s });
   for (const register of groups) register(program);
   return program;
 }
