@@ -36,6 +36,11 @@ export interface ClockContext {
 
 const FINAL: ReadonlySet<CaseStatus> = new Set(['terminated', 'archived', 'withdrawn', 'not_accepted', 'transferred_out', 'routed_to_legal_procedure', 'review_not_accepted', 'rereview_not_accepted', 'mediated']);
 
+const REVIEW_STAGES = [
+  { stage: 'review', windowFrom: 'handling_opinion', windowEvent: 'served', window: 'review_window', acceptance: 'review_acceptance', opinion: 'review_opinion', opinionDoc: 'review_opinion' },
+  { stage: 'rereview', windowFrom: 'review_opinion', windowEvent: 'review_served', window: 'rereview_window', acceptance: 'rereview_acceptance', opinion: 'rereview_opinion', opinionDoc: 'rereview_opinion' },
+] as const;
+
 function servedDate(rec: CaseRecord, docType: string): { date?: IsoDate; provisional: boolean } {
   const s = rec.progress.services?.find((x) => x.doc_type === docType);
   if (!s) return { provisional: false };
@@ -117,39 +122,24 @@ export function caseClocks(rec: CaseRecord, ctx: ClockContext): Clock[] {
     if (rec.via_agent) add('proxy_handling', pack.deadlines.proxy_handling, 'accepted', p.acceptance.accepted_date, done, { extendDays: ext });
   }
 
-  // Review window (DL-07) and the review itself (DL-08, DL-09, DL-10).
-  const served = servedDate(rec, 'handling_opinion');
-  if (served.date) add('review_window', pack.deadlines.review_window, 'served', served.date, p.review?.application_received_date, { provisional: served.provisional });
-  const r = p.review;
-  if (r) {
-    const reset = r.materials?.completed_date;
+  // Each upper-level stage: its application window, then acceptance, cure and opinion clocks.
+  for (const st of REVIEW_STAGES) {
+    const served = servedDate(rec, st.windowFrom);
+    const r = p[st.stage];
+    if (served.date) add(st.window, pack.deadlines[st.window], st.windowEvent, served.date, r?.application_received_date, { provisional: served.provisional });
+    if (!r) continue;
+    const reset = r.materials?.completed_date; // R7: the receipt date becomes the completion date
     const anchor = reset ?? r.application_received_date;
-    add('review_acceptance', pack.deadlines.review_acceptance, 'review_received', anchor,
-      firstDate(r.accepted_date, r.non_acceptance?.decided_date), { reset: !!reset });
-    if (r.materials) add('materials_cure', pack.deadlines.materials_cure, 'review_cure_notice', r.materials.notice_date, r.materials.completed_date);
-    const opinionDone = firstDate(r.issue_date, servedDate(rec, 'review_opinion').date, r.non_acceptance?.decided_date);
-    const rule = pack.deadlines.review_opinion;
-    const hp = rule?.hearing_pauses ? hearingPauses(rec, 'review', ctx.asOf) : { pauses: [], paused: false };
-    add('review_opinion', rule, 'review_received', anchor, opinionDone, { reset: !!reset, ...hp });
-    if (r.accepted_date) {
-      const town = pack.deadlines.review_opinion_town;
-      const thp = town?.hearing_pauses ? hearingPauses(rec, 'review', ctx.asOf) : { pauses: [], paused: false };
-      add('review_opinion_town', town, 'review_accepted', r.accepted_date, opinionDone, thp);
+    const received = `${st.stage}_received`;
+    add(st.acceptance, pack.deadlines[st.acceptance], received, anchor, firstDate(r.accepted_date, r.non_acceptance?.decided_date), { reset: !!reset });
+    if (r.materials) add('materials_cure', pack.deadlines.materials_cure, `${st.stage}_cure_notice`, r.materials.notice_date, r.materials.completed_date);
+    const done = firstDate(r.issue_date, servedDate(rec, st.opinionDoc).date, r.non_acceptance?.decided_date);
+    const pausesFor = (rule: DeadlineRule | undefined) => (rule?.hearing_pauses ? hearingPauses(rec, st.stage, ctx.asOf) : { pauses: [], paused: false });
+    add(st.opinion, pack.deadlines[st.opinion], received, anchor, done, { reset: !!reset, ...pausesFor(pack.deadlines[st.opinion]) });
+    // S002's town target counts from the acceptance of the review, not its receipt.
+    if (st.stage === 'review' && r.accepted_date) {
+      add('review_opinion_town', pack.deadlines.review_opinion_town, 'review_accepted', r.accepted_date, done, pausesFor(pack.deadlines.review_opinion_town));
     }
-  }
-  const reviewServed = servedDate(rec, 'review_opinion');
-  if (reviewServed.date) add('rereview_window', pack.deadlines.rereview_window, 'review_served', reviewServed.date, p.rereview?.application_received_date, { provisional: reviewServed.provisional });
-  const rr = p.rereview;
-  if (rr) {
-    const reset = rr.materials?.completed_date;
-    const anchor = reset ?? rr.application_received_date;
-    add('rereview_acceptance', pack.deadlines.rereview_acceptance, 'rereview_received', anchor,
-      firstDate(rr.accepted_date, rr.non_acceptance?.decided_date), { reset: !!reset });
-    if (rr.materials) add('materials_cure', pack.deadlines.materials_cure, 'rereview_cure_notice', rr.materials.notice_date, rr.materials.completed_date);
-    const done = firstDate(rr.issue_date, servedDate(rec, 'rereview_opinion').date, rr.non_acceptance?.decided_date);
-    const rule = pack.deadlines.rereview_opinion;
-    const hp = rule?.hearing_pauses ? hearingPauses(rec, 'rereview', ctx.asOf) : { pauses: [], paused: false };
-    add('rereview_opinion', rule, 'rereview_received', anchor, done, { reset: !!reset, ...hp });
   }
   return clocks;
 }
