@@ -1,6 +1,8 @@
 // xf deadline (ad-hoc computation), xf deadlines (every open clock), xf calendar (data coverage).
 import type { Command } from 'commander';
+import { existsSync } from 'node:fs';
 import { defaultCalendar } from '../domain/calendar.js';
+import { configPath, loadCalendar, loadConfig, resolveHome } from '../registry/home.js';
 import { daysBetween, nextDate, type IsoDate } from '../domain/dates.js';
 import { computeDeadline, MAX_EXTENSION_DAYS, type Pause } from '../domain/deadlines.js';
 import { XfError } from '../domain/errors.js';
@@ -9,6 +11,12 @@ import { t } from '../domain/i18n.js';
 import { parseDateOption, parseIntOption, withRegistry } from './context.js';
 import { printJson } from './output.js';
 import { renderTable } from './table.js';
+
+/** With a register here (or in $XF_HOME), its calendar overrides apply; otherwise the package data. */
+function officeCalendar() {
+  const home = resolveHome();
+  return existsSync(configPath(home)) ? loadCalendar(home, loadConfig(home)) : defaultCalendar();
+}
 
 function parsePause(s: string): Pause {
   const m = /^(\d{4}-\d{2}-\d{2}):(\d{4}-\d{2}-\d{2})$/.exec(s);
@@ -47,7 +55,7 @@ Calendar data: the chinese-days package; results past its years are marked provi
       if (o.actor !== 'organ' && o.actor !== 'petitioner') throw new XfError('USAGE', t(`--actor 应为 organ 或 petitioner：${o.actor}`, `--actor must be organ or petitioner: ${o.actor}`));
       const extendDays = o.extend !== undefined ? parseIntOption(o.extend, '--extend', 0, 3650) : 0;
       if (extendDays > MAX_EXTENSION_DAYS) throw new XfError('USAGE', t(`--extend：延长期限不得超过${MAX_EXTENSION_DAYS}日（R8，XFGZ §34）：${extendDays}`, `--extend: at most ${MAX_EXTENSION_DAYS} days (R8, XFGZ §34): ${extendDays}`));
-      const cal = defaultCalendar();
+      const cal = officeCalendar();
       const r = computeDeadline({ from, days, unit, actor: o.actor, extendDays, pauses: o.pause.map(parsePause) }, cal);
       if (o.json) { printJson(r); return; }
       const lines = [
@@ -88,7 +96,7 @@ Calendar data: the chinese-days package; results past its years are marked provi
     .option('--month <YYYY-MM>', t('列出该月每日类型', 'list the kind of each day of this month'))
     .option('--json', t('以 JSON 输出', 'print JSON'))
     .action((o: { month?: string; json?: boolean }) => {
-      const cal = defaultCalendar();
+      const cal = officeCalendar();
       if (o.month) {
         if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(o.month)) throw new XfError('USAGE', t(`--month 应为 YYYY-MM：${o.month}`, `--month must be YYYY-MM: ${o.month}`));
         const days: ReturnType<typeof cal.dayInfo>[] = [];

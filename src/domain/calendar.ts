@@ -2,7 +2,7 @@
 // `chinese-days` package's JSON (never hand-typed here); we read only its data maps, so its
 // UTC/local date-parsing pitfall cannot touch us. Years past the data are flagged provisional.
 import { createRequire } from 'node:module';
-import { type IsoDate, weekday, yearOf } from './dates.js';
+import { isIsoDate, type IsoDate, weekday, yearOf } from './dates.js';
 
 export type DayKind = 'workday' | 'weekend' | 'holiday' | 'adjusted_workday';
 
@@ -30,6 +30,22 @@ export interface CalendarOverrides {
   workdays?: Record<IsoDate, string>;
   /** Years the overrides fully describe (their notice is published), extending coverage. */
   covered_years?: number[];
+}
+
+/** Problems in an override file's data, as readable messages (empty when it is fine). */
+export function overrideProblems(o: unknown): string[] {
+  if (!o || typeof o !== 'object' || Array.isArray(o)) return ['must be an object with holidays, workdays, covered_years'];
+  const out: string[] = [];
+  const x = o as Record<string, unknown>;
+  for (const key of ['holidays', 'workdays'] as const) {
+    const m = x[key];
+    if (m === undefined) continue;
+    if (!m || typeof m !== 'object' || Array.isArray(m)) { out.push(`${key} must map YYYY-MM-DD to a name`); continue; }
+    for (const [d, v] of Object.entries(m)) if (!isIsoDate(d) || typeof v !== 'string') out.push(`${key}.${d}: a real date YYYY-MM-DD mapped to a name`);
+  }
+  if (x.covered_years !== undefined && !(Array.isArray(x.covered_years) && x.covered_years.every((y) => Number.isInteger(y)))) out.push('covered_years must be a list of years');
+  for (const k of Object.keys(x)) if (!['holidays', 'workdays', 'covered_years'].includes(k)) out.push(`unknown key ${k}`);
+  return out;
 }
 
 interface ChineseDaysData {

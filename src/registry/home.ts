@@ -1,6 +1,7 @@
 // Where the register lives ($XF_HOME, else the current folder) and its xf.config.json.
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
+import { defaultCalendar, overrideProblems, type Calendar, type CalendarOverrides } from '../domain/calendar.js';
 import { OfficeConfig } from '../domain/config.js';
 import { XfError, validationError } from '../domain/errors.js';
 import { t } from '../domain/i18n.js';
@@ -43,4 +44,19 @@ export function initHome(home: string, cfg: OfficeConfig, migrations: Migration[
   mkdirSync(home, { recursive: true });
   new Registry(dbPath(home), cfg, { migrations }).close();
   writeFileAtomic(configPath(home), JSON.stringify(cfg, null, 2) + '\n');
+}
+
+/** The office's calendar: the package data plus its calendar_overrides file, if it names one. */
+export function loadCalendar(home: string, cfg: OfficeConfig): Calendar {
+  if (!cfg.calendar_overrides) return defaultCalendar();
+  const p = isAbsolute(cfg.calendar_overrides) ? cfg.calendar_overrides : join(home, cfg.calendar_overrides);
+  let value: unknown;
+  try { value = JSON.parse(readFileSync(p, 'utf8')); } catch (e) {
+    throw new XfError('VALIDATION', t(`无法读取日历调整文件 ${p}：${(e as Error).message}`, `cannot read the calendar overrides ${p}: ${(e as Error).message}`));
+  }
+  const problems = overrideProblems(value);
+  if (problems.length) {
+    throw validationError(p, problems.map((m) => ({ rule: 'R-CAL-2', field: 'calendar_overrides', label: '日历调整文件', message: m, severity: 'error' as const })));
+  }
+  return defaultCalendar(value as CalendarOverrides);
 }

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { XfError } from '../domain/errors.js';
 import { t } from '../domain/i18n.js';
-import { dbPath, loadConfig, resolveHome } from './home.js';
+import { dbPath, loadCalendar, loadConfig, resolveHome } from './home.js';
 import type { Migration } from './migrations.js';
 import { Registry, type RegistryOptions } from './registry.js';
 
@@ -16,5 +16,5 @@ export function openRegistry(home?: string, opts: RegistryOptions = {}): Registr
   if (!existsSync(path)) {
     throw new XfError('NOT_FOUND', t(`未找到登记簿 ${path}：请先运行 xf init`, `no register at ${path}: run xf init first`));
   }
-  return new Registry(path, config, { ...opts, migrations: [...MODULE_MIGRATIONS, ...(opts.migrations ?? [])] });
+  return new Registry(path, config, { calendar: loadCalendar(dir, config), ...opts, migrations: [...MODULE_MIGRATIONS, ...(opts.migrations ?? [])] });
 }
