@@ -21,4 +21,5 @@ export const commandGroups: CommandGroup[] = [
   { names: ['audit'], load: async () => (await import('./audit.js')).registerAudit },
   { names: ['form'], load: async () => (await import('./form.js')).registerForm },
   { names: ['templates'], load: async () => (await import('./templates.js')).registerTemplates },
+  { names: ['ledger', 'report'], load: async () => (await import('./ledger.js')).registerLedger },
 ];

@@ -1,0 +1,105 @@
+// xf ledger export (the 台账 workbook) and xf report quarterly (the quarterly statistics).
+import type { Command } from 'commander';
+import { userInfo } from 'node:os';
+import { join, resolve } from 'node:path';
+import { XfError } from '../domain/errors.js';
+import { formatDateZh } from '../domain/format.js';
+import { t } from '../domain/i18n.js';
+import { exportLedger } from '../ledger/ledger-xlsx.js';
+import { LEDGER_MIGRATIONS } from '../ledger/schema.js';
+import { MODULE_MIGRATIONS, openRegistry } from '../registry/open.js';
+import type { Registry } from '../registry/registry.js';
+import { parseIntOption, pinnedToday } from './context.js';
+import { EXIT, printJson } from './output.js';
+
+export const MIN_YEAR = 2000, MAX_YEAR = 2100;
+
+/** The register with the ledger's table (until open.ts carries LEDGER_MIGRATIONS itself). */
+async function withLedgerRegistry<T>(fn: (r: Registry) => Promise<T>): Promise<T> {
+  const today = pinnedToday();
+  const extra = LEDGER_MIGRATIONS.filter((m) => !MODULE_MIGRATIONS.some((x) => x.id === m.id));
+  const reg = openRegistry(undefined, { ...(today ? { today } : {}), migrations: extra });
+  try { return await fn(reg); } finally { reg.close(); }
+}
+
+function actor(): string {
+  try { return userInfo().username; } catch { return process.env.USER ?? 'unknown'; }
+}
+
+function parseScope(o: { year?: string; quarter?: string }, quarterRequired: boolean): { year: number; quarter?: number } {
+  if (o.year === undefined) throw new XfError('USAGE', t('缺少 --year', 'missing --year'));
+  const year = parseIntOption(o.year, '--year', MIN_YEAR, MAX_YEAR);
+  if (o.quarter === undefined) {
+    if (quarterRequired) throw new XfError('USAGE', t('缺少 --quarter', 'missing --quarter'));
+    return { year };
+  }
+  return { year, quarter: parseIntOption(o.quarter, '--quarter', 1, 4) };
+}
+
+function checkExt(path: string, ext: string, option: string): string {
+  if (!path.toLowerCase().endsWith(ext)) throw new XfError('USAGE', t(`${option} 应为 ${ext} 文件：${path}`, `${option} must name a ${ext} file: ${path}`));
+  return path;
+}
+
+/** Interrupts (Ctrl-C, SIGTERM) abort the work; the caller removes its temporary files. */
+async function interruptible<T>(work: (signal: AbortSignal) => Promise<T>): Promise<T | undefined> {
+  const ac = new AbortController();
+  const onSignal = () => ac.abort();
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    return await work(ac.signal);
+  } catch (e) {
+    if (!ac.signal.aborted) throw e;
+    process.stderr.write(t('xf: 已中断，未写入任何文件\n', 'xf: interrupted; nothing was written\n'));
+    process.exitCode = EXIT.INTERRUPTED;
+    return undefined;
+  } finally {
+    process.removeListener('SIGINT', onSignal);
+    process.removeListener('SIGTERM', onSignal);
+  }
+}
+
+function progressPrinter(quiet: boolean | undefined): ((done: number, total: number) => void) | undefined {
+  if (quiet || !process.stderr.isTTY) return undefined;
+  return (done, total) => process.stderr.write(`\r${t('导出', 'exporting')} ${done}/${total}`);
+}
+
+export function registerLedger(program: Command): void {
+  const ledger = program.command('ledger').description(t('信访登记台账（Excel 工作簿）', 'the register as an Excel workbook (台账)'));
+  ledger.command('export')
+    .description(t('导出某年（或某季度）的登记台账：来信、来访、网上、代理各一张表', 'export a year (or quarter) of the register: one sheet per register'))
+    .option('--year <year>', t('年度（按收到日期）', 'year (by received date)'))
+    .option('--quarter <q>', t('季度 1–4（省略则全年）', 'quarter 1–4 (default: the whole year)'))
+    .option('--out <file.xlsx>', t('输出文件（默认 ledger-年度[Q季度].xlsx）', 'output file (default ledger-YEAR[QN].xlsx)'))
+    .option('--include-confidential', t('显示保密件的信访人信息（导出将记录在登记簿）', 'show confidential petitioners (the export is logged in the register)'))
+    .option('--requested-by <name>', t('申请导出人（记录在登记簿）', 'who asked for the export (logged)'))
+    .option('--quiet', t('不显示进度', 'no progress'))
+    .option('--json', t('以 JSON 输出结果', 'print the result as JSON'))
+    .action(async (o: { year?: string; quarter?: string; out?: string; includeConfidential?: boolean; requestedBy?: string; quiet?: boolean; json?: boolean }) => {
+      const scope = parseScope(o, false);
+      const out = resolve(checkExt(o.out ?? `ledger-${scope.year}${scope.quarter ? `Q${scope.quarter}` : ''}.xlsx`, '.xlsx', '--out'));
+      await withLedgerRegistry(async (reg) => {
+        const progress = progressPrinter(o.quiet || o.json);
+        const res = await interruptible((signal) => exportLedger(reg, {
+          ...scope, out, includeConfidential: !!o.includeConfidential, actor: actor(), signal,
+          ...(o.requestedBy ? { requestedBy: o.requestedBy } : {}), ...(progress ? { onProgress: progress } : {}),
+        }));
+        if (progress) process.stderr.write('\n');
+        if (!res) return;
+        if (o.includeConfidential) {
+          process.stderr.write(t(`xf: 已显示保密件信访人信息；本次导出（第 ${res.export_id} 号）已记录：${actor()}${o.requestedBy ? `，申请人 ${o.requestedBy}` : ''}\n`,
+            `xf: confidential petitioners included; export #${res.export_id} logged for ${actor()}${o.requestedBy ? ` (requested by ${o.requestedBy})` : ''}\n`));
+        }
+        if (o.json) { printJson({ ok: true, ...res }); return; }
+        process.stdout.write(t(`已导出 ${res.period.label_zh}登记台账：${res.out}\n`, `exported the ${res.period.id} ledger: ${res.out}\n`));
+        for (const s of res.sheets) {
+          process.stdout.write(t(`  ${s.sheet} ${s.rows} 件${s.overdue ? `，逾期 ${s.overdue} 件` : ''}${s.masked ? `，保密件 ${s.masked} 件未显示信访人` : ''}\n`,
+            `  ${s.sheet} ${s.rows}${s.overdue ? `, ${s.overdue} overdue` : ''}${s.masked ? `, ${s.masked} confidential masked` : ''}\n`));
+        }
+        process.stdout.write(t(`  统计截至 ${formatDateZh(res.as_of)}\n`, `  as of ${res.as_of}\n`));
+      });
+    });
+}
+
+export const _internal = { parseScope, join };

@@ -1,0 +1,155 @@
+// xf ledger export: the register of a year (or quarter) as one workbook, a sheet per register,
+// written with exceljs's streaming writer so a 100,000-case year keeps memory flat. The file is
+// written beside its target and renamed into place in the same transaction that logs the export.
+import ExcelJS from 'exceljs';
+import { createHash } from 'node:crypto';
+import { createReadStream, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { formatDateZh } from '../domain/format.js';
+import { tempPathFor } from '../io/atomic.js';
+import type { Registry } from '../registry/registry.js';
+import { colLetter, columnsFor, type Column, type RowInput } from './ledger-columns.js';
+import { scopePeriod, type Period } from './periods.js';
+import { REGISTERS, type RegisterDef, type RegisterId } from './registers.js';
+import { recordExport } from './schema.js';
+import { sourceCases } from './source.js';
+import { excelDate, HEADER_STYLE, styleFor, TITLE_STYLE } from './xlsx-style.js';
+import { fixZipTimes } from './zip-times.js';
+
+export interface LedgerExportOptions {
+  year: number;
+  quarter?: number;
+  out: string;
+  includeConfidential: boolean;
+  /** Who the export is for, when not the logged-in user (recorded with the export). */
+  requestedBy?: string;
+  actor: string;
+  onProgress?: (done: number, total: number) => void;
+  signal?: AbortSignal;
+}
+
+export interface SheetSummary { register: RegisterId; sheet: string; rows: number; overdue: number; confidential: number; masked: number }
+export interface LedgerExportResult { out: string; period: Period; as_of: string; sheets: SheetSummary[]; rows: number; sha256: string; export_id: number }
+
+/** Let the zip stream drain every so often (memory stays flat) and notice an interrupt. */
+const YIELD_EVERY = 500;
+const tick = () => new Promise<void>((r) => setImmediate(r));
+
+function cellValue(col: Column, input: RowInput): ExcelJS.CellValue {
+  const v = col.value(input);
+  if (v === null || v === '') return null;
+  return col.kind === 'date' && typeof v === 'string' ? excelDate(v) : v;
+}
+
+async function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, reg: Registry, def: RegisterDef, period: Period, opts: LedgerExportOptions,
+  progress: { done: number; total: number }): Promise<SheetSummary> {
+  const cols = columnsFor(def.id);
+  const ws = wb.addWorksheet(def.sheet, {
+    views: [{ state: 'frozen', xSplit: 2, ySplit: 2, topLeftCell: 'C3', activeCell: 'C3' }],
+    pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:2' },
+  });
+  ws.columns = cols.map((c) => ({ width: c.width }));
+  const last = colLetter(cols.length);
+  const title = ws.addRow([`${reg.config.office_name}${def.title_zh}（${period.label_zh}）`]);
+  title.height = 24;
+  title.getCell(1).style = TITLE_STYLE;
+  ws.mergeCells(`A1:${last}1`);
+  title.commit();
+  const head = ws.addRow(cols.map((c) => c.header));
+  head.height = 30;
+  head.eachCell((cell) => { cell.style = HEADER_STYLE; });
+  head.commit();
+
+  const sum: SheetSummary = { register: def.id, sheet: def.sheet, rows: 0, overdue: 0, confidential: 0, masked: 0 };
+  for (const { record, facts } of sourceCases(reg, `c.received_date BETWEEN ? AND ? AND ${def.where}`, period.from, period.to)) {
+    const input: RowInput = { seq: sum.rows + 1, record, facts, showIdentity: opts.includeConfidential };
+    const overdue = facts.overdue.length > 0;
+    const row = ws.addRow(cols.map((c) => cellValue(c, input)));
+    cols.forEach((c, i) => { row.getCell(i + 1).style = styleFor(c.kind, overdue); });
+    row.commit();
+    sum.rows++;
+    if (overdue) sum.overdue++;
+    if (record.confidential) { sum.confidential++; if (!opts.includeConfidential) sum.masked++; }
+    if (++progress.done % YIELD_EVERY === 0) {
+      opts.onProgress?.(progress.done, progress.total);
+      await tick();
+      opts.signal?.throwIfAborted();
+    }
+  }
+  ws.autoFilter = `A2:${last}${sum.rows + 2}`;
+  ws.commit();
+  return sum;
+}
+
+function writeNotes(wb: ExcelJS.stream.xlsx.WorkbookWriter, reg: Registry, period: Period, sheets: SheetSummary[], opts: LedgerExportOptions): void {
+  const ws = wb.addWorksheet('说明');
+  ws.columns = [{ width: 22 }, { width: 70 }];
+  const lines: [string, string | number][] = [
+    ['机关', reg.config.office_name],
+    ['统计期间', `${period.label_zh}（${formatDateZh(period.from)}至${formatDateZh(period.to)}，按收到日期）`],
+    ['统计截至', formatDateZh(reg.today)],
+    ...sheets.map((s): [string, number] => [`${s.sheet}（件）`, s.rows]),
+    ['逾期未办（件）', sheets.reduce((n, s) => n + s.overdue, 0)],
+    ['保密件（件）', sheets.reduce((n, s) => n + s.confidential, 0)],
+    ['保密件信访人信息', opts.includeConfidential ? '已按申请显示（导出已记录在登记簿）' : '未显示（以“（保密）”代替）'],
+    ['分表规则', '来信：书信、传真；来访：走访、电话（口头信访当场记录）；网上：信息网络；代理：经信访代理员提出的全部事项（不再列入其他表）'],
+    ['应办结日期', '首次办理的法定期限：网上事项按网上答复期限，已受理事项按办理期限（含延期），未受理事项按受理告知期限'],
+    ['是否按期', '按期限规则计算：是＝在期限内办结；否＝超期办结；否（逾期未办结）＝截至统计日已过最迟办理日'],
+    ['满意度', '取自信访代理事项处理联系单的信访人评价；无评价记录的为“未评价”，不计为满意'],
+    ['红色行', '截至统计日有机关期限已过最迟办理日（逾期）的事项'],
+  ];
+  const head = ws.addRow(['项目', '内容']);
+  head.eachCell((c) => { c.style = HEADER_STYLE; });
+  head.commit();
+  for (const [k, v] of lines) {
+    const r = ws.addRow([k, v]);
+    r.getCell(1).style = styleFor('text', false);
+    r.getCell(2).style = styleFor('wrap', false);
+    r.commit();
+  }
+  ws.commit();
+}
+
+function sha256File(path: string): Promise<string> {
+  return new Promise((res, rej) => {
+    const h = createHash('sha256');
+    createReadStream(path).on('data', (d) => h.update(d)).on('error', rej).on('end', () => res(h.digest('hex')));
+  });
+}
+
+export async function exportLedger(reg: Registry, opts: LedgerExportOptions): Promise<LedgerExportResult> {
+  const period = scopePeriod(opts.year, opts.quarter);
+  const out = resolve(opts.out);
+  mkdirSync(dirname(out), { recursive: true });
+  const tmp = tempPathFor(out);
+  const total = (reg.db.prepare('SELECT COUNT(*) AS n FROM cases WHERE received_date BETWEEN ? AND ?').get(period.from, period.to) as { n: number }).n;
+  try {
+    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: tmp, useStyles: true, useSharedStrings: false });
+    // Fixed document dates from the data (the as-of day), so the same register gives the same file.
+    wb.created = wb.modified = excelDate(reg.today);
+    wb.creator = wb.lastModifiedBy = 'xf';
+    wb.title = `${reg.config.office_name}信访登记台账（${period.label_zh}）`;
+    const progress = { done: 0, total };
+    const sheets: SheetSummary[] = [];
+    for (const def of REGISTERS) sheets.push(await writeSheet(wb, reg, def, period, opts, progress));
+    writeNotes(wb, reg, period, sheets, opts);
+    await wb.commit();
+    opts.onProgress?.(progress.done, total);
+    fixZipTimes(tmp, reg.today);
+    const sha256 = await sha256File(tmp);
+    const rows = sheets.reduce((n, s) => n + s.rows, 0);
+    // The log row and the file appear together: if the rename fails the log entry is rolled back.
+    const export_id = reg.transaction(() => {
+      const id = recordExport(reg, {
+        kind: 'ledger', scope: period.id, as_of: reg.today, actor: opts.actor, ...(opts.requestedBy ? { requested_by: opts.requestedBy } : {}),
+        include_confidential: opts.includeConfidential, rows, confidential_rows: sheets.reduce((n, s) => n + s.confidential, 0), output: out, sha256,
+      });
+      renameSync(tmp, out);
+      return id;
+    });
+    return { out, period, as_of: reg.today, sheets, rows, sha256, export_id };
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw e;
+  }
+}
