@@ -1,16 +1,19 @@
 // xf ledger export (the 台账 workbook) and xf report quarterly (the quarterly statistics).
 import type { Command } from 'commander';
 import { userInfo } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { XfError } from '../domain/errors.js';
 import { formatDateZh } from '../domain/format.js';
 import { t } from '../domain/i18n.js';
 import { exportLedger } from '../ledger/ledger-xlsx.js';
+import { quarterlyReport } from '../ledger/report.js';
+import { cellText, summaryText } from '../ledger/report-tables.js';
 import { LEDGER_MIGRATIONS } from '../ledger/schema.js';
 import { MODULE_MIGRATIONS, openRegistry } from '../registry/open.js';
 import type { Registry } from '../registry/registry.js';
 import { parseIntOption, pinnedToday } from './context.js';
 import { EXIT, printJson } from './output.js';
+import { renderTable } from './table.js';
 
 export const MIN_YEAR = 2000, MAX_YEAR = 2100;
 
@@ -100,6 +103,26 @@ export function registerLedger(program: Command): void {
         process.stdout.write(t(`  统计截至 ${formatDateZh(res.as_of)}\n`, `  as of ${res.as_of}\n`));
       });
     });
-}
 
-export const _internal = { parseScope, join };
+  const report = program.command('report').description(t('信访情况统计报告', 'statistics reports'));
+  report.command('quarterly')
+    .description(t('季度统计：按类别、形式、状态、承办单位计数，按期办结率、满意率、重复信访率，延期、复查、复核，环比与同比，图表', 'quarterly statistics with comparisons and charts'))
+    .option('--year <year>', t('年度', 'year'))
+    .option('--quarter <q>', t('季度 1–4', 'quarter 1–4'))
+    .option('--xlsx', t('写出 Excel 工作簿（含图表）', 'write the workbook (with charts)'))
+    .option('--pdf', t('写出 PDF 报告（含图表）', 'write the PDF report (with charts)'))
+    .option('--charts', t('另写出图表的 SVG 和 PNG 文件', 'also write the charts as SVG and PNG files'))
+    .option('--out <dir>', t('输出目录（默认当前目录）', 'output folder (default: the current folder)'), '.')
+    .option('--json', t('以 JSON 输出统计数字', 'print the figures as JSON'))
+    .action(async (o: { year?: string; quarter?: string; xlsx?: boolean; pdf?: boolean; charts?: boolean; out: string; json?: boolean }) => {
+      const { year, quarter } = parseScope(o, true) as { year: number; quarter: number };
+      await withLedgerRegistry(async (reg) => {
+        const res = await quarterlyReport(reg, { year, quarter, outDir: o.out, xlsx: o.xlsx, pdf: o.pdf, chartFiles: o.charts, actor: actor() });
+        if (o.json) { printJson({ ok: true, figures: res.figures, files: res.files }); return; }
+        const out: string[] = [res.tables.length ? `${res.figures.office}${res.figures.current.period.label_zh}信访情况（统计截至 ${formatDateZh(res.figures.as_of)}）` : '', summaryText(res.figures), ''];
+        for (const tb of res.tables) out.push(tb.title, renderTable(tb.header, tb.rows.map((r) => r.map(cellText))), '');
+        for (const f of res.files) out.push(t(`已写出 ${f}`, `wrote ${f}`));
+        process.stdout.write(out.join('\n').replace(/\n+$/, '') + '\n');
+      });
+    });
+}

@@ -23,3 +23,11 @@ export function* sourceCases(reg: Registry, where: string, ...args: unknown[]): 
 export function countCases(reg: Registry, where: string, ...args: unknown[]): number {
   return (reg.db.prepare(`SELECT COUNT(*) AS n FROM cases c WHERE ${where}`).get(...args) as { n: number }).n;
 }
+
+/** Every case a quarterly report needs: received from the start of last year to the quarter's end,
+ *  plus older cases with an extension, review or re-review dated in one of the compared periods. */
+export function* quarterlyFacts(reg: Registry, scope: { from: string; to: string; eventsFrom: string }): Generator<CaseFacts> {
+  const ev = (path: string) => `json_extract(c.record, '$.progress.${path}') BETWEEN @eventsFrom AND @to`;
+  const where = `c.received_date <= @to AND (c.received_date >= @from OR ${ev('extension.notice_date')} OR ${ev('review.application_received_date')} OR ${ev('rereview.application_received_date')})`;
+  for (const s of sourceCases(reg, where, scope)) yield s.facts;
+}

@@ -44,3 +44,24 @@ export function fixZipTimes(path: string, isoDate: string): void {
     closeSync(fd);
   }
 }
+
+/** The same, on a zip held in memory (the report workbook). Returns the buffer, changed in place. */
+export function fixZipTimesInBuffer(buf: Buffer, isoDate: string): Buffer {
+  const { date, time } = dosStamp(isoDate);
+  let eocd = -1;
+  for (let i = buf.length - 22; i >= Math.max(0, buf.length - 65557); i--) if (buf.readUInt32LE(i) === 0x06054b50) { eocd = i; break; }
+  if (eocd < 0) throw new Error('not a zip file (no end of central directory)');
+  const entries = buf.readUInt16LE(eocd + 10);
+  let p = buf.readUInt32LE(eocd + 16);
+  for (let k = 0; k < entries; k++) {
+    if (buf.readUInt32LE(p) !== 0x02014b50) throw new Error(`bad central directory entry ${k}`);
+    buf.writeUInt16LE(time, p + 12);
+    buf.writeUInt16LE(date, p + 14);
+    const local = buf.readUInt32LE(p + 42);
+    if (buf.readUInt32LE(local) !== 0x04034b50) throw new Error(`bad local header ${k}`);
+    buf.writeUInt16LE(time, local + 10);
+    buf.writeUInt16LE(date, local + 12);
+    p += 46 + buf.readUInt16LE(p + 28) + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32);
+  }
+  return buf;
+}
