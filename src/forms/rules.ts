@@ -83,7 +83,8 @@ export const RULES: Record<string, Rule> = {
   // V-DOC-6: letters go out in the organ's name, never an internal division's.
   'V-DOC-6': ({ view }) => {
     const org = view.issuing_org;
-    return /(处|科|室|股|组|中心)$/.test(org) && !/(政府|委员会|局|厅|部|院)$/.test(org)
+    // 街道办事处 is an organ (a 派出机关); 信访处, 办公室, 某某科 are divisions
+    return /(处|科|室|股|组|中心)$/.test(org) && !/(办事处|政府|委员会|局|厅|部|院)$/.test(org)
       ? [err('V-DOC-6', 'case.issuing_org_name', '发文机关', t('发文机关应为机关本身，不得以内设机构名义', 'the issuing organ may not be an internal division'), org)] : [];
   },
   // V-DOC-2: confidential cases never distribute to the respondent.

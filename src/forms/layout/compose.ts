@@ -60,6 +60,8 @@ export class Composer {
   private recent: { items: Item[]; top: number; height: number }[] = [];
   private readonly gridded: boolean;
   private inPart = false;
+  /** Shrink factor for the default sizes inside a slip part (fit to the half sheet). */
+  private partScale = 1;
 
   constructor(private readonly tree: DocumentTree, private readonly fonts: FontSet) {
     this.frame = LETTER_FRAME;
@@ -252,13 +254,13 @@ export class Composer {
   }
 
   private table(t: Table): void {
-    const size = t.size ?? (this.tree.layout === 'slip' ? SIZE.wu : SIZE.xiaosi);
+    const size = (t.size ?? (this.tree.layout === 'slip' ? SIZE.wu : SIZE.xiaosi)) * this.partScale;
     const role: FontRole = t.font ?? 'fang';
     const total = t.columns.reduce((s, c) => s + c, 0);
     const scale = mm(total) > this.frame.width ? this.frame.width / mm(total) : 1;
     const cols = t.columns.map((c) => mm(c) * scale);
     const slip = this.tree.layout === 'slip';
-    const padX = mm(1.5), padY = mm(slip ? 0.6 : 1);
+    const padX = mm(1.5), padY = mm(slip ? 0.6 : 1) * this.partScale;
     const lh = size * (slip ? 1.3 : 1.45);
     for (const row of t.rows) {
       // measure
@@ -268,16 +270,16 @@ export class Composer {
         const x = this.frame.x + cols.slice(0, ci).reduce((s, w) => s + w, 0);
         const w = cols.slice(ci, ci + span).reduce((s, v) => s + v, 0);
         ci += span;
-        const units = toUnits([c.text], this.measureFn(c.font ?? role, c.size ?? size, 0));
+        const units = toUnits([c.text], this.measureFn(c.font ?? role, c.size ? c.size * this.partScale : size, 0));
         const lines = breakLines(units, () => w - 2 * padX);
         return { c, x, w, lines };
       });
-      const h = Math.max(row.height ? mm(row.height) : 0, ...cells.map((c) => Math.max(1, c.lines.length) * lh + 2 * padY));
+      const h = Math.max(row.height ? mm(row.height) * this.partScale : 0, ...cells.map((c) => Math.max(1, c.lines.length) * lh + 2 * padY));
       this.ensure(h);
       const top = this.y;
       for (const { c, x, w, lines } of cells) {
         this.page.items.push({ kind: 'rect', x, y: top, w, h, stroke: BLACK, width: 0.5 });
-        const sz = c.size ?? size;
+        const sz = c.size ? c.size * this.partScale : size;
         const block = lines.length * lh;
         let ly = top + (c.header || lines.length <= 1 ? (h - block) / 2 : padY);
         for (const line of lines) {
@@ -354,6 +356,7 @@ export class Composer {
       this.paintText(date, role, size, x + colW - dw - size, top + 2 * pitch + pitch / 2 + 0.36 * size, 0, BLACK);
     });
     this.y = top + 3 * pitch;
+    this.recent = [];
   }
 
   private part(p: Part): void {
@@ -393,8 +396,18 @@ export class Composer {
     this.paintText(p.title, 'title', tSize, tx, this.y + tSize, 0, BLACK);
     this.paintText(label, 'hei', labelSize, tx + tw, this.y + tSize, 0, p.void ? RED : BLACK);
     this.y += tSize * 1.45;
+    // A part is a fixed half sheet: when the case's texts are long, set the part smaller until it fits.
+    const startItems = this.page.items.length, startY = this.y;
     this.inPart = true;
-    try { for (const c of p.children) this.block(c); } finally { this.inPart = false; }
+    try {
+      for (const scale of [1, 0.92, 0.85, 0.78, 0.72]) {
+        this.page.items.length = startItems;
+        this.y = startY;
+        this.partScale = scale;
+        for (const c of p.children) this.block(c);
+        if (this.y <= inner.bottom + 1) break;
+      }
+    } finally { this.inPart = false; this.partScale = 1; }
     if (this.y > inner.bottom + 1) throw new Error(`四联单「${p.label}」内容超出半页（${Math.round(this.y - inner.bottom)} pt）`);
     if (p.void) {
       const vSize = 72;
