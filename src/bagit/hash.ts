@@ -4,7 +4,8 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { createHash, type Hash } from 'node:crypto';
 import { type Algorithm, nodeHashName } from './algorithms.js';
 
-export const READ_CHUNK = 1 << 20;
+// 256 KiB: the buffer stays in L2 while it is hashed; larger reads measured no faster here.
+export const READ_CHUNK = 256 << 10;
 
 export type Digests = Partial<Record<Algorithm, string>>;
 
@@ -50,3 +51,4 @@ export function hashBytes(data: Uint8Array | string, algorithms: readonly Algori
   mh.update(typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
   return mh.digests();
 }
+
