@@ -1,6 +1,6 @@
 // The two audit stores: a JSONL file (beside an archive, or anywhere writable when the archive sits
 // on read-only media) and the register's SQLite database.
-import { appendFileSync, closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, readSync, rmSync, statSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { type AuditBody, type AuditRecord, type AuditStore, chain } from './audit.js';
@@ -37,9 +37,12 @@ export class JsonlAuditStore implements AuditStore {
       }
     }
     try {
-      const all = this.records();
-      const last = all.at(-1) as AuditRecord | undefined;
-      const rec = chain(body, last && typeof last === 'object' ? last : undefined);
+      const last = lastLine(this.location);
+      let prev: AuditRecord | undefined;
+      if (last !== undefined) {
+        try { prev = JSON.parse(last) as AuditRecord; } catch { throw new Error(`audit log ends with a damaged record: ${this.location} (xf audit verify names it)`); }
+      }
+      const rec = chain(body, prev);
       const fd = openSync(this.location, 'a');
       try {
         writeSync(fd, canonicalJson(rec) + '\n');
@@ -87,7 +90,27 @@ export class SqliteAuditStore implements AuditStore {
   close(): void { /* the caller owns the database */ }
 }
 
-export function appendLine(file: string, line: string): void {
-  mkdirSync(dirname(file), { recursive: true });
-  appendFileSync(file, line + '\n');
+/** The last non-empty line of a file, read backwards from the end (the log only ever grows). */
+function lastLine(file: string): string | undefined {
+  if (!existsSync(file)) return undefined;
+  const size = statSync(file).size;
+  const fd = openSync(file, 'r');
+  try {
+    let end = size;
+    let tail = Buffer.alloc(0);
+    while (end > 0) {
+      const n = Math.min(64 << 10, end);
+      const chunk = Buffer.allocUnsafe(n);
+      readSync(fd, chunk, 0, n, end - n);
+      end -= n;
+      tail = Buffer.concat([chunk, tail]);
+      const text = tail.toString('utf8').replace(/\n+$/, '');
+      const nl = text.lastIndexOf('\n');
+      if (nl >= 0) return text.slice(nl + 1);
+      if (end === 0) return text || undefined;
+    }
+    return undefined;
+  } finally {
+    closeSync(fd);
+  }
 }

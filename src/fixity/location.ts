@@ -10,7 +10,6 @@ import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { looksLikeBag } from '../bagit/index.js';
-import { dbPath, resolveHome } from '../registry/home.js';
 import type { AuditStore } from './audit.js';
 import { JsonlAuditStore, SqliteAuditStore } from './audit-store.js';
 
@@ -34,7 +33,8 @@ export function resolveStore(explicit: string | undefined, archivePath: string |
     if (existsSync(p) && statSync(p).isDirectory()) return { kind: 'jsonl', file: join(p, JSONL_NAME) };
     return { kind: 'jsonl', file: p };
   }
-  const db = dbPath(resolveHome());
+  // The register's own rule (src/registry/home.ts), restated so that verifying needs none of its code.
+  const db = join(resolve(process.env.XF_HOME ?? process.cwd()), 'xf.db');
   if (existsSync(db)) return { kind: 'sqlite', file: db };
   if (archivePath) {
     let dir = resolve(archivePath);

@@ -9,6 +9,7 @@ import { buildYear, tmp } from './fixture.js';
 import { AUDIT_MIGRATIONS } from '../../src/fixity/audit-schema.js';
 import { chain, verifyChain, type AuditRecord } from '../../src/fixity/audit.js';
 import { canonicalJson } from '../../src/fixity/canonical.js';
+import { JsonlAuditStore } from '../../src/fixity/audit-store.js';
 
 let archive: string;
 let home: string;
@@ -37,6 +38,17 @@ describe('hash chain (pure)', () => {
     rehashed[1] = chain({ ...rest } as never, recs[0]);
     expect(verifyChain(rehashed)).toMatchObject({ ok: false, index: 2 });
     expect(canonicalJson({ b: 1, a: [true, null, 'x'] })).toBe('{"a":[true,null,"x"],"b":1}');
+  });
+});
+
+describe('JSONL store', () => {
+  it('chains appends by reading only the tail, however large the records', () => {
+    const store = new JsonlAuditStore(join(tmp('xf-tail-'), 'a.jsonl'));
+    const big = 'x'.repeat(200_000);
+    for (let i = 1; i <= 3; i++) store.append({ ...body(i), note: big + i });
+    const recs = store.records();
+    expect(recs).toHaveLength(3);
+    expect(verifyChain(recs)).toMatchObject({ ok: true, count: 3 });
   });
 });
 
