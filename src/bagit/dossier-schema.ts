@@ -36,7 +36,8 @@ function describe(e: ErrorObject): SchemaProblem {
   return { pointer: e.instancePath, keyword: e.keyword, message: `${e.message ?? e.keyword}${extra}` };
 }
 
-/** Validate a parsed dossier.json. Beyond the schema: seq continuous from 1 (件号 without gaps). */
+/** Validate a parsed dossier.json (a Dossier, or anything read from disk). Beyond the schema: seq
+ * continuous from 1 and 件号 without gaps. Empty list = valid. */
 export function validateDossier(doc: unknown): SchemaProblem[] {
   const v = validator();
   const problems: SchemaProblem[] = v(doc) ? [] : (v.errors ?? []).filter((e) => e.keyword !== 'if').map(describe);

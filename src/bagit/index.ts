@@ -7,4 +7,5 @@ export * from './hash.js';
 export * from './writer.js';
 export * from './reader.js';
 export * from './dossier-schema.js';
+export * from './dossier-types.js';
 export * from './year-manifest.js';

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
-import { BagWriter, type SealedBag, writeYearManifest, DOSSIER_SCHEMA_VERSION, validateDossier } from '../../src/bagit/index.js';
+import { BagWriter, type SealedBag, type Dossier, type DossierFile, dossierFile, writeYearManifest, DOSSIER_SCHEMA_VERSION, validateDossier } from '../../src/bagit/index.js';
 import { buildDirAtomic } from '../../src/io/atomic.js';
 
 /** Deterministic pseudo-random bytes (so digests are stable across runs). */
@@ -54,29 +54,29 @@ export async function buildDossier(target: string, spec: DossierSpec): Promise<S
       const no = spec.itemFrom + i;
       const code = archivalCode(no, year);
       const seed = `${spec.caseNo}-${i}`;
-      const files = [];
+      const files: DossierFile[] = [];
       const pdf = w.addPayload({ path: `pdf/${code}.pdf`, content: fakePdf(seed + 'pdf', 20_000 * scale) });
-      files.push({ path: pdf.path.slice(5), role: 'filed', format: { media_type: 'application/pdf', puid: 'fmt/354' }, size: pdf.size, digests: { sha256: pdf.digests.sha256!, sm3: pdf.digests.sm3! } });
+      files.push(dossierFile(pdf, 'filed', { media_type: 'application/pdf', puid: 'fmt/354' }));
       if (d.doc_type !== 'doc.petition') {
         const docx = w.addPayload({ path: `docx/${code}.docx`, content: fakeDocx(seed + 'docx', 8_000 * scale) });
-        files.push({ path: docx.path.slice(5), role: 'editable', format: { media_type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', puid: 'fmt/412' }, size: docx.size, digests: { sha256: docx.digests.sha256!, sm3: docx.digests.sm3! } });
+        files.push(dossierFile(docx, 'editable', { media_type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', puid: 'fmt/412' }));
         const src = w.addPayload({ path: `source/${code}.json`, content: JSON.stringify({ doc_type: d.doc_type, case_no: spec.caseNo }) + '\n' });
-        files.push({ path: src.path.slice(5), role: 'source', format: { media_type: 'application/json' }, size: src.size, digests: { sha256: src.digests.sha256!, sm3: src.digests.sm3! } });
+        files.push(dossierFile(src, 'source', { media_type: 'application/json' }));
       } else {
         const scan = w.addPayload({ path: `scans/${code}-信封.jpg`, content: fakeJpeg(seed + 'scan', 50_000 * scale) });
-        files.push({ path: scan.path.slice(5), role: 'original', format: { media_type: 'image/jpeg', puid: 'fmt/43' }, size: scan.size, digests: { sha256: scan.digests.sha256!, sm3: scan.digests.sm3! } });
+        files.push(dossierFile(scan, 'original', { media_type: 'image/jpeg', puid: 'fmt/43' }));
         const photo = w.addPayload({ path: `scans/${code}-现场照片.jpg`, content: fakeJpeg(seed + 'photo', 30_000 * scale) });
-        files.push({ path: photo.path.slice(5), role: 'original', format: { media_type: 'image/jpeg', puid: 'fmt/43' }, size: photo.size, digests: { sha256: photo.digests.sha256!, sm3: photo.digests.sm3! } });
+        files.push(dossierFile(photo, 'original', { media_type: 'image/jpeg', puid: 'fmt/43' }));
       }
       return { seq: i + 1, archival_code: code, item_no: no, doc_type: d.doc_type, doc_no: i === 2 ? undefined : `某信〔${year}〕${no}号`, title: d.title, creator: '某市某区人民政府信访局', date: d.date, pages: d.pages, classification: '内部', retention: 'D30', files };
     }).map((it) => JSON.parse(JSON.stringify(it)) as object);
-    const dossier = {
+    const dossier: Dossier = {
       schema_version: DOSSIER_SCHEMA_VERSION,
       generator: { name: 'xf', version: '0.1.0' },
       case: { case_no: spec.caseNo, title: `张三关于征地补偿的信访事项（${spec.caseNo}）`, category: 'claim', channel: 'letter', received_date: `${year}-02-01`, registered_date: `${year}-02-02`, terminated_date: `${year}-06-30`, termination_reason: 'answer_window_lapsed', petitioner_count: 1, via_agent: false },
       archive: { mode: 'item', fonds_no: 'X001', fonds_name: '某市某区人民政府信访局', category_code: 'WS', org_or_issue_code: 'XFB', year, retention: 'D30', archival_code: archivalCode(spec.itemFrom, year), bundle: `X001-WS·${year}`, filing_date: `${year + 1}-01-15`, filed_by: '李四', order: 'conclusion_first', item_count: 3, page_count: 6, complete: true },
       confidentiality: { confidential: false, classification: '内部', access: 'internal' },
-      items,
+      items: items as Dossier['items'],
     };
     const problems = validateDossier(dossier);
     if (problems.length) throw new Error('fixture dossier.json invalid: ' + JSON.stringify(problems));
