@@ -74,7 +74,9 @@ export function breakLines(hardLines: Unit[][], widthOf: (lineIndex: number) => 
         // 避头: the next line may not start with closing punctuation; 避尾: this line may not end with opening punctuation.
         let k = j;
         while (k > i + 1 && (NO_START.has(firstCp(units[k]!)) || NO_END.has(lastCp(units[k - 1]!)))) k--;
-        if (k > i) j = k;
+        if (k > i + 1 || (k === i + 1 && !NO_START.has(firstCp(units[k]!)) && !NO_END.has(lastCp(units[k - 1]!)))) j = k;
+        // nothing left to pull back: let closing punctuation hang past the margin (悬挂标点)
+        else while (j < units.length && NO_START.has(firstCp(units[j]!))) j++;
         // A line breaking before a space: the space is dropped.
       }
       let lineUnits = units.slice(i, j);

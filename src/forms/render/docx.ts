@@ -256,6 +256,13 @@ function normalisePackage(bytes: Uint8Array, isoDate: string): Uint8Array {
   const stamp = `${isoDate}T00:00:00Z`;
   const core = files['docProps/core.xml'];
   if (core) files['docProps/core.xml'] = strToU8(strFromU8(core).replace(/(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${stamp}$3`));
+  // docx numbers drawings with a process-wide counter: renumber them per document
+  let docPr = 0;
+  for (const name of Object.keys(files).sort()) {
+    if (!/^word\/.*\.xml$/.test(name)) continue;
+    const xml = strFromU8(files[name]!);
+    if (xml.includes('<wp:docPr')) files[name] = strToU8(xml.replace(/<wp:docPr id="\d+"/g, () => `<wp:docPr id="${++docPr}"`));
+  }
   const mtime = new Date(`${isoDate}T00:00:00Z`);
   const entries: Record<string, [Uint8Array, { mtime: Date; level: 6 }]> = {};
   for (const name of Object.keys(files)) entries[name] = [files[name]!, { mtime, level: 6 }];

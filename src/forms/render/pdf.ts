@@ -51,7 +51,8 @@ async function paint(tree: DocumentTree, pages: PageOut[]): Promise<Uint8Array> 
   const { PDFDocument, PDFName } = await pdfLib();
   const doc = await PDFDocument.create({ updateMetadata: false });
   const ctx = doc.context;
-  const when = new Date(`${tree.meta.date}T00:00:00+08:00`);
+  // the document date at 00:00 UTC, so the metadata shows the same calendar day as the document
+  const when = new Date(`${tree.meta.date}T00:00:00Z`);
   doc.setTitle(tree.meta.title);
   if (tree.meta.subject) doc.setSubject(tree.meta.subject);
   doc.setAuthor(tree.meta.author ?? '');
