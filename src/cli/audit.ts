@@ -16,7 +16,7 @@ function locate(path: string | undefined, audit: string | undefined): StoreLocat
 }
 
 const STATUS: Record<string, [string, string]> = {
-  passed: ['通过', 'passed'], failed: ['有问题', 'failed'], interrupted: ['已中断', 'interrupted'], running: ['未结束', 'unfinished'],
+  passed: ['通过', 'passed'], failed: ['有问题', 'failed'], interrupted: ['已中断', 'interrupted'], error: ['出错', 'error'], running: ['未结束', 'unfinished'],
 };
 
 export function registerAudit(program: Command): void {

@@ -8,7 +8,7 @@ export interface RunSummary {
   user: string;
   host: string;
   paths: string[];
-  status: 'passed' | 'failed' | 'interrupted' | 'running';
+  status: 'passed' | 'failed' | 'interrupted' | 'error' | 'running';
   exit?: number;
   dossiers?: number;
   files?: number;

@@ -44,10 +44,18 @@ export function buildReport(o: VerifyOutcome, meta: Omit<VerifyReport, 'ok' | 'i
     resumed_files: o.resumedFiles,
     resumed_bytes: o.resumedBytes,
     counts,
-    faults: o.faults,
+    faults: o.faults.map(orderFault),
     warnings: o.warnings,
     bags: o.bags,
   };
+}
+
+/** Fault fields in a fixed, readable order (code and path first), absent ones left out. */
+function orderFault(f: Fault): Fault {
+  const { code, path, rel, encoded, bag, manifest, algorithm, expected, actual, errno, kind, message, exit } = f;
+  const out: Record<string, unknown> = { code, path, rel, encoded, bag, manifest, algorithm, expected, actual, errno, kind, message, exit };
+  for (const k of Object.keys(out)) if (out[k] === undefined) delete out[k];
+  return out as unknown as Fault;
 }
 
 export function formatBytes(n: number): string {

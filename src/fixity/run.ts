@@ -91,6 +91,10 @@ export async function runVerify(o: RunOptions): Promise<{ report: VerifyReport; 
         bags: plan.bags, years: plan.years, jobs: o.jobs, algorithms: plan.algorithms, done,
         onFileDone: (e) => cp.add(e), onPlanned: o.onPlanned, onProgress: o.onProgress, signal: o.signal,
       });
+    } catch (e) {
+      // Record that the run died (the checkpoint stays, so --resume can still continue it).
+      store.append({ kind: 'run-end', run: plan.run, ts: now().toISOString(), ...who, status: 'error', error: String((e as Error)?.message ?? e), bags: [], faults: [] } satisfies AuditBody);
+      throw e;
     } finally {
       cp.close();
     }
