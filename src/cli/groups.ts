@@ -21,5 +21,6 @@ export const commandGroups: CommandGroup[] = [
   { names: ['audit'], load: async () => (await import('./audit.js')).registerAudit },
   { names: ['form'], load: async () => (await import('./form.js')).registerForm },
   { names: ['templates'], load: async () => (await import('./templates.js')).registerTemplates },
+  { names: ['archive'], load: async () => (await import('./archive.js')).registerArchive },
   { names: ['ledger', 'report'], load: async () => (await import('./ledger.js')).registerLedger },
 ];

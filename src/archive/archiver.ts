@@ -1,0 +1,196 @@
+// Archiving one case: only a terminated case; the V-ARC-1 checklist (or an explicit, recorded reason
+// to file it incomplete); 件号/案卷号 reserved in the register; the dossier built in a hidden folder
+// beside its place and renamed in whole; then the `archive` event, which locks the case and puts the
+// dossier's seal (SHA-256 of its tag manifest) into the hash-chained log. A rerun after a crash at
+// any point finishes the job: the reserved number is reused, a dossier already in place is checked
+// against a rebuild (same input, same bytes) and kept, and nothing is ever duplicated.
+import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CaseRecord } from '../domain/case.js';
+import { XfError } from '../domain/errors.js';
+import { yearOf } from '../domain/dates.js';
+import { CASE_STATUS, labelOf } from '../domain/enums.js';
+import { t } from '../domain/i18n.js';
+import type { FormEngine } from '../forms/engine.js';
+import { buildDirAtomic } from '../io/atomic.js';
+import type { Registry } from '../registry/registry.js';
+import { buildDossier, type DossierPlan } from './build-dossier.js';
+import { bagCaseNo, bagSeal, stagingPath, swapInto, sweepStale, syncDir } from './bundle-dir.js';
+import { checkCompleteness, missingAsViolations, missingSummary } from './checklist.js';
+import { bundleId, FILE_SERIAL_KIND, fileArchivalCode, itemArchivalCode, itemSerialKind } from './codes.js';
+import { collectDocuments } from './documents.js';
+import { reserveNumber } from './numbering.js';
+import { orderDocuments } from './order.js';
+import { retentionFor } from './retention.js';
+import { archiveSettings, type ArchiveSettings, type FilingMode, type FilingOrder } from './settings.js';
+
+export interface ArchiveOptions {
+  /** Archive root: dossiers go to <out>/<bundle>/<档号>/. */
+  out: string;
+  /** Folder that relative attachment paths are resolved against (the case files' folder). */
+  attachmentsDir: string;
+  allowIncomplete?: boolean;
+  reason?: string;
+  mode?: FilingMode;
+  order?: FilingOrder;
+}
+
+export type ArchiveOutcome =
+  /** filed now */
+  | 'archived'
+  /** already archived and its dossier is in place, unchanged */
+  | 'already'
+  /** already archived; its missing dossier was rebuilt and matches the recorded seal */
+  | 'reproduced';
+
+export interface ArchiveResult {
+  case_no: string;
+  outcome: ArchiveOutcome;
+  archival_code: string;
+  bundle: string;
+  year: number;
+  path: string;
+  tag_manifest_sha256: string;
+  payload_oxum?: string;
+  retention: string;
+  items?: number;
+  pages?: number;
+  complete?: boolean;
+  missing?: string[];
+  /** A dossier left by an interrupted run was found in place and kept. */
+  recovered?: boolean;
+}
+
+interface Numbers { code: string; itemNo?: number; catalogueNo?: string; fileNo?: number }
+
+export class Archiver {
+  readonly settings: ArchiveSettings;
+
+  constructor(readonly reg: Registry, readonly engine: FormEngine, readonly opts: ArchiveOptions) {
+    this.settings = archiveSettings(reg.config, { ...(opts.mode ? { mode: opts.mode } : {}), ...(opts.order ? { order: opts.order } : {}) });
+    if (opts.allowIncomplete && !opts.reason?.trim()) {
+      throw new XfError('USAGE', t('--allow-incomplete 须同时用 --reason "…" 说明不完整归档的理由（记入备考表）', '--allow-incomplete needs --reason "…" (it is written into the 备考表)'));
+    }
+  }
+
+  bundleOf(year: number): string { return bundleId(this.settings.fondsNo, this.settings.categoryCode, year); }
+  bundleDir(year: number): string { return join(this.opts.out, this.bundleOf(year)); }
+
+  async archiveCase(caseNo: string): Promise<ArchiveResult> {
+    const rec = this.reg.getCase(caseNo);
+    if (rec.status === 'archived') return this.alreadyArchived(rec);
+    if (rec.status !== 'terminated' || !rec.progress.termination) {
+      throw new XfError('ILLEGAL_STEP', t(`只有办理终结的案件才能归档：${caseNo} 当前为${labelOf(CASE_STATUS, rec.status)}（${rec.status}）`, `only terminated cases can be archived: ${caseNo} is ${rec.status}`), [], { case_no: caseNo, status: rec.status });
+    }
+    const { plan, numbersReused } = await this.plan(rec, true);
+    const target = join(this.bundleDir(plan.year), plan.archivalCode);
+    const { seal, oxum, recovered } = await this.place(plan, target, numbersReused);
+    this.reg.recordEvent(caseNo, { event: 'archive', date: this.reg.today, details: { archival_code: plan.archivalCode, tag_manifest_sha256: seal } });
+    return {
+      case_no: caseNo, outcome: 'archived', archival_code: plan.archivalCode, bundle: plan.bundle, year: plan.year, path: target,
+      tag_manifest_sha256: seal, ...(oxum ? { payload_oxum: oxum } : {}), retention: plan.retention.code, items: plan.docs.length,
+      complete: plan.completeness.missing.length === 0, missing: missingSummary(plan.completeness.missing), ...(recovered ? { recovered } : {}),
+    };
+  }
+
+  /** Everything that decides the dossier's bytes. `reserve`: take a number now when none is reserved. */
+  private async plan(rec: CaseRecord, reserve: boolean): Promise<{ plan: DossierPlan; numbersReused: boolean }> {
+    const term = rec.progress.termination!;
+    const year = yearOf(term.terminated_date);
+    const docs = await collectDocuments(rec, this.engine, this.opts.attachmentsDir);
+    const completeness = checkCompleteness(rec, docs);
+    if (completeness.missing.length && !this.opts.allowIncomplete) {
+      throw new XfError('VALIDATION',
+        t(`${rec.case_no} 的归档材料不齐全（V-ARC-1），未归档。补齐后再归档，或用 --allow-incomplete --reason "…" 说明理由后归档`, `${rec.case_no}: the archive checklist (V-ARC-1) is not complete; nothing was archived. Add what is missing, or file it with --allow-incomplete --reason "…"`),
+        missingAsViolations(completeness.missing), { case_no: rec.case_no, missing: missingSummary(completeness.missing) });
+    }
+    const retention = retentionFor(rec, this.reg.config);
+    const s = this.settings;
+    const kind = s.mode === 'item' ? itemSerialKind(s.categoryCode, retention.code, s.orgCode) : FILE_SERIAL_KIND;
+    let n: { number: number; reused: boolean };
+    if (reserve) n = reserveNumber(this.reg, rec.case_no, kind, year);
+    else {
+      const row = this.reg.db.prepare('SELECT seq FROM serial_issues WHERE case_no = ? AND year = ? AND kind = ? AND voided = 0 ORDER BY seq LIMIT 1').get(rec.case_no, year, kind) as { seq: number } | undefined;
+      if (!row) throw new XfError('NOT_FOUND', t(`登记簿中没有 ${rec.case_no} 的${s.mode === 'item' ? '件号' : '案卷号'}（${kind}，${year}）`, `the register holds no ${kind} number of ${rec.case_no} for ${year}`));
+      n = { number: row.seq, reused: true };
+    }
+    const numbers: Numbers = s.mode === 'item'
+      ? { code: itemArchivalCode({ fondsNo: s.fondsNo, categoryCode: s.categoryCode, year, retention: retention.code, ...(s.orgCode ? { orgCode: s.orgCode } : {}), itemNo: n.number }), itemNo: n.number }
+      : { code: fileArchivalCode({ fondsNo: s.fondsNo, catalogueNo: String(year), fileNo: n.number }), catalogueNo: String(year), fileNo: n.number };
+    const plan: DossierPlan = {
+      rec, settings: s, docs: orderDocuments(docs.documents, s.order), completeness, retention, year,
+      filingDate: term.terminated_date, archivalCode: numbers.code, bundle: this.bundleOf(year),
+      ...(numbers.itemNo !== undefined ? { itemNo: numbers.itemNo } : {}),
+      ...(numbers.catalogueNo !== undefined ? { catalogueNo: numbers.catalogueNo, fileNo: numbers.fileNo! } : {}),
+      ...(completeness.missing.length ? { incompleteReason: this.opts.reason!.trim() } : {}),
+    };
+    return { plan, numbersReused: n.reused };
+  }
+
+  /** Build the dossier and put it in place; a dossier already there (an interrupted run) is checked and kept. */
+  private async place(plan: DossierPlan, target: string, numbersReused: boolean): Promise<{ seal: string; oxum?: string; recovered: boolean }> {
+    const dir = join(target, '..');
+    sweepStale(dir);
+    if (!existsSync(target)) {
+      let sealed!: Awaited<ReturnType<typeof buildDossier>>;
+      await buildDirAtomic(target, async (tmp) => { sealed = await buildDossier(tmp, plan, this.engine); });
+      syncDir(dir);
+      return { seal: sealed.sealSha256, oxum: sealed.payloadOxum, recovered: false };
+    }
+    const owner = bagCaseNo(target);
+    if (owner !== plan.rec.case_no) {
+      throw new XfError('CONFLICT', t(`${target} 已存在，且属于${owner ? `案件 ${owner}` : '其他内容'}：档号冲突，未归档 ${plan.rec.case_no}`, `${target} exists and belongs to ${owner ? `case ${owner}` : 'something else'}: 档号 clash; ${plan.rec.case_no} not archived`), [], { path: target });
+    }
+    if (!numbersReused) {
+      // a fresh number can never have a dossier already: someone else's register wrote here
+      throw new XfError('CONFLICT', t(`${target} 已存在，但该档号刚由本登记簿分配：请核对归档目录`, `${target} exists although its number was only now allocated: check the archive folder`), [], { path: target });
+    }
+    // left by an interrupted run: rebuild beside it and keep whichever is right
+    const staging = stagingPath(dir, plan.archivalCode);
+    rmSync(staging, { recursive: true, force: true });
+    let sealed!: Awaited<ReturnType<typeof buildDossier>>;
+    await buildDirAtomic(staging, async (tmp) => { sealed = await buildDossier(tmp, plan, this.engine); });
+    if (bagSeal(target) === sealed.sealSha256) rmSync(staging, { recursive: true, force: true });
+    else swapInto(staging, target);
+    syncDir(dir);
+    return { seal: sealed.sealSha256, oxum: sealed.payloadOxum, recovered: true };
+  }
+
+  /** An archived case: its dossier in place is left alone; a missing one is rebuilt and must match the recorded seal. */
+  private async alreadyArchived(rec: CaseRecord): Promise<ArchiveResult> {
+    const a = rec.progress.archived!;
+    const year = yearOf(rec.progress.termination?.terminated_date ?? a.archived_date);
+    const code = a.archival_code ?? '';
+    const target = join(this.bundleDir(year), code);
+    const base = { case_no: rec.case_no, archival_code: code, bundle: this.bundleOf(year), year, path: target, tag_manifest_sha256: a.tag_manifest_sha256 ?? '' };
+    if (existsSync(target)) {
+      const seal = bagSeal(target);
+      if (seal !== a.tag_manifest_sha256) {
+        throw new XfError('INTEGRITY', t(`${rec.case_no} 已归档，但 ${target} 的标签清单摘要与登记簿记录不符：请用 xf verify 检查`, `${rec.case_no} is archived, but ${target} does not match the seal in the register: run xf verify`), [], { path: target, expected: a.tag_manifest_sha256, actual: seal });
+      }
+      return { ...base, outcome: 'already', retention: dossierRetention(target) };
+    }
+    const { plan } = await this.plan(rec, false);
+    if (plan.archivalCode !== code) {
+      throw new XfError('INTEGRITY', t(`${rec.case_no} 重建的档号 ${plan.archivalCode} 与登记簿记录的 ${code} 不符`, `${rec.case_no}: rebuilt 档号 ${plan.archivalCode} differs from the recorded ${code}`));
+    }
+    const dir = join(target, '..');
+    sweepStale(dir);
+    const staging = stagingPath(dir, code);
+    rmSync(staging, { recursive: true, force: true });
+    let sealed!: Awaited<ReturnType<typeof buildDossier>>;
+    await buildDirAtomic(staging, async (tmp) => { sealed = await buildDossier(tmp, plan, this.engine); });
+    if (sealed.sealSha256 !== a.tag_manifest_sha256) {
+      rmSync(staging, { recursive: true, force: true });
+      throw new XfError('INTEGRITY', t(`${rec.case_no} 的卷宗不在 ${target}，重建结果与登记簿记录的摘要不符（模板或程序版本已变？不完整归档须给出原理由），未写入`, `${rec.case_no}: the dossier is not at ${target} and a rebuild does not match the recorded seal (templates or version changed? an incomplete filing needs its original --reason); nothing written`),
+        [], { expected: a.tag_manifest_sha256, actual: sealed.sealSha256 });
+    }
+    renameSync(staging, target);
+    syncDir(dir);
+    return { ...base, outcome: 'reproduced', retention: plan.retention.code, payload_oxum: sealed.payloadOxum, items: plan.docs.length };
+  }
+}
+
+function dossierRetention(bagDir: string): string {
+  try { return (JSON.parse(readFileSync(join(bagDir, 'data', 'dossier.json'), 'utf8')) as { archive: { retention: string } }).archive.retention; } catch { return ''; }
+}

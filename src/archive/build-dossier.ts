@@ -1,0 +1,297 @@
+// One case's dossier, written into an empty folder as a sealed BagIt bag: the filed PDFs (归档章 or
+// volume page numbers drawn on), DOCX and source JSON of every form, the attachments as received
+// plus their archival images and filed PDF, the finding aids (目录 as XLSX and PDF, 备考表, 案卷封面 in
+// file mode) and dossier.json, validated against the published schema before the bag is sealed.
+// Everything here is a function of the case and its reserved numbers: same input, same bytes.
+import { readFileSync } from 'node:fs';
+import type { CaseRecord } from '../domain/case.js';
+import { validationError, XfError } from '../domain/errors.js';
+import { formatDateZh } from '../domain/format.js';
+import { t } from '../domain/i18n.js';
+import { TERMINATION_REASON, labelOf } from '../domain/enums.js';
+import type { FormEngine } from '../forms/engine.js';
+import { BagWriter, DOSSIER_FILE, DOSSIER_SCHEMA_VERSION, validateDossier, type PayloadRecord, type SealedBag } from '../bagit/index.js';
+import { renderAid } from './aid-render.js';
+import type { Completeness } from './checklist.js';
+import { missingSummary } from './checklist.js';
+import { caseTitle, confidentialReason, isConfidential, scrub } from './confidential.js';
+import type { CaseDocument } from './documents.js';
+import { formatOf } from './formats.js';
+import { IMAGE_EXTENSIONS, imagesToPdf, normaliseImage, type ArchivalImage } from './images.js';
+import { applyPageNumbers, applyStamp, loadPdf, pageCount } from './overlay.js';
+import { RETENTION_ZH, type RetentionDecision } from './retention.js';
+import type { ArchiveSettings } from './settings.js';
+import { xfVersion } from './version.js';
+import { listBytes, type ListColumn } from './xlsx.js';
+
+export interface DossierPlan {
+  rec: CaseRecord;
+  settings: ArchiveSettings;
+  /** In filing order. */
+  docs: CaseDocument[];
+  completeness: Completeness;
+  retention: RetentionDecision;
+  year: number;
+  /** 归档日期 = Bagging-Date: the case's termination date (never "today": reproducible). */
+  filingDate: string;
+  archivalCode: string;
+  bundle: string;
+  /** 件号 (item mode). */
+  itemNo?: number;
+  /** 目录号 and 案卷号 (file mode). */
+  catalogueNo?: string;
+  fileNo?: number;
+  incompleteReason?: string;
+}
+
+type Role = 'filed' | 'editable' | 'source' | 'original' | 'normalised' | 'thumbnail' | 'index' | 'backnote' | 'cover' | 'other';
+interface FileEntry { path: string; role: Role; format: ReturnType<typeof formatOf>; size: number; digests: { sha256: string; sm3?: string } }
+
+interface Prepared {
+  doc: CaseDocument;
+  filed?: Uint8Array;
+  layout: string;
+  pages: number;
+  images?: ArchivalImage[];
+  pageRef?: string;
+}
+
+export const CLASSIFICATION = { open: '内部', confidential: '保密' } as const;
+
+function date8(d: string): string { return d.replace(/-/g, ''); }
+
+export async function buildDossier(dir: string, plan: DossierPlan, engine: FormEngine): Promise<SealedBag & { dossier: Record<string, unknown> }> {
+  const { rec, settings } = plan;
+  const confidential = isConfidential(rec);
+  const classification = confidential ? CLASSIFICATION.confidential : CLASSIFICATION.open;
+  const prepared = await prepareFiled(plan, engine);
+  const totalPages = prepared.reduce((s, p) => s + p.pages, 0);
+
+  if (settings.mode === 'item') {
+    const stamp = await renderAid(engine, 'archive_stamp', {
+      stamp: { fonds_no: settings.fondsNo, year: plan.year, item_no: plan.itemNo, org: settings.orgCode ?? '', retention: plan.retention.code, pages: totalPages },
+      date_iso: plan.filingDate,
+    });
+    const stampDoc = await loadPdf(stamp.pdf);
+    for (const p of prepared) if (p.filed) p.filed = await applyStamp(p.filed, stampDoc, p.layout);
+  } else if (totalPages > 0) {
+    const numbers = await renderAid(engine, 'page_numbers', { numbers: Array.from({ length: totalPages }, (_, i) => i + 1), date_iso: plan.filingDate });
+    const numbersDoc = await loadPdf(numbers.pdf);
+    let first = 1;
+    for (const p of prepared) {
+      if (!p.filed || p.pages === 0) continue;
+      p.filed = await applyPageNumbers(p.filed, numbersDoc, first);
+      p.pageRef = p.pages === 1 ? String(first) : `${first}-${first + p.pages - 1}`;
+      first += p.pages;
+    }
+  }
+
+  const w = new BagWriter(dir);
+  const width = Math.max(2, String(prepared.length).length);
+  const base = plan.archivalCode;
+  const add = (path: string, role: Role, ext: string, content: Uint8Array | string | { source: string }, received = false): FileEntry => {
+    const rec2: PayloadRecord = typeof content === 'object' && 'source' in content
+      ? w.addPayload({ path, source: content.source })
+      : w.addPayload({ path, content: content as Uint8Array | string });
+    return { path, role, format: formatOf(ext, received), size: rec2.size, digests: { sha256: rec2.digests.sha256!, ...(rec2.digests.sm3 ? { sm3: rec2.digests.sm3 } : {}) } };
+  };
+
+  const items: Record<string, unknown>[] = [];
+  for (const [i, p] of prepared.entries()) {
+    const nn = String(i + 1).padStart(width, '0');
+    const stem = `${base}-${nn}`;
+    const files: FileEntry[] = [];
+    const d = p.doc;
+    if (p.filed) files.push(add(`pdf/${stem}.pdf`, 'filed', 'pdf', p.filed));
+    if (d.kind === 'form') {
+      files.push(add(`docx/${stem}.docx`, 'editable', 'docx', d.docx));
+      files.push(add(`source/${stem}.json`, 'source', 'json', d.source));
+    } else {
+      files.push(add(`originals/${stem}.${d.ext || 'bin'}`, 'original', d.ext, { source: d.abs }, true));
+      (p.images ?? []).forEach((im, k) => {
+        const sfx = (p.images!.length > 1 ? `-${k + 1}` : '');
+        files.push(add(`images/${stem}${sfx}.jpg`, 'normalised', 'jpg', im.jpeg));
+        // thumbnails are for browsing the index: none for a confidential case
+        if (!confidential) files.push(add(`thumbnails/${stem}${sfx}.jpg`, 'thumbnail', 'jpg', im.thumb));
+      });
+    }
+    const remarks = remarksOf(d, p);
+    items.push({
+      seq: i + 1,
+      ...(d.kind === 'form' && d.docType ? { doc_type: d.docType } : {}),
+      ...(d.kind === 'form' && d.docNo ? { doc_no: d.docNo } : {}),
+      title: scrub(rec, d.title),
+      creator: d.creator,
+      date: d.date,
+      pages: p.pages,
+      ...(p.pageRef ? { page_ref: p.pageRef } : {}),
+      classification,
+      retention: plan.retention.code,
+      ...(remarks ? { remarks } : {}),
+      files,
+    });
+  }
+
+  // finding aids
+  const notes = backnoteLines(plan, prepared.length, totalPages);
+  const aidsDate = plan.filingDate;
+  const rows = items.map((it) => ({
+    seq: it.seq as number, doc_no: (it.doc_no as string | undefined) ?? '', creator: it.creator as string, title: it.title as string,
+    date8: date8(it.date as string), classification, pages: it.pages as number, page_ref: (it.page_ref as string | undefined) ?? '', remarks: (it.remarks as string | undefined) ?? '',
+  }));
+  const listTitle = settings.mode === 'file' ? '卷内文件目录' : '归档文件目录';
+  const title = caseTitle(rec);
+  const findingAids: FileEntry[] = [];
+  const indexView = { mode: settings.mode, title: listTitle, archival_code: base, fonds_name: settings.fondsName, case_title: title, confidential, date_iso: aidsDate, rows };
+  if (settings.mode === 'file') {
+    const cover = await renderAid(engine, 'file_cover', coverView(plan, title, prepared, totalPages, classification, confidential));
+    findingAids.push(add('index/cover.pdf', 'cover', 'pdf', cover.pdf));
+  }
+  findingAids.push(add('index/file-index.pdf', 'index', 'pdf', (await renderAid(engine, 'file_inner_index', indexView)).pdf));
+  const columns: ListColumn[] = settings.mode === 'file'
+    ? [{ header: '顺序号', key: 'seq', width: 8 }, { header: '文号', key: 'doc_no', width: 22 }, { header: '责任者', key: 'creator', width: 24 }, { header: '题名', key: 'title', width: 48 }, { header: '日期', key: 'date8', width: 11 }, { header: '页号', key: 'page_ref', width: 8 }, { header: '备注', key: 'remarks', width: 16 }]
+    : [{ header: '序号', key: 'seq', width: 6 }, { header: '文号', key: 'doc_no', width: 22 }, { header: '责任者', key: 'creator', width: 24 }, { header: '题名', key: 'title', width: 48 }, { header: '日期', key: 'date8', width: 11 }, { header: '密级', key: 'classification', width: 7 }, { header: '页数', key: 'pages', width: 6 }, { header: '备注', key: 'remarks', width: 16 }];
+  const xlsx = await listBytes({ sheetName: listTitle, title: listTitle, subtitle: [`档号：${base}`, title], columns, date: aidsDate }, rows);
+  findingAids.push(add('index/file-index.xlsx', 'index', 'xlsx', xlsx));
+  const backnote = await renderAid(engine, 'file_backnote', {
+    mode: settings.mode, title: settings.mode === 'file' ? '卷内备考表' : '备考表', archival_code: base, notes, filed_date: formatDateZh(plan.filingDate), date_iso: aidsDate,
+  });
+  findingAids.push(add('index/backnote.pdf', 'backnote', 'pdf', backnote.pdf));
+
+  const dossier = dossierJson(plan, title, items, findingAids, notes, totalPages, classification, confidential);
+  const problems = validateDossier(dossier);
+  if (problems.length) {
+    throw validationError(t(`${rec.case_no} 的 dossier.json`, `dossier.json of ${rec.case_no}`), problems.map((p) => ({ rule: 'E-SCHEMA', field: p.pointer || '/', label: 'dossier.json', message: p.message, severity: 'error' as const })));
+  }
+  add(DOSSIER_FILE, 'other', 'json', JSON.stringify(dossier, null, 2) + '\n');
+  const sealed = w.seal({
+    sourceOrganization: settings.fondsName,
+    baggingDate: plan.filingDate,
+    externalIdentifier: base,
+    bagGroupIdentifier: plan.bundle,
+    externalDescription: title,
+    internalSenderIdentifier: rec.case_no,
+  });
+  return { ...sealed, dossier };
+}
+
+async function prepareFiled(plan: DossierPlan, engine: FormEngine): Promise<Prepared[]> {
+  const out: Prepared[] = [];
+  for (const d of plan.docs) {
+    if (d.kind === 'form') {
+      out.push({ doc: d, filed: d.pdf, layout: engine.template(d.formId).spec.layout, pages: await pageCount(d.pdf) });
+    } else if (d.ext === 'pdf') {
+      let bytes: Uint8Array;
+      try { bytes = new Uint8Array(readFileSync(d.abs)); } catch (e) {
+        throw new XfError('IO', t(`附件「${d.title}」无法读取：${d.abs}（${(e as NodeJS.ErrnoException).code ?? (e as Error).message}）`, `attachment "${d.title}" cannot be read: ${d.abs} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`), [], { path: d.abs });
+      }
+      let pages: number;
+      try { pages = await pageCount(bytes); } catch (e) {
+        throw new XfError('IO', t(`附件「${d.title}」不是可读的 PDF（${(e as Error).message}）：${d.abs}`, `attachment "${d.title}" is not a readable PDF (${(e as Error).message}): ${d.abs}`), [], { path: d.abs });
+      }
+      out.push({ doc: d, filed: bytes, layout: 'letter', pages });
+    } else if (IMAGE_EXTENSIONS.has(d.ext)) {
+      const images = await normaliseImage(d.abs, d.title);
+      const filed = await imagesToPdf(images, { title: d.title, date: d.date });
+      out.push({ doc: d, filed, layout: 'letter', pages: images.length, images });
+    } else {
+      out.push({ doc: d, layout: 'letter', pages: 0 });
+    }
+  }
+  return out;
+}
+
+function remarksOf(d: CaseDocument, p: Prepared): string | undefined {
+  if (d.kind === 'form') return d.formId === 'service_certificate' && d.serves ? '送达回证' : undefined;
+  if (!p.filed) return '非版式文件，原样保存';
+  return p.images ? '扫描件' : '原件电子版';
+}
+
+function backnoteLines(plan: DossierPlan, items: number, pages: number): string[] {
+  const { rec, completeness } = plan;
+  const lines: string[] = [];
+  const unit = plan.settings.mode === 'file' ? '卷' : '件';
+  lines.push(`本${unit}共有文件 ${items} 份，${pages} 页。`);
+  const term = rec.progress.termination;
+  if (term) lines.push(`本信访事项于${formatDateZh(term.terminated_date)}办理终结（${labelOf(TERMINATION_REASON, term.reason)}）。`);
+  lines.push(`保管期限：${RETENTION_ZH[plan.retention.code]}（${plan.retention.criterion_zh}）。`);
+  if (isConfidential(rec)) lines.push(`本${unit}为保密${unit}（${confidentialReason(rec) === 'accusation' ? '检举控告事项' : '信访人申请保密'}），目录与封面不载信访人身份信息；借阅须持单位介绍信并经分管信访工作的领导批准。`);
+  if (completeness.missing.length) {
+    lines.push(`归档时经检查，本${unit}缺少：${missingSummary(completeness.missing).join('；')}。`);
+    lines.push(`不完整归档的理由：${plan.incompleteReason ?? ''}`);
+  }
+  lines.push(...completeness.notes);
+  return lines;
+}
+
+function coverView(plan: DossierPlan, title: string, prepared: Prepared[], pages: number, classification: string, confidential: boolean): object {
+  const dates = prepared.map((p) => p.doc.date).sort();
+  return {
+    fonds_name: plan.settings.fondsName,
+    class_name: '信访工作',
+    file_title: title,
+    date_from: formatDateZh(dates[0] ?? plan.filingDate),
+    date_to: formatDateZh(dates[dates.length - 1] ?? plan.filingDate),
+    retention_zh: RETENTION_ZH[plan.retention.code],
+    item_count: prepared.length,
+    page_count: pages,
+    filing_no: plan.rec.case_no,
+    fonds_no: plan.settings.fondsNo,
+    catalogue_no: plan.catalogueNo ?? '',
+    file_no: plan.fileNo === undefined ? '' : String(plan.fileNo).padStart(4, '0'),
+    classification,
+    confidential,
+    date_iso: plan.filingDate,
+  };
+}
+
+function dossierJson(plan: DossierPlan, title: string, items: Record<string, unknown>[], findingAids: FileEntry[], notes: string[], pages: number, classification: string, confidential: boolean): Record<string, unknown> {
+  const { rec, settings } = plan;
+  const term = rec.progress.termination!;
+  const complete = plan.completeness.missing.length === 0;
+  return {
+    schema_version: DOSSIER_SCHEMA_VERSION,
+    generator: { name: 'xf', version: xfVersion() },
+    case: {
+      case_no: rec.case_no,
+      ...(rec.system_ref_no ? { system_ref_no: rec.system_ref_no } : {}),
+      title,
+      category: rec.category,
+      channel: rec.channel,
+      received_date: rec.received_date,
+      registered_date: rec.registered_date,
+      terminated_date: term.terminated_date,
+      termination_reason: term.reason,
+      petitioner_count: Math.max(rec.petitioner_count ?? 0, rec.petitioners.length),
+      via_agent: rec.via_agent,
+    },
+    archive: {
+      mode: settings.mode,
+      fonds_no: settings.fondsNo,
+      fonds_name: settings.fondsName,
+      category_code: settings.categoryCode,
+      ...(settings.orgCode ? { org_or_issue_code: settings.orgCode } : {}),
+      year: plan.year,
+      retention: plan.retention.code,
+      archival_code: plan.archivalCode,
+      ...(settings.mode === 'file' ? { catalogue_no: plan.catalogueNo!, file_no: String(plan.fileNo!).padStart(4, '0') } : {}),
+      bundle: plan.bundle,
+      filing_date: plan.filingDate,
+      order: settings.order,
+      item_count: items.length,
+      page_count: pages,
+      complete,
+      ...(complete ? {} : { incomplete_reason: plan.incompleteReason!, missing: missingSummary(plan.completeness.missing) }),
+    },
+    confidentiality: {
+      confidential,
+      classification,
+      ...(confidential ? { reason: confidentialReason(rec) } : {}),
+      access: confidential ? 'restricted' : 'internal',
+      redacted_copies: false,
+    },
+    items,
+    finding_aids: findingAids,
+    notes: notes.join('\n'),
+  };
+}

@@ -1,0 +1,78 @@
+// A year's run (xf archive year 2026): every case terminated that year and not yet archived, one at
+// a time, in case-number order (so the numbers of a run follow the register), then the year's
+// finding aids and manifest. Streams: cases are read from the register a page at a time, and the
+// year's list is built dossier by dossier from the bags on disk, so memory does not grow with the
+// year. A case the checklist blocks is reported and skipped; the rest of the year goes on.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { XfError } from '../domain/errors.js';
+import type { CaseRecord } from '../domain/case.js';
+import type { Archiver, ArchiveResult } from './archiver.js';
+import { writeYearFindingAids, type YearAids } from './year-aids.js';
+
+export interface YearProgress { done: number; total: number; case_no?: string; phase: 'cases' | 'index' }
+
+export interface YearFailure { case_no: string; code: string; message: string; missing?: string[] }
+
+export interface YearResult {
+  year: number;
+  bundle: string;
+  path: string;
+  /** Cases filed by this run (recovered from an interrupted run included). */
+  archived: number;
+  recovered: number;
+  /** Archived earlier, their missing dossier rebuilt into this bundle. */
+  reproduced: number;
+  incomplete: number;
+  failures: YearFailure[];
+  aids?: YearAids;
+}
+
+const PAGE = 200;
+
+/** Case numbers matching `where`, a page at a time (no statement stays open while we write). */
+function* casePages(archiver: Archiver, where: string, args: unknown[]): Generator<string> {
+  let after = '';
+  const stmt = archiver.reg.db.prepare(`SELECT case_no FROM cases WHERE ${where} AND case_no > ? ORDER BY case_no LIMIT ${PAGE}`);
+  for (;;) {
+    const rows = stmt.all(...args, after) as { case_no: string }[];
+    if (!rows.length) return;
+    for (const r of rows) yield r.case_no;
+    after = rows[rows.length - 1]!.case_no;
+  }
+}
+
+export async function archiveYear(archiver: Archiver, year: number, onProgress?: (p: YearProgress) => void): Promise<YearResult> {
+  if (!Number.isInteger(year) || year < 1949 || year > 9999) throw new XfError('USAGE', `year: ${year}`);
+  const reg = archiver.reg;
+  const range = [`${year}-01-01`, `${year}-12-31`];
+  const res: YearResult = { year, bundle: archiver.bundleOf(year), path: archiver.bundleDir(year), archived: 0, recovered: 0, reproduced: 0, incomplete: 0, failures: [] };
+  const pending = (reg.db.prepare("SELECT COUNT(*) AS n FROM cases WHERE status = 'terminated' AND closed_date BETWEEN ? AND ?").get(...range) as { n: number }).n;
+  let done = 0;
+  onProgress?.({ done, total: pending, phase: 'cases' });
+  const record = (r: ArchiveResult) => {
+    if (r.outcome === 'archived') { res.archived++; if (r.recovered) res.recovered++; if (r.complete === false) res.incomplete++; }
+    if (r.outcome === 'reproduced') res.reproduced++;
+  };
+  const fail = (caseNo: string, e: unknown) => {
+    // what is wrong with one case (checklist, its own forms, an unreadable attachment) is reported and
+    // the year goes on; anything else (a full disk, a missing template, a digest clash) stops the run
+    if (!(e instanceof XfError) || !['VALIDATION', 'ILLEGAL_STEP', 'IO'].includes(e.code)) throw e;
+    res.failures.push({ case_no: caseNo, code: e.code, message: e.message, ...(Array.isArray(e.details.missing) ? { missing: e.details.missing as string[] } : {}) });
+  };
+  for (const caseNo of casePages(archiver, "status = 'terminated' AND closed_date BETWEEN ? AND ?", range)) {
+    try { record(await archiver.archiveCase(caseNo)); } catch (e) { fail(caseNo, e); }
+    onProgress?.({ done: ++done, total: pending, case_no: caseNo, phase: 'cases' });
+  }
+  // cases archived earlier (xf archive case, another --out) whose dossier is not in this bundle yet
+  for (const caseNo of casePages(archiver, "status = 'archived' AND closed_date BETWEEN ? AND ?", range)) {
+    const rec: CaseRecord = reg.getCase(caseNo);
+    const code = rec.progress.archived?.archival_code;
+    if (code && existsSync(join(res.path, code))) continue;
+    try { record(await archiver.archiveCase(caseNo)); } catch (e) { fail(caseNo, e); }
+  }
+  if (existsSync(res.path)) {
+    res.aids = await writeYearFindingAids(archiver, year, (d, total) => onProgress?.({ done: d, total, phase: 'index' }));
+  }
+  return res;
+}

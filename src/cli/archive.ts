@@ -1,0 +1,125 @@
+// xf archive case NO | xf archive year YYYY: file closed cases as BagIt dossiers (SPEC §7). The work
+// is in src/archive; this module parses options, shows progress and prints.
+import type { Command } from 'commander';
+import { join, resolve } from 'node:path';
+import { XfError } from '../domain/errors.js';
+import { t } from '../domain/i18n.js';
+import { resolveHome } from '../registry/home.js';
+import { openRegistry } from '../registry/open.js';
+import type { Registry } from '../registry/registry.js';
+import { pinnedToday } from './context.js';
+import { printJson } from './output.js';
+
+interface ArchiveFlags {
+  out?: string; json?: boolean; allowIncomplete?: boolean; reason?: string; attachments?: string;
+  mode?: string; order?: string; quiet?: boolean;
+}
+
+function check(flags: ArchiveFlags): void {
+  if (flags.mode && flags.mode !== 'item' && flags.mode !== 'file') throw new XfError('USAGE', t(`--mode 只能是 item 或 file：${flags.mode}`, `--mode must be item or file: ${flags.mode}`));
+  if (flags.order && flags.order !== 'conclusion_first' && flags.order !== 'chronological') throw new XfError('USAGE', t(`--order 只能是 conclusion_first 或 chronological：${flags.order}`, `--order must be conclusion_first or chronological: ${flags.order}`));
+  if (flags.reason !== undefined && !flags.allowIncomplete) throw new XfError('USAGE', t('--reason 只与 --allow-incomplete 一起使用', '--reason goes with --allow-incomplete'));
+}
+
+/** Open the register, the document engine and the archiver; close the register afterwards. */
+async function withArchiver<T>(flags: ArchiveFlags, fn: (a: import('../archive/archiver.js').Archiver, reg: Registry) => Promise<T>): Promise<T> {
+  check(flags);
+  const home = resolveHome();
+  const today = pinnedToday();
+  const reg = openRegistry(home, today ? { today } : {});
+  try {
+    const [{ Archiver }, { FormEngine }] = await Promise.all([import('../archive/archiver.js'), import('../forms/engine.js')]);
+    const office = reg.config;
+    const engine = new FormEngine({ office, ...(office.templates_dir ? { templatesDir: resolve(home, office.templates_dir) } : {}) });
+    const archiver = new Archiver(reg, engine, {
+      out: resolve(flags.out ?? join(home, 'archive')),
+      attachmentsDir: resolve(flags.attachments ?? home),
+      ...(flags.allowIncomplete ? { allowIncomplete: true } : {}),
+      ...(flags.reason !== undefined ? { reason: flags.reason } : {}),
+      ...(flags.mode ? { mode: flags.mode as 'item' | 'file' } : {}),
+      ...(flags.order ? { order: flags.order as 'conclusion_first' | 'chronological' } : {}),
+    });
+    return await fn(archiver, reg);
+  } finally {
+    reg.close();
+  }
+}
+
+function common(cmd: Command): Command {
+  return cmd
+    .option('--out <dir>', t('档案根目录（默认 $XF_HOME/archive）；卷宗写入 <dir>/<年度包>/<档号>/', 'archive root (default $XF_HOME/archive); dossiers go to <dir>/<bundle>/<档号>/'))
+    .option('--allow-incomplete', t('归档材料不齐全（V-ARC-1）时仍归档；须同时给出 --reason', 'file even when the checklist (V-ARC-1) is incomplete; needs --reason'))
+    .option('--reason <text>', t('不完整归档的理由，记入备考表和 dossier.json', 'why it is filed incomplete; written into the 备考表 and dossier.json'))
+    .option('--attachments <dir>', t('附件材料相对路径的基准目录（默认 $XF_HOME）', 'folder that relative attachment paths start from (default $XF_HOME)'))
+    .option('--mode <mode>', t('整理方式 item（按件）或 file（立卷），默认取 xf.config.json', 'filing mode item or file (default: xf.config.json)'))
+    .option('--order <order>', t('卷内排列 conclusion_first 或 chronological，默认取 xf.config.json', 'order conclusion_first or chronological (default: xf.config.json)'))
+    .option('--json', t('以 JSON 输出结果', 'print the result as JSON'));
+}
+
+export function registerArchive(program: Command): void {
+  const archive = program.command('archive')
+    .description(t('立卷归档：把办理终结的案件整理为带摘要清单的卷宗（BagIt），按年度成包', 'file terminated cases as checksummed dossiers (BagIt), bundled by year'));
+
+  common(archive.command('case')
+    .description(t('归档一件办理终结的案件', 'archive one terminated case'))
+    .argument('<case_no>', t('信访件编号', 'case number')))
+    .action(async (caseNo: string, flags: ArchiveFlags) => {
+      const r = await withArchiver(flags, (a) => a.archiveCase(caseNo));
+      if (flags.json) { printJson({ ok: true, ...r }); return; }
+      const verb = r.outcome === 'archived' ? t('已归档', 'archived') : r.outcome === 'reproduced' ? t('已重建卷宗（与登记簿记录一致）', 'dossier rebuilt (matches the register)') : t('此前已归档，卷宗完好', 'already archived, dossier intact');
+      const lines = [
+        `${verb} ${r.case_no} → ${t('档号', '档号')} ${r.archival_code}${r.recovered ? t('（接续中断的归档）', ' (finished an interrupted run)') : ''}`,
+        `  ${t('卷宗', 'dossier')}：${r.path}`,
+        `  ${t('标签清单摘要（已记入登记簿）', 'tag manifest SHA-256 (in the register)')}：${r.tag_manifest_sha256}`,
+      ];
+      if (r.complete === false) lines.push(`  ${t('不完整归档，缺少', 'filed incomplete; missing')}：${(r.missing ?? []).join('；')}`);
+      process.stdout.write(lines.join('\n') + '\n');
+    });
+
+  common(archive.command('year')
+    .description(t('归档某年度办理终结、尚未归档的全部案件，生成年度归档文件目录和年度清单', 'archive every case terminated in the year and not yet archived; write the year index and manifest'))
+    .argument('<year>', t('年度，如 2026', 'year, e.g. 2026'))
+    .option('-q, --quiet', t('不显示进度条', 'no progress bar')))
+    .action(async (yearArg: string, flags: ArchiveFlags) => {
+      const year = Number(yearArg);
+      if (!/^\d{4}$/.test(yearArg)) throw new XfError('USAGE', t(`年度应为四位数字：${yearArg}`, `the year must have four digits: ${yearArg}`));
+      const { archiveYear } = await import('../archive/year.js');
+      const bar = !flags.quiet && !flags.json && process.stderr.isTTY ? new CaseBar() : undefined;
+      const r = await withArchiver(flags, (a) => archiveYear(a, year, (p) => bar?.update(p.phase, p.done, p.total)));
+      bar?.done();
+      if (flags.json) printJson({ ok: r.failures.length === 0, ...r });
+      else {
+        const lines = [
+          t(`${year} 年度：本次归档 ${r.archived} 件${r.recovered ? `（其中接续中断 ${r.recovered} 件）` : ''}${r.incomplete ? `，不完整归档 ${r.incomplete} 件` : ''}${r.reproduced ? `，重建卷宗 ${r.reproduced} 件` : ''}`,
+            `${year}: archived ${r.archived}${r.recovered ? ` (${r.recovered} finishing an interrupted run)` : ''}${r.incomplete ? `, ${r.incomplete} incomplete` : ''}${r.reproduced ? `, ${r.reproduced} dossiers rebuilt` : ''}`),
+          `  ${t('年度包', 'bundle')}：${r.path}`,
+        ];
+        if (r.aids) lines.push(`  ${t('卷宗', 'dossiers')} ${r.aids.dossiers}，${t('年度清单 year-manifest.json 摘要', 'year-manifest.json SHA-256')}：${r.aids.manifest_sha256}`);
+        for (const f of r.failures) {
+          lines.push(`  ${t('未归档', 'not archived')} ${f.case_no}：${f.message}`);
+          for (const m of f.missing ?? []) lines.push(`    - ${m}`);
+        }
+        process.stdout.write(lines.join('\n') + '\n');
+      }
+      if (r.failures.length) process.exitCode = 1;
+    });
+}
+
+/** Cases done / total with rate and ETA, redrawn at most ten times a second. */
+class CaseBar {
+  private last = 0;
+  private readonly start = Date.now();
+  update(phase: string, done: number, total: number): void {
+    const now = Date.now();
+    if (now - this.last < 100 && done < total) return;
+    this.last = now;
+    const width = 30;
+    const frac = total > 0 ? Math.min(1, done / total) : 1;
+    const secs = (now - this.start) / 1000;
+    const rate = secs > 0 ? done / secs : 0;
+    const eta = rate > 0 ? Math.round((total - done) / rate) : 0;
+    const label = phase === 'index' ? t('目录', 'index') : t('案件', 'cases');
+    process.stderr.write(`\r[${'#'.repeat(Math.round(frac * width))}${'.'.repeat(width - Math.round(frac * width))}] ${label} ${done}/${total} ${(rate * 60).toFixed(0)}/min ${t('剩余', 'ETA')} ${Math.floor(eta / 60)}:${String(eta % 60).padStart(2, '0')}\x1b[K`);
+  }
+  done(): void { process.stderr.write('\r\x1b[K'); }
+}
