@@ -38,7 +38,7 @@ export function ledgerCase(i, year = LEDGER_YEAR, today = LEDGER_TODAY) {
     history: [],
   };
   if (agent) {
-    const sat = SATISFACTION[i % SATISFACTION.length];
+    const sat = SATISFACTION[Math.floor(i / 10) % SATISFACTION.length];
     Object.assign(c, {
       agents: [{ agent_name: `代理员${i % 30}`, agent_id_doc_type: 'passport', agent_id_doc_no: `E${String(i).padStart(8, '0')}`, agent_post: `某镇某村信访代理工作站${i % 30}`,
         agent_kind: 'cadre_or_volunteer', agent_conflict: false }],

@@ -4,6 +4,8 @@ import { formatDateZh } from '../domain/format.js';
 import { FontSet } from '../forms/fonts/fontset.js';
 import type { Block, DocumentTree, Row } from '../forms/model.js';
 import { renderPdf } from '../forms/render/pdf.js';
+import { composeTree } from '../forms/layout/compose.js';
+import { GB9704, mm } from '../forms/layout/geometry.js';
 import type { OfficeConfig } from '../domain/config.js';
 import { cellText, DEFINITIONS, reportTitle, summaryText, type ReportTable } from './report-tables.js';
 import type { QuarterlyFigures } from './quarterly.js';
@@ -45,7 +47,35 @@ export function quarterlyTree(q: QuarterlyFigures, tables: ReportTable[], charts
   };
 }
 
+/** A section heading this close to the bottom of the type area would be cut off from its table. */
+const KEEP_WITH_NEXT = mm(50);
+
+/**
+ * Move a section to the next page when its heading lands too near the bottom of a page: lay the
+ * tree out with the engine's own composer, find each heading's line, insert a page break, repeat.
+ */
+export function keepSectionsTogether(tree: DocumentTree, fonts: FontSet): DocumentTree {
+  const limit = GB9704.top + GB9704.height - KEEP_WITH_NEXT;
+  for (let pass = 0; pass < 20; pass++) {
+    const pages = composeTree(tree, fonts);
+    // the composer paints glyph runs; join the runs on one baseline into the line's text
+    const lines = pages.flatMap((p) => {
+      const byY = new Map<number, { x: number; s: string }[]>();
+      for (const it of p.items) if (it.kind === 'text') {
+        const y = Math.round(it.y * 10) / 10;
+        byY.set(y, [...(byY.get(y) ?? []), { x: it.x, s: it.chars.join('') }]);
+      }
+      return [...byY].map(([y, runs]) => ({ y, text: runs.sort((a, b) => a.x - b.x).map((r) => r.s).join('') }));
+    });
+    const at = tree.blocks.findIndex((b, i) => b.type === 'heading' && b.level === 2 && tree.blocks[i - 1]?.type !== 'page_break' &&
+      lines.some((l) => l.text.startsWith(b.text.slice(0, 4)) && l.y > limit));
+    if (at < 0) break;
+    tree.blocks.splice(at, 0, { type: 'page_break' });
+  }
+  return tree;
+}
+
 export async function quarterlyPdf(q: QuarterlyFigures, tables: ReportTable[], charts: ChartImage[], office: OfficeConfig): Promise<Uint8Array> {
   const fonts = new FontSet(office.fonts ?? {}, office.fonts_dir ?? process.cwd());
-  return renderPdf(quarterlyTree(q, tables, charts), fonts);
+  return renderPdf(keepSectionsTogether(quarterlyTree(q, tables, charts), fonts), fonts);
 }
