@@ -8,7 +8,7 @@ import { t } from '../domain/i18n.js';
 import { exportLedger } from '../ledger/ledger-xlsx.js';
 import { quarterlyReport } from '../ledger/report.js';
 import { cellText, summaryText } from '../ledger/report-tables.js';
-import { LEDGER_MIGRATIONS } from '../ledger/schema.js';
+import { ensureLedgerSchema, exportLog, LEDGER_MIGRATIONS } from '../ledger/schema.js';
 import { MODULE_MIGRATIONS, openRegistry } from '../registry/open.js';
 import type { Registry } from '../registry/registry.js';
 import { parseIntOption, pinnedToday } from './context.js';
@@ -103,6 +103,20 @@ export function registerLedger(program: Command): void {
         process.stdout.write(t(`  统计截至 ${formatDateZh(res.as_of)}\n`, `  as of ${res.as_of}\n`));
       });
     });
+
+  ledger.command('log')
+    .description(t('台账和统计报告的导出记录：谁、何时、是否显示保密件信访人', 'the export log: who exported what, when, and whether confidential petitioners were shown'))
+    .option('--json', t('以 JSON 输出', 'print JSON'))
+    .action(async (o: { json?: boolean }) => withLedgerRegistry(async (reg) => {
+      ensureLedgerSchema(reg);
+      const rows = exportLog(reg);
+      if (o.json) { printJson({ exports: rows }); return; }
+      if (!rows.length) { process.stdout.write(t('尚无导出记录\n', 'no exports yet\n')); return; }
+      process.stdout.write(renderTable(
+        [t('序号', 'id'), t('时间', 'at'), t('操作人', 'actor'), t('申请人', 'requested by'), t('类型', 'kind'), t('范围', 'scope'), t('保密件信访人', 'confidential'), t('文件', 'file')],
+        rows.map((r) => [String(r.id), r.requested_at, r.actor, r.requested_by ?? '', r.kind, r.scope, r.include_confidential ? t('显示', 'shown') : t('未显示', 'masked'), r.output]),
+      ) + '\n');
+    }));
 
   const report = program.command('report').description(t('信访情况统计报告', 'statistics reports'));
   report.command('quarterly')

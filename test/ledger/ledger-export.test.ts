@@ -114,6 +114,9 @@ describe('xf ledger export', () => {
       expect(log.confidential_rows).toBe(1);
       expect(() => db.prepare('DELETE FROM ledger_exports').run()).toThrow();
     } finally { db.close(); }
+    const log = JSON.parse(home.run(['ledger', 'log', '--json']).stdout).exports as { id: number; include_confidential: boolean; requested_by?: string }[];
+    expect(log.find((x) => x.id === res.export_id)).toMatchObject({ include_confidential: true, requested_by: '纪检组王某' });
+    expect(home.run(['ledger', 'log']).stdout).toContain('纪检组王某');
     if (!hasTool('soffice')) return;
     const letters = sheetRecords(xlsxSheets(out)['来信']!);
     expect(letters.map((x) => x['信访件编号'])).toEqual(['2026-0008']); // Q2 letters only
