@@ -4,6 +4,7 @@
 // year's list is built dossier by dossier from the bags on disk, so memory does not grow with the
 // year. A case the checklist blocks is reported and skipped; the rest of the year goes on.
 import { existsSync } from 'node:fs';
+import { YEAR_MANIFEST } from '../bagit/index.js';
 import { join } from 'node:path';
 import { XfError } from '../domain/errors.js';
 import type { CaseRecord } from '../domain/case.js';
@@ -75,4 +76,10 @@ export async function archiveYear(archiver: Archiver, year: number, onProgress?:
     res.aids = await writeYearFindingAids(archiver, year, (d, total) => onProgress?.({ done: d, total, phase: 'index' }));
   }
   return res;
+}
+
+/** After `xf archive case` in a bundle that already has a year manifest: bring its list and manifest up to date. */
+export async function refreshYearBundle(archiver: Archiver, year: number): Promise<YearAids | undefined> {
+  if (!existsSync(join(archiver.bundleDir(year), YEAR_MANIFEST))) return undefined;
+  return writeYearFindingAids(archiver, year);
 }

@@ -64,7 +64,12 @@ export function registerArchive(program: Command): void {
     .description(t('归档一件办理终结的案件', 'archive one terminated case'))
     .argument('<case_no>', t('信访件编号', 'case number')))
     .action(async (caseNo: string, flags: ArchiveFlags) => {
-      const r = await withArchiver(flags, (a) => a.archiveCase(caseNo));
+      const r = await withArchiver(flags, async (a) => {
+        const res = await a.archiveCase(caseNo);
+        // a bundle that already has its year manifest gets it brought up to date
+        const year = res.outcome === 'already' ? undefined : await (await import('../archive/year.js')).refreshYearBundle(a, res.year);
+        return { ...res, ...(year ? { year_manifest_sha256: year.manifest_sha256 } : {}) };
+      });
       if (flags.json) { printJson({ ok: true, ...r }); return; }
       const verb = r.outcome === 'archived' ? t('已归档', 'archived') : r.outcome === 'reproduced' ? t('已重建卷宗（与登记簿记录一致）', 'dossier rebuilt (matches the register)') : t('此前已归档，卷宗完好', 'already archived, dossier intact');
       const lines = [

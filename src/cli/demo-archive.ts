@@ -1,0 +1,34 @@
+// Demo step: file the sample cases that are closed, year by year, into demo-out/archive/, then
+// verify what was written. The letters among the samples come without scans of the letter and
+// envelope (and the mediation without its signed agreement), so the demo files those incomplete,
+// with that reason in their 备考表 — exactly what an archivist would do and record.
+import { join } from 'node:path';
+import { t } from '../domain/i18n.js';
+import { Archiver } from '../archive/archiver.js';
+import { archiveYear } from '../archive/year.js';
+import { FormEngine } from '../forms/engine.js';
+import { discover } from '../fixity/discover.js';
+import { verifyTargets } from '../fixity/verify.js';
+import { PACKAGE_ROOT, type DemoStep } from './demo.js';
+
+const DEMO_REASON = '示例案件：来信原件、信封及调解协议书等纸质材料未扫描入库，按演示需要先行归档';
+
+export const archiveDemoStep: DemoStep = async ({ out, registry, say }) => {
+  const root = join(out, 'archive');
+  const engine = new FormEngine({ office: registry.config });
+  const archiver = new Archiver(registry, engine, { out: root, attachmentsDir: join(PACKAGE_ROOT, 'samples'), allowIncomplete: true, reason: DEMO_REASON });
+  const years = (registry.db.prepare("SELECT DISTINCT substr(closed_date, 1, 4) AS y FROM cases WHERE status IN ('terminated', 'archived') AND closed_date IS NOT NULL ORDER BY y").all() as { y: string }[]).map((r) => Number(r.y));
+  say(t(`立卷归档：${root}`, `archive: ${root}`));
+  for (const year of years) {
+    const started = Date.now();
+    const r = await archiveYear(archiver, year);
+    say(t(`  ${year} 年度：归档 ${r.archived} 件（不完整归档 ${r.incomplete} 件，理由记入备考表），卷宗 ${r.aids?.dossiers ?? 0} 个，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒`,
+      `  ${year}: ${r.archived} archived (${r.incomplete} incomplete, reason in the 备考表), ${r.aids?.dossiers ?? 0} dossiers, ${((Date.now() - started) / 1000).toFixed(1)} s`));
+    for (const f of r.failures) say(t(`    未归档 ${f.case_no}：${f.message}`, `    not archived ${f.case_no}: ${f.message}`));
+  }
+  const found = discover([root]);
+  const v = await verifyTargets({ bags: found.bags, years: found.years, jobs: 2 });
+  say(t(`  校验：${found.bags.length} 个卷宗、${found.years.length} 个年度包，${v.files} 个文件，${v.faults.length ? `发现 ${v.faults.length} 处问题` : '全部完好'}（xf verify ${root}）`,
+    `  verify: ${found.bags.length} dossiers, ${found.years.length} year bundles, ${v.files} files, ${v.faults.length ? `${v.faults.length} fault(s)` : 'all valid'} (xf verify ${root})`));
+  if (v.faults.length) throw new Error(`demo archive failed verification: ${v.faults.map((f) => f.message).join('; ')}`);
+};
