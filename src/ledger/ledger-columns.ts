@@ -78,6 +78,7 @@ export const LEDGER_COLUMNS: readonly Column[] = [
   { header: '复查申请日期', width: 15, kind: 'date', value: (c) => c.facts.review_received ?? null },
   { header: '复核申请日期', width: 15, kind: 'date', value: (c) => c.facts.rereview_received ?? null },
   { header: '终结日期', width: 15, kind: 'date', value: (c) => c.facts.terminated_date ?? null },
+  { header: '重复信访', width: 9, kind: 'text', value: (c) => (c.facts.repeat ? '是' : '') },
   { header: '满意度', width: 9, kind: 'text', value: (c) => (c.facts.satisfaction ? labelOf(SATISFACTION, c.facts.satisfaction) : '未评价') },
   { header: '逾期情况', width: 28, kind: 'wrap', value: (c) => overdueText(c.facts) },
 ];
