@@ -1,7 +1,7 @@
 // xf templates list | eject ID [--to DIR] | check DIR
 import type { Command } from 'commander';
 import { cpSync, existsSync, readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { defaultConfig, type OfficeConfig } from '../domain/config.js';
 import { XfError, type Violation } from '../domain/errors.js';
 import { t } from '../domain/i18n.js';
@@ -19,11 +19,12 @@ function office(): { office: OfficeConfig; home: string } {
   return { office: existsSync(configPath(home)) ? loadConfig(home) : defaultConfig(), home };
 }
 
-/** Template folders under DIR (DIR itself when it is one). */
-function templateFolders(dir: string): string[] {
+/** Template folders under DIR (DIR itself when it is one; nested groups such as archive/ too). */
+function templateFolders(dir: string, depth = 0): string[] {
   if (existsSync(join(dir, TEMPLATE_FILE)) || existsSync(join(dir, FIELDS_FILE))) return [dir];
   if (!existsSync(dir)) throw new XfError('NOT_FOUND', t(`目录不存在：${dir}`, `no such folder: ${dir}`));
-  return readdirSync(dir).map((n) => join(dir, n)).filter((p) => statSync(p).isDirectory()).sort();
+  if (depth > 1) return [];
+  return readdirSync(dir).map((n) => join(dir, n)).filter((p) => statSync(p).isDirectory()).sort().flatMap((p) => templateFolders(p, depth + 1));
 }
 
 /** Render a template against each sample case that reaches it: the expanded tree must be well formed. */
@@ -41,7 +42,10 @@ function renderChecks(dir: string, off: OfficeConfig): { checked: number; violat
     if (!engine.reaches(tpl.spec.id, rec)) continue;
     checked++;
     const { violations } = engine.prepare(tpl.spec.id, rec);
-    for (const v of violations) if (v.rule === 'TEMPLATE') out.push({ ...v, field: `${f}: ${v.field}` });
+    for (const v of violations) {
+      // the same fault shows with every sample: report it once, naming the first sample
+      if (v.rule === 'TEMPLATE' && !out.some((o) => o.message === v.message && o.field.endsWith(`: ${v.field}`))) out.push({ ...v, field: `${f}: ${v.field}` });
+    }
   }
   return { checked, violations: out };
 }
@@ -88,8 +92,12 @@ export function registerTemplates(program: Command): void {
     .action((dir: string, o: { json?: boolean }) => {
       const { office: off } = office();
       const report = templateFolders(resolve(dir)).map((d) => {
-        const stat = lintTemplateDir(d);
-        const rendered = stat.length ? { checked: 0, violations: [] } : renderChecks(d, off);
+        // templates/archive/* (the archiver's finding aids) render their own view, not a case:
+        // check their syntax and fields list only
+        const isForm = basename(dirname(resolve(d))) !== 'archive';
+        const stat = lintTemplateDir(d, { caseView: isForm });
+        const broken = stat.some((v) => /语法|syntax|缺少|missing|YAML/.test(v.message));
+        const rendered = broken || !isForm ? { checked: 0, violations: [] } : renderChecks(d, off);
         return { dir: d, violations: [...stat, ...rendered.violations], samples_rendered: rendered.checked };
       });
       const bad = report.filter((r) => r.violations.length);

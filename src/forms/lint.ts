@@ -68,7 +68,8 @@ function walk(node: unknown, depth: number, out: { path: string; line: number; s
 }
 
 /** Static checks of one template folder. */
-export function lintTemplateDir(dir: string): Violation[] {
+export function lintTemplateDir(dir: string, opts: { caseView?: boolean } = {}): Violation[] {
+  const caseView = opts.caseView ?? true;
   const out: Violation[] = [];
   const tplPath = join(dir, TEMPLATE_FILE), fieldsPath = join(dir, FIELDS_FILE);
   if (!existsSync(tplPath)) out.push(lintErr(TEMPLATE_FILE, t('缺少模板文件', 'template file missing')));
@@ -83,11 +84,11 @@ export function lintTemplateDir(dir: string): Violation[] {
     const o = typeof f === 'string' ? { path: f } : (f as { path?: string; when?: string; unless?: string });
     for (const k of ['path', 'when', 'unless'] as const) {
       const p = o[k];
-      if (p && !knownViewPath(p)) out.push(lintErr(`${FIELDS_FILE}:fields[${i}].${k}`, t('未知字段（不在案件模型或文书数据中）', 'unknown field (not in the case model or the form view)'), p));
+      if (p && caseView && !knownViewPath(p)) out.push(lintErr(`${FIELDS_FILE}:fields[${i}].${k}`, t('未知字段（不在案件模型或文书数据中）', 'unknown field (not in the case model or the form view)'), p));
     }
     if (!o.path) out.push(lintErr(`${FIELDS_FILE}:fields[${i}]`, t('字段缺少 path', 'field without a path')));
   });
-  for (const p of (spec.available_when as string[]) ?? []) for (const alt of p.split('|')) if (!knownViewPath(alt.trim())) out.push(lintErr(`${FIELDS_FILE}:available_when`, t('未知字段', 'unknown field'), alt));
+  if (caseView) for (const p of (spec.available_when as string[]) ?? []) for (const alt of p.split('|')) if (!knownViewPath(alt.trim())) out.push(lintErr(`${FIELDS_FILE}:available_when`, t('未知字段', 'unknown field'), alt));
   for (const r of (spec.rules as string[]) ?? []) if (!RULES[r]) out.push(lintErr(`${FIELDS_FILE}:rules`, t('未知规则', 'unknown rule'), r));
   let ast: unknown;
   try { ast = hbs.parse(readFileSync(tplPath, 'utf8')); }
@@ -96,6 +97,7 @@ export function lintTemplateDir(dir: string): Violation[] {
   walk(ast, 0, paths);
   const helpers = new Set(Object.keys((hbs as unknown as { helpers: Record<string, unknown> }).helpers));
   for (const p of paths) {
+    if (!caseView) break;
     if (p.scoped || p.path === 'this' || helpers.has(p.path)) continue;
     if (!knownViewPath(p.path)) out.push(lintErr(`${TEMPLATE_FILE}:${p.line}`, t('模板引用了未知字段', 'the template reads an unknown field'), p.path));
   }
