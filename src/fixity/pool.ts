@@ -1,8 +1,9 @@
 // A pool of hashing worker threads. Files go largest first so one big file starts early instead of
-// being the straggler at the end; each worker takes the next file as soon as it is free.
+// being the straggler at the end; each worker takes the next file as soon as it is free. Small files
+// go in batches (up to BATCH_FILES files or BATCH_BYTES bytes) to save message round trips.
 import { Worker } from 'node:worker_threads';
 import type { Algorithm } from '../bagit/algorithms.js';
-import type { WorkerReply } from './hash-worker.js';
+import type { WorkerReply, WorkerTask } from './hash-worker.js';
 import type { HashResult } from './check-bag.js';
 
 export interface PoolTask { abs: string; size: number; algorithms: Algorithm[] }
@@ -13,6 +14,8 @@ export interface PoolCallbacks {
 }
 
 const WORKER_URL = new URL('./hash-worker.js', import.meta.url);
+const BATCH_FILES = 64;
+const BATCH_BYTES = 4 << 20;
 
 /** Hash every task with `jobs` workers. Resolves false if aborted (workers are terminated at once). */
 export function runPool(tasks: PoolTask[], jobs: number, cb: PoolCallbacks, signal?: AbortSignal): Promise<boolean> {
@@ -34,38 +37,41 @@ export function runPool(tasks: PoolTask[], jobs: number, cb: PoolCallbacks, sign
     if (signal?.aborted) return resolve(false);
     signal?.addEventListener('abort', onAbort);
 
-    const feed = (w: Worker, inFlight: { task?: PoolTask }) => {
+    const feed = (w: Worker) => {
       if (finished) return;
       if (next >= queue.length) {
-        inFlight.task = undefined;
         if (running === 0) finish(true);
         return;
       }
-      const id = next++;
-      inFlight.task = queue[id]!;
+      const batch: WorkerTask[] = [];
+      let bytes = 0;
+      while (next < queue.length && batch.length < BATCH_FILES && (batch.length === 0 || bytes + queue[next]!.size <= BATCH_BYTES)) {
+        const t = queue[next]!;
+        batch.push({ id: next, path: t.abs, algorithms: t.algorithms });
+        bytes += t.size;
+        next++;
+      }
       running++;
-      w.postMessage({ id, path: inFlight.task.abs, algorithms: inFlight.task.algorithms });
+      w.postMessage(batch);
     };
     for (let i = 0; i < n; i++) {
       const w = new Worker(WORKER_URL);
-      const inFlight: { task?: PoolTask } = {};
       workers.push(w);
       w.on('message', (m: WorkerReply) => {
         if (finished) return;
         if (m.bytes) cb.onBytes?.(m.bytes);
         if (m.type === 'progress') return;
         running--;
-        const task = inFlight.task!;
         try {
-          cb.onResult(task, m.type === 'done' ? { size: m.size, digests: m.digests } : { error: m.error });
+          for (const r of m.results) cb.onResult(queue[r.id]!, 'error' in r ? { error: r.error } : { size: r.size, digests: r.digests });
         } catch (e) {
           finish(false, e);
           return;
         }
-        feed(w, inFlight);
+        feed(w);
       });
       w.on('error', (e) => finish(false, e));
-      feed(w, inFlight);
+      feed(w);
     }
   });
 }

@@ -76,8 +76,8 @@ export async function verifyTargets(input: VerifyInput): Promise<VerifyOutcome> 
   let resumedFiles = 0, resumedBytes = 0;
   for (const task of tasks.values()) {
     const d = input.done?.get(task.abs);
-    // mtime compared to the millisecond: copies and utimes() keep no finer precision.
-    const usable = d && d.size === task.size && Math.trunc(d.mtimeMs) === Math.trunc(task.mtimeMs) &&
+    // mtime compared to within 2 ms: utimes() and some copies keep only milliseconds (and round).
+    const usable = d && d.size === task.size && Math.abs(d.mtimeMs - task.mtimeMs) < 2 &&
       ('error' in d.result || [...task.algorithms].every((a) => 'digests' in d.result && d.result.digests[a] !== undefined));
     if (usable) {
       faults.push(...compare(expectations.get(task.abs) ?? [], d.result));
