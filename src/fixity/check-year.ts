@@ -1,7 +1,7 @@
 // A year bundle against its year manifest: the manifest's own sidecar digests, each dossier's
 // tag-manifest SHA-256, 档号 and Payload-Oxum, dossiers missing or unlisted, and the bundle's other
 // files (hashed with everything else, compared through expectations).
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { t } from '../domain/i18n.js';
 import { YEAR_MANIFEST, hashBytes, looksLikeBag, readYearManifest, sidecarName, parseTagFile, tagValue } from '../bagit/index.js';
@@ -77,7 +77,8 @@ export function planYear(dir: string): YearPlan {
     const key = name.normalize('NFC');
     if (listed.has(key) || listedFiles.has(key)) continue;
     const abs = join(dir, name);
-    const isDir = statSync(abs).isDirectory();
+    let isDir = false;
+    try { isDir = lstatSync(abs).isDirectory(); } catch { /* vanished meanwhile: report it as an extra name */ }
     if (isDir && !looksLikeBag(abs)) {
       // Finding aids may sit in subfolders: only flag files inside that are not listed.
       if (![...listedFiles].some((p) => p.startsWith(key + '/'))) {
