@@ -1,10 +1,11 @@
 // The audit history: every run recorded, hash-chained; an edited or removed record is named by
 // `xf audit verify`; both stores (JSONL beside the archive, the register's SQLite database).
 import { describe, it, expect, beforeAll } from 'vitest';
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { chmodSync, cpSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { xf } from '../helpers/xf.js';
+import { XF, xf } from '../helpers/xf.js';
 import { buildYear, tmp } from './fixture.js';
 import { AUDIT_MIGRATIONS } from '../../src/fixity/audit-schema.js';
 import { chain, verifyChain, type AuditRecord } from '../../src/fixity/audit.js';
@@ -96,6 +97,24 @@ describe('xf audit with the JSONL store', () => {
     expect(existsSync(join(archive, '.xf-audit.jsonl'))).toBe(true);
     expect(existsSync(join(dossier, '.xf-audit.jsonl'))).toBe(false);
     expect(xf(['audit', 'verify', archive], { env: { XF_HOME: home } }).code).toBe(0);
+  });
+});
+
+describe('read-only media', () => {
+  // Simulated by running as "nobody" over a root-owned archive (root itself may write anywhere).
+  const canDrop = process.getuid?.() === 0 && spawnSync('runuser', ['-u', 'nobody', '--', 'true']).status === 0;
+  it.skipIf(!canDrop)('an archive folder that cannot be written: the record goes to $XF_HOME/audit.jsonl, with a note', () => {
+    const ro = join(tmp('xf-ro-'), '2026');
+    cpSync(archive, ro, { recursive: true });
+    rmSync(join(ro, '.xf-audit.jsonl'), { force: true });
+    chmodSync(join(ro, '..'), 0o755);
+    const nobodyHome = tmp('xf-ro-home-');
+    chmodSync(nobodyHome, 0o777);
+    const r = spawnSync('runuser', ['-u', 'nobody', '--', process.execPath, XF, 'verify', '--quiet', ro], { encoding: 'utf8', env: { ...process.env, XF_HOME: nobodyHome, XF_LANG: 'en' } });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain('not writable');
+    expect(existsSync(join(nobodyHome, 'audit.jsonl'))).toBe(true);
+    expect(existsSync(join(ro, '.xf-audit.jsonl'))).toBe(false);
   });
 });
 
