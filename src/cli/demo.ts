@@ -20,8 +20,11 @@ export const DEMO_RULE_PACKS = ['national_2022', 'shandong_2015', 's000_fengchen
 export interface DemoContext { out: string; registry: Registry; say(line: string): void }
 export type DemoStep = (ctx: DemoContext) => Promise<void> | void;
 
-/** Steps added by the other parts of xf (forms, archive, ledger, verify), run in this order. */
-export const DEMO_STEPS: DemoStep[] = [];
+/** Steps added by the other parts of xf, run in this order (loaded only when the demo runs). */
+export const DEMO_STEPS: (() => Promise<DemoStep>)[] = [
+  async () => (await import('./demo-archive.js')).archiveDemoStep,
+  async () => (await import('./demo-ledger.js')).ledgerDemoStep,
+];
 
 export function registerDemo(program: Command): void {
   program.command('demo')
@@ -51,7 +54,7 @@ export function registerDemo(program: Command): void {
         const chain = registry.verifyChain();
         say(t(`  事件日志哈希链：${chain.ok ? '完整' : '被破坏'}（${chain.events} 个事件）`, `  event log chain: ${chain.ok ? 'holds' : 'BROKEN'} (${chain.events} events)`));
         writeFileAtomic(join(out, 'register', 'deadlines.json'), JSON.stringify({ as_of: registry.today, clocks }, null, 2) + '\n');
-        for (const step of DEMO_STEPS) await step({ out, registry, say });
+        for (const load of DEMO_STEPS) await (await load())({ out, registry, say });
         say(t(`全部产出在 ${out}`, `everything is under ${out}`));
       } finally {
         registry.close();

@@ -3,11 +3,13 @@ import { existsSync } from 'node:fs';
 import { XfError } from '../domain/errors.js';
 import { t } from '../domain/i18n.js';
 import { dbPath, loadCalendar, loadConfig, resolveHome } from './home.js';
+import { AUDIT_MIGRATIONS } from '../fixity/audit-schema.js';
+import { LEDGER_MIGRATIONS } from '../ledger/schema.js';
 import type { Migration } from './migrations.js';
 import { Registry, type RegistryOptions } from './registry.js';
 
-/** Migrations other modules contribute (their tables live in the same file). */
-export const MODULE_MIGRATIONS: Migration[] = [];
+/** Migrations other modules contribute (their tables live in the same file), in a fixed order. */
+export const MODULE_MIGRATIONS: Migration[] = [...AUDIT_MIGRATIONS, ...LEDGER_MIGRATIONS];
 
 export function openRegistry(home?: string, opts: RegistryOptions = {}): Registry {
   const dir = resolveHome(home);
