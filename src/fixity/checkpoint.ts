@@ -29,15 +29,19 @@ export class CheckpointWriter {
     this.fd = openSync(file, 'a');
     if (plan) { this.buffer.push(JSON.stringify({ plan })); this.flush(); }
   }
+  private bytes = 0;
+  /** Buffered; written out every 256 files, every 64 MiB hashed or every second, whichever comes first. */
   add(e: DoneEntry): void {
     this.buffer.push(JSON.stringify({ done: e }));
-    if (this.buffer.length >= 256 || Date.now() - this.lastFlush > 1000) this.flush();
+    this.bytes += e.size;
+    if (this.buffer.length >= 256 || this.bytes >= 64 << 20 || Date.now() - this.lastFlush > 1000) this.flush();
   }
   flush(): void {
     if (this.buffer.length === 0) return;
     writeSync(this.fd, this.buffer.join('\n') + '\n');
     fsyncSync(this.fd);
     this.buffer = [];
+    this.bytes = 0;
     this.lastFlush = Date.now();
   }
   close(): void { this.flush(); closeSync(this.fd); }
