@@ -13,9 +13,10 @@ import type { FontSet } from '../fonts/fontset.js';
 import type { TrueTypeFont } from '../fonts/truetype.js';
 import { composeTree, type PageOut, type Color, type TextItem } from '../layout/compose.js';
 
+/** A number for a content stream: two decimals at most, no trailing zeros (deterministic, compact). */
 const n = (x: number) => {
-  const s = x.toFixed(2);
-  return s.includes('.') ? s.replace(/0+$/, '').replace(/\.$/, '') : s;
+  const r = Math.round(x * 100) / 100;
+  return r === 0 ? '0' : String(r);
 };
 const rgb = (c: Color, stroke: boolean) => `${n(c[0])} ${n(c[1])} ${n(c[2])} ${stroke ? 'RG' : 'rg'}`;
 const hex4 = (x: number) => x.toString(16).padStart(4, '0');
@@ -128,9 +129,9 @@ async function paint(tree: DocumentTree, pages: PageOut[]): Promise<Uint8Array> 
 }
 
 /** Node's zlib is several times faster than the pure-JS deflate pdf-lib uses. */
-function flate(ctx: PDFDocument['context'], data: string | Uint8Array, dict: Record<string, number> = {}) {
+function flate(ctx: PDFDocument['context'], data: string | Uint8Array, dict: Record<string, number> = {}, level = 6) {
   const bytes = typeof data === 'string' ? Buffer.from(data, 'latin1') : data;
-  return ctx.stream(deflateSync(bytes, { level: 6 }), { Filter: 'FlateDecode', ...dict });
+  return ctx.stream(deflateSync(bytes, { level }), { Filter: 'FlateDecode', ...dict });
 }
 
 function textOps(it: TextItem, fontName: string, map: Map<number, number>, H: number): string {
@@ -165,7 +166,9 @@ function embedFont(ctx: PDFDocument['context'], u: FontUse, bytes: Uint8Array, n
   const f = u.font;
   const scale = 1000 / f.unitsPerEm;
   const baseName = `${subsetTag(newGid.keys(), f.postscriptName)}+${f.postscriptName}`;
-  const fontFile = ctx.register(flate(ctx, bytes, { Length1: bytes.length }));
+  // font programs are most of a form's bytes and of its compression time: level 1 is ~40% faster
+  // than 6 for ~4% more bytes
+  const fontFile = ctx.register(flate(ctx, bytes, { Length1: bytes.length }, 1));
   const descriptor = ctx.register(ctx.obj({
     Type: 'FontDescriptor',
     FontName: baseName,
