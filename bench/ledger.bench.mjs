@@ -3,7 +3,7 @@
 // `xf report quarterly --xlsx --pdf` — wall time and peak RSS of each command. The streaming writer
 // should keep the export's memory flat: the year's peak RSS close to the quarter's.
 // `ledgerCase(i)` is exported for the ledger tests, which import a few thousand of the same cases.
-import { createWriteStream, mkdirSync, rmSync, statSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -86,20 +86,24 @@ async function main() {
   const N = Number(process.env.BENCH_LEDGER_CASES ?? 100_000);
   const out = join(root, 'bench', 'out', 'ledger');
   const xf = join(root, 'bin', 'xf');
-  rmSync(out, { recursive: true, force: true });
-  mkdirSync(out, { recursive: true });
-  const file = join(out, 'cases.jsonl');
-  const t0 = Date.now();
-  await writeCases(file, N);
-  console.log(`generated ${N} cases of ${LEDGER_YEAR} in ${fmt((Date.now() - t0) / 1000)} s`);
-
   const home = join(out, 'home');
   const env = { XF_HOME: home, XF_TODAY: LEDGER_TODAY };
-  const init = await runMeasured(process.execPath, [xf, 'init', '--rule-packs', LEDGER_PACKS], { env });
-  if (init.code !== 0) { console.error(init.stderr); process.exit(1); }
-  const imp = await runMeasured(process.execPath, [xf, 'case', 'import', file], { env });
-  if (imp.code !== 0) { console.error(imp.stderr.slice(0, 3000)); process.exit(1); }
-  console.log(`import: ${fmt(imp.ms / 1000)} s, peak RSS ${fmt(imp.peakMb, 0)} MB`);
+  // BENCH_LEDGER_REUSE=1 keeps the register of the previous run (the import is the slow part)
+  if (process.env.BENCH_LEDGER_REUSE && existsSync(join(home, 'xf.db'))) {
+    console.log(`reusing the register in ${home}`);
+  } else {
+    rmSync(out, { recursive: true, force: true });
+    mkdirSync(out, { recursive: true });
+    const file = join(out, 'cases.jsonl');
+    const t0 = Date.now();
+    await writeCases(file, N);
+    console.log(`generated ${N} cases of ${LEDGER_YEAR} in ${fmt((Date.now() - t0) / 1000)} s`);
+    const init = await runMeasured(process.execPath, [xf, 'init', '--rule-packs', LEDGER_PACKS], { env });
+    if (init.code !== 0) { console.error(init.stderr); process.exit(1); }
+    const imp = await runMeasured(process.execPath, [xf, 'case', 'import', file], { env });
+    if (imp.code !== 0) { console.error(imp.stderr.slice(0, 3000)); process.exit(1); }
+    console.log(`import (setup, not the measure): ${fmt(imp.ms / 1000)} s, peak RSS ${fmt(imp.peakMb, 0)} MB`);
+  }
 
   const run = async (label, args, target) => {
     const r = await runMeasured(process.execPath, [xf, ...args, '--json'], { env });

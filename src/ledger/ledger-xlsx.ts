@@ -31,9 +31,23 @@ export interface LedgerExportOptions {
 export interface SheetSummary { register: RegisterId; sheet: string; rows: number; overdue: number; confidential: number; masked: number }
 export interface LedgerExportResult { out: string; period: Period; as_of: string; sheets: SheetSummary[]; rows: number; sha256: string; export_id: number }
 
-/** Let the zip stream drain every so often (memory stays flat) and notice an interrupt. */
-const YIELD_EVERY = 500;
+/** Every so often: let the zip catch up (memory stays flat) and notice an interrupt. */
+const YIELD_EVERY = 250;
+const HIGH_WATER = 2 * 1048576;
 const tick = () => new Promise<void>((r) => setImmediate(r));
+const pause = () => new Promise<void>((r) => setTimeout(r, 2));
+
+/**
+ * exceljs's streaming writer hands each sheet's XML to the zip without backpressure (exceljs issues
+ * #1894, #2916): rows pile up in the pipe to the zip entry faster than deflate and the file write
+ * consume them, and memory grows with the sheet. Wait while more than HIGH_WATER bytes are queued.
+ */
+async function zipCaughtUp(ws: ExcelJS.Worksheet): Promise<void> {
+  const sink = (ws as unknown as { _stream?: { pipes?: { writableLength?: number; _writableState?: { length: number } }[] } })._stream?.pipes?.[0];
+  const queued = () => sink?.writableLength ?? sink?._writableState?.length ?? 0;
+  await tick();
+  while (queued() > HIGH_WATER) await pause();
+}
 
 function cellValue(col: Column, input: RowInput): ExcelJS.CellValue {
   const v = col.value(input);
@@ -72,7 +86,7 @@ async function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, reg: Registry,
     if (record.confidential) { sum.confidential++; if (!opts.includeConfidential) sum.masked++; }
     if (++progress.done % YIELD_EVERY === 0) {
       opts.onProgress?.(progress.done, progress.total);
-      await tick();
+      await zipCaughtUp(ws);
       opts.signal?.throwIfAborted();
     }
   }
@@ -125,6 +139,9 @@ export async function exportLedger(reg: Registry, opts: LedgerExportOptions): Pr
   ensureLedgerSchema(reg);
   const tmp = tempPathFor(out);
   const total = (reg.db.prepare('SELECT COUNT(*) AS n FROM cases WHERE received_date BETWEEN ? AND ?').get(period.from, period.to) as { n: number }).n;
+  // One sequential pass: a large page cache would only grow the process (the register asks for 64 MiB).
+  const cache = reg.db.pragma('cache_size', { simple: true }) as number;
+  reg.db.pragma('cache_size = -4096');
   try {
     const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: tmp, useStyles: true, useSharedStrings: false });
     // Fixed document dates from the data (the as-of day), so the same register gives the same file.
@@ -153,5 +170,7 @@ export async function exportLedger(reg: Registry, opts: LedgerExportOptions): Pr
   } catch (e) {
     rmSync(tmp, { force: true });
     throw e;
+  } finally {
+    reg.db.pragma(`cache_size = ${cache}`);
   }
 }
