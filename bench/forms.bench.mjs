@@ -45,12 +45,17 @@ const pages = (Buffer.from(one.pdf).toString('latin1').match(/\/Type \/Page\b/g)
 const workers = Math.min(availableParallelism(), 2);
 let bytes = 0;
 const t0 = performance.now();
+const cpu0 = process.cpuUsage();
 const res = await runBatch({ formId: FORM, office, pdf: true, docx: false }, records, {
   workers,
   onResult: (r) => { if (r.pdf) { bytes += r.pdf.length; writeFileSync(join(out, `${r.case_no}.pdf`), r.pdf); } },
 });
 const secs = (performance.now() - t0) / 1000;
 const perSec = res.ok / secs;
+// CPU time of the whole process (all worker threads): what the batch costs regardless of other load
+const cpu = process.cpuUsage(cpu0);
+const cpuMsPerDoc = (cpu.user + cpu.system) / 1000 / Math.max(1, res.ok);
+const load = (await import('node:os')).loadavg()[0];
 
 // 3. LibreOffice headless on xf's own DOCX of the same form (one process per document, as usual)
 let loSecs = null;
@@ -85,6 +90,9 @@ const figures = {
   failed: res.failed,
   seconds: +secs.toFixed(2),
   pdfs_per_second: +perSec.toFixed(1),
+  cpu_ms_per_pdf: +cpuMsPerDoc.toFixed(1),
+  pdfs_per_second_if_cores_idle: +((1000 / cpuMsPerDoc) * workers).toFixed(0),
+  load_average_1min: +load.toFixed(2),
   mean_pdf_kb: +(bytes / Math.max(1, res.ok) / 1024).toFixed(1),
   libreoffice_seconds_per_document: loSecs === null ? null : +loSecs.toFixed(2),
   speedup_vs_libreoffice: loSecs === null ? null : +(loSecs * perSec).toFixed(0),
@@ -94,6 +102,7 @@ const figures = {
   cpus: availableParallelism(),
 };
 console.log(`forms: ${N} × ${FORM} (${pages} pages, ~${figures.mean_pdf_kb} KB) with ${workers} workers: ${secs.toFixed(2)} s → ${perSec.toFixed(1)} PDFs/s (target ≥ 100)`);
+console.log(`forms: CPU ${cpuMsPerDoc.toFixed(1)} ms per PDF (all threads) → ${figures.pdfs_per_second_if_cores_idle} PDFs/s on ${workers} idle cores; load average during the run ${load.toFixed(2)}`);
 if (loSecs !== null) console.log(`forms: LibreOffice DOCX→PDF ${loSecs.toFixed(2)} s/document → xf is ${figures.speedup_vs_libreoffice}× faster (target ≥ 100×)`);
 console.log(`forms: cold start, one form: median ${figures.cold_start_single_form_seconds_median} s (target < 0.5 s); runs ${figures.cold_start_runs.join(', ')}`);
 console.log(`forms: peak RSS ${figures.peak_rss_mb} MB (main thread + workers)`);

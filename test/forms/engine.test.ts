@@ -138,6 +138,18 @@ describe('fonts', () => {
   });
 });
 
+describe('font streams from cached glyph segments', () => {
+  it('inflate to exactly the subset font, for overlapping glyph sets', async () => {
+    const { deflateSubset } = await import('../../src/forms/fonts/deflate-subset.js');
+    const { inflateSync } = await import('node:zlib');
+    const f = new FontSet().chain('fang')[0]!;
+    for (const text of ['信访事项处理意见书', '本机关已于受理信访事项', '（一）复查申请书、本意见书']) {
+      const sub = f.subset([...text].map((c) => f.glyphFor(c.codePointAt(0)!)));
+      expect(Buffer.compare(inflateSync(deflateSubset(f, sub)), Buffer.from(sub.bytes))).toBe(0);
+    }
+  });
+});
+
 describe('避头尾 line breaking', () => {
   const measure = () => 16;
   it('no line starts with closing punctuation or ends with opening punctuation', () => {

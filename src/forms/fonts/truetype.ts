@@ -7,6 +7,8 @@
 export interface Subset {
   /** The new font file. */
   bytes: Uint8Array;
+  /** Where each kept glyph's (padded) record sits in `bytes`, by old glyph id; composites excluded (remapped per subset). */
+  glyphSpans: { gid: number; start: number; end: number }[];
   /** old glyph id → new glyph id (new ids are dense, in the order of the old ones; 0 stays .notdef). */
   newGid: Map<number, number>;
   /** new glyph id → advance width in font units. */
@@ -199,34 +201,28 @@ export class TrueTypeFont {
       keep.add(g);
       for (const c of this.components(g)) stack.push(c);
     }
-    for (const g of [...keep]) for (const c of this.components(g)) keep.add(c);
     const order = [...keep].sort((x, y) => x - y);
     const newGid = new Map<number, number>();
     order.forEach((g, i) => newGid.set(g, i));
 
     const src = this.bytes;
     const glyfBase = this.t('glyf').offset;
-    const pieces: Uint8Array[] = [];
+    const ranges = order.map((g) => this.glyphRange(g));
     const loca = new Uint32Array(order.length + 1);
     let size = 0;
+    ranges.forEach(([a, b], i) => { loca[i] = size; if (b > a) size += (b - a + 3) & ~3; });
+    loca[order.length] = size;
+    // one buffer, glyph records copied straight in (composites get their component ids remapped)
+    const glyf = new Uint8Array(size);
     const advances: number[] = [];
     for (let i = 0; i < order.length; i++) {
       const g = order[i]!;
-      loca[i] = size;
       advances.push(this.advance(g));
-      const [a, b] = this.glyphRange(g);
-      if (b > a) {
-        let rec: Uint8Array = src.slice(glyfBase + a, glyfBase + b);
-        if (new DataView(rec.buffer).getInt16(0) < 0) rec = this.remapComposite(rec, newGid);
-        const padded = (rec.length + 3) & ~3;
-        const buf = new Uint8Array(padded);
-        buf.set(rec);
-        pieces.push(buf);
-        size += padded;
-      }
+      const [a, b] = ranges[i]!;
+      if (b <= a) continue;
+      glyf.set(src.subarray(glyfBase + a, glyfBase + b), loca[i]!);
+      if (this.view.getInt16(glyfBase + a) < 0) this.remapComposite(glyf.subarray(loca[i]!, loca[i]! + (b - a)), newGid);
     }
-    loca[order.length] = size;
-    const glyf = concat(pieces, size);
 
     const n = order.length;
     const locaBytes = new Uint8Array((n + 1) * 4);
@@ -257,8 +253,19 @@ export class TrueTypeFont {
     ];
     for (const opt of ['cvt ', 'fpgm', 'prep']) if (this.tables.has(opt)) tables.push([opt, this.copyTable(opt)]);
     tables.sort((x, y) => (x[0] < y[0] ? -1 : 1));
-    return { bytes: writeSfnt(tables), newGid, advances };
+    const { bytes, offsets } = writeSfnt(tables);
+    const glyfAt = offsets.get('glyf')!;
+    const glyphSpans: Subset['glyphSpans'] = [];
+    for (let i = 0; i < order.length; i++) {
+      const [a, b] = ranges[i]!;
+      if (b <= a || this.view.getInt16(glyfBase + a) < 0) continue;
+      glyphSpans.push({ gid: order[i]!, start: glyfAt + loca[i]!, end: glyfAt + loca[i + 1]! });
+    }
+    return { bytes, glyphSpans, newGid, advances };
   }
+
+  /** Raw-deflate segments of single glyph records, reused by every subset of this font. */
+  readonly deflatedGlyphs = new Map<number, Uint8Array>();
 
   private lsb(gid: number): number {
     const v = this.view;
@@ -288,13 +295,6 @@ export class TrueTypeFont {
   }
 }
 
-function concat(pieces: Uint8Array[], size: number): Uint8Array {
-  const out = new Uint8Array(size);
-  let o = 0;
-  for (const p of pieces) { out.set(p, o); o += p.length; }
-  return out;
-}
-
 /** A format-4 cmap with the single terminating segment: PDF readers use the CID→GID map instead. */
 function minimalCmap(): Uint8Array {
   const b = new Uint8Array(4 + 8 + 24);
@@ -311,16 +311,19 @@ function minimalCmap(): Uint8Array {
 }
 
 function checksum(data: Uint8Array): number {
+  const v = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  const whole = data.length & ~3;
   let sum = 0;
-  const padded = (data.length + 3) & ~3;
-  for (let i = 0; i < padded; i += 4) {
-    const w = ((data[i] ?? 0) << 24) | ((data[i + 1] ?? 0) << 16) | ((data[i + 2] ?? 0) << 8) | (data[i + 3] ?? 0);
+  for (let i = 0; i < whole; i += 4) sum = (sum + v.getUint32(i)) >>> 0;
+  if (whole < data.length) {
+    let w = 0;
+    for (let k = 0; k < 4; k++) w = (w << 8) | (data[whole + k] ?? 0);
     sum = (sum + (w >>> 0)) >>> 0;
   }
   return sum;
 }
 
-function writeSfnt(tables: [string, Uint8Array][]): Uint8Array {
+function writeSfnt(tables: [string, Uint8Array][]): { bytes: Uint8Array; offsets: Map<string, number> } {
   const n = tables.length;
   let es = 0;
   while (1 << (es + 1) <= n) es++;
@@ -336,6 +339,7 @@ function writeSfnt(tables: [string, Uint8Array][]): Uint8Array {
   v.setUint16(10, n * 16 - (1 << es) * 16);
   let off = headerLen;
   let headOff = -1;
+  const offsets = new Map<string, number>();
   tables.forEach(([tag, d], i) => {
     const r = 12 + i * 16;
     for (let k = 0; k < 4; k++) v.setUint8(r + k, tag.charCodeAt(k));
@@ -344,8 +348,9 @@ function writeSfnt(tables: [string, Uint8Array][]): Uint8Array {
     v.setUint32(r + 12, d.length);
     out.set(d, off);
     if (tag === 'head') headOff = off;
+    offsets.set(tag, off);
     off += (d.length + 3) & ~3;
   });
   if (headOff >= 0) v.setUint32(headOff + 8, (0xb1b0afba - checksum(out)) >>> 0);
-  return out;
+  return { bytes: out, offsets };
 }

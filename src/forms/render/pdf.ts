@@ -12,6 +12,7 @@ import type { DocumentTree } from '../model.js';
 import type { FontSet } from '../fonts/fontset.js';
 import type { TrueTypeFont } from '../fonts/truetype.js';
 import { composeTree, type PageOut, type Color, type TextItem } from '../layout/compose.js';
+import { deflateSubset } from '../fonts/deflate-subset.js';
 
 /** A number for a content stream: two decimals at most, no trailing zeros (deterministic, compact). */
 const n = (x: number) => {
@@ -77,7 +78,7 @@ async function paint(tree: DocumentTree, pages: PageOut[]): Promise<Uint8Array> 
   for (const u of uses.values()) {
     const sub = u.font.subset(u.gids);
     newGids.set(u.font, sub.newGid);
-    fontRefs.set(u.name, embedFont(ctx, u, sub.bytes, sub.newGid, sub.advances, lib!));
+    fontRefs.set(u.name, embedFont(ctx, u, sub.bytes, deflateSubset(u.font, sub), sub.newGid, sub.advances, lib!));
   }
   // 3. images
   const imageRefs = new Map<Uint8Array, { name: string; ref: PDFRef }>();
@@ -162,13 +163,13 @@ function subsetTag(gids: Iterable<number>, name: string): string {
   return tag;
 }
 
-function embedFont(ctx: PDFDocument['context'], u: FontUse, bytes: Uint8Array, newGid: Map<number, number>, advances: number[], { PDFString }: PdfLib): PDFRef {
+function embedFont(ctx: PDFDocument['context'], u: FontUse, bytes: Uint8Array, deflated: Uint8Array, newGid: Map<number, number>, advances: number[], { PDFString }: PdfLib): PDFRef {
   const f = u.font;
   const scale = 1000 / f.unitsPerEm;
   const baseName = `${subsetTag(newGid.keys(), f.postscriptName)}+${f.postscriptName}`;
-  // font programs are most of a form's bytes and of its compression time: level 1 is ~40% faster
-  // than 6 for ~4% more bytes
-  const fontFile = ctx.register(flate(ctx, bytes, { Length1: bytes.length }, 1));
+  // font programs are most of a form's bytes and of its compression time: glyph segments are
+  // compressed once per process (fonts/deflate-subset.ts)
+  const fontFile = ctx.register(ctx.stream(deflated, { Filter: 'FlateDecode', Length1: bytes.length }));
   const descriptor = ctx.register(ctx.obj({
     Type: 'FontDescriptor',
     FontName: baseName,
