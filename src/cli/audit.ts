@@ -63,6 +63,12 @@ export function registerAudit(program: Command): void {
     .argument('[archive]', t('档案目录（其下的 .xf-audit.jsonl）', 'archive folder (its .xf-audit.jsonl)'))
     .option('--json', t('以 JSON 输出', 'print JSON'))
     .option('--audit <store>', storeHelp)
+    .addHelpText('after', t(`
+退出码：0 完好；1 有记录被改动、删除或插入（指出第一处断链）。每条记录含前一条的 SHA-256；
+  末尾被截去的记录无法从链本身看出：请把输出的链首哈希另行登记（如纸质台账），以便日后比对。`, `
+Exit codes: 0 intact; 1 a record was edited, removed or inserted (the first broken link is named).
+  Each record holds the SHA-256 of the one before; records cut off the end cannot show in the chain
+  itself: note the printed head hash elsewhere (e.g. the paper register) to compare later.`))
     .action((archive: string | undefined, flags: { json?: boolean; audit?: string }) => {
       const loc = locate(archive, flags.audit);
       const store = openStore(loc);
