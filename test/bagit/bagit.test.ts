@@ -66,6 +66,16 @@ describe('tag files and manifests', () => {
     const bad = parseManifest(`${'a'.repeat(64)}  data/x\n${'a'.repeat(64)}  data/x\nnonsense\n${'a'.repeat(10)} data/y\n`, 'sha256');
     expect(bad.problems).toHaveLength(3);
   });
+  it('any set of paths (CR, LF, %, spaces, CJK) survives a manifest round trip', () => {
+    const seg = fc.stringMatching(/^[a-z%\r\n 信访 #é0-9]{1,8}$/).filter((x) => x.trim() === x && !/^\.+$/.test(x));
+    fc.assert(fc.property(fc.uniqueArray(fc.array(seg, { minLength: 1, maxLength: 3 }).map((p) => 'data/' + p.join('/')), { maxLength: 20 }), (paths) => {
+      const m = new Map(paths.map((p, i) => [p, i.toString(16).padStart(64, '0')] as [string, string]));
+      const parsed = parseManifest(formatManifest(m), 'sha256');
+      expect(parsed.problems).toEqual([]);
+      expect(new Map(parsed.entries.map((e) => [e.path, e.digest]))).toEqual(m);
+    }));
+  });
+
   it('sm3 is GB/T 32905 SM3 (test vector "abc")', () => {
     expect(hashBytes('abc', ['sm3']).sm3).toBe('66c7f0f462eeedd9d1f2d46bdc10e4e24167c4875cf2f7a2297da02b8f4ba8e0');
   });
