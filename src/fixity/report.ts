@@ -66,10 +66,6 @@ export function formatBytes(n: number): string {
   return `${v.toFixed(v < 10 ? 2 : 1)} ${units[i]}`;
 }
 
-function short(hex: string | undefined): string {
-  return hex === undefined ? '' : hex.length > 24 ? hex : hex;
-}
-
 export function formatText(r: VerifyReport): string {
   const secs = r.duration_ms / 1000;
   const hashed = r.bytes - r.resumed_bytes;
@@ -88,8 +84,8 @@ export function formatText(r: VerifyReport): string {
     lines.push(`    ${f.message}`);
     if (f.encoded !== undefined && f.encoded !== f.rel) lines.push(t(`    清单中编码为：${f.encoded}`, `    encoded in the manifest as: ${f.encoded}`));
     if (f.expected !== undefined || f.actual !== undefined) {
-      lines.push(t(`    应为：${short(f.expected)}`, `    expected: ${short(f.expected)}`));
-      if (f.actual !== undefined) lines.push(t(`    实为：${short(f.actual)}`, `    actual:   ${short(f.actual)}`));
+      lines.push(t(`    应为：${f.expected ?? ''}`, `    expected: ${f.expected ?? ''}`));
+      if (f.actual !== undefined) lines.push(t(`    实为：${f.actual}`, `    actual:   ${f.actual}`));
     }
   }
   for (const w of r.warnings) lines.push(t(`[警告] ${w.bag}：${w.message}`, `[warning] ${w.bag}: ${w.message}`));
