@@ -151,7 +151,8 @@ export function planBag(disk: BagOnDisk, selected?: ReadonlySet<string>): BagPla
     for (const [key, d] of onDisk) {
       if (d.kind !== 'file') continue;
       const inM = listedIn.get(key);
-      const absent = payloadManifests.filter((m) => !inM?.has(m.name)).map((m) => m.name);
+      // An unreadable manifest is one E-UNREADABLE, not one E-EXTRA per file.
+      const absent = payloadManifests.filter((m) => !m.readError && !inM?.has(m.name)).map((m) => m.name);
       if (absent.length === 0) continue;
       F({ code: 'E-EXTRA', rel: d.path, path: abs(d.path), manifest: absent.join(','),
         message: inM ? t(`文件未列入 ${absent.join('、')}：${d.path}`, `file not listed in ${absent.join(', ')}: ${d.path}`)
