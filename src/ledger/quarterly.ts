@@ -122,7 +122,9 @@ export function quarterlyScope(year: number, quarter: number): { current: Period
   return { current, previous, last_year, from: `${year - 1}-01-01`, to: current.to };
 }
 
-export function computeQuarterly(facts: Iterable<CaseFacts>, opts: { office: string; year: number; quarter: number; asOf: IsoDate }): QuarterlyFigures {
+/** `monthCounts` ('YYYY-MM' → received) replaces counting the months from the facts, so a caller
+ *  can read the trend from an index and pass only the compared periods' cases as facts. */
+export function computeQuarterly(facts: Iterable<CaseFacts>, opts: { office: string; year: number; quarter: number; asOf: IsoDate; monthCounts?: Map<string, number> }): QuarterlyFigures {
   const scope = quarterlyScope(opts.year, opts.quarter);
   const tallies = [new PeriodTally(scope.current), new PeriodTally(scope.previous), new PeriodTally(scope.last_year)] as const;
   const lastMonth = opts.quarter * 3;
@@ -130,7 +132,10 @@ export function computeQuarterly(facts: Iterable<CaseFacts>, opts: { office: str
   for (const f of facts) {
     for (const t of tallies) t.add(f);
     const m = months.get(Number(f.received_date.slice(0, 4)));
-    if (m && f.received_date <= scope.to) m[monthOf(f.received_date) - 1]!++;
+    if (!opts.monthCounts && m && f.received_date <= scope.to) m[monthOf(f.received_date) - 1]!++;
+  }
+  if (opts.monthCounts) {
+    for (const [y, counts] of months) for (let i = 0; i < 12; i++) counts[i] = opts.monthCounts.get(`${y}-${String(i + 1).padStart(2, '0')}`) ?? 0;
   }
   return {
     office: opts.office, year: opts.year, quarter: opts.quarter, as_of: opts.asOf,

@@ -13,7 +13,7 @@ import { quarterlyPdf } from './report-pdf.js';
 import { reportTables, type ReportTable } from './report-tables.js';
 import { quarterlyWorkbook, type ChartImage } from './report-xlsx.js';
 import { ensureLedgerSchema, recordExport } from './schema.js';
-import { quarterlyFacts } from './source.js';
+import { monthlyCounts, quarterlyFacts } from './source.js';
 import { fixZipTimesInBuffer } from './zip-times.js';
 
 export interface QuarterlyOptions {
@@ -31,8 +31,16 @@ export interface QuarterlyResult { figures: QuarterlyFigures; tables: ReportTabl
 
 export function quarterlyFigures(reg: Registry, year: number, quarter: number): QuarterlyFigures {
   const scope = quarterlyScope(year, quarter);
-  const facts = quarterlyFacts(reg, { from: scope.from, to: scope.to, eventsFrom: scope.last_year.from });
-  return computeQuarterly(facts, { office: reg.config.office_name, year, quarter, asOf: reg.today });
+  const facts = quarterlyFacts(reg, [scope.current, scope.previous, scope.last_year]);
+  const monthCounts = monthlyCounts(reg, scope.from, scope.to);
+  // one pass over the records: a large page cache would only grow the process
+  const cache = reg.db.pragma('cache_size', { simple: true }) as number;
+  reg.db.pragma('cache_size = -4096');
+  try {
+    return computeQuarterly(facts, { office: reg.config.office_name, year, quarter, asOf: reg.today, monthCounts });
+  } finally {
+    reg.db.pragma(`cache_size = ${cache}`);
+  }
 }
 
 export function chartSpecs(q: QuarterlyFigures): { id: string; kind: 'bar' | 'line'; spec: ChartSpec }[] {
