@@ -1,7 +1,6 @@
 // The fonts a document may use, by typographic role, each role a fallback chain of TrueType files.
 // A character is set in the first font of its role's chain that has it; a character no font has is
 // reported by the caller as a Violation (never a blank box).
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -50,7 +49,7 @@ function load(path: string): TrueTypeFont {
   const abs = resolve(path);
   let f = cache.get(abs);
   if (!f) {
-    f = new TrueTypeFont(new Uint8Array(readFileSync(abs)), abs.split(/[\\/]/).pop()!.replace(/\.ttf$/i, ''));
+    f = TrueTypeFont.open(abs, abs.split(/[\\/]/).pop()!.replace(/\.ttf$/i, ''));
     cache.set(abs, f);
   }
   return f;

@@ -4,6 +4,8 @@
 // Only what a PDF CIDFontType2 needs is written: head, hhea, maxp, hmtx, loca, glyf, post, cmap
 // (a tiny one, for strict readers), and the hinting tables when present.
 
+import { fstatSync, openSync, readSync } from 'node:fs';
+
 export interface Subset {
   /** The new font file. */
   bytes: Uint8Array;
@@ -16,6 +18,9 @@ export interface Subset {
 }
 
 interface TableRec { offset: number; length: number }
+
+/** Tables read when a font is opened lazily (glyf is read glyph by glyph). */
+const NEEDED_TABLES = new Set(['head', 'hhea', 'maxp', 'hmtx', 'loca', 'cmap', 'name', 'post', 'OS/2', 'cvt ', 'fpgm', 'prep']);
 
 const FLAG_ARG_WORDS = 0x0001;
 const FLAG_HAVE_SCALE = 0x0008;
@@ -37,7 +42,32 @@ export class TrueTypeFont {
   private readonly numberOfHMetrics: number;
   private readonly longLoca: boolean;
 
-  constructor(readonly bytes: Uint8Array, readonly label: string) {
+  /**
+   * Open a font file reading only what is needed: every table but glyf at once, glyph records on
+   * first use. A CJK font is 7–15 MB; reading it whole is most of a single form's cold start.
+   */
+  static open(path: string, label: string): TrueTypeFont {
+    const fd = openSync(path, 'r');
+    const size = fstatSync(fd).size;
+    const bytes = Buffer.allocUnsafe(size); // regions are read before they are looked at
+    const head = Buffer.alloc(12);
+    readSync(fd, head, 0, 12, 0);
+    const n = head.readUInt16BE(4);
+    readSync(fd, bytes, 0, 12 + n * 16, 0);
+    for (let i = 0; i < n; i++) {
+      const r = 12 + i * 16;
+      const tag = bytes.toString('latin1', r, r + 4);
+      const off = bytes.readUInt32BE(r + 8), len = bytes.readUInt32BE(r + 12);
+      if (tag === 'glyf' || !NEEDED_TABLES.has(tag)) continue;
+      readSync(fd, bytes, off, Math.min(len, size - off), off);
+    }
+    return new TrueTypeFont(new Uint8Array(bytes.buffer, bytes.byteOffset, size), label, fd);
+  }
+
+  /** Glyph ids whose glyf records are in `bytes` (all of them when the font was read whole). */
+  private readonly loaded: Uint8Array | undefined;
+
+  constructor(readonly bytes: Uint8Array, readonly label: string, private readonly fd?: number) {
     this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const v = this.view;
     const tag = v.getUint32(0);
@@ -62,6 +92,16 @@ export class TrueTypeFont {
     this.numGlyphs = v.getUint16(this.t('maxp').offset + 4);
     this.readCmap();
     this.postscriptName = this.readPostscriptName() ?? label.replace(/[^A-Za-z0-9-]/g, '');
+    this.loaded = fd === undefined ? undefined : new Uint8Array(this.numGlyphs);
+  }
+
+  /** Read a glyph's record from the file when the font was opened lazily. */
+  private ensureGlyph(gid: number): void {
+    if (!this.loaded || this.fd === undefined || gid >= this.numGlyphs || this.loaded[gid]) return;
+    const [a, b] = this.glyphRange(gid);
+    const at = this.t('glyf').offset + a;
+    if (b > a) readSync(this.fd, this.bytes, at, b - a, at);
+    this.loaded[gid] = 1;
   }
 
   private t(name: string): TableRec {
@@ -172,6 +212,7 @@ export class TrueTypeFont {
 
   /** Components of a composite glyph (empty for simple glyphs). */
   private components(gid: number): number[] {
+    this.ensureGlyph(gid);
     const [a, b] = this.glyphRange(gid);
     if (b <= a) return [];
     const v = this.view;
@@ -207,6 +248,7 @@ export class TrueTypeFont {
 
     const src = this.bytes;
     const glyfBase = this.t('glyf').offset;
+    for (const g of order) this.ensureGlyph(g);
     const ranges = order.map((g) => this.glyphRange(g));
     const loca = new Uint32Array(order.length + 1);
     let size = 0;
