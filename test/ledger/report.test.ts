@@ -12,6 +12,9 @@ import { freshHome, type Home } from '../helpers/home.js';
 import { hasTool } from '../helpers/tools.js';
 import { ROOT } from '../helpers/xf.js';
 import { openDb, sheetRecords, xlsxSheets } from './helpers.js';
+import { exportLedger } from '../../src/ledger/ledger-xlsx.js';
+import { loadConfig } from '../../src/registry/home.js';
+import { Registry } from '../../src/registry/registry.js';
 
 const N = 2400;
 const SHOTS = join(ROOT, 'test', 'ledger', '.out');
@@ -155,6 +158,18 @@ describe('xf report quarterly', () => {
     expect(home.run(['report', 'quarterly', '--year', '2025', '--quarter', '2', '--xlsx', '--pdf', '--out', a]).code).toBe(0);
     expect(home.run(['report', 'quarterly', '--year', '2025', '--quarter', '2', '--xlsx', '--pdf', '--out', b]).code).toBe(0);
     for (const f of ['quarterly-2025Q2.xlsx', 'quarterly-2025Q2.pdf']) expect(readFileSync(join(a, f)).equals(readFileSync(join(b, f))), f).toBe(true);
+  });
+
+  it('an interrupted export leaves no file, no temporary file and no log entry', async () => {
+    const reg = new Registry(join(home.dir, 'xf.db'), loadConfig(home.dir), { today: LEDGER_TODAY });
+    const dir = join(home.dir, 'interrupted');
+    const ac = new AbortController();
+    try {
+      await expect(exportLedger(reg, { year: 2025, out: join(dir, 'y.xlsx'), includeConfidential: true, actor: 'test', signal: ac.signal, onProgress: () => ac.abort() }))
+        .rejects.toThrow();
+    } finally { reg.close(); }
+    expect(readdirSync(dir)).toEqual([]);
+    expect(sqlCount("SELECT COUNT(*) AS n FROM ledger_exports WHERE output LIKE '%interrupted%'")).toBe(0);
   });
 
   it('a quarter with no cases still reports (rates shown as —)', () => {
