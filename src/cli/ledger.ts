@@ -133,7 +133,7 @@ export function registerLedger(program: Command): void {
       await withLedgerRegistry(async (reg) => {
         const res = await quarterlyReport(reg, { year, quarter, outDir: o.out, xlsx: o.xlsx, pdf: o.pdf, chartFiles: o.charts, actor: actor() });
         if (o.json) { printJson({ ok: true, figures: res.figures, files: res.files }); return; }
-        const out: string[] = [res.tables.length ? `${res.figures.office}${res.figures.current.period.label_zh}信访情况（统计截至 ${formatDateZh(res.figures.as_of)}）` : '', summaryText(res.figures), ''];
+        const out: string[] = [`${res.figures.office}${res.figures.current.period.label_zh}信访情况（统计截至 ${formatDateZh(res.figures.as_of)}）`, summaryText(res.figures), ''];
         for (const tb of res.tables) out.push(tb.title, renderTable(tb.header, tb.rows.map((r) => r.map(cellText))), '');
         for (const f of res.files) out.push(t(`已写出 ${f}`, `wrote ${f}`));
         process.stdout.write(out.join('\n').replace(/\n+$/, '') + '\n');
