@@ -74,7 +74,7 @@ async function formOne(id: string, o: FormOpts): Promise<void> {
       return rec;
     });
   }
-  const engine = new FormEngine({ office, ...(templatesDir(office, home) ? { templatesDir: templatesDir(office, home)! } : {}) });
+  const engine = new FormEngine({ office, home, ...(templatesDir(office, home) ? { templatesDir: templatesDir(office, home)! } : {}) });
   const seal = o.seal ? readFileSync(o.seal) : undefined;
   const r = await engine.render(id, record, { pdf: wantPdf, docx: wantDocx, qr: !!o.qr, void: voided, ...(seal ? { seal } : {}) });
   const paths = outPaths(o.out ?? '.', record.case_no, id);
@@ -114,14 +114,14 @@ async function formBatch(o: FormOpts): Promise<void> {
     const nos = o.cases ? o.cases.split(',').map((s) => s.trim()).filter(Boolean) : reg.listCases({ status: o.status as never }).map((c) => c.case_no);
     return nos.map((no) => reg.getCase(no));
   });
-  const engine = new FormEngine({ office, ...(tplDir ? { templatesDir: tplDir } : {}) });
+  const engine = new FormEngine({ office, home, ...(tplDir ? { templatesDir: tplDir } : {}) });
   const reachable = records.filter((r) => engine.reaches(o.form!, r));
   const skipped = records.length - reachable.length;
   const wantPdf = !!o.pdf || !o.docx;
   const started = Date.now();
   const failures: string[] = [];
   const tty = process.stderr.isTTY;
-  const res = await runBatch({ formId: o.form, office, ...(tplDir ? { templatesDir: tplDir } : {}), pdf: wantPdf, docx: !!o.docx }, reachable, {
+  const res = await runBatch({ formId: o.form, office, home, ...(tplDir ? { templatesDir: tplDir } : {}), pdf: wantPdf, docx: !!o.docx }, reachable, {
     ...(o.workers ? { workers: Number(o.workers) } : {}),
     onResult: (r, done, total) => {
       const paths = outPaths(o.out ?? '.', r.case_no, o.form!);

@@ -6,7 +6,7 @@ import { FormEngine } from './engine.js';
 import type { BatchJob, BatchResult } from './batch.js';
 
 const job = workerData as BatchJob;
-const engine = new FormEngine({ office: job.office, ...(job.templatesDir ? { templatesDir: job.templatesDir } : {}) });
+const engine = new FormEngine({ office: job.office, ...(job.home ? { home: job.home } : {}), ...(job.templatesDir ? { templatesDir: job.templatesDir } : {}) });
 engine.template(job.formId);
 
 parentPort!.on('message', async (slice: CaseRecord[] | null) => {

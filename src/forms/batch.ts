@@ -11,6 +11,7 @@ export interface BatchJob {
   formId: string;
   office: OfficeConfig;
   templatesDir?: string;
+  home?: string;
   pdf: boolean;
   docx: boolean;
   qr?: boolean;

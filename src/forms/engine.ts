@@ -2,6 +2,7 @@
 // Every problem (missing fields, the form's rules, characters no font has, template faults) is
 // collected before anything is rendered; the caller writes files only when this returns.
 import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
 import type { CaseRecord } from '../domain/case.js';
 import type { OfficeConfig } from '../domain/config.js';
 import { caseClocks } from '../domain/clocks.js';
@@ -22,6 +23,8 @@ export interface EngineOptions {
   office: OfficeConfig;
   /** Office template folder (config templates_dir), searched before the bundled templates. */
   templatesDir?: string;
+  /** The office's home folder: relative font paths of xf.config.json resolve against it. */
+  home?: string;
   fonts?: FontSet;
   calendar?: Calendar;
   pack?: ResolvedRulePack;
@@ -34,7 +37,7 @@ export class FormEngine {
   readonly pack: ResolvedRulePack;
 
   constructor(readonly opts: EngineOptions) {
-    this.fonts = opts.fonts ?? new FontSet(opts.office.fonts ?? {}, opts.office.fonts_dir ?? process.cwd());
+    this.fonts = opts.fonts ?? new FontSet(opts.office.fonts ?? {}, resolve(opts.home ?? process.cwd(), opts.office.fonts_dir ?? '.'));
     this.calendar = opts.calendar ?? defaultCalendar();
     this.pack = opts.pack ?? resolveRulePack(opts.office.rule_packs);
   }

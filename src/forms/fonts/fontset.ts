@@ -5,6 +5,8 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TrueTypeFont } from './truetype.js';
+import { XfError } from '../../domain/errors.js';
+import { t } from '../../domain/i18n.js';
 
 /** Typographic roles of GB/T 9704: 小标宋 title, 仿宋 body, 黑体 and 楷体 headings, 宋体 numbers and cells. */
 export type FontRole = 'title' | 'fang' | 'hei' | 'kai' | 'song';
@@ -49,7 +51,14 @@ function load(path: string): TrueTypeFont {
   const abs = resolve(path);
   let f = cache.get(abs);
   if (!f) {
-    f = TrueTypeFont.open(abs, abs.split(/[\\/]/).pop()!.replace(/\.ttf$/i, ''));
+    try {
+      f = TrueTypeFont.open(abs, abs.split(/[\\/]/).pop()!.replace(/\.ttf$/i, ''));
+    } catch (e) {
+      const err = e as NodeJS.ErrnoException;
+      throw new XfError(err.code === 'ENOENT' ? 'NOT_FOUND' : 'VALIDATION',
+        t(`字体文件不可用：${abs}（${err.code ?? err.message}）；请检查 xf.config.json 的 fonts 设置（须为 TrueType 字体）`,
+          `font file unusable: ${abs} (${err.code ?? err.message}); check fonts in xf.config.json (TrueType fonts only)`));
+    }
     cache.set(abs, f);
   }
   return f;

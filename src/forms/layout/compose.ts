@@ -389,7 +389,7 @@ export class Composer {
     this.y += SIZE.si * 1.15;
     const tSize = SIZE.xiaoer;
     const labelSize = SIZE.xiaosi;
-    const label = `（${p.label}）`;
+    const label = p.void ? `（${p.label} 作废）` : `（${p.label}）`;
     const tw = this.textWidth(p.title, 'title', tSize);
     const lw = this.textWidth(label, 'hei', labelSize);
     const tx = inner.x + (inner.width - tw - lw) / 2;
