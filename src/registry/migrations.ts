@@ -30,19 +30,31 @@ export const CORE_MIGRATIONS: Migration[] = [
       CREATE INDEX cases_fingerprint ON cases(fingerprint);
 
       -- Open clocks only: an index for "what is due", rebuilt from the record on every change.
+      -- Clustered by (actor, paused, act_by) and carrying what a case list shows, so "overdue" and
+      -- "due within N days" are one contiguous range scan with no join, however large the register.
       CREATE TABLE clocks (
+        actor TEXT NOT NULL,
+        paused INTEGER NOT NULL,
+        act_by TEXT NOT NULL,
         case_no TEXT NOT NULL,
         slot TEXT NOT NULL,
-        dl_id TEXT NOT NULL,
-        actor TEXT NOT NULL,
         anchor_date TEXT NOT NULL,
+        dl_id TEXT NOT NULL,
         due TEXT NOT NULL,
-        act_by TEXT NOT NULL,
         provisional INTEGER NOT NULL,
-        paused INTEGER NOT NULL,
-        PRIMARY KEY (case_no, slot, anchor_date)
+        status TEXT NOT NULL,
+        proxy_status TEXT,
+        category TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        via_agent INTEGER NOT NULL,
+        confidential INTEGER NOT NULL,
+        received_date TEXT NOT NULL,
+        accepted_date TEXT,
+        petitioner_name TEXT NOT NULL,
+        slip_no TEXT,
+        PRIMARY KEY (actor, paused, act_by, case_no, slot, anchor_date)
       ) STRICT, WITHOUT ROWID;
-      CREATE INDEX clocks_due ON clocks(paused, actor, act_by);
+      CREATE INDEX clocks_case ON clocks(case_no);
 
       -- The append-only, hash-chained log of every change.
       CREATE TABLE events (

@@ -120,7 +120,8 @@ export class Registry {
         VALUES (@case_no, @status, @proxy_status, @category, @channel, @via_agent, @confidential, @received_date, @registered_date, @accepted_date, @closed_date, @petitioner_name, @handling_org, @fingerprint, @slip_no, @record, @last_seq)`),
       updateCase: db.prepare(`UPDATE cases SET status=@status, proxy_status=@proxy_status, accepted_date=@accepted_date, closed_date=@closed_date, handling_org=@handling_org, slip_no=@slip_no, record=@record, last_seq=@last_seq WHERE case_no=@case_no`),
       deleteClocks: db.prepare('DELETE FROM clocks WHERE case_no = ?'),
-      insertClock: db.prepare('INSERT OR REPLACE INTO clocks (case_no, slot, dl_id, actor, anchor_date, due, act_by, provisional, paused) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)'),
+      insertClock: db.prepare(`INSERT OR REPLACE INTO clocks (actor, paused, act_by, case_no, slot, anchor_date, dl_id, due, provisional, status, proxy_status, category, channel, via_agent, confidential, received_date, accepted_date, petitioner_name, slip_no)
+        VALUES (@actor, @paused, @act_by, @case_no, @slot, @anchor_date, @dl_id, @due, @provisional, @status, @proxy_status, @category, @channel, @via_agent, @confidential, @received_date, @accepted_date, @petitioner_name, @slip_no)`),
       head: db.prepare("SELECT value FROM meta WHERE key = 'chain_head'"),
       setHead: db.prepare("INSERT INTO meta (key, value) VALUES ('chain_head', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
       lastEvent: db.prepare('SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1'),
@@ -211,7 +212,12 @@ export class Registry {
     this.stmts.deleteClocks.run(rec.case_no);
     for (const c of this.clocksOf(rec)) {
       if (!c.open) continue;
-      this.stmts.insertClock.run(rec.case_no, c.slot, c.rule.id, c.rule.actor, c.anchor_date, c.deadline.due, c.deadline.act_by, c.deadline.provisional ? 1 : 0, c.paused ? 1 : 0);
+      this.stmts.insertClock.run({
+        actor: c.rule.actor, paused: c.paused ? 1 : 0, act_by: c.deadline.act_by, case_no: rec.case_no, slot: c.slot, anchor_date: c.anchor_date,
+        dl_id: c.rule.id, due: c.deadline.due, provisional: c.deadline.provisional ? 1 : 0,
+        status: row.status, proxy_status: row.proxy_status, category: row.category, channel: row.channel, via_agent: row.via_agent,
+        confidential: row.confidential, received_date: row.received_date, accepted_date: row.accepted_date, petitioner_name: row.petitioner_name, slip_no: row.slip_no,
+      });
     }
   }
 
@@ -283,27 +289,35 @@ export class Registry {
   listCases(f: ListFilter = {}): CaseSummary[] {
     const where: string[] = [];
     const args: unknown[] = [];
-    if (f.status) { where.push('c.status = ?'); args.push(f.status); }
-    if (f.year) { where.push("c.received_date BETWEEN ? AND ?"); args.push(`${f.year}-01-01`, `${f.year}-12-31`); }
-    let sql: string;
+    if (f.status) { where.push('status = ?'); args.push(f.status); }
+    if (f.year) { where.push('received_date BETWEEN ? AND ?'); args.push(`${f.year}-01-01`, `${f.year}-12-31`); }
+    const limit = f.limit ? Math.floor(f.limit) : Infinity;
     if (f.overdue || f.dueWithin !== undefined) {
-      const until = f.overdue ? null : addCalendarDays(this.today, f.dueWithin!);
-      const cond = f.overdue ? "k.act_by < ?" : "k.act_by <= ?";
-      args.unshift(f.overdue ? this.today : until);
-      sql = `SELECT ${SUMMARY_COLS.split(', ').map((c) => 'c.' + c).join(', ')}, MIN(k.act_by) AS next_act_by FROM clocks k JOIN cases c ON c.case_no = k.case_no
-        WHERE k.paused = 0 AND k.actor = 'organ' AND ${cond} ${where.length ? 'AND ' + where.join(' AND ') : ''}
-        GROUP BY c.case_no ORDER BY next_act_by, c.case_no`;
-    } else {
-      sql = `SELECT ${SUMMARY_COLS} FROM cases c ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY c.received_date, c.case_no`;
+      // One range scan of the clustered clocks, earliest act-by first; a case with several due
+      // clocks is listed once, at its earliest.
+      const bound = f.overdue ? 'act_by < ?' : 'act_by <= ?';
+      const sql = `SELECT case_no, status, proxy_status, category, channel, via_agent, confidential, received_date, accepted_date, NULL AS closed_date, petitioner_name, slip_no
+        FROM clocks WHERE actor = 'organ' AND paused = 0 AND ${bound} ${where.map((w) => 'AND ' + w).join(' ')} ORDER BY act_by, case_no`;
+      const seen = new Set<string>();
+      const out: CaseSummary[] = [];
+      for (const r of this.db.prepare(sql).iterate(f.overdue ? this.today : addCalendarDays(this.today, f.dueWithin!), ...args) as Iterable<Record<string, unknown>>) {
+        const no = r.case_no as string;
+        if (seen.has(no)) continue;
+        seen.add(no);
+        out.push(toSummary(r));
+        if (out.length >= limit) break;
+      }
+      return out;
     }
-    if (f.limit) sql += ` LIMIT ${Math.floor(f.limit)}`;
+    const sql = `SELECT ${SUMMARY_COLS} FROM cases ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY received_date, case_no${Number.isFinite(limit) ? ` LIMIT ${limit}` : ''}`;
     return (this.db.prepare(sql).all(...args) as Record<string, unknown>[]).map(toSummary);
   }
 
   /** Every open clock, optionally for one case. */
   openClocks(caseNo?: string): OpenClockRow[] {
-    const rows = (caseNo ? this.db.prepare('SELECT * FROM clocks WHERE case_no = ? ORDER BY act_by').all(caseNo)
-      : this.db.prepare('SELECT * FROM clocks ORDER BY act_by, case_no').all()) as Record<string, unknown>[];
+    const cols = 'case_no, slot, dl_id, actor, anchor_date, due, act_by, provisional, paused';
+    const rows = (caseNo ? this.db.prepare(`SELECT ${cols} FROM clocks WHERE case_no = ? ORDER BY act_by`).all(caseNo)
+      : this.db.prepare(`SELECT ${cols} FROM clocks ORDER BY act_by, case_no`).all()) as Record<string, unknown>[];
     return rows.map((r) => ({ ...(r as unknown as OpenClockRow), provisional: r.provisional === 1, paused: r.paused === 1 }));
   }
 

@@ -36,7 +36,7 @@ describe('xf case new on generated malformed files', () => {
       expect(r.stderr).toMatch(/错误 (SCHEMA|SYNTAX|V-[A-Z]+-\d+) \S+「[^」]*」：/);
       expect(r.stderr).not.toMatch(/内部错误|at .*\.js:\d+/);
       expect(rows(home)).toBe(before);
-    }), { numRuns: 20 });
+    }), { numRuns: Number(process.env.FC_RUNS ?? 20) });
   }, 120_000);
 });
 
