@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { t } from '../domain/i18n.js';
 import {
   type Algorithm, type BagOnDisk, type DiskEntry, type ManifestFile,
-  checkBagitTxt, isAlgorithm, isAvailable, parseOxum, tagValue, validateDossierText, DOSSIER_FILE,
+  checkBagitTxt, encodeManifestPath, isAlgorithm, isAvailable, parseOxum, tagValue, validateDossierText, DOSSIER_FILE,
 } from '../bagit/index.js';
 import { type Fault, fault } from './faults.js';
 
@@ -154,7 +154,7 @@ export function planBag(disk: BagOnDisk, selected?: ReadonlySet<string>): BagPla
       // An unreadable manifest is one E-UNREADABLE, not one E-EXTRA per file.
       const absent = payloadManifests.filter((m) => !m.readError && !inM?.has(m.name)).map((m) => m.name);
       if (absent.length === 0) continue;
-      F({ code: 'E-EXTRA', rel: d.path, path: abs(d.path), manifest: absent.join(','),
+      F({ code: 'E-EXTRA', rel: d.path, path: abs(d.path), encoded: encodeManifestPath(d.path), manifest: absent.join(','),
         message: inM ? t(`文件未列入 ${absent.join('、')}：${d.path}`, `file not listed in ${absent.join(', ')}: ${d.path}`)
           : t(`磁盘上有、任何清单中都没有：${d.path}`, `on disk, in no manifest: ${d.path}`) });
     }
