@@ -42,10 +42,13 @@ function synthetic(i) {
       c.history.push(...answered);
       if (addCalendarDays(acc, 42 + 45) <= TODAY) c.history.push({ event: 'terminate', date: addCalendarDays(acc, 42 + 45), details: { reason: 'answer_window_lapsed' } });
     }
-  } else if (kind < 60) {
+  } else if (kind < 60 && c.channel !== 'online') {
     c.history.push({ event: 'accept', date: acc });
-  } else if (kind < 90 && addCalendarDays(acc, 42) <= TODAY) {
+  } else if (addCalendarDays(acc, 42) <= TODAY) {
     c.history.push({ event: 'accept', date: acc }, ...answered);
+  } else if (kind < 95 || received < addCalendarDays(TODAY, -10)) {
+    c.history.push({ event: 'accept', date: acc }); // online items are answered within their reply target
+    if (c.channel === 'online') c.online_type = 'investigation';
   }
   if (!c.online_type) delete c.online_type;
   return c;

@@ -300,11 +300,16 @@ export class Registry {
         FROM clocks WHERE actor = 'organ' AND paused = 0 AND ${bound} ${where.map((w) => 'AND ' + w).join(' ')} ORDER BY act_by, case_no`;
       const seen = new Set<string>();
       const out: CaseSummary[] = [];
-      for (const r of this.db.prepare(sql).iterate(f.overdue ? this.today : addCalendarDays(this.today, f.dueWithin!), ...args) as Iterable<Record<string, unknown>>) {
-        const no = r.case_no as string;
+      const stmt = this.db.prepare(sql).raw(true); // arrays: objects only for the cases kept
+      for (const r of stmt.iterate(f.overdue ? this.today : addCalendarDays(this.today, f.dueWithin!), ...args) as Iterable<unknown[]>) {
+        const no = r[0] as string;
         if (seen.has(no)) continue;
         seen.add(no);
-        out.push(toSummary(r));
+        out.push({
+          case_no: no, status: r[1] as string, proxy_status: r[2] as string | null, category: r[3] as string, channel: r[4] as string,
+          via_agent: r[5] === 1, confidential: r[6] === 1, received_date: r[7] as string, accepted_date: r[8] as string | null,
+          closed_date: null, petitioner_name: r[10] as string, slip_no: r[11] as string | null,
+        });
         if (out.length >= limit) break;
       }
       return out;
