@@ -12,9 +12,10 @@ import type { Archiver } from './archiver.js';
 import { bundleBags, swapInto, sweepStale, syncDir } from './bundle-dir.js';
 import { RETENTION_ZH, type Retention } from './retention.js';
 import { ListWorkbook, loadExcel, type ListColumn } from './xlsx.js';
+import { collectGarbage } from './memory.js';
 
 /** Rows per printed volume: a volume renders in bounded memory whatever the year's size. */
-export const VOLUME_ROWS = 500;
+export const VOLUME_ROWS = 250;
 export const INDEX_DIR = 'index';
 
 export interface YearAids { dossiers: number; files: string[]; manifest_sha256: string; created: string }
@@ -90,6 +91,7 @@ export async function writeYearFindingAids(archiver: Archiver, year: number, onP
       writeFileSync(join(tmp, name), pdf);
       files.push(`${INDEX_DIR}/${name}`);
       volumeRows = [];
+      collectGarbage();
     };
     // pass 1 reads every bag-info (small) for the manifest and the latest date; pass 2 streams rows
     for (const name of bags) {

@@ -10,6 +10,7 @@ import { XfError } from '../domain/errors.js';
 import type { CaseRecord } from '../domain/case.js';
 import type { Archiver, ArchiveResult } from './archiver.js';
 import { writeYearFindingAids, type YearAids } from './year-aids.js';
+import { collectGarbage, GC_EVERY } from './memory.js';
 
 export interface YearProgress { done: number; total: number; case_no?: string; phase: 'cases' | 'index' }
 
@@ -64,15 +65,22 @@ export async function archiveYear(archiver: Archiver, year: number, onProgress?:
   for (const caseNo of casePages(archiver, "status = 'terminated' AND closed_date BETWEEN ? AND ?", range)) {
     try { record(await archiver.archiveCase(caseNo)); } catch (e) { fail(caseNo, e); }
     onProgress?.({ done: ++done, total: pending, case_no: caseNo, phase: 'cases' });
+    if (done % GC_EVERY === 0) collectGarbage();
   }
   // cases archived earlier (xf archive case, another --out) whose dossier is not in this bundle yet
   for (const caseNo of casePages(archiver, "status = 'archived' AND closed_date BETWEEN ? AND ?", range)) {
     const rec: CaseRecord = reg.getCase(caseNo);
     const code = rec.progress.archived?.archival_code;
     if (code && existsSync(join(res.path, code))) continue;
-    try { record(await archiver.archiveCase(caseNo)); } catch (e) { fail(caseNo, e); }
+    // a rebuild that does not match its recorded seal is reported, not fatal: the year goes on
+    try { record(await archiver.archiveCase(caseNo)); } catch (e) {
+      if (e instanceof XfError && e.code === 'INTEGRITY') res.failures.push({ case_no: caseNo, code: e.code, message: e.message });
+      else fail(caseNo, e);
+    }
+    collectGarbage();
   }
   if (existsSync(res.path)) {
+    collectGarbage();
     res.aids = await writeYearFindingAids(archiver, year, (d, total) => onProgress?.({ done: d, total, phase: 'index' }));
   }
   return res;

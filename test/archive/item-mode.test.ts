@@ -5,17 +5,18 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, renameSync, statSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { tmpdir } from 'node:os';
 import { createHash } from 'node:crypto';
 import { validateDossier } from '../../src/bagit/dossier-schema.js';
 import { stampTargetBox } from '../../src/archive/overlay.js';
 import { ITEM_CODE_RE } from '../../src/archive/codes.js';
 import type { Home } from '../helpers/home.js';
 import { hasTool } from '../helpers/tools.js';
-import { ROOT } from '../helpers/xf.js';
 import { archiveEvents, bagInfo, bags, BUNDLE, inkIn, LETTERS, pdfText, readDossier, REASON, samplesHome, TERMINATED_2026, xlsxText } from './helpers.js';
 
 const SPEC_RE = /^[A-Z0-9]{4}-[A-Z]{2}(?:·[A-Z0-9]{2})?·\d{4}-(?:Y|D30|D10)(?:-[A-Z0-9]{3})?-\d{4}$/;
-const OUT = join(ROOT, 'test', 'archive', '.out');
+/** Where the rendered stamp page is left for a person to look at. */
+const OUT = process.env.XF_TEST_OUT ?? join(tmpdir(), 'xf-archive-test-out');
 
 let home: Home;
 let root: string;
