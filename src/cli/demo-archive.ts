@@ -2,21 +2,25 @@
 // verify what was written. The letters among the samples come without scans of the letter and
 // envelope (and the mediation without its signed agreement), so the demo files those incomplete,
 // with that reason in their 备考表 — exactly what an archivist would do and record.
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { t } from '../domain/i18n.js';
 import { Archiver } from '../archive/archiver.js';
 import { archiveYear } from '../archive/year.js';
 import { FormEngine } from '../forms/engine.js';
 import { discover } from '../fixity/discover.js';
 import { verifyTargets } from '../fixity/verify.js';
-import { PACKAGE_ROOT, type DemoStep } from './demo.js';
+import type { DemoStep } from './demo.js';
+
+/** The samples folder (dist/cli → ../../samples); not imported from demo.ts, which imports this step. */
+const SAMPLES = resolve(fileURLToPath(import.meta.url), '..', '..', '..', 'samples');
 
 const DEMO_REASON = '示例案件：来信原件、信封及调解协议书等纸质材料未扫描入库，按演示需要先行归档';
 
 export const archiveDemoStep: DemoStep = async ({ out, registry, say }) => {
   const root = join(out, 'archive');
   const engine = new FormEngine({ office: registry.config });
-  const archiver = new Archiver(registry, engine, { out: root, attachmentsDir: join(PACKAGE_ROOT, 'samples'), allowIncomplete: true, reason: DEMO_REASON });
+  const archiver = new Archiver(registry, engine, { out: root, attachmentsDir: SAMPLES, allowIncomplete: true, reason: DEMO_REASON });
   const years = (registry.db.prepare("SELECT DISTINCT substr(closed_date, 1, 4) AS y FROM cases WHERE status IN ('terminated', 'archived') AND closed_date IS NOT NULL ORDER BY y").all() as { y: string }[]).map((r) => Number(r.y));
   say(t(`立卷归档：${root}`, `archive: ${root}`));
   for (const year of years) {
