@@ -17,7 +17,8 @@ import { renderTable } from './table.js';
 
 export const MIN_YEAR = 2000, MAX_YEAR = 2100;
 
-/** The register with the ledger's table (until open.ts carries LEDGER_MIGRATIONS itself). */
+/** The open register for an async command (withRegistry closes before a promise settles); the
+ *  ledger's migrations ride along only if MODULE_MIGRATIONS lacks them. */
 async function withLedgerRegistry<T>(fn: (r: Registry) => Promise<T>): Promise<T> {
   const today = pinnedToday();
   const extra = LEDGER_MIGRATIONS.filter((m) => !MODULE_MIGRATIONS.some((x) => x.id === m.id));
