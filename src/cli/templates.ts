@@ -6,7 +6,8 @@ import { defaultConfig, type OfficeConfig } from '../domain/config.js';
 import { XfError, type Violation } from '../domain/errors.js';
 import { t } from '../domain/i18n.js';
 import { configPath, loadConfig, resolveHome } from '../registry/home.js';
-import { BUNDLED_TEMPLATES_DIR, FIELDS_FILE, TEMPLATE_FILE, findTemplateDir, listFormIds, loadTemplateDir } from '../forms/templates.js';
+import { BUNDLED_TEMPLATES_DIR, FIELDS_FILE, PRECOMPILED_FILE, TEMPLATE_FILE, findTemplateDir, listFormIds, loadTemplateDir, precompileTemplate } from '../forms/templates.js';
+import { writeFileAtomic } from '../io/atomic.js';
 import { lintTemplateDir } from '../forms/lint.js';
 import { FormEngine } from '../forms/engine.js';
 import { recordFromCaseFile } from '../forms/case-source.js';
@@ -83,6 +84,17 @@ export function registerTemplates(program: Command): void {
       cpSync(src, dst, { recursive: true });
       process.stdout.write(dst + '\n');
       if (!off.templates_dir) process.stderr.write(t(`提示：在 xf.config.json 中设置 "templates_dir": "${root}" 使其生效\n`, `note: set "templates_dir": "${root}" in xf.config.json to use it\n`));
+    });
+
+  cmd.command('precompile')
+    .description(t('预编译模板（form.yaml.hbs.js），加快冷启动；模板改动后重新运行', 'precompile templates (form.yaml.hbs.js) for a faster cold start; rerun after editing'))
+    .argument('[dir]', t('模板目录（默认内置模板）', 'template folder (default: the bundled templates)'))
+    .action((dir?: string) => {
+      for (const d of templateFolders(resolve(dir ?? BUNDLED_TEMPLATES_DIR))) {
+        if (!existsSync(join(d, TEMPLATE_FILE))) continue;
+        writeFileAtomic(join(d, PRECOMPILED_FILE), precompileTemplate(d));
+        process.stdout.write(join(d, PRECOMPILED_FILE) + '\n');
+      }
     });
 
   cmd.command('check')

@@ -4,7 +4,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Handlebars from 'handlebars';
+import { createRequire } from 'node:module';
+import { createHash } from 'node:crypto';
+import type HandlebarsNS from 'handlebars';
 import { parse as parseYaml } from 'yaml';
 import * as E from '../domain/enums.js';
 import { formatDateZh, numberZh } from '../domain/format.js';
@@ -17,6 +19,9 @@ const here = dirname(fileURLToPath(import.meta.url));
 export const BUNDLED_TEMPLATES_DIR = resolve(here, '..', '..', 'templates');
 
 export const TEMPLATE_FILE = 'form.yaml.hbs';
+/** The template compiled ahead of time (xf templates precompile), used while its source hash matches. */
+export const PRECOMPILED_FILE = 'form.yaml.hbs.js';
+const HBS_OPTIONS = { noEscape: true, strict: false } as const;
 export const FIELDS_FILE = 'fields.yaml';
 
 export interface FieldSpec {
@@ -50,6 +55,11 @@ export interface LoadedTemplate {
 }
 
 // ── Handlebars environment: helpers produce YAML-safe text (dates, labels, numerals) ──
+/**
+ * Handlebars' package entry pulls in dozens of CommonJS files and source-map; its own single-file
+ * build (same code, compiler included) loads several times faster, which matters for a cold start.
+ */
+const Handlebars = createRequire(import.meta.url)('handlebars/dist/handlebars.min.js') as typeof HandlebarsNS;
 export const hbs = Handlebars.create();
 const ENUMS = E as unknown as Record<string, E.EnumTable<string>>;
 const isOpts = (x: unknown) => !!x && typeof x === 'object' && 'hash' in (x as object) && 'data' in (x as object);
@@ -130,11 +140,34 @@ export function loadTemplateDir(dir: string, id = dir.split(/[\\/]/).pop()!): Lo
   let lt = compiled.get(key);
   if (!lt) {
     const source = readFileSync(join(dir, TEMPLATE_FILE), 'utf8');
-    const fn = hbs.compile(source, { noEscape: true, strict: false });
+    const fn = precompiled(dir, source) ?? hbs.compile(source, HBS_OPTIONS);
     lt = { spec: readSpec(dir, id), dir: key, source, render: (view) => fn(view) };
     compiled.set(key, lt);
   }
   return lt;
+}
+
+function sourceHash(source: string): string {
+  return createHash('sha256').update(source).digest('hex');
+}
+
+/** The ahead-of-time compiled template, when present and made from this very source. */
+function precompiled(dir: string, source: string): ((view: unknown) => string) | undefined {
+  const p = join(dir, PRECOMPILED_FILE);
+  if (!existsSync(p)) return undefined;
+  const text = readFileSync(p, 'utf8');
+  const nl = text.indexOf('\n');
+  if (text.slice(0, nl) !== `// sha256 ${sourceHash(source)}`) return undefined; // stale: compile the source
+  // the spec is Handlebars' own precompiler output (a JS object literal) written by precompileTemplate
+  const spec = new Function(`return ${text.slice(nl + 1)}`)() as TemplateSpecification;
+  return hbs.template(spec) as (view: unknown) => string;
+}
+type TemplateSpecification = Parameters<typeof hbs.template>[0];
+
+/** The text of form.yaml.hbs.js for a template folder (xf templates precompile writes it). */
+export function precompileTemplate(dir: string): string {
+  const source = readFileSync(join(dir, TEMPLATE_FILE), 'utf8');
+  return `// sha256 ${sourceHash(source)}\n${Handlebars.precompile(source, HBS_OPTIONS)}\n`;
 }
 
 export function loadTemplate(id: string, officeDir?: string): LoadedTemplate {

@@ -213,6 +213,14 @@ describe('四联单', () => {
 });
 
 describe('template lint', () => {
+  it('each bundled form ships its precompiled template, made from the current source', async () => {
+    const { precompileTemplate, listFormIds: ids, PRECOMPILED_FILE } = await import('../../src/forms/templates.js');
+    for (const id of ids()) {
+      const dir = join(BUNDLED_TEMPLATES_DIR, id);
+      expect(readFileSync(join(dir, PRECOMPILED_FILE), 'utf8'), `${id}: run xf templates precompile templates/${id}`).toBe(precompileTemplate(dir));
+    }
+  });
+
   it('the bundled templates are clean', () => {
     for (const id of ['handling_opinion', 'proxy_contact_slip', 'hearing_minutes']) expect(lintTemplateDir(join(BUNDLED_TEMPLATES_DIR, id))).toEqual([]);
   });
