@@ -73,11 +73,17 @@ if (spawnSync('sh', ['-c', 'command -v soffice'], { stdio: 'ignore' }).status ==
 
 // 4. a single form from a cold start (a fresh process, the real executable)
 const cold = [];
+const coldCpu = [];
+const gnuTime = existsSync('/usr/bin/time');
 for (let i = 0; i < 5; i++) {
   const s = performance.now();
-  const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'xf'), 'form', FORM, '--file', SAMPLE, '--out', join(out, 'cold')], { encoding: 'utf8' });
+  const cmd = [process.execPath, join(ROOT, 'bin', 'xf'), 'form', FORM, '--file', SAMPLE, '--out', join(out, 'cold')];
+  // with GNU time, also the child's CPU seconds (user + system): a figure other load hardly moves
+  const r = gnuTime ? spawnSync('/usr/bin/time', ['-f', 'XFCPU %U %S', ...cmd], { encoding: 'utf8' }) : spawnSync(cmd[0], cmd.slice(1), { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`cold start failed (is dist/ being rebuilt?): ${r.stderr}`);
   cold.push((performance.now() - s) / 1000);
+  const m = /XFCPU ([\d.]+) ([\d.]+)/.exec(r.stderr ?? '');
+  if (m) coldCpu.push(Number(m[1]) + Number(m[2]));
 }
 
 const rssMB = process.resourceUsage().maxRSS / 1024;
@@ -98,13 +104,14 @@ const figures = {
   speedup_vs_libreoffice: loSecs === null ? null : +(loSecs * perSec).toFixed(0),
   cold_start_single_form_seconds_median: +median(cold).toFixed(3),
   cold_start_runs: cold.map((x) => +x.toFixed(3)),
+  cold_start_cpu_seconds_median: coldCpu.length ? +median(coldCpu).toFixed(2) : null,
   peak_rss_mb: +rssMB.toFixed(0),
   cpus: availableParallelism(),
 };
 console.log(`forms: ${N} × ${FORM} (${pages} pages, ~${figures.mean_pdf_kb} KB) with ${workers} workers: ${secs.toFixed(2)} s → ${perSec.toFixed(1)} PDFs/s (target ≥ 100)`);
 console.log(`forms: CPU ${cpuMsPerDoc.toFixed(1)} ms per PDF (all threads) → ${figures.pdfs_per_second_if_cores_idle} PDFs/s on ${workers} idle cores; load average during the run ${load.toFixed(2)}`);
 if (loSecs !== null) console.log(`forms: LibreOffice DOCX→PDF ${loSecs.toFixed(2)} s/document → xf is ${figures.speedup_vs_libreoffice}× faster (target ≥ 100×)`);
-console.log(`forms: cold start, one form: median ${figures.cold_start_single_form_seconds_median} s (target < 0.5 s); runs ${figures.cold_start_runs.join(', ')}`);
+console.log(`forms: cold start, one form: median ${figures.cold_start_single_form_seconds_median} s (target < 0.5 s); runs ${figures.cold_start_runs.join(', ')}${coldCpu.length ? `; CPU ${figures.cold_start_cpu_seconds_median} s` : ''}`);
 console.log(`forms: peak RSS ${figures.peak_rss_mb} MB (main thread + workers)`);
 mkdirSync(join(ROOT, 'bench', 'out'), { recursive: true });
 writeFileSync(join(ROOT, 'bench', 'out', 'forms.json'), JSON.stringify(figures, null, 2) + '\n');

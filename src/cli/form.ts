@@ -111,7 +111,7 @@ async function formBatch(o: FormOpts): Promise<void> {
   loadTemplate(o.form, tplDir);
   const { withRegistry } = await context();
   const records = withRegistry((reg) => {
-    const nos = o.cases ? o.cases.split(',').map((s) => s.trim()).filter(Boolean) : reg.listCases({ status: o.status as never }).map((c) => c.case_no);
+    const nos = o.cases ? o.cases.split(',').map((s) => s.trim()).filter(Boolean) : reg.listCases({ status: o.status }).map((c) => c.case_no);
     return nos.map((no) => reg.getCase(no));
   });
   const engine = new FormEngine({ office, home, ...(tplDir ? { templatesDir: tplDir } : {}) });
