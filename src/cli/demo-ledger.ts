@@ -1,6 +1,6 @@
 // The demo's ledger step: the 台账 of the sample year and the quarterly report of its last complete
 // quarter (workbook, PDF and the charts as PNG/SVG), written to demo-out/ledger/.
-import { userInfo } from 'node:os';
+import { osUser } from '../io/os-user.js';
 import { join } from 'node:path';
 import { t } from '../domain/i18n.js';
 import { exportLedger } from '../ledger/ledger-xlsx.js';
@@ -19,8 +19,7 @@ export const ledgerDemoStep: DemoStep = async ({ out, registry, say }) => {
   const dir = join(out, 'ledger');
   const years = registry.db.prepare('SELECT substr(received_date, 1, 4) AS y, COUNT(*) AS n FROM cases GROUP BY y').all() as { y: string; n: number }[];
   const { year, quarter } = sampleYearAndQuarter(years, registry.today);
-  let actor = 'demo';
-  try { actor = userInfo().username; } catch { /* keep demo */ }
+  const actor = osUser();
   const ledger = await exportLedger(registry, { year, out: join(dir, `ledger-${year}.xlsx`), includeConfidential: false, actor });
   say(t(`台账：${ledger.out}（${ledger.sheets.map((s) => `${s.sheet} ${s.rows} 件`).join('，')}）`,
     `ledger: ${ledger.out} (${ledger.sheets.map((s) => `${s.sheet} ${s.rows}`).join(', ')})`));

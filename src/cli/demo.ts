@@ -10,7 +10,6 @@ import { t } from '../domain/i18n.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { dbPath, initHome } from '../registry/home.js';
 import { importCases } from '../registry/import.js';
-import { MODULE_MIGRATIONS } from '../registry/open.js';
 import { Registry } from '../registry/registry.js';
 import { pinnedToday, readInput } from './context.js';
 
@@ -35,9 +34,9 @@ export function registerDemo(program: Command): void {
       const home = join(out, 'register');
       rmSync(home, { recursive: true, force: true });
       const cfg = { ...defaultConfig('某市某区人民政府'), org_code: '某信', rule_packs: DEMO_RULE_PACKS };
-      initHome(home, cfg, MODULE_MIGRATIONS);
+      initHome(home, cfg);
       const today = pinnedToday();
-      const registry = new Registry(dbPath(home), cfg, { migrations: MODULE_MIGRATIONS, ...(today ? { today } : {}) });
+      const registry = new Registry(dbPath(home), cfg, today ? { today } : {});
       const say = (line: string) => process.stdout.write(line + '\n');
       try {
         const started = Date.now();

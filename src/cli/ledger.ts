@@ -1,6 +1,5 @@
 // xf ledger export (the 台账 workbook) and xf report quarterly (the quarterly statistics).
 import type { Command } from 'commander';
-import { userInfo } from 'node:os';
 import { resolve } from 'node:path';
 import { XfError } from '../domain/errors.js';
 import { formatDateZh } from '../domain/format.js';
@@ -8,8 +7,9 @@ import { t } from '../domain/i18n.js';
 import { exportLedger } from '../ledger/ledger-xlsx.js';
 import { quarterlyReport } from '../ledger/report.js';
 import { cellText, summaryText } from '../ledger/report-tables.js';
-import { ensureLedgerSchema, exportLog, LEDGER_MIGRATIONS } from '../ledger/schema.js';
-import { MODULE_MIGRATIONS, openRegistry } from '../registry/open.js';
+import { exportLog } from '../ledger/schema.js';
+import { openRegistry } from '../registry/open.js';
+import { osUser } from '../io/os-user.js';
 import type { Registry } from '../registry/registry.js';
 import { parseIntOption, pinnedToday } from './context.js';
 import { EXIT, printJson } from './output.js';
@@ -17,18 +17,13 @@ import { renderTable } from './table.js';
 
 export const MIN_YEAR = 2000, MAX_YEAR = 2100;
 
-/** The open register for an async command (withRegistry closes before a promise settles); the
- *  ledger's migrations ride along only if MODULE_MIGRATIONS lacks them. */
+/** The open register for an async command (withRegistry closes before a promise settles). */
 async function withLedgerRegistry<T>(fn: (r: Registry) => Promise<T>): Promise<T> {
   const today = pinnedToday();
-  const extra = LEDGER_MIGRATIONS.filter((m) => !MODULE_MIGRATIONS.some((x) => x.id === m.id));
-  const reg = openRegistry(undefined, { ...(today ? { today } : {}), migrations: extra });
+  const reg = openRegistry(undefined, today ? { today } : {});
   try { return await fn(reg); } finally { reg.close(); }
 }
 
-function actor(): string {
-  try { return userInfo().username; } catch { return process.env.USER ?? 'unknown'; }
-}
 
 function parseScope(o: { year?: string; quarter?: string }, quarterRequired: boolean): { year: number; quarter?: number } {
   if (o.year === undefined) throw new XfError('USAGE', t('缺少 --year', 'missing --year'));
@@ -86,14 +81,14 @@ export function registerLedger(program: Command): void {
       await withLedgerRegistry(async (reg) => {
         const progress = progressPrinter(o.quiet || o.json);
         const res = await interruptible((signal) => exportLedger(reg, {
-          ...scope, out, includeConfidential: !!o.includeConfidential, actor: actor(), signal,
+          ...scope, out, includeConfidential: !!o.includeConfidential, actor: osUser(), signal,
           ...(o.requestedBy ? { requestedBy: o.requestedBy } : {}), ...(progress ? { onProgress: progress } : {}),
         }));
         if (progress) process.stderr.write('\n');
         if (!res) return;
         if (o.includeConfidential) {
-          process.stderr.write(t(`xf: 已显示保密件信访人信息；本次导出（第 ${res.export_id} 号）已记录：${actor()}${o.requestedBy ? `，申请人 ${o.requestedBy}` : ''}\n`,
-            `xf: confidential petitioners included; export #${res.export_id} logged for ${actor()}${o.requestedBy ? ` (requested by ${o.requestedBy})` : ''}\n`));
+          process.stderr.write(t(`xf: 已显示保密件信访人信息；本次导出（第 ${res.export_id} 号）已记录：${osUser()}${o.requestedBy ? `，申请人 ${o.requestedBy}` : ''}\n`,
+            `xf: confidential petitioners included; export #${res.export_id} logged for ${osUser()}${o.requestedBy ? ` (requested by ${o.requestedBy})` : ''}\n`));
         }
         if (o.json) { printJson({ ok: true, ...res }); return; }
         process.stdout.write(t(`已导出 ${res.period.label_zh}登记台账：${res.out}\n`, `exported the ${res.period.id} ledger: ${res.out}\n`));
@@ -109,7 +104,6 @@ export function registerLedger(program: Command): void {
     .description(t('台账和统计报告的导出记录：谁、何时、是否显示保密件信访人', 'the export log: who exported what, when, and whether confidential petitioners were shown'))
     .option('--json', t('以 JSON 输出', 'print JSON'))
     .action(async (o: { json?: boolean }) => withLedgerRegistry(async (reg) => {
-      ensureLedgerSchema(reg);
       const rows = exportLog(reg);
       if (o.json) { printJson({ exports: rows }); return; }
       if (!rows.length) { process.stdout.write(t('尚无导出记录\n', 'no exports yet\n')); return; }
@@ -132,7 +126,7 @@ export function registerLedger(program: Command): void {
     .action(async (o: { year?: string; quarter?: string; xlsx?: boolean; pdf?: boolean; charts?: boolean; out: string; json?: boolean }) => {
       const { year, quarter } = parseScope(o, true) as { year: number; quarter: number };
       await withLedgerRegistry(async (reg) => {
-        const res = await quarterlyReport(reg, { year, quarter, outDir: o.out, xlsx: o.xlsx, pdf: o.pdf, chartFiles: o.charts, actor: actor() });
+        const res = await quarterlyReport(reg, { year, quarter, outDir: o.out, xlsx: o.xlsx, pdf: o.pdf, chartFiles: o.charts, actor: osUser() });
         if (o.json) { printJson({ ok: true, figures: res.figures, files: res.files }); return; }
         const out: string[] = [`${res.figures.office}${res.figures.current.period.label_zh}信访情况（统计截至 ${formatDateZh(res.figures.as_of)}）`, summaryText(res.figures), ''];
         for (const tb of res.tables) out.push(tb.title, renderTable(tb.header, tb.rows.map((r) => r.map(cellText))), '');

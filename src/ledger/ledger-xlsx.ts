@@ -11,7 +11,7 @@ import type { Registry } from '../registry/registry.js';
 import { colLetter, columnsFor, type Column, type RowInput } from './ledger-columns.js';
 import { scopePeriod, type Period } from './periods.js';
 import { REGISTERS, type RegisterDef, type RegisterId } from './registers.js';
-import { ensureLedgerSchema, recordExport } from './schema.js';
+import { recordExport } from './schema.js';
 import { sourceCases } from './source.js';
 import { excelDate, HEADER_STYLE, styleFor, TITLE_STYLE } from './xlsx-style.js';
 import { fixZipTimes } from './zip-times.js';
@@ -136,7 +136,6 @@ export async function exportLedger(reg: Registry, opts: LedgerExportOptions): Pr
   const period = scopePeriod(opts.year, opts.quarter);
   const out = resolve(opts.out);
   mkdirSync(dirname(out), { recursive: true });
-  ensureLedgerSchema(reg);
   const tmp = tempPathFor(out);
   const total = (reg.db.prepare('SELECT COUNT(*) AS n FROM cases WHERE received_date BETWEEN ? AND ?').get(period.from, period.to) as { n: number }).n;
   // One sequential pass: a large page cache would only grow the process (the register asks for 64 MiB).

@@ -12,7 +12,7 @@ import { computeQuarterly, quarterlyScope, type QuarterlyFigures } from './quart
 import { quarterlyPdf } from './report-pdf.js';
 import { reportTables, type ReportTable } from './report-tables.js';
 import { quarterlyWorkbook, type ChartImage } from './report-xlsx.js';
-import { ensureLedgerSchema, recordExport } from './schema.js';
+import { recordExport } from './schema.js';
 import { monthlyCounts, quarterlyFacts } from './source.js';
 import { fixZipTimesInBuffer } from './zip-times.js';
 
@@ -92,7 +92,6 @@ export async function quarterlyReport(reg: Registry, opts: QuarterlyOptions): Pr
   }
 
   mkdirSync(dir, { recursive: true });
-  ensureLedgerSchema(reg);
   const staged: { tmp: string; path: string; sha256: string }[] = [];
   try {
     for (const o of outputs) {

@@ -53,19 +53,3 @@ export function exportLog(reg: Registry): ExportLogRow[] {
   return (reg.db.prepare('SELECT * FROM ledger_exports ORDER BY id').all() as Record<string, unknown>[])
     .map((r) => ({ ...(r as unknown as ExportLogRow), include_confidential: r.include_confidential === 1 }));
 }
-
-/**
- * Apply the ledger's migrations if the register was opened without them (a Registry built before
- * open.ts lists LEDGER_MIGRATIONS, e.g. the demo's). Same bookkeeping as Registry.migrate.
- */
-export function ensureLedgerSchema(reg: Registry): void {
-  const done = new Set((reg.db.prepare('SELECT id FROM schema_migrations').all() as { id: string }[]).map((r) => r.id));
-  const todo = LEDGER_MIGRATIONS.filter((m) => !done.has(m.id));
-  if (!todo.length) return;
-  reg.transaction(() => {
-    for (const m of todo) {
-      reg.db.exec(m.sql);
-      reg.db.prepare('INSERT INTO schema_migrations (id, applied_at) VALUES (?, ?)').run(m.id, new Date().toISOString());
-    }
-  });
-}

@@ -1,4 +1,7 @@
 // Versioned schema of the register. Append new migrations; never edit one that has shipped.
+import { AUDIT_MIGRATIONS } from '../fixity/audit-schema.js';
+import { LEDGER_MIGRATIONS } from '../ledger/schema.js';
+
 export interface Migration { id: string; sql: string }
 
 export const CORE_MIGRATIONS: Migration[] = [
@@ -87,3 +90,8 @@ export const CORE_MIGRATIONS: Migration[] = [
     `,
   },
 ];
+
+/** Everything the register file holds, in order: its own tables, then each module's (they share one file). */
+export function allMigrations(): Migration[] {
+  return [...CORE_MIGRATIONS, ...AUDIT_MIGRATIONS, ...LEDGER_MIGRATIONS];
+}

@@ -3,7 +3,6 @@
 // (WAL; the second waits for the first) and a failure leaves nothing half-written.
 import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
-import { userInfo } from 'node:os';
 import { defaultCalendar, type Calendar } from '../domain/calendar.js';
 import type { CaseFile } from '../domain/case-schema.js';
 import type { CaseRecord } from '../domain/case.js';
@@ -15,11 +14,12 @@ import { XfError, type Violation } from '../domain/errors.js';
 import { t } from '../domain/i18n.js';
 import { applyEvent, registerCase, type CaseEvent, type LifecycleContext } from '../domain/lifecycle.js';
 import { resolveRulePack, type ResolvedRulePack } from '../domain/rulepacks.js';
+import { osUser } from '../io/os-user.js';
 import { canonicalJson, eventHash, GENESIS, verifyChain, type ChainReport, type EventRow } from './chain.js';
-import { CORE_MIGRATIONS, type Migration } from './migrations.js';
+import { allMigrations, type Migration } from './migrations.js';
 
 export interface RegistryOptions {
-  /** Extra migrations contributed by other modules (e.g. the audit history), applied after the core. */
+  /** Extra migrations (tests), applied after every module's own. */
   migrations?: Migration[];
   /** Override "today" (tests, the demo's fixed date). */
   today?: IsoDate;
@@ -90,11 +90,11 @@ export class Registry {
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('cache_size = -65536'); // 64 MiB: bulk imports touch many index pages
     this.db.pragma('foreign_keys = ON');
-    this.migrate([...CORE_MIGRATIONS, ...(opts.migrations ?? [])]);
+    this.migrate([...allMigrations(), ...(opts.migrations ?? [])]);
     this.pack = resolveRulePack(config.rule_packs);
     this.calendar = opts.calendar ?? defaultCalendar();
     this.today = opts.today ?? todayInShanghai();
-    this.actor = opts.actor ?? safeUser();
+    this.actor = opts.actor ?? osUser();
     this.stmts = this.prepare();
   }
 
@@ -349,6 +349,3 @@ export class Registry {
   }
 }
 
-function safeUser(): string {
-  try { return userInfo().username; } catch { return process.env.USER ?? 'unknown'; }
-}
