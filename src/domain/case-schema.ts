@@ -327,6 +327,7 @@ export const Service = Obj({
   known_date: Opt(DateStr('知道或者应当知道日期', 'R9: the window runs from here when the remedy notice was missing')),
   refused: Opt(Bool('拒绝签收')),
   witness: Opt(Str('见证人')),
+  satisfaction: Opt(Enum(E.SATISFACTION, '信访人评价', 'the petitioner\'s rating of the reply, given on service (S003)')),
 }, '送达');
 
 export const Mediation = Obj({

@@ -65,12 +65,14 @@ export function firstInstance(clocks: Clock[], asOf: IsoDate): FirstInstance | u
 }
 
 /**
- * Satisfaction comes from the four-part slip of an agent case (contact_slip.satisfaction, S000 篇5).
- * No other field records the petitioner's evaluation (a service record says only that a document
- * was delivered), so every other case counts as "not evaluated".
+ * The petitioner's evaluation: given on service of a reply (services[].satisfaction, S003) or on
+ * the four-part slip of an agent case (contact_slip.satisfaction, S000 篇5). A case with neither
+ * counts as "not evaluated", never as satisfied.
  */
 export function satisfactionOf(rec: CaseRecord): Satisfaction | undefined {
-  return rec.contact_slip?.voided ? undefined : rec.contact_slip?.satisfaction;
+  // The latest rating wins: a rating on a later service (e.g. of the review opinion) supersedes.
+  const rated = (rec.progress.services ?? []).filter((s) => s.satisfaction).at(-1)?.satisfaction;
+  return rated ?? (rec.contact_slip?.voided ? undefined : rec.contact_slip?.satisfaction);
 }
 
 export function caseFacts(rec: CaseRecord, clocks: Clock[], asOf: IsoDate, repeat: boolean): CaseFacts {
