@@ -21,6 +21,7 @@ export type DemoStep = (ctx: DemoContext) => Promise<void> | void;
 
 /** Steps added by the other parts of xf, run in this order (loaded only when the demo runs). */
 export const DEMO_STEPS: (() => Promise<DemoStep>)[] = [
+  async () => (await import('./form.js')).formsDemoStep,
   async () => (await import('./demo-archive.js')).archiveDemoStep,
   async () => (await import('./demo-ledger.js')).ledgerDemoStep,
 ];

@@ -27,7 +27,15 @@ export function buildProgram(groups: RegisterGroup[]): Command {
   return program;
 }
 
+/** `xf … | head` closes the pipe early: that is the reader's choice, not an error. */
+function quietOnClosedPipe(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') process.exit(0); else throw e; });
+  }
+}
+
 export async function main(argv: string[]): Promise<number> {
+  quietOnClosedPipe();
   const program = buildProgram(await groupsFor(argv));
   try {
     await program.parseAsync(argv, { from: 'user' });
