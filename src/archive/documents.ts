@@ -122,7 +122,7 @@ export async function collectDocuments(rec: CaseRecord, engine: FormEngine, atta
   const failed: FailedForm[] = [];
   const office = engine.opts.office;
   const view = engine.view(rec);
-  const ids = listFormIds(engine.opts.templatesDir).filter((id) => !NOT_FILED.has(id) && !id.startsWith('archive_') && !id.startsWith('file_') && !id.startsWith('box_'));
+  const ids = listFormIds(engine.opts.templatesDir).filter((id) => !NOT_FILED.has(id));
   const renderOne = async (formId: string, key: string, r: CaseRecord, serviceIndex?: number): Promise<void> => {
     const tpl = engine.template(formId);
     try {
