@@ -295,13 +295,16 @@ export class Registry {
     if (f.overdue || f.dueWithin !== undefined) {
       // One range scan of the clustered clocks, earliest act-by first; a case with several due
       // clocks is listed once, at its earliest.
-      const bound = f.overdue ? 'act_by < ?' : 'act_by <= ?';
+      const cmp = f.overdue ? 'act_by < ?' : 'act_by <= ?';
       const sql = `SELECT case_no, status, proxy_status, category, channel, via_agent, confidential, received_date, accepted_date, NULL AS closed_date, petitioner_name, slip_no
-        FROM clocks WHERE actor = 'organ' AND paused = 0 AND ${bound} ${where.map((w) => 'AND ' + w).join(' ')} ORDER BY act_by, case_no`;
+        FROM clocks WHERE actor = 'organ' AND paused = 0 AND ${cmp} ${where.map((w) => 'AND ' + w).join(' ')} ORDER BY act_by, case_no`;
       const seen = new Set<string>();
       const out: CaseSummary[] = [];
       const stmt = this.db.prepare(sql).raw(true); // arrays: objects only for the cases kept
-      for (const r of stmt.iterate(f.overdue ? this.today : addCalendarDays(this.today, f.dueWithin!), ...args) as Iterable<unknown[]>) {
+      const bound = f.overdue ? this.today : addCalendarDays(this.today, f.dueWithin!);
+      // all() fetches in one native call; iterate() pays a crossing per row but can stop early.
+      const rows = (Number.isFinite(limit) ? stmt.iterate(bound, ...args) : stmt.all(bound, ...args)) as Iterable<unknown[]>;
+      for (const r of rows) {
         const no = r[0] as string;
         if (seen.has(no)) continue;
         seen.add(no);
