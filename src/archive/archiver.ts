@@ -85,7 +85,7 @@ export class Archiver {
     const { plan, numbersReused } = await this.plan(rec, true);
     const target = join(this.bundleDir(plan.year), plan.archivalCode);
     const { seal, oxum, recovered } = await this.place(plan, target, numbersReused);
-    this.reg.recordEvent(caseNo, { event: 'archive', date: this.reg.today, details: { archival_code: plan.archivalCode, tag_manifest_sha256: seal } });
+    this.reg.recordEvent(caseNo, { event: 'archive', date: this.reg.today, details: { archival_code: plan.archivalCode, tag_manifest_sha256: seal, ...(plan.incompleteReason ? { incomplete_reason: plan.incompleteReason } : {}) } });
     return {
       case_no: caseNo, outcome: 'archived', archival_code: plan.archivalCode, bundle: plan.bundle, year: plan.year, path: target,
       tag_manifest_sha256: seal, ...(oxum ? { payload_oxum: oxum } : {}), retention: plan.retention.code, items: plan.docs.length,
@@ -99,7 +99,9 @@ export class Archiver {
     const year = yearOf(term.terminated_date);
     const docs = await collectDocuments(rec, this.engine, this.opts.attachmentsDir);
     const completeness = checkCompleteness(rec, docs);
-    if (completeness.missing.length && !this.opts.allowIncomplete) {
+    // A rebuild of an incomplete filing reuses the reason the register recorded with it.
+    const reason = this.opts.reason?.trim() || rec.progress.archived?.incomplete_reason;
+    if (completeness.missing.length && !(this.opts.allowIncomplete || rec.progress.archived?.incomplete_reason)) {
       throw new XfError('VALIDATION',
         t(`${rec.case_no} 的归档材料不齐全（V-ARC-1），未归档。补齐后再归档，或用 --allow-incomplete --reason "…" 说明理由后归档`, `${rec.case_no}: the archive checklist (V-ARC-1) is not complete; nothing was archived. Add what is missing, or file it with --allow-incomplete --reason "…"`),
         missingAsViolations(completeness.missing), { case_no: rec.case_no, missing: missingSummary(completeness.missing) });
@@ -122,7 +124,7 @@ export class Archiver {
       filingDate: term.terminated_date, archivalCode: numbers.code, bundle: this.bundleOf(year),
       ...(numbers.itemNo !== undefined ? { itemNo: numbers.itemNo } : {}),
       ...(numbers.catalogueNo !== undefined ? { catalogueNo: numbers.catalogueNo, fileNo: numbers.fileNo! } : {}),
-      ...(completeness.missing.length ? { incompleteReason: this.opts.reason!.trim() } : {}),
+      ...(completeness.missing.length ? { incompleteReason: reason! } : {}),
     };
     return { plan, numbersReused: n.reused };
   }

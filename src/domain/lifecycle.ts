@@ -432,7 +432,12 @@ export const EVENTS: Readonly<Record<string, EventSpec>> = {
   archive: {
     label_zh: '归档', label_en: 'archive',
     from: ['terminated'],
-    details: Type.Object({ archival_code: Type.Optional(Type.String({ minLength: 1, title: '档号' })), tag_manifest_sha256: Type.Optional(Type.String({ pattern: '^[0-9a-f]{64}$', title: '标签清单摘要' })) }, { additionalProperties: false, title: '归档' }),
+    details: Type.Object({
+      archival_code: Type.Optional(Type.String({ minLength: 1, title: '档号' })),
+      tag_manifest_sha256: Type.Optional(Type.String({ pattern: '^[0-9a-f]{64}$', title: '标签清单摘要' })),
+      // V-ARC-1 overridden: the recorded reason lets a rebuild reproduce the same 备考表.
+      incomplete_reason: Type.Optional(Type.String({ minLength: 1, title: '不完整归档理由' })),
+    }, { additionalProperties: false, title: '归档' }),
     apply(rec, ev) {
       rec.progress.archived = { archived_date: ev.date, ...(ev.details as object) };
       return 'archived';
