@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { type AuditBody, type AuditRecord, type AuditStore, chain } from './audit.js';
 import { AUDIT_MIGRATIONS } from './audit-schema.js';
-import { canonicalJson } from './canonical.js';
+import { canonicalJson } from '../domain/canonical-json.js';
 
 const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 

@@ -2,7 +2,7 @@
 // a deletion or a reordering is detectable. Each record holds the SHA-256 of the previous record
 // (`prev`) and its own (`hash` = SHA-256 of the canonical JSON of every other field).
 import { createHash } from 'node:crypto';
-import { canonicalJson } from './canonical.js';
+import { canonicalJson } from '../domain/canonical-json.js';
 
 export type AuditKind = 'run-start' | 'run-resume' | 'run-end';
 

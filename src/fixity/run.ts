@@ -1,7 +1,7 @@
 // One recorded verification run: pick the bags, open the audit history, keep the resume checkpoint,
 // verify, and append the result. The CLI adds argument parsing, printing, progress and signals.
 import { existsSync, rmSync, statSync } from 'node:fs';
-import { hostname, userInfo } from 'node:os';
+import { hostname } from 'node:os';
 import { resolve } from 'node:path';
 import { XfError } from '../domain/errors.js';
 import { t } from '../domain/i18n.js';
@@ -30,9 +30,7 @@ export interface RunOptions {
   now?: () => Date;
 }
 
-export function osUser(): string {
-  try { return userInfo().username; } catch { return process.env.USER ?? process.env.USERNAME ?? 'unknown'; }
-}
+import { osUser } from '../io/os-user.js';
 
 /** When each bag (by absolute path) last passed a check, from the run-end records. */
 export function lastPassed(records: unknown[]): Map<string, number> {

@@ -1,7 +1,6 @@
 // The event log's hash chain: each event's SHA-256 covers its canonical JSON (RFC 8785) and the
 // previous event's hash, so an edit, a removal or an insertion breaks a link that names it.
 import { createHash } from 'node:crypto';
-import canonicalize from 'canonicalize';
 
 export const GENESIS = '0'.repeat(64);
 
@@ -17,11 +16,7 @@ export interface EventRow {
   hash: string;
 }
 
-export function canonicalJson(x: unknown): string {
-  const s = (canonicalize as unknown as (v: unknown) => string | undefined)(x);
-  if (s === undefined) throw new TypeError('value cannot be canonicalized');
-  return s;
-}
+export { canonicalJson } from '../domain/canonical-json.js';
 
 /**
  * SHA-256 over the previous hash and the event's canonical JSON (RFC 8785). `details` is stored

@@ -9,7 +9,7 @@ import { XF, xf } from '../helpers/xf.js';
 import { buildYear, tmp } from './fixture.js';
 import { AUDIT_MIGRATIONS } from '../../src/fixity/audit-schema.js';
 import { chain, verifyChain, type AuditRecord } from '../../src/fixity/audit.js';
-import { canonicalJson } from '../../src/fixity/canonical.js';
+import { canonicalJson } from '../../src/domain/canonical-json.js';
 import { JsonlAuditStore } from '../../src/fixity/audit-store.js';
 
 let archive: string;
