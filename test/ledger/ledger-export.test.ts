@@ -66,7 +66,7 @@ describe('xf ledger export', () => {
     // figures that come from the clocks
     const letters = Object.fromEntries(sheetRecords(sheets['来信']!).map((x) => [x['信访件编号'], x]));
     expect(letters['2026-0011']).toMatchObject({ 是否按期: '否（逾期未办结）', 应办结日期: '2026年10月23日', 办结日期: '', 逾期情况: '信访事项办结逾期29天' });
-    expect(letters['2026-0001']).toMatchObject({ 是否按期: '是', 满意度: '未评价' });
+    expect(letters['2026-0001']).toMatchObject({ 是否按期: '是', 满意度: '满意' });
     const phone = sheetRecords(sheets['来访']!).find((x) => x['信访件编号'] === '2026-0004')!;
     expect(phone).toMatchObject({ 形式: '电话', 延期天数: '30', 应办结日期: '2026年8月11日' });
     const agent = sheetRecords(sheets['代理']!)[0]!;

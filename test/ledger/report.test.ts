@@ -103,18 +103,18 @@ describe('xf report quarterly', () => {
     if (!hasTool('soffice')) return;
     const sheets = xlsxSheets(file);
     const where: Record<string, string> = {
-      来信: "via_agent = 0 AND channel IN ('letter', 'fax')", 来访: "via_agent = 0 AND channel IN ('visit', 'phone')", 网上: "via_agent = 0 AND channel = 'online'", 代理: 'via_agent = 1',
+      来信: "c.via_agent = 0 AND c.channel IN ('letter', 'fax')", 来访: "c.via_agent = 0 AND c.channel IN ('visit', 'phone')", 网上: "c.via_agent = 0 AND c.channel = 'online'", 代理: 'c.via_agent = 1',
     };
     for (const [sheet, cond] of Object.entries(where)) {
       const rows = sheetRecords(sheets[sheet]!);
-      const y = `received_date BETWEEN '2025-01-01' AND '2025-12-31' AND ${cond}`;
-      expect(rows.length, sheet).toBe(sqlCount(`SELECT COUNT(*) AS n FROM cases WHERE ${y}`));
-      expect(rows.filter((x) => x['信访人'] === '（保密）').length, sheet).toBe(sqlCount(`SELECT COUNT(*) AS n FROM cases WHERE ${y} AND confidential = 1`));
+      const y = `c.received_date BETWEEN '2025-01-01' AND '2025-12-31' AND ${cond}`;
+      expect(rows.length, sheet).toBe(sqlCount(`SELECT COUNT(*) AS n FROM cases c WHERE ${y}`));
+      expect(rows.filter((x) => x['信访人'] === '（保密）').length, sheet).toBe(sqlCount(`SELECT COUNT(*) AS n FROM cases c WHERE ${y} AND c.confidential = 1`));
       expect(rows.filter((x) => x['逾期情况'] !== '').length, sheet).toBe(sqlCount(`SELECT COUNT(DISTINCT k.case_no) AS n FROM clocks k JOIN cases c ON c.case_no = k.case_no
-        WHERE k.paused = 0 AND k.actor = 'organ' AND k.act_by < ? AND c.${y}`, LEDGER_TODAY));
-      expect(rows.filter((x) => x['重复信访'] === '是').length, sheet).toBe(sqlCount(`SELECT COUNT(*) AS n FROM cases c WHERE c.${y}
+        WHERE k.paused = 0 AND k.actor = 'organ' AND k.act_by < ? AND ${y}`, LEDGER_TODAY));
+      expect(rows.filter((x) => x['重复信访'] === '是').length, sheet).toBe(sqlCount(`SELECT COUNT(*) AS n FROM cases c WHERE ${y}
         AND EXISTS (SELECT 1 FROM cases p WHERE p.fingerprint = c.fingerprint AND (p.received_date < c.received_date OR (p.received_date = c.received_date AND p.case_no < c.case_no)))`));
-      expect(rows.filter((x) => x['延期天数'] === '30').length, sheet).toBe(sqlCount(`SELECT COUNT(*) AS n FROM cases c WHERE c.${y} AND json_extract(record, '$.progress.extension.extension_days') = 30`));
+      expect(rows.filter((x) => x['延期天数'] === '30').length, sheet).toBe(sqlCount(`SELECT COUNT(*) AS n FROM cases c WHERE ${y} AND json_extract(record, '$.progress.extension.extension_days') = 30`));
     }
     const agent = sheetRecords(sheets['代理']!);
     expect(agent.filter((x) => x['满意度'] !== '未评价').length).toBe(sqlCount(`SELECT COUNT(*) AS n FROM cases WHERE via_agent = 1 AND received_date LIKE '2025-%' AND json_extract(record, '$.contact_slip.satisfaction') IS NOT NULL`));
