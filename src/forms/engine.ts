@@ -48,7 +48,7 @@ export class FormEngine {
 
   view(rec: CaseRecord, extra: { void?: boolean } = {}): FormView {
     const clocks = caseClocks(rec, { pack: this.pack, calendar: this.calendar, isXfBureau: this.opts.office.is_xf_bureau });
-    return buildView(rec, this.opts.office, clocks, extra);
+    return buildView(rec, this.opts.office, clocks, { ...extra, limits: this.pack.limits });
   }
 
   /** Is this form reachable for the case (its available_when paths all hold a value)? */
@@ -92,7 +92,7 @@ export class FormEngine {
     violations.push(...parsed.violations);
     if (!parsed.tree) return { violations, view };
     const tree = parsed.tree;
-    violations.push(...runRules(tpl.spec.rules, { view, tree, formId: id }));
+    violations.push(...runRules(tpl.spec.rules, { view, tree, formId: id, limits: this.pack.limits }));
     violations.push(...this.fontViolations(tree, view));
     return { tree, violations, view };
   }

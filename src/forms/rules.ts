@@ -4,8 +4,10 @@ import type { Violation } from '../domain/errors.js';
 import { t } from '../domain/i18n.js';
 import type { FormView } from './view.js';
 import { treeTexts, type DocumentTree } from './model.js';
+import type { PackLimits } from '../domain/rulepacks.js';
 
-export interface RuleInput { view: FormView; tree: DocumentTree; formId: string }
+/** `limits` are the office's rule-pack thresholds: the same numbers the register enforces. */
+export interface RuleInput { view: FormView; tree: DocumentTree; formId: string; limits: PackLimits }
 type Rule = (x: RuleInput) => Violation[];
 
 const err = (rule: string, field: string, label: string, message: string, found?: unknown): Violation =>
@@ -95,12 +97,13 @@ export const RULES: Record<string, Rule> = {
     return copies.filter((x) => x.includes(c.respondent!) || c.respondent!.includes(x))
       .map((x) => err('V-DOC-2', 'case.progress.handling_opinion.copy_to', '抄送', t('保密案件不得抄送被反映对象', 'a confidential case may not be copied to the respondent'), x));
   },
-  // V-DOC-9: extension ≤ 30 days, approved by the organ head, noticed before the original due date.
-  'V-DOC-9': ({ view }) => {
+  // V-DOC-9: extension within the pack's limit (30 days nationally), approved by the organ head, noticed before the original due date.
+  'V-DOC-9': ({ view, limits }) => {
     const e = view.case.progress.extension;
     if (!e) return [];
     const out: Violation[] = [];
-    if (e.extension_days > 30) out.push(err('V-DOC-9', 'case.progress.extension.extension_days', '延长天数', t('延长期限不得超过30日', 'an extension may not exceed 30 days'), e.extension_days));
+    const max = limits.max_extension_days;
+    if (e.extension_days > max) out.push(err('V-DOC-9', 'case.progress.extension.extension_days', '延长天数', t(`延长期限不得超过${max}日`, `an extension may not exceed ${max} days`), e.extension_days));
     if (e.approved_by_is_head === false) out.push(err('V-DOC-9', 'case.progress.extension.approved_by', '批准人（本机关负责人）', t('延期须经本机关负责人批准', 'the organ head must approve the extension'), e.approved_by));
     const base = view.clocks.handling?.base_due;
     if (base && e.notice_date > base) out.push(err('V-DOC-9', 'case.progress.extension.notice_date', '延期告知日期', t(`延期告知应在原办理期限（${base}）届满前作出`, `the extension must be noticed before the original due date ${base}`), e.notice_date));
@@ -133,10 +136,11 @@ export const RULES: Record<string, Rule> = {
     const h = view.case.progress.hearings?.[0];
     return h && h.public && view.case.confidential ? [warn('V-HEAR-2', 'case.progress.hearings[0].public', '公开听证', t('保密案件不宜公开听证', 'a confidential case should not have a public hearing'))] : [];
   },
-  // V-AG-2: accompanying persons ≤ 4 (S000 篇3).
-  'V-AG-2': ({ view }) => {
+  // V-AG-2: accompanying persons within the pack's limit (4 under S000 篇3, 2 under 篇4).
+  'V-AG-2': ({ view, limits }) => {
     const n = view.case.authorization?.accompanying_persons?.length ?? 0;
-    return n > 4 ? [err('V-AG-2', 'case.authorization.accompanying_persons', '跟访人员', t('跟访人员不得超过4人', 'at most 4 accompanying persons'), n)] : [];
+    const max = limits.max_accompanying_persons;
+    return max !== null && n > max ? [err('V-AG-2', 'case.authorization.accompanying_persons', '跟访人员', t(`跟访人员不得超过${max}人`, `at most ${max} accompanying persons`), n)] : [];
   },
   // V-AG-6: the petitioner's signature, or a refusal record, on the 委托单.
   'V-AG-6': ({ view }) => {

@@ -1,6 +1,7 @@
 // The data a form template sees: the case record, the office, and what the domain derives from
 // them (display names, the case's clocks). Every date a form prints comes from here, and every
 // deadline from src/domain/clocks.ts: the forms never compute a deadline themselves.
+import type { PackLimits } from '../domain/rulepacks.js';
 import type { CaseRecord } from '../domain/case.js';
 import { petitionerDisplayName } from '../domain/case.js';
 import type { OfficeConfig } from '../domain/config.js';
@@ -29,9 +30,11 @@ export interface FormView {
   slip_no?: string;
   /** Set by the batch/CLI: render the 作废 set of the 四联单. */
   void?: boolean;
+  /** The office's rule-pack thresholds, for clauses that print them (e.g. 跟访人员不超过N人). */
+  limits?: PackLimits;
 }
 
-export function buildView(rec: CaseRecord, office: OfficeConfig, clocks: Clock[], extra: { void?: boolean } = {}): FormView {
+export function buildView(rec: CaseRecord, office: OfficeConfig, clocks: Clock[], extra: { void?: boolean; limits?: PackLimits } = {}): FormView {
   const cv: Record<string, ClockView> = {};
   for (const c of clocks) {
     const v: ClockView = {
@@ -53,6 +56,7 @@ export function buildView(rec: CaseRecord, office: OfficeConfig, clocks: Clock[]
     clocks: cv,
     ...(slip ? { slip_no: slip } : {}),
     ...(extra.void || rec.contact_slip?.voided ? { void: true } : {}),
+    ...(extra.limits ? { limits: extra.limits } : {}),
   };
 }
 
