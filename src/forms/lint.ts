@@ -30,7 +30,9 @@ export function knownViewPath(path: string): boolean {
 
 interface HbsNode { type: string; [k: string]: unknown }
 
-function walk(node: unknown, depth: number, out: { path: string; line: number; scoped: boolean }[]): void {
+type PathUse = { path: string; line: number; scoped: boolean; bare?: boolean };
+
+function walk(node: unknown, depth: number, out: PathUse[], bare = false): void {
   if (!node || typeof node !== 'object') return;
   const n = node as HbsNode;
   if (n.type === 'PathExpression') {
@@ -38,7 +40,7 @@ function walk(node: unknown, depth: number, out: { path: string; line: number; s
     const data = n.data as boolean;
     const loc = n.loc as { start: { line: number } } | undefined;
     if (!data || original.startsWith('@root.')) {
-      out.push({ path: original.replace(/^@root\./, ''), line: loc?.start.line ?? 0, scoped: depth > 0 && !original.startsWith('@root.') });
+      out.push({ path: original.replace(/^@root\./, ''), line: loc?.start.line ?? 0, scoped: depth > 0 && !original.startsWith('@root.'), ...(bare ? { bare } : {}) });
     }
     return;
   }
@@ -56,7 +58,7 @@ function walk(node: unknown, depth: number, out: { path: string; line: number; s
     const params = (n.params as unknown[]) ?? [];
     // {{helper a b}}: the first path is the helper when there are params
     if (params.length || n.hash) { for (const p of params) walk(p, depth, out); walk(n.hash, depth, out); }
-    else walk(n.path, depth, out);
+    else walk(n.path, depth, out, n.type === 'MustacheStatement');
     return;
   }
   if (n.type === 'PartialStatement' || n.type === 'PartialBlockStatement') { walk(n.hash, depth, out); return; }
@@ -93,11 +95,13 @@ export function lintTemplateDir(dir: string, opts: { caseView?: boolean } = {}):
   let ast: unknown;
   try { ast = hbs.parse(readFileSync(tplPath, 'utf8')); }
   catch (e) { out.push(lintErr(TEMPLATE_FILE, t(`模板语法错误：${(e as Error).message.split('\n')[0]}`, `template syntax error: ${(e as Error).message.split('\n')[0]}`))); return out; }
-  const paths: { path: string; line: number; scoped: boolean }[] = [];
+  const paths: PathUse[] = [];
   walk(ast, 0, paths);
   const helpers = new Set(Object.keys((hbs as unknown as { helpers: Record<string, unknown> }).helpers));
   for (const p of paths) {
-    if (!caseView) break;
+    // {{year}} calls the helper `year` with no argument (printing nothing), not the view's field
+    if (p.bare && helpers.has(p.path)) { out.push(lintErr(`${TEMPLATE_FILE}:${p.line}`, t(`「${p.path}」是模板助手的名字：读取同名字段请写 {{./${p.path}}}`, `"${p.path}" is a helper's name: write {{./${p.path}}} to read the field`), p.path)); continue; }
+    if (!caseView) continue;
     if (p.scoped || p.path === 'this' || helpers.has(p.path)) continue;
     if (!knownViewPath(p.path)) out.push(lintErr(`${TEMPLATE_FILE}:${p.line}`, t('模板引用了未知字段', 'the template reads an unknown field'), p.path));
   }

@@ -53,6 +53,8 @@ export interface Table extends TextStyle {
   /** Explicit column widths in mm (their sum is the table width). */
   columns: number[];
   rows: Row[];
+  /** The first N rows are the table's head: repeated at the top of every page the table runs onto. */
+  header_rows?: number;
 }
 export interface Signature extends TextStyle {
   type: 'signature';
@@ -107,11 +109,15 @@ export type Block = Heading | Paragraph | Field | Table | Signature | Signers | 
 export type BlockType = Block['type'];
 export const BLOCK_TYPES: BlockType[] = ['heading', 'paragraph', 'field', 'table', 'signature', 'signers', 'part', 'cut', 'page_break', 'spacer', 'image', 'qr'];
 
+export type Orientation = 'portrait' | 'landscape';
+
 export interface DocumentTree {
   layout: Layout;
   meta: DocMeta;
   /** Page numbers "— 1 —" (letters: yes). */
   page_numbers?: boolean;
+  /** Landscape turns the A4 sheet and the GB/T 9704 type area with it (wide lists such as the 归档文件目录). */
+  orientation?: Orientation;
   blocks: Block[];
   /** Optional verification QR drawn on the last page (case no + digest of the tree). */
   verify_qr?: boolean;

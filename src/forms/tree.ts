@@ -42,6 +42,8 @@ function checkBlocks(blocks: unknown, path: string, out: Violation[]): void {
         }
         if (Array.isArray(cols) && span !== cols.length) out.push(v(`${p}.rows[${ri}]`, `单元格跨列合计 ${span} 与列数 ${cols.length} 不符`));
       });
+      const head = blk.header_rows;
+      if (head !== undefined && !(Number.isInteger(head) && (head as number) >= 0 && (head as number) < (Array.isArray(rows) ? rows.length : 0))) out.push(v(`${p}.header_rows`, 'header_rows 应为小于行数的非负整数', head));
     }
     if (type === 'signers' && Array.isArray(blk.items)) for (const it of blk.items as Record<string, unknown>[]) if (it && typeof it.label !== 'string') it.label = String(it.label ?? '');
     if (type === 'part') checkBlocks(blk.children, `${p}.children`, out);
@@ -59,6 +61,7 @@ export function parseTree(yamlText: string): { tree?: DocumentTree; violations: 
   if (!raw || typeof raw !== 'object') return { violations: [v('(template)', '模板应产生一个文档对象')] };
   const doc = raw as Record<string, unknown>;
   if (!['letter', 'form', 'slip'].includes(doc.layout as string)) out.push(v('layout', 'layout 应为 letter、form 或 slip', doc.layout));
+  if (doc.orientation !== undefined && doc.orientation !== 'portrait' && doc.orientation !== 'landscape') out.push(v('orientation', 'orientation 应为 portrait 或 landscape', doc.orientation));
   const meta = doc.meta as Record<string, unknown> | undefined;
   if (!meta || typeof meta.title !== 'string') out.push(v('meta.title', '缺少文档标题 meta.title'));
   if (!meta || typeof meta.date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(meta.date)) out.push(v('meta.date', 'meta.date 应为 YYYY-MM-DD（取自案件，保证输出可复现）', meta?.date));

@@ -19,7 +19,7 @@ function table(t: ReportTable): Block {
     { cells: t.header.map((h) => ({ text: h, header: true, bold: true })) },
     ...t.rows.map((r) => ({ cells: r.map((c, i) => ({ text: cellText(c), align: i === 0 ? 'left' as const : 'right' as const })) })),
   ];
-  return { type: 'table', columns: t.widths, rows, size: 10.5, font: 'song' };
+  return { type: 'table', columns: t.widths, rows, header_rows: 1, size: 10.5, font: 'song' };
 }
 
 export function quarterlyTree(q: QuarterlyFigures, tables: ReportTable[], charts: ChartImage[]): DocumentTree {

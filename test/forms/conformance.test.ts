@@ -116,3 +116,64 @@ describe('GB/T 9704 geometry of a letter', () => {
     expect(num).toBeDefined();
   });
 });
+
+describe('landscape pages and table heads that repeat', () => {
+  // a long list as the 归档文件目录 prints it: one head row, 90 body rows, on turned A4 sheets
+  const rows = [{ cells: ['序号', '档号', '题名'].map((text) => ({ text, header: true })) },
+    ...Array.from({ length: 90 }, (_, i) => ({ cells: [{ text: String(i + 1) }, { text: `X001-WS·2026-D30-XFB-${String(i + 1).padStart(4, '0')}` }, { text: `第${i + 1}件的题名` }] }))];
+  const tree: DocumentTree = { layout: 'form', orientation: 'landscape', page_numbers: true, meta: { title: 'landscape', date: '2026-02-14', id: 'conformance/landscape' },
+    blocks: [{ type: 'heading', text: '归档文件目录' }, { type: 'table', columns: [20, 85, 120], header_rows: 1, rows }] };
+  const mm = (pt: number) => (pt * 25.4) / 72;
+
+  function pagesOf(pdf: Uint8Array) {
+    const doc = mupdf.Document.openDocument(pdf, 'application/pdf');
+    return Array.from({ length: doc.countPages() }, (_, i) => {
+      const page = doc.loadPage(i);
+      const [x0, y0, x1, y1] = page.getBounds();
+      const st = JSON.parse(page.toStructuredText('preserve-whitespace').asJSON()) as { blocks: { lines?: { bbox: { x: number; y: number }; text: string }[] }[] };
+      const lines = st.blocks.flatMap((b) => b.lines ?? []).filter((l) => l.text.trim());
+      return { w: x1 - x0, h: y1 - y0, lines };
+    });
+  }
+
+  it('PDF: every page is A4 landscape, the head row opens every page, no row is lost', async () => {
+    const pdf = await renderPdf(tree, fonts);
+    mkdirSync(OUT, { recursive: true });
+    writeFileSync(join(OUT, 'landscape.pdf'), pdf);
+    const pages = pagesOf(pdf);
+    expect(pages.length).toBeGreaterThan(2);
+    for (const [i, p] of pages.entries()) {
+      expect([Math.round(p.w), Math.round(p.h)], `page ${i + 1}`).toEqual([842, 595]);
+      const head = p.lines.find((l) => squash(l.text) === '档号');
+      expect(head, `page ${i + 1} has the head row`).toBeDefined();
+      // the head is the first table row: no body row above it
+      const body = p.lines.filter((l) => /^X001/.test(squash(l.text)));
+      expect(body.length).toBeGreaterThan(0);
+      expect(Math.min(...body.map((l) => l.bbox.y))).toBeGreaterThan(head!.bbox.y);
+      // the type area turned with the sheet: 37 mm from the left edge
+      expect(mm(Math.min(...body.map((l) => l.bbox.x)))).toBeGreaterThan(37);
+      expect(pageHasInk(pdf, i)).toBe(true);
+    }
+    const codes = pages.flatMap((p) => p.lines.map((l) => squash(l.text)).filter((t) => t.startsWith('X001')));
+    expect(codes.length).toBe(90);
+    expect(new Set(codes).size).toBe(90);
+  });
+
+  it('DOCX: landscape section, head row marked to repeat; LibreOffice lays it out the same way', async () => {
+    const docx = await renderDocx(tree);
+    const xml = strFromU8(unzipSync(docx)['word/document.xml']!);
+    expect(xml).toMatch(/<w:pgSz[^>]*w:w="16838"[^>]*w:h="11906"[^>]*w:orient="landscape"/);
+    expect((xml.match(/<w:tblHeader\/>/g) ?? []).length).toBe(1);
+    if (!hasTool('soffice')) return;
+    const path = join(OUT, 'landscape.docx');
+    mkdirSync(OUT, { recursive: true });
+    writeFileSync(path, docx);
+    const pdf = readFileSync(libreOfficeToPdf([path], join(OUT, 'lo-landscape')).get(path)!);
+    const pages = pagesOf(pdf);
+    expect(pages.length).toBeGreaterThan(2);
+    for (const [i, p] of pages.entries()) {
+      expect(p.w, `page ${i + 1} is landscape`).toBeGreaterThan(p.h);
+      expect(p.lines.some((l) => squash(l.text) === '档号'), `page ${i + 1} repeats the head row`).toBe(true);
+    }
+  }, 300_000);
+});

@@ -1,6 +1,6 @@
 // The document engine's own rules: determinism, validation before rendering, fonts, the 四联单.
 import { describe, it, expect } from 'vitest';
-import { mkdtempSync, cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, cpSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -221,8 +221,19 @@ describe('template lint', () => {
     }
   });
 
-  it('the bundled templates are clean', () => {
-    for (const id of ['handling_opinion', 'proxy_contact_slip', 'hearing_minutes']) expect(lintTemplateDir(join(BUNDLED_TEMPLATES_DIR, id))).toEqual([]);
+  it('the bundled templates are clean, the archive finding aids included', async () => {
+    const { listFormIds: ids } = await import('../../src/forms/templates.js');
+    for (const id of ids()) expect(lintTemplateDir(join(BUNDLED_TEMPLATES_DIR, id)), id).toEqual([]);
+    const aids = join(BUNDLED_TEMPLATES_DIR, 'archive');
+    for (const id of readdirSync(aids)) expect(lintTemplateDir(join(aids, id), { caseView: false }), id).toEqual([]);
+  });
+
+  it('flags a field that a helper of the same name would shadow', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'xf-tpl-'));
+    cpSync(join(BUNDLED_TEMPLATES_DIR, 'archive', 'archive_index'), join(dir, 'archive_index'), { recursive: true });
+    const f = join(dir, 'archive_index', 'form.yaml.hbs');
+    writeFileSync(f, readFileSync(f, 'utf8').replace('{{./year}}', '{{year}}'));
+    expect(lintTemplateDir(join(dir, 'archive_index'), { caseView: false }).map((x) => x.found)).toEqual(['year']);
   });
 
   it('reports unknown fields in the template and the field list', () => {

@@ -3,7 +3,7 @@
 import type { Block, DocumentTree, Align, Part, Table, Signature, Signers, Field, Paragraph, Heading, Cut, Qr, Image } from '../model.js';
 import type { FontRole, FontSet } from '../fonts/fontset.js';
 import type { TrueTypeFont } from '../fonts/truetype.js';
-import { A4, GB9704, SLIP, SIZE, mm } from './geometry.js';
+import { A4, GB9704, SLIP, SIZE, mm, pageGeometry, type Frame } from './geometry.js';
 import { breakLines, toUnits, type Line } from './linebreak.js';
 import { qrMatrix } from '../qr.js';
 
@@ -35,9 +35,6 @@ export interface ImageItem { kind: 'image'; x: number; y: number; w: number; h: 
 export type Item = TextItem | RuleItem | RectItem | CircleItem | ImageItem;
 export interface PageOut { width: number; height: number; items: Item[] }
 
-interface Frame { x: number; top: number; width: number; bottom: number }
-
-const LETTER_FRAME: Frame = { x: GB9704.left, top: GB9704.top, width: GB9704.width, bottom: GB9704.top + GB9704.height };
 const BODY = SIZE.san;
 /** Tracking that makes 28 three-point-size characters fill the 156 mm line. */
 const GRID_TC = GB9704.charPitch - BODY;
@@ -53,6 +50,8 @@ export class Composer {
   readonly pages: PageOut[] = [];
   private page!: PageOut;
   private frame: Frame;
+  /** The sheet (portrait or landscape) and its type area. */
+  private readonly sheet: ReturnType<typeof pageGeometry>;
   private y = 0;
   /** Which half of a slip sheet the next part goes to (0 top, 1 bottom, 2 = sheet full). */
   private slipHalf = 0;
@@ -64,7 +63,8 @@ export class Composer {
   private partScale = 1;
 
   constructor(private readonly tree: DocumentTree, private readonly fonts: FontSet) {
-    this.frame = LETTER_FRAME;
+    this.sheet = pageGeometry(tree.layout === 'slip' ? 'portrait' : tree.orientation);
+    this.frame = this.sheet.frame;
     this.gridded = tree.layout !== 'slip';
     this.newPage();
   }
@@ -77,7 +77,7 @@ export class Composer {
 
   // ── pages and frames ────────────────────────────────────────────────
   private newPage(): void {
-    this.page = { width: A4.width, height: A4.height, items: [] };
+    this.page = { width: this.sheet.width, height: this.sheet.height, items: [] };
     this.pages.push(this.page);
     this.y = this.frame.top;
     this.slipHalf = 0;
@@ -262,8 +262,7 @@ export class Composer {
     const slip = this.tree.layout === 'slip';
     const padX = mm(1.5), padY = mm(slip ? 0.6 : 1) * this.partScale;
     const lh = size * (slip ? 1.3 : 1.45);
-    for (const row of t.rows) {
-      // measure
+    const measure = (row: Table['rows'][number]) => {
       let ci = 0;
       const cells = row.cells.map((c) => {
         const span = Math.max(1, c.span ?? 1);
@@ -275,7 +274,9 @@ export class Composer {
         return { c, x, w, lines };
       });
       const h = Math.max(row.height ? mm(row.height) * this.partScale : 0, ...cells.map((c) => Math.max(1, c.lines.length) * lh + 2 * padY));
-      this.ensure(h);
+      return { cells, h };
+    };
+    const paint = ({ cells, h }: ReturnType<typeof measure>) => {
       const top = this.y;
       for (const { c, x, w, lines } of cells) {
         this.page.items.push({ kind: 'rect', x, y: top, w, h, stroke: BLACK, width: 0.5 });
@@ -293,7 +294,23 @@ export class Composer {
         }
       }
       this.y += h;
+    };
+    // the head rows go with the first body row, and again at the top of every page the table runs onto
+    const headCount = Math.min(t.header_rows ?? 0, t.rows.length);
+    const head = t.rows.slice(0, headCount).map(measure);
+    const body = t.rows.slice(headCount);
+    const first = body[0] ? measure(body[0]) : undefined;
+    if (head.length) {
+      this.ensure(head.reduce((s, r) => s + r.h, 0) + (first?.h ?? 0));
+      for (const r of head) paint(r);
     }
+    body.forEach((row, i) => {
+      const m = i === 0 ? first! : measure(row);
+      const before = this.page;
+      this.ensure(m.h);
+      if (this.page !== before) for (const r of head) paint(r);
+      paint(m);
+    });
     this.recent = [];
   }
 
@@ -477,9 +494,10 @@ export class Composer {
     this.pages.forEach((page, i) => {
       const text = `— ${i + 1} —`;
       const w = this.textWidth(text, 'song', size);
-      const y = LETTER_FRAME.bottom + GB9704.pageNumberDrop + 0.36 * size;
+      const f = this.sheet.frame;
+      const y = f.bottom + GB9704.pageNumberDrop + 0.36 * size;
       // odd pages right, even pages left, one character in
-      const x = (i + 1) % 2 === 1 ? LETTER_FRAME.x + LETTER_FRAME.width - size - w : LETTER_FRAME.x + size;
+      const x = (i + 1) % 2 === 1 ? f.x + f.width - size - w : f.x + size;
       const saved = this.page;
       this.page = page;
       this.paintText(text, 'song', size, x, y, 0, BLACK);

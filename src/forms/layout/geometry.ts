@@ -20,6 +20,20 @@ export const GB9704 = {
   pageNumberDrop: mm(7),
 };
 
+export interface Frame { x: number; top: number; width: number; bottom: number }
+
+/**
+ * The sheet and type area of a page. Landscape turns the portrait page a quarter turn: the 订口 (28 mm)
+ * becomes the top margin and the 天头 (37 mm) the left, so a landscape list bound into a portrait
+ * book keeps the binding margin on the bound edge.
+ */
+export function pageGeometry(orientation: 'portrait' | 'landscape' = 'portrait'): { width: number; height: number; frame: Frame } {
+  if (orientation === 'landscape') {
+    return { width: A4.height, height: A4.width, frame: { x: GB9704.top, top: GB9704.left, width: GB9704.height, bottom: GB9704.left + GB9704.width } };
+  }
+  return { width: A4.width, height: A4.height, frame: { x: GB9704.left, top: GB9704.top, width: GB9704.width, bottom: GB9704.top + GB9704.height } };
+}
+
 /** Chinese point sizes (号). */
 export const SIZE = { er: 22, xiaoer: 18, san: 16, xiaosan: 15, si: 14, xiaosi: 12, wu: 10.5 } as const;
 

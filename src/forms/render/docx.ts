@@ -4,7 +4,7 @@
 // and "— 1 —" page numbers outside on odd and even pages. Deterministic: docx's random ids are
 // seeded from the document id, and the package is re-zipped with fixed dates.
 import {
-  AlignmentType, BorderStyle, Document, Footer, ImageRun, LineRuleType, Packer, PageBreak, PageNumber, Paragraph,
+  AlignmentType, BorderStyle, Document, Footer, ImageRun, LineRuleType, Packer, PageBreak, PageNumber, PageOrientation, Paragraph,
   Table, TableCell, TableLayoutType, TableRow, TextDirection, TextRun, VerticalAlign, WidthType, DocumentGridType, HeightRule,
   type IRunOptions, type ParagraphChild,
 } from 'docx';
@@ -171,9 +171,10 @@ function table(t: Extract<Block, { type: 'table' }>, ctx: Ctx): Table {
     columnWidths: cols,
     layout: TableLayoutType.FIXED,
     borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
-    rows: t.rows.map((r) => {
+    rows: t.rows.map((r, ri) => {
       let ci = 0;
       return new TableRow({
+        ...(ri < (t.header_rows ?? 0) ? { tableHeader: true } : {}),
         ...(r.height ? { height: { value: tw(r.height), rule: HeightRule.ATLEAST } } : {}),
         children: r.cells.map((c) => {
           const span = Math.max(1, c.span ?? 1);
@@ -271,10 +272,14 @@ function normalisePackage(bytes: Uint8Array, isoDate: string): Uint8Array {
 
 export async function renderDocx(tree: DocumentTree, opts: { verify?: string } = {}): Promise<Uint8Array> {
   const letter = tree.layout !== 'slip';
-  const margin = letter
-    ? { top: 2098, bottom: 1984, left: 1587, right: 1474, header: 851, footer: 992 }
-    : { top: tw(8), bottom: tw(8), left: tw(14), right: tw(10), header: 400, footer: 400 };
-  const width = 11906 - margin.left - margin.right;
+  // landscape turns the GB/T 9704 margins a quarter turn with the sheet (as the PDF's pageGeometry)
+  const landscape = letter && tree.orientation === 'landscape';
+  const margin = !letter
+    ? { top: tw(8), bottom: tw(8), left: tw(14), right: tw(10), header: 400, footer: 400 }
+    : landscape
+      ? { top: 1587, bottom: 1474, left: 2098, right: 1984, header: 851, footer: 992 }
+      : { top: 2098, bottom: 1984, left: 1587, right: 1474, header: 851, footer: 992 };
+  const width = (landscape ? 16838 : 11906) - margin.left - margin.right;
   const ctx: Ctx = { layout: tree.layout, width };
   const children = blocks(tree.blocks, ctx);
   if (opts.verify) children.push(new Paragraph({ children: [new ImageRun({ type: 'png', data: qrPng(opts.verify), transformation: { width: 60, height: 60 } })] }));
@@ -288,8 +293,9 @@ export async function renderDocx(tree: DocumentTree, opts: { verify?: string } =
       styles: { default: { document: { run: { font: font('fang'), size: BODY_PT * 2, language: { eastAsia: 'zh-CN' } } } } },
       sections: [{
         properties: {
-          page: { size: { width: 11906, height: 16838 }, margin },
-          ...(letter ? { grid: { linePitch: LINE, type: DocumentGridType.LINES } } : {}),
+          page: { size: { width: 11906, height: 16838, ...(landscape ? { orientation: PageOrientation.LANDSCAPE } : {}) }, margin },
+          // the 22-line grid belongs to the portrait type area
+          ...(letter && !landscape ? { grid: { linePitch: LINE, type: DocumentGridType.LINES } } : {}),
         },
         ...(tree.page_numbers ? { footers: { default: pageNumberFooter('right'), even: pageNumberFooter('left') } } : {}),
         children,
