@@ -1,6 +1,6 @@
 // Archive benchmark (issue 4): a synthetic year of N closed cases (default 10,000; BENCH_CASES=n for
 // fewer) cloned from the terminated samples of 2026 (every path: letters, visits, calls, online,
-// agent, extension, review, re-review with hearing, routing, accusation), imported, then
+// agent, extension, review, re-review with hearing, routing, accusation; letters with their scans), imported, then
 // `xf archive year 2026` as an archivist runs it. Reports cases per minute and peak RSS, with the
 // resident set sampled along the run: it must stay under 300 MB and flat, whatever the year's size.
 import { createWriteStream, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -54,7 +54,8 @@ console.log(`imported ${N} closed cases in ${fmt(imp.ms / 1000)} s`);
 // the run itself, with the resident set sampled every half second
 const samplesRss = [];
 const started = Date.now();
-const child = spawn(process.execPath, [xf, 'archive', 'year', '2026', '--allow-incomplete', '--reason', '基准测试：来信原件未扫描', '--json', '-q'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+// the samples' scans (letters, envelopes, a photo stored sideways) are normalised with every clone
+const child = spawn(process.execPath, [xf, 'archive', 'year', '2026', '--attachments', join(root, 'samples'), '--json', '-q'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
 let stdout = '', stderr = '';
 child.stdout.on('data', (d) => { stdout += d; });
 child.stderr.on('data', (d) => { stderr += d; });

@@ -14,6 +14,9 @@ async function sharpLib(): Promise<typeof SharpNs> {
   if (!sharpFn) {
     sharpFn = (await import('sharp')).default;
     sharpFn.cache(false);
+    // one libvips worker: scans are small and the archiver is not image-bound; each extra thread
+    // keeps its own malloc arena, which would lift the resident set of a long year run
+    sharpFn.concurrency(1);
   }
   return sharpFn;
 }

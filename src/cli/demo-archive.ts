@@ -15,19 +15,19 @@ import type { DemoStep } from './demo.js';
 /** The samples folder (dist/cli → ../../samples); not imported from demo.ts, which imports this step. */
 const SAMPLES = resolve(fileURLToPath(import.meta.url), '..', '..', '..', 'samples');
 
-const DEMO_REASON = '示例案件：来信原件、信封及调解协议书等纸质材料未扫描入库，按演示需要先行归档';
 
 export const archiveDemoStep: DemoStep = async ({ out, registry, say }) => {
   const root = join(out, 'archive');
   const engine = new FormEngine({ office: registry.config });
-  const archiver = new Archiver(registry, engine, { out: root, attachmentsDir: SAMPLES, allowIncomplete: true, reason: DEMO_REASON });
+  const archiver = new Archiver(registry, engine, { out: root, attachmentsDir: SAMPLES });
   const years = (registry.db.prepare("SELECT DISTINCT substr(closed_date, 1, 4) AS y FROM cases WHERE status IN ('terminated', 'archived') AND closed_date IS NOT NULL ORDER BY y").all() as { y: string }[]).map((r) => Number(r.y));
   say(t(`立卷归档：${root}`, `archive: ${root}`));
   for (const year of years) {
     const started = Date.now();
     const r = await archiveYear(archiver, year);
-    say(t(`  ${year} 年度：归档 ${r.archived} 件（不完整归档 ${r.incomplete} 件，理由记入备考表），卷宗 ${r.aids?.dossiers ?? 0} 个，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒`,
-      `  ${year}: ${r.archived} archived (${r.incomplete} incomplete, reason in the 备考表), ${r.aids?.dossiers ?? 0} dossiers, ${((Date.now() - started) / 1000).toFixed(1)} s`));
+    const secs = ((Date.now() - started) / 1000).toFixed(1);
+    say(t(`  ${year} 年度：归档 ${r.archived} 件${r.incomplete ? `（不完整归档 ${r.incomplete} 件，理由记入备考表）` : '，材料齐全'}，卷宗 ${r.aids?.dossiers ?? 0} 个，用时 ${secs} 秒`,
+      `  ${year}: ${r.archived} archived${r.incomplete ? ` (${r.incomplete} incomplete, reason in the 备考表)` : ', all complete'}, ${r.aids?.dossiers ?? 0} dossiers, ${secs} s`));
     for (const f of r.failures) say(t(`    未归档 ${f.case_no}：${f.message}`, `    not archived ${f.case_no}: ${f.message}`));
   }
   const found = discover([root]);

@@ -19,6 +19,7 @@ function letterCase(caseNo: string, attachments: object[]): string {
   const text = readFileSync(join(SAMPLES, '01-letter-answered.yaml'), 'utf8')
     .replace(/^case_no: .*$/m, `case_no: ${caseNo}`)
     .replace(/^request_text: (.*)$/m, (_m, t: string) => `request_text: ${t}（${caseNo}）`)
+    .replace(/^attachments:\n(?: .*\n)*/m, '') // the sample's own scans give way to the ones under test
     .replace(/^history:/m, `${stringify({ attachments }).trimEnd()}\nhistory:`);
   const p = join(home.dir, `${caseNo}.yaml`);
   writeFileSync(p, text);
@@ -40,7 +41,8 @@ beforeAll(async () => {
     { title: '3号楼入户测温照片', path: 'photo.jpg', kind: '调查材料', date: '2026-01-12' },
   ]);
   const bad = letterCase('2026-0102', [{ title: '来信原件', path: 'missing/letter.jpg', kind: '来信原件' }]);
-  for (const p of [ok, bad]) {
+  const unscanned = letterCase('2026-0103', []);
+  for (const p of [ok, bad, unscanned]) {
     const r = home.run(['case', 'import', p]);
     expect(r.code, r.stderr).toBe(0);
   }
@@ -50,7 +52,7 @@ afterAll(() => home?.cleanup());
 
 describe('V-ARC-1 completeness checklist', () => {
   it('blocks a letter without its scans, naming exactly the letter and the envelope; nothing is written or numbered', () => {
-    const r = home.run(['archive', 'case', '2026-0001', '--json']);
+    const r = home.run(['archive', 'case', '2026-0103', '--json']);
     expect(r.code).toBe(1);
     const err = (JSON.parse(r.stdout) as { error: { code: string; missing: string[]; violations: { rule: string; field: string; message: string }[] } }).error;
     expect(err.code).toBe('VALIDATION');
@@ -58,22 +60,22 @@ describe('V-ARC-1 completeness checklist', () => {
     expect(err.missing[0]).toMatch(/^1\. 信访原件材料：来信原件/);
     expect(err.missing[1]).toMatch(/^1\. 信访原件材料：信封/);
     expect(err.violations.map((v) => `${v.rule} ${v.field}`)).toEqual(['V-ARC-1 checklist.1', 'V-ARC-1 checklist.1']);
-    const text = home.run(['archive', 'case', '2026-0001']);
+    const text = home.run(['archive', 'case', '2026-0103']);
     expect(text.stderr).toContain('V-ARC-1');
     expect(text.stderr).toContain('缺少来信原件');
     expect(existsSync(bundle) ? bags(bundle) : []).toEqual([]);
-    expect(JSON.parse(home.run(['case', 'show', '2026-0001', '--json']).stdout).status).toBe('terminated');
+    expect(JSON.parse(home.run(['case', 'show', '2026-0103', '--json']).stdout).status).toBe('terminated');
   });
 
   it('wants --reason with --allow-incomplete (and not alone)', () => {
-    expect(home.run(['archive', 'case', '2026-0001', '--allow-incomplete']).code).toBe(64);
-    const alone = home.run(['archive', 'case', '2026-0001', '--reason', 'x']);
+    expect(home.run(['archive', 'case', '2026-0103', '--allow-incomplete']).code).toBe(64);
+    const alone = home.run(['archive', 'case', '2026-0103', '--reason', 'x']);
     expect(alone.code, alone.stderr).toBe(64);
   });
 
   it('files it with --allow-incomplete --reason and records the reason in dossier.json and the 备考表', () => {
     const reason = '来信原件由区长信箱转来时未附信封，原件扫描件另行补充';
-    const r = home.run(['archive', 'case', '2026-0001', '--allow-incomplete', '--reason', reason, '--json']);
+    const r = home.run(['archive', 'case', '2026-0103', '--allow-incomplete', '--reason', reason, '--json']);
     expect(r.code, r.stderr).toBe(0);
     const res = JSON.parse(r.stdout) as { path: string; complete: boolean; missing: string[] };
     expect(res.complete).toBe(false);

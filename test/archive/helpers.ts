@@ -1,6 +1,6 @@
 // Shared by the archive suites: a register of the samples, the archive it produces, and readers for
 // what is inside a bag (dossier.json, PDF text and ink through mupdf, XLSX cells).
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
@@ -11,15 +11,15 @@ import { ROOT } from '../helpers/xf.js';
 export const SAMPLES = join(ROOT, 'samples');
 export const YEAR = '2026';
 export const BUNDLE = 'X001-WS·2026';
-/** The reason the sample letters are filed without scans. */
-export const REASON = '示例案件未附来信原件和信封的扫描件';
 /** Terminated samples by year (SPEC samples/README.md). */
 export const TERMINATED_2026 = ['2026-0001', '2026-0002', '2026-0003', '2026-0004', '2026-0005', '2026-0006', '2026-0008', '2026-0009', '2026-0012'];
-/** Letters among them (no scan of the letter or envelope): V-ARC-1 entry 1 blocks them. */
+/** Letters among them: their scans (letter, envelope) are in samples/attachments. */
 export const LETTERS = ['2026-0001', '2026-0002', '2026-0005', '2026-0008'];
 
+/** A register of the samples; their scans copied beside it (attachment paths start at $XF_HOME). */
 export function samplesHome(): Home {
   const h = freshHome();
+  cpSync(join(SAMPLES, 'attachments'), join(h.dir, 'attachments'), { recursive: true });
   const r = h.run(['case', 'import', SAMPLES]);
   if (r.code !== 0) throw new Error(`import failed: ${r.stderr}`);
   return h;

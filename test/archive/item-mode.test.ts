@@ -5,6 +5,7 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, renameSync, statSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import sharp from 'sharp';
 import { tmpdir } from 'node:os';
 import { createHash } from 'node:crypto';
 import { validateDossier } from '../../src/bagit/dossier-schema.js';
@@ -12,7 +13,7 @@ import { stampTargetBox } from '../../src/archive/overlay.js';
 import { ITEM_CODE_RE } from '../../src/archive/codes.js';
 import type { Home } from '../helpers/home.js';
 import { hasTool } from '../helpers/tools.js';
-import { archiveEvents, bagInfo, bags, BUNDLE, inkIn, LETTERS, pdfText, readDossier, REASON, samplesHome, TERMINATED_2026, xlsxText } from './helpers.js';
+import { archiveEvents, bagInfo, bags, BUNDLE, inkIn, LETTERS, pdfText, readDossier, SAMPLES, samplesHome, TERMINATED_2026, xlsxText } from './helpers.js';
 
 const SPEC_RE = /^[A-Z0-9]{4}-[A-Z]{2}(?:·[A-Z0-9]{2})?·\d{4}-(?:Y|D30|D10)(?:-[A-Z0-9]{3})?-\d{4}$/;
 /** Where the rendered stamp page is left for a person to look at. */
@@ -28,7 +29,7 @@ beforeAll(() => {
   root = join(home.dir, 'archive');
   bundle = join(root, BUNDLE);
   for (const year of ['2026', '2025']) {
-    const r = home.run(['archive', 'year', year, '--allow-incomplete', '--reason', REASON, '--json']);
+    const r = home.run(['archive', 'year', year, '--json']);
     expect(r.code, r.stderr + r.stdout).toBe(0);
   }
   for (const b of bags(bundle)) byCase.set(bagInfo(join(bundle, b))['Internal-Sender-Identifier']!, join(bundle, b));
@@ -37,23 +38,35 @@ beforeAll(() => {
 afterAll(() => home?.cleanup());
 
 describe('item mode: every terminated sample of 2026', () => {
-  it('is filed once, the letters incomplete with the reason, the others complete', () => {
+  it('is filed once and complete; the letters carry their scanned letter and envelope', () => {
     expect([...byCase.keys()].sort()).toEqual(TERMINATED_2026);
     for (const [caseNo, bag] of byCase) {
       const d = readDossier(bag);
       expect(d.case.case_no).toBe(caseNo);
+      expect(d.archive.complete, caseNo).toBe(true);
+      expect(d.archive.incomplete_reason).toBeUndefined();
       if (LETTERS.includes(caseNo)) {
-        expect(d.archive.complete).toBe(false);
-        expect(d.archive.incomplete_reason).toBe(REASON);
-        expect(d.archive.missing!.join('\n')).toContain('来信原件');
-        expect(d.archive.missing!.join('\n')).toContain('信封');
-      } else {
-        expect(d.archive.complete, caseNo).toBe(true);
+        const scans = d.items.filter((i) => i.files.some((f) => f.role === 'original'));
+        expect(scans.map((i) => i.title), caseNo).toEqual(expect.arrayContaining(['来信原件', '信封']));
       }
     }
+    // 2025-0047: the mediation agreement, a two-page TIFF, is filed as two pages
     const y2025 = bags(join(root, 'X001-WS·2025'));
     expect(y2025).toHaveLength(1);
-    expect(readDossier(join(root, 'X001-WS·2025', y2025[0]!)).archive.missing!.join('')).toContain('调解');
+    const d2025 = readDossier(join(root, 'X001-WS·2025', y2025[0]!));
+    expect(d2025.archive.complete).toBe(true);
+    expect(d2025.items.find((i) => i.title === '人民调解协议书')?.pages).toBe(2);
+  });
+
+  it('files a photo taken sideways upright (EXIF orientation applied), the original kept byte for byte', async () => {
+    const d = readDossier(byCase.get('2026-0005')!);
+    const photo = d.items.find((i) => i.title.includes('现场照片'))!;
+    const bag = byCase.get('2026-0005')!;
+    const image = photo.files.find((f) => f.role === 'normalised')!;
+    const meta = await sharp(join(bag, 'data', image.path)).metadata();
+    expect([meta.width, meta.height, meta.orientation ?? 1]).toEqual([1200, 900, 1]);
+    const original = photo.files.find((f) => f.role === 'original')!;
+    expect(readFileSync(join(bag, 'data', original.path)).equals(readFileSync(join(SAMPLES, 'attachments', '2026-0005', 'site-photo.jpg')))).toBe(true);
   });
 
   it('writes dossier.json valid against the published schema', () => {
@@ -169,7 +182,7 @@ describe('item mode: every terminated sample of 2026', () => {
   it('is idempotent: a second year run changes no byte and adds no event; a lost dossier is rebuilt identical', () => {
     const before = readFileSync(join(bundle, 'year-manifest.json'));
     const seals = [...byCase.values()].map((b) => readFileSync(join(b, 'tagmanifest-sha256.txt'), 'utf8'));
-    const again = home.run(['archive', 'year', '2026', '--allow-incomplete', '--reason', REASON, '--json']);
+    const again = home.run(['archive', 'year', '2026', '--json']);
     expect(again.code, again.stderr).toBe(0);
     expect(JSON.parse(again.stdout)).toMatchObject({ archived: 0, failures: [] });
     expect(readFileSync(join(bundle, 'year-manifest.json')).equals(before)).toBe(true);

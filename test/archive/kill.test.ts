@@ -9,9 +9,9 @@ import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
 import type { Home } from '../helpers/home.js';
 import { XF } from '../helpers/xf.js';
-import { archiveEvents, bagInfo, bags, BUNDLE, REASON, samplesHome, TERMINATED_2026 } from './helpers.js';
+import { archiveEvents, bagInfo, bags, BUNDLE, samplesHome, TERMINATED_2026 } from './helpers.js';
 
-const ARGS = ['archive', 'year', '2026', '--allow-incomplete', '--reason', REASON, '--json'];
+const ARGS = ['archive', 'year', '2026', '--json'];
 let reference: Home;
 let home: Home;
 
