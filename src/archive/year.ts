@@ -60,6 +60,7 @@ export async function archiveYear(archiver: Archiver, year: number, onProgress?:
     // what is wrong with one case (checklist, its own forms, an unreadable attachment) is reported and
     // the year goes on; anything else (a full disk, a missing template, a digest clash) stops the run
     if (!(e instanceof XfError) || !['VALIDATION', 'ILLEGAL_STEP', 'IO'].includes(e.code)) throw e;
+    if (e.details.errno) throw e; // the storage failed (full, read-only…), not the case: stop here
     res.failures.push({ case_no: caseNo, code: e.code, message: e.message, ...(Array.isArray(e.details.missing) ? { missing: e.details.missing as string[] } : {}) });
   };
   for (const caseNo of casePages(archiver, "status = 'terminated' AND closed_date BETWEEN ? AND ?", range)) {

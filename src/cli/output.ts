@@ -1,4 +1,5 @@
 // The only place that prints and picks exit codes. Commands return data; this turns it into text.
+import { describeErrno, isErrno } from '../io/errno.js';
 import { XfError, type Violation } from '../domain/errors.js';
 import { t } from '../domain/i18n.js';
 
@@ -39,11 +40,13 @@ export function reportError(e: unknown, json = false): number {
     }
     return exitCodeFor(e);
   }
-  const err = e as NodeJS.ErrnoException;
-  if (err && typeof err.code === 'string' && /^E[A-Z]+$/.test(err.code)) {
-    process.stderr.write(`xf: ${t('读写失败', 'I/O error')} ${err.code}: ${err.message}\n`);
+  if (isErrno(e)) {
+    const err = e;
+    const message = `${t('读写失败', 'I/O error')}：${describeErrno(err)}${err.path ? `：${err.path}` : ''}`;
+    if (json) printJson({ ok: false, error: { code: 'IO', message, errno: err.code, ...(err.path ? { path: err.path } : {}) } });
+    else process.stderr.write(`xf: ${message}\n`);
     return EXIT.IO;
   }
-  process.stderr.write(`xf: ${t('内部错误', 'internal error')}: ${(err && err.stack) || String(e)}\n`);
+  process.stderr.write(`xf: ${t('内部错误', 'internal error')}: ${(e instanceof Error && e.stack) || String(e)}\n`);
   return 70;
 }
