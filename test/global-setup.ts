@@ -1,8 +1,18 @@
 // CLI tests run bin/xf, which loads dist/: compile once before the suites so they never test stale code.
+// Every temporary folder the suites make (mkdtemp under os.tmpdir()) goes into one folder of this
+// run, removed at the end, so test runs leave nothing behind in /tmp.
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from './helpers/xf.js';
 
-export default function setup(): void {
+export default function setup(): () => void {
   execFileSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(ROOT, 'tsconfig.json')], { stdio: 'inherit' });
+  const runTmp = mkdtempSync(join(tmpdir(), 'xf-test-run-'));
+  process.env.TMPDIR = runTmp;
+  return () => {
+    // a tmpfs still mounted by an interrupted full-disk test is left for the system, not followed
+    try { rmSync(runTmp, { recursive: true, force: true }); } catch { /* in use */ }
+  };
 }

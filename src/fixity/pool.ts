@@ -1,6 +1,7 @@
 // A pool of hashing worker threads. Files go largest first so one big file starts early instead of
 // being the straggler at the end; each worker takes the next file as soon as it is free. Small files
-// go in batches (up to BATCH_FILES files or BATCH_BYTES bytes) to save message round trips.
+// go in batches (up to BATCH_FILES files or BATCH_BYTES bytes) to save message round trips, and each
+// worker holds IN_FLIGHT batches so it never waits for the main thread between two of them.
 import { Worker } from 'node:worker_threads';
 import type { Algorithm } from '../bagit/algorithms.js';
 import type { WorkerReply, WorkerTask } from './hash-worker.js';
@@ -16,6 +17,22 @@ export interface PoolCallbacks {
 const WORKER_URL = new URL('./hash-worker.js', import.meta.url);
 const BATCH_FILES = 64;
 const BATCH_BYTES = 4 << 20;
+const IN_FLIGHT = 2;
+
+const warm: Worker[] = [];
+
+/**
+ * Start `n` workers now so that their start-up (~40 ms each) overlaps finding and planning the bags.
+ * Unreferenced until runPool takes them: an error before hashing leaves no thread holding the process.
+ */
+export function prestartWorkers(n: number): void {
+  while (warm.length < n) {
+    const w = new Worker(WORKER_URL);
+    w.unref();
+    w.on('error', () => { /* reported by runPool's own listener once it is in use */ });
+    warm.push(w);
+  }
+}
 
 /** Hash every task with `jobs` workers. Resolves false if aborted (workers are terminated at once). */
 export function runPool(tasks: PoolTask[], jobs: number, cb: PoolCallbacks, signal?: AbortSignal): Promise<boolean> {
@@ -35,6 +52,8 @@ export function runPool(tasks: PoolTask[], jobs: number, cb: PoolCallbacks, sign
     };
     const onAbort = () => finish(false);
     if (signal?.aborted) return resolve(false);
+    // warm workers beyond what this run needs are not kept waiting
+    for (const w of warm.splice(n)) void w.terminate();
     signal?.addEventListener('abort', onAbort);
 
     const feed = (w: Worker) => {
@@ -55,7 +74,8 @@ export function runPool(tasks: PoolTask[], jobs: number, cb: PoolCallbacks, sign
       w.postMessage(batch);
     };
     for (let i = 0; i < n; i++) {
-      const w = new Worker(WORKER_URL);
+      const w = warm.shift() ?? new Worker(WORKER_URL);
+      w.ref();
       workers.push(w);
       w.on('message', (m: WorkerReply) => {
         if (finished) return;
@@ -71,7 +91,7 @@ export function runPool(tasks: PoolTask[], jobs: number, cb: PoolCallbacks, sign
         feed(w);
       });
       w.on('error', (e) => finish(false, e));
-      feed(w);
+      for (let k = 0; k < IN_FLIGHT; k++) feed(w);
     }
   });
 }

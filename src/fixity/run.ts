@@ -1,5 +1,6 @@
 // One recorded verification run: pick the bags, open the audit history, keep the resume checkpoint,
 // verify, and append the result. The CLI adds argument parsing, printing, progress and signals.
+import { prestartWorkers } from './pool.js';
 import { existsSync, rmSync, statSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { resolve } from 'node:path';
@@ -49,6 +50,7 @@ export async function runVerify(o: RunOptions): Promise<{ report: VerifyReport; 
   for (const p of o.paths) {
     if (!existsSync(p) || !statSync(p).isDirectory()) throw new XfError('USAGE', t(`不是目录：${p}`, `not a folder: ${p}`));
   }
+  prestartWorkers(o.jobs);
   const loc = resolveStore(o.audit, o.paths[0]);
   const store = openStore(loc);
   try {
