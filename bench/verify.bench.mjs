@@ -78,10 +78,13 @@ const bothLimitN = pairLimit(osslN);
 
 // 3. Tools that hash the same files on one core: coreutils sha256sum, and OpenSSL itself
 //    (`openssl dgst`, one pass per digest: what the machine's OpenSSL does with files, reads included).
-const overFiles = (cmd) => totalBytes / MiB / time(() => spawnSync('sh', ['-c', `find "${ARCHIVE}" -type f -not -name '.*' -print0 | xargs -0 ${cmd} > /dev/null`])).secs;
+const overFiles = (cmd) => {
+  const { secs, r } = time(() => spawnSync('sh', ['-c', `find "${ARCHIVE}" -type f -not -name '.*' -print0 | xargs -0 ${cmd} > /dev/null`]));
+  return r.status === 0 ? totalBytes / MiB / secs : undefined; // a tool that failed has no rate
+};
 const sha256sumRate = overFiles('sha256sum');
 const dgst = { sha256: overFiles('openssl dgst -sha256 -r'), sm3: overFiles('openssl dgst -sm3 -r') };
-const dgstBoth = 1 / (1 / dgst.sha256 + 1 / dgst.sm3);
+const dgstBoth = dgst.sha256 && dgst.sm3 ? 1 / (1 / dgst.sha256 + 1 / dgst.sm3) : undefined;
 
 // 4. xf verify.
 function xfVerify(args) {

@@ -2,7 +2,7 @@
 // Every temporary folder the suites make (mkdtemp under os.tmpdir()) goes into one folder of this
 // run, removed at the end, so test runs leave nothing behind in /tmp.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from './helpers/xf.js';
@@ -10,9 +10,10 @@ import { ROOT } from './helpers/xf.js';
 export default function setup(): () => void {
   execFileSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(ROOT, 'tsconfig.json')], { stdio: 'inherit' });
   const runTmp = mkdtempSync(join(tmpdir(), 'xf-test-run-'));
+  chmodSync(runTmp, 0o755); // suites that run xf as "nobody" (read-only media, chmod 000) must reach their folders
   process.env.TMPDIR = runTmp;
   return () => {
-    // a tmpfs still mounted by an interrupted full-disk test is left for the system, not followed
-    try { rmSync(runTmp, { recursive: true, force: true }); } catch { /* in use */ }
+    // a tmpfs an interrupted full-disk test left mounted makes this fail (EBUSY) after emptying it
+    try { rmSync(runTmp, { recursive: true, force: true }); } catch { /* left for the system's tmp cleaning */ }
   };
 }

@@ -13,7 +13,7 @@ import { CASE_STATUS, labelOf } from '../domain/enums.js';
 import { t } from '../domain/i18n.js';
 import type { FormEngine } from '../forms/engine.js';
 import { buildDirAtomic } from '../io/atomic.js';
-import { isErrno, storageError } from '../io/errno.js';
+import { isStorageFailure, storageError } from '../io/errno.js';
 import type { Registry } from '../registry/registry.js';
 import { buildDossier, type DossierPlan } from './build-dossier.js';
 import { bagCaseNo, bagSeal, stagingPath, swapInto, sweepStale, syncDir } from './bundle-dir.js';
@@ -89,8 +89,9 @@ export class Archiver {
     try {
       placed = await this.place(plan, target, numbersReused);
     } catch (e) {
-      // the dossier was being built in a hidden folder, now swept: say so, and how to go on
-      if (isErrno(e)) throw storageError(e, target, {
+      // the dossier was being built in a hidden folder, now swept: say so, and how to go on. Other
+      // system errors (an attachment that cannot be read) are the case's own and pass unchanged.
+      if (isStorageFailure(e, this.bundleDir(plan.year))) throw storageError(e, target, {
         zh: `${caseNo} 未归档（未完成的卷宗已清除，此前归档的卷宗完整）；处理后重新运行同一命令即可接续。`,
         en: `${caseNo} was not archived (its unfinished dossier was removed; dossiers filed before are whole); fix this and run the same command again to go on.`,
       }, { case_no: caseNo });

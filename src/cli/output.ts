@@ -42,7 +42,7 @@ export function reportError(e: unknown, json = false): number {
   }
   if (isErrno(e)) {
     const err = e;
-    const message = `${t('读写失败', 'I/O error')}：${describeErrno(err)}${err.path ? `：${err.path}` : ''}`;
+    const message = t(`读写失败：${describeErrno(err)}${err.path ? `：${err.path}` : ''}`, `I/O error: ${describeErrno(err)}${err.path ? `: ${err.path}` : ''}`);
     if (json) printJson({ ok: false, error: { code: 'IO', message, errno: err.code, ...(err.path ? { path: err.path } : {}) } });
     else process.stderr.write(`xf: ${message}\n`);
     return EXIT.IO;

@@ -1,7 +1,7 @@
 // A pool of hashing worker threads. Files go largest first so one big file starts early instead of
 // being the straggler at the end; each worker takes the next file as soon as it is free. Small files
-// go in batches (up to BATCH_FILES files or BATCH_BYTES bytes) to save message round trips, and each
-// worker holds IN_FLIGHT batches so it never waits for the main thread between two of them.
+// go in batches (up to BATCH_FILES files or BATCH_BYTES bytes) to save message round trips.
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Algorithm } from '../bagit/algorithms.js';
 import type { WorkerReply, WorkerTask } from './hash-worker.js';
@@ -17,28 +17,36 @@ export interface PoolCallbacks {
 const WORKER_URL = new URL('./hash-worker.js', import.meta.url);
 const BATCH_FILES = 64;
 const BATCH_BYTES = 4 << 20;
-const IN_FLIGHT = 2;
 
 const warm: Worker[] = [];
+/** Why a prestarted worker died before it was used (runPool reports it instead of waiting forever). */
+let warmError: unknown;
 
 /**
- * Start `n` workers now so that their start-up (~40 ms each) overlaps finding and planning the bags.
- * Unreferenced until runPool takes them: an error before hashing leaves no thread holding the process.
+ * Start `n` workers now (at most one per core) so that their start-up (~40 ms each) overlaps finding
+ * and planning the bags. Unreferenced until runPool takes them: an error before hashing leaves no
+ * thread holding the process, and releaseWarmWorkers() ends the ones never used.
  */
 export function prestartWorkers(n: number): void {
-  while (warm.length < n) {
+  while (warm.length < Math.min(n, availableParallelism())) {
     const w = new Worker(WORKER_URL);
     w.unref();
-    w.on('error', () => { /* reported by runPool's own listener once it is in use */ });
+    w.on('error', (e) => { warmError ??= e; });
+    w.once('exit', () => { const i = warm.indexOf(w); if (i >= 0) warm.splice(i, 1); });
     warm.push(w);
   }
+}
+
+export function releaseWarmWorkers(): void {
+  for (const w of warm.splice(0)) void w.terminate();
 }
 
 /** Hash every task with `jobs` workers. Resolves false if aborted (workers are terminated at once). */
 export function runPool(tasks: PoolTask[], jobs: number, cb: PoolCallbacks, signal?: AbortSignal): Promise<boolean> {
   const queue = [...tasks].sort((a, b) => b.size - a.size || (a.abs < b.abs ? -1 : 1));
   const n = Math.max(1, Math.min(jobs, queue.length));
-  if (queue.length === 0) return Promise.resolve(true);
+  if (warmError) { const e = warmError; warmError = undefined; releaseWarmWorkers(); return Promise.reject(e); }
+  if (queue.length === 0) { releaseWarmWorkers(); return Promise.resolve(true); }
   return new Promise((resolve, reject) => {
     const workers: Worker[] = [];
     let next = 0;
@@ -91,7 +99,9 @@ export function runPool(tasks: PoolTask[], jobs: number, cb: PoolCallbacks, sign
         feed(w);
       });
       w.on('error', (e) => finish(false, e));
-      for (let k = 0; k < IN_FLIGHT; k++) feed(w);
+      // a worker that stops without an error event (killed, out of memory) must not leave the run waiting
+      w.on('exit', (code) => finish(false, new Error(`hash worker stopped (exit code ${code})`)));
+      feed(w);
     }
   });
 }

@@ -1,6 +1,6 @@
 // One recorded verification run: pick the bags, open the audit history, keep the resume checkpoint,
 // verify, and append the result. The CLI adds argument parsing, printing, progress and signals.
-import { prestartWorkers } from './pool.js';
+import { prestartWorkers, releaseWarmWorkers } from './pool.js';
 import { existsSync, rmSync, statSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { resolve } from 'node:path';
@@ -118,6 +118,7 @@ export async function runVerify(o: RunOptions): Promise<{ report: VerifyReport; 
     if (!outcome.interrupted) rmSync(cpFile, { force: true });
     return { report, store: loc };
   } finally {
+    releaseWarmWorkers();
     store.close();
   }
 }

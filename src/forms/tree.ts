@@ -43,7 +43,7 @@ function checkBlocks(blocks: unknown, path: string, out: Violation[]): void {
         if (Array.isArray(cols) && span !== cols.length) out.push(v(`${p}.rows[${ri}]`, `单元格跨列合计 ${span} 与列数 ${cols.length} 不符`));
       });
       const head = blk.header_rows;
-      if (head !== undefined && !(Number.isInteger(head) && (head as number) >= 0 && (head as number) < (Array.isArray(rows) ? rows.length : 0))) out.push(v(`${p}.header_rows`, 'header_rows 应为小于行数的非负整数', head));
+      if (head !== undefined && !(Number.isInteger(head) && (head as number) >= 0 && (head as number) <= (Array.isArray(rows) ? rows.length : 0))) out.push(v(`${p}.header_rows`, 'header_rows 应为不大于行数的非负整数', head));
     }
     if (type === 'signers' && Array.isArray(blk.items)) for (const it of blk.items as Record<string, unknown>[]) if (it && typeof it.label !== 'string') it.label = String(it.label ?? '');
     if (type === 'part') checkBlocks(blk.children, `${p}.children`, out);

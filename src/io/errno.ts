@@ -1,5 +1,5 @@
-// What a system error means for the person at the terminal: one table, used by every command's
-// error report and by the archiver when the disk it writes to fails under it.
+// What a system error means for the person at the terminal: one table, used by the CLI's error
+// report and by the archiver when the disk it writes to fails under it.
 import { XfError } from '../domain/errors.js';
 import { t } from '../domain/i18n.js';
 
@@ -23,11 +23,18 @@ export function isErrno(e: unknown): e is NodeJS.ErrnoException {
 /** "磁盘空间不足（ENOSPC）" for a known code, the system's own words otherwise. */
 export function describeErrno(e: NodeJS.ErrnoException): string {
   const m = MEANING[e.code!];
-  return m ? `${t(m[0], m[1])}（${e.code}）` : `${e.code}: ${e.message}`;
+  return m ? t(`${m[0]}（${e.code}）`, `${m[1]} (${e.code})`) : e.message;
+}
+
+/** The storage being written failed (full, read-only, broken), as opposed to a file being read. */
+const STORAGE = new Set(['ENOSPC', 'EDQUOT', 'EROFS', 'EIO']);
+export function isStorageFailure(e: unknown, dir: string): e is NodeJS.ErrnoException {
+  return isErrno(e) && (STORAGE.has(e.code!) || (typeof e.path === 'string' && (e.path === dir || e.path.startsWith(dir + '/'))));
 }
 
 /** A system error met while writing `where`, as an IO error that says what happened and what to do next. */
 export function storageError(e: NodeJS.ErrnoException, where: string, next: { zh: string; en: string }, details: Record<string, unknown> = {}): XfError {
   const path = e.path ?? where;
-  return new XfError('IO', t(`${describeErrno(e)}：${path}。${next.zh}`, `${describeErrno(e)}: ${path}. ${next.en}`), [], { errno: e.code, path, ...details });
+  return new XfError('IO', t(`${describeErrno(e)}：${path}。${next.zh}`, `${describeErrno(e)}: ${path}. ${next.en}`), [],
+    { errno: e.code, path, ...(e.syscall ? { syscall: e.syscall } : {}), ...details });
 }

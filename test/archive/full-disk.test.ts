@@ -18,7 +18,7 @@ beforeAll(() => { if (mounted) home = samplesHome(); }, 300_000);
 afterAll(() => {
   home?.cleanup();
   if (mounted) spawnSync('umount', [mountPoint]);
-  rmSync(mountPoint, { recursive: true, force: true });
+  try { rmSync(mountPoint, { recursive: true, force: true }); } catch { /* still mounted: emptied, left */ }
 });
 
 describe.runIf(mounted)('a full disk during xf archive year', () => {
@@ -26,7 +26,8 @@ describe.runIf(mounted)('a full disk during xf archive year', () => {
     const bundle = join(mountPoint, BUNDLE);
     const r = home.run(['archive', 'year', '2026', '--out', mountPoint]);
     expect(r.code, r.stderr).toBe(4);
-    expect(r.stderr).toMatch(/磁盘空间不足（ENOSPC）：.*X001-WS·2026.*\d{4}-\d{4} 未归档/);
+    // the disk may fill while a case is built (the case is named) or while the year's index is written
+    expect(r.stderr).toMatch(/磁盘空间不足（ENOSPC）：.*X001-WS·2026/);
     const first = bags(bundle);
     expect(first.length).toBeGreaterThan(0);
     expect(first.length).toBeLessThan(TERMINATED_2026.length);

@@ -176,4 +176,23 @@ describe('landscape pages and table heads that repeat', () => {
       expect(p.lines.some((l) => squash(l.text) === '档号'), `page ${i + 1} repeats the head row`).toBe(true);
     }
   }, 300_000);
+
+  it('a head too tall to share a page with a row is not repeated: nothing runs past the type area', async () => {
+    // landscape type area: 156 mm high; a 110 mm head and 60 mm rows cannot go together on one page
+    const tall: DocumentTree = { layout: 'form', orientation: 'landscape', meta: { title: 'tall', date: '2026-02-14', id: 'conformance/tall-head' },
+      blocks: [{ type: 'table', columns: [60, 165], header_rows: 1, rows: [
+        { height: 110, cells: [{ text: '表头', header: true }, { text: '很高的表头', header: true }] },
+        ...Array.from({ length: 5 }, (_, i) => ({ height: 60, cells: [{ text: `第${i + 1}行` }, { text: '内容' }] })),
+      ] }] };
+    const pages = pagesOf(await renderPdf(tall, fonts));
+    expect(pages.flatMap((p) => p.lines.map((l) => squash(l.text))).filter((t) => t.startsWith('第'))).toHaveLength(5);
+    expect(pages.flatMap((p) => p.lines).filter((l) => squash(l.text) === '表头')).toHaveLength(1);
+    const doc = mupdf.Document.openDocument(await renderPdf(tall, fonts), 'application/pdf');
+    for (let i = 0; i < doc.countPages(); i++) {
+      // every ruled cell ends inside the sheet's type area (28 + 156 mm from the top)
+      const pix = doc.loadPage(i).toPixmap(mupdf.Matrix.scale(1, 1), mupdf.ColorSpace.DeviceGray, false);
+      const w = pix.getWidth(), px = pix.getPixels(), limit = Math.ceil(((28 + 156 + 1) * 72) / 25.4);
+      for (let y = limit; y < pix.getHeight(); y++) for (let x = 0; x < w; x++) expect(px[y * pix.getStride() + x], `page ${i + 1} ink at y=${y}`).toBeGreaterThan(127);
+    }
+  });
 });

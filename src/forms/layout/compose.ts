@@ -65,7 +65,8 @@ export class Composer {
   constructor(private readonly tree: DocumentTree, private readonly fonts: FontSet) {
     this.sheet = pageGeometry(tree.layout === 'slip' ? 'portrait' : tree.orientation);
     this.frame = this.sheet.frame;
-    this.gridded = tree.layout !== 'slip';
+    // the 22-line grid belongs to the portrait type area (as in the DOCX)
+    this.gridded = tree.layout !== 'slip' && tree.orientation !== 'landscape';
     this.newPage();
   }
 
@@ -300,15 +301,18 @@ export class Composer {
     const head = t.rows.slice(0, headCount).map(measure);
     const body = t.rows.slice(headCount);
     const first = body[0] ? measure(body[0]) : undefined;
+    const headH = head.reduce((s, r) => s + r.h, 0);
     if (head.length) {
-      this.ensure(head.reduce((s, r) => s + r.h, 0) + (first?.h ?? 0));
+      this.ensure(headH + (first?.h ?? 0));
       for (const r of head) paint(r);
     }
+    const room = this.frame.bottom - this.frame.top;
     body.forEach((row, i) => {
       const m = i === 0 ? first! : measure(row);
       const before = this.page;
       this.ensure(m.h);
-      if (this.page !== before) for (const r of head) paint(r);
+      // a head too tall to share a page with the row is not repeated (it would run off the page)
+      if (this.page !== before && headH + m.h <= room) for (const r of head) paint(r);
       paint(m);
     });
     this.recent = [];

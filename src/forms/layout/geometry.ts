@@ -23,15 +23,21 @@ export const GB9704 = {
 export interface Frame { x: number; top: number; width: number; bottom: number }
 
 /**
- * The sheet and type area of a page. Landscape turns the portrait page a quarter turn: the 订口 (28 mm)
- * becomes the top margin and the 天头 (37 mm) the left, so a landscape list bound into a portrait
- * book keeps the binding margin on the bound edge.
+ * The sheet and type area of a page (points, from the top left). Landscape mirrors the portrait
+ * margins across the diagonal: the 订口 (28 mm, binding side) becomes the top margin and the 天头
+ * (37 mm) the left, so a turned list bound into a portrait book keeps the binding margin at the bound
+ * edge; the type area is 225 × 156 mm. The DOCX renderer takes its margins from here too.
  */
 export function pageGeometry(orientation: 'portrait' | 'landscape' = 'portrait'): { width: number; height: number; frame: Frame } {
   if (orientation === 'landscape') {
     return { width: A4.height, height: A4.width, frame: { x: GB9704.top, top: GB9704.left, width: GB9704.height, bottom: GB9704.left + GB9704.width } };
   }
   return { width: A4.width, height: A4.height, frame: { x: GB9704.left, top: GB9704.top, width: GB9704.width, bottom: GB9704.top + GB9704.height } };
+}
+
+/** A page's four margins (points): the sheet outside its type area. */
+export function pageMargins(g: ReturnType<typeof pageGeometry>): { top: number; right: number; bottom: number; left: number } {
+  return { top: g.frame.top, left: g.frame.x, right: g.width - g.frame.x - g.frame.width, bottom: g.height - g.frame.bottom };
 }
 
 /** Chinese point sizes (号). */

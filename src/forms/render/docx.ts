@@ -12,6 +12,7 @@ import { unzipSync, zipSync, strFromU8, strToU8 } from 'fflate';
 import { createHash } from 'node:crypto';
 import type { Align, Block, DocumentTree, Part } from '../model.js';
 import { DOCX_FONT_NAME, type FontRole } from '../fonts/fontset.js';
+import { pageGeometry, pageMargins } from '../layout/geometry.js';
 import { qrPng } from '../qr.js';
 
 const TW_PER_MM = 1440 / 25.4;
@@ -272,14 +273,15 @@ function normalisePackage(bytes: Uint8Array, isoDate: string): Uint8Array {
 
 export async function renderDocx(tree: DocumentTree, opts: { verify?: string } = {}): Promise<Uint8Array> {
   const letter = tree.layout !== 'slip';
-  // landscape turns the GB/T 9704 margins a quarter turn with the sheet (as the PDF's pageGeometry)
   const landscape = letter && tree.orientation === 'landscape';
+  // the GB/T 9704 margins of the PDF's own geometry (points → twips), turned with the sheet
+  const g = pageGeometry(landscape ? 'landscape' : 'portrait');
+  const m = pageMargins(g);
+  const twp = (pt: number) => Math.round(pt * 20);
   const margin = !letter
     ? { top: tw(8), bottom: tw(8), left: tw(14), right: tw(10), header: 400, footer: 400 }
-    : landscape
-      ? { top: 1587, bottom: 1474, left: 2098, right: 1984, header: 851, footer: 992 }
-      : { top: 2098, bottom: 1984, left: 1587, right: 1474, header: 851, footer: 992 };
-  const width = (landscape ? 16838 : 11906) - margin.left - margin.right;
+    : { top: twp(m.top), bottom: twp(m.bottom), left: twp(m.left), right: twp(m.right), header: 851, footer: 992 };
+  const width = twp(g.width) - margin.left - margin.right;
   const ctx: Ctx = { layout: tree.layout, width };
   const children = blocks(tree.blocks, ctx);
   if (opts.verify) children.push(new Paragraph({ children: [new ImageRun({ type: 'png', data: qrPng(opts.verify), transformation: { width: 60, height: 60 } })] }));
