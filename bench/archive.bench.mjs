@@ -55,7 +55,8 @@ console.log(`imported ${N} closed cases in ${fmt(imp.ms / 1000)} s`);
 const samplesRss = [];
 const started = Date.now();
 // the samples' scans (letters, envelopes, a photo stored sideways) are normalised with every clone
-const child = spawn(process.execPath, [xf, 'archive', 'year', '2026', '--attachments', join(root, 'samples'), '--json', '-q'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+// run through the launcher as a user does (its shebang sets the allocator's arena limit)
+const child = spawn(xf, ['archive', 'year', '2026', '--attachments', join(root, 'samples'), '--json', '-q'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
 let stdout = '', stderr = '';
 child.stdout.on('data', (d) => { stdout += d; });
 child.stderr.on('data', (d) => { stderr += d; });
