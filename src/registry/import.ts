@@ -13,20 +13,33 @@ export interface ImportResult { imported: number; case_nos: string[]; warnings: 
 
 interface Source { name: string; parse(): ReturnType<typeof parseCaseFile> }
 
-/** Lines of a file, read in 1 MiB chunks so a million-line import keeps memory flat. */
+/**
+ * Lines of a file, read in 1 MiB chunks so a million-line import keeps memory flat. One streaming
+ * decoder for the whole file: a character split across two chunks is joined, not replaced by U+FFFD,
+ * and bytes that are not UTF-8 stop the import with their offset instead of entering the register.
+ */
 export function* readLines(path: string): Generator<string> {
   const fd = openSync(path, 'r');
   const buf = Buffer.allocUnsafe(1 << 20);
+  const decoder = new TextDecoder('utf-8', { fatal: true });
   let rest = '';
+  let offset = 0;
+  const decode = (bytes?: Uint8Array) => {
+    try { return bytes ? decoder.decode(bytes, { stream: true }) : decoder.decode(); } catch {
+      throw new XfError('VALIDATION', t(`${path} 不是有效的 UTF-8 文本（第 ${offset} 字节附近）`, `${path} is not valid UTF-8 (near byte ${offset})`), [], { path, offset });
+    }
+  };
   try {
     for (;;) {
       const n = readSync(fd, buf, 0, buf.length, null);
       if (n === 0) break;
-      const chunk = rest + buf.toString('utf8', 0, n);
+      const chunk = rest + decode(buf.subarray(0, n));
+      offset += n;
       const lines = chunk.split('\n');
       rest = lines.pop() ?? '';
       yield* lines;
     }
+    rest += decode();
     if (rest) yield rest;
   } finally { closeSync(fd); }
 }
