@@ -1,5 +1,6 @@
 // xf archive case NO | xf archive year YYYY: file closed cases as BagIt dossiers (SPEC §7). The work
 // is in src/archive; this module parses options, shows progress and prints.
+import { ProgressBar } from './progress.js';
 import type { Command } from 'commander';
 import { join, resolve } from 'node:path';
 import { XfError } from '../domain/errors.js';
@@ -91,8 +92,8 @@ export function registerArchive(program: Command): void {
       const year = Number(yearArg);
       if (!/^\d{4}$/.test(yearArg)) throw new XfError('USAGE', t(`年度应为四位数字：${yearArg}`, `the year must have four digits: ${yearArg}`));
       const { archiveYear } = await import('../archive/year.js');
-      const bar = !flags.quiet && !flags.json && process.stderr.isTTY ? new CaseBar() : undefined;
-      const r = await withArchiver(flags, (a) => archiveYear(a, year, (p) => bar?.update(p.phase, p.done, p.total)));
+      const bar = ProgressBar.onTerminal('count', flags.quiet || flags.json);
+      const r = await withArchiver(flags, (a) => archiveYear(a, year, (p) => bar?.update(p.done, p.total, p.phase === 'index' ? t('目录', 'index') : t('案件', 'cases'))));
       bar?.done();
       if (flags.json) printJson({ ok: r.failures.length === 0, ...r });
       else {
@@ -110,23 +111,4 @@ export function registerArchive(program: Command): void {
       }
       if (r.failures.length) process.exitCode = 1;
     });
-}
-
-/** Cases done / total with rate and ETA, redrawn at most ten times a second. */
-class CaseBar {
-  private last = 0;
-  private readonly start = Date.now();
-  update(phase: string, done: number, total: number): void {
-    const now = Date.now();
-    if (now - this.last < 100 && done < total) return;
-    this.last = now;
-    const width = 30;
-    const frac = total > 0 ? Math.min(1, done / total) : 1;
-    const secs = (now - this.start) / 1000;
-    const rate = secs > 0 ? done / secs : 0;
-    const eta = rate > 0 ? Math.round((total - done) / rate) : 0;
-    const label = phase === 'index' ? t('目录', 'index') : t('案件', 'cases');
-    process.stderr.write(`\r[${'#'.repeat(Math.round(frac * width))}${'.'.repeat(width - Math.round(frac * width))}] ${label} ${done}/${total} ${(rate * 60).toFixed(0)}/min ${t('剩余', 'ETA')} ${Math.floor(eta / 60)}:${String(eta % 60).padStart(2, '0')}\x1b[K`);
-  }
-  done(): void { process.stderr.write('\r\x1b[K'); }
 }

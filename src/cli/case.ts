@@ -1,4 +1,5 @@
 // xf case new | import | show | list | event
+import { ProgressBar } from './progress.js';
 import type { Command } from 'commander';
 import { parseCaseFile, parseStructuredText } from '../domain/case-file.js';
 import type { CaseRecord } from '../domain/case.js';
@@ -118,18 +119,16 @@ export function registerCase(program: Command): void {
     .addHelpText('after', t('\n整批为一个事务：任何一个文件有错，列出全部有错的文件，不导入任何案件（退出码 1）。', '\nOne transaction: if any file is bad, every bad file is listed and nothing is imported (exit 1).'))
     .action((path: string, o: { json?: boolean }) => withRegistry((reg) => {
       const started = Date.now();
-      const tty = process.stderr.isTTY && !o.json;
+      const bar = ProgressBar.onTerminal('count', o.json);
       try {
-        const res = importCases(reg, path, readInput, tty ? (n) => {
-          const rate = Math.round(n / ((Date.now() - started) / 1000 || 1));
-          process.stderr.write(`\r${t(`已处理 ${n} 件（${rate} 件/秒）`, `${n} processed (${rate}/s)`)}`);
-        } : undefined);
-        if (tty) process.stderr.write('\n');
+        // a JSON Lines file is streamed: the count and rate, without a total
+        const res = importCases(reg, path, readInput, bar ? (n) => bar.update(n, 0, t('已处理', 'processed')) : undefined);
+        bar?.done();
         if (o.json) { printJson({ ok: true, imported: res.imported, case_nos: res.case_nos, warnings: res.warnings }); return; }
         printImportWarnings(res.warnings);
         process.stdout.write(t(`已导入 ${res.imported} 件，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒\n`, `imported ${res.imported} case(s) in ${((Date.now() - started) / 1000).toFixed(1)} s\n`));
       } catch (e) {
-        if (tty) process.stderr.write('\n');
+        bar?.done();
         if (e instanceof XfError && Array.isArray(e.details.failures) && !o.json) {
           printFailures(e.details.failures as ImportFailure[]);
           throw new XfError(e.code, e.message);

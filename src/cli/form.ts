@@ -1,4 +1,5 @@
 // xf form list | xf form ID (--case NO | --file case.yaml) | xf form batch --form ID (--status S | --cases A,B)
+import { ProgressBar } from './progress.js';
 import type { Command } from 'commander';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -120,7 +121,7 @@ async function formBatch(o: FormOpts): Promise<void> {
   const wantPdf = !!o.pdf || !o.docx;
   const started = Date.now();
   const failures: string[] = [];
-  const tty = process.stderr.isTTY;
+  const bar = ProgressBar.onTerminal('count', o.json);
   const res = await runBatch({ formId: o.form, office, home, ...(tplDir ? { templatesDir: tplDir } : {}), pdf: wantPdf, docx: !!o.docx }, reachable, {
     ...(o.workers ? { workers: Number(o.workers) } : {}),
     onResult: (r, done, total) => {
@@ -128,13 +129,10 @@ async function formBatch(o: FormOpts): Promise<void> {
       if (r.pdf) writeFileAtomic(paths.pdf, r.pdf);
       if (r.docx) writeFileAtomic(paths.docx, r.docx);
       if (r.error) failures.push(`${r.case_no}: ${r.error}${(r.violations ?? []).filter((v) => v.severity === 'error').map((v) => '\n' + formatViolation(v)).join('')}`);
-      if (tty && !o.json) {
-        const w = 30, filled = Math.round((done / total) * w);
-        process.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(w - filled)}] ${done}/${total}`);
-        if (done === total) process.stderr.write('\n');
-      }
+      bar?.update(done, total);
     },
   });
+  bar?.done();
   const secs = (Date.now() - started) / 1000;
   if (o.json) { printJson({ ok: res.failed === 0, form: o.form, rendered: res.ok, failed: res.failed, skipped, seconds: secs, failures }); }
   else {

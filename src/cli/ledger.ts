@@ -1,4 +1,5 @@
 // xf ledger export (the 台账 workbook) and xf report quarterly (the quarterly statistics).
+import { ProgressBar } from './progress.js';
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import { XfError } from '../domain/errors.js';
@@ -59,11 +60,6 @@ async function interruptible<T>(work: (signal: AbortSignal) => Promise<T>): Prom
   }
 }
 
-function progressPrinter(quiet: boolean | undefined): ((done: number, total: number) => void) | undefined {
-  if (quiet || !process.stderr.isTTY) return undefined;
-  return (done, total) => process.stderr.write(`\r${t('导出', 'exporting')} ${done}/${total}`);
-}
-
 export function registerLedger(program: Command): void {
   const ledger = program.command('ledger').description(t('信访登记台账（Excel 工作簿）', 'the register as an Excel workbook (台账)'));
   ledger.command('export')
@@ -79,12 +75,13 @@ export function registerLedger(program: Command): void {
       const scope = parseScope(o, false);
       const out = resolve(checkExt(o.out ?? `ledger-${scope.year}${scope.quarter ? `Q${scope.quarter}` : ''}.xlsx`, '.xlsx', '--out'));
       await withLedgerRegistry(async (reg) => {
-        const progress = progressPrinter(o.quiet || o.json);
+        const bar = ProgressBar.onTerminal('count', o.quiet || o.json);
+        const progress = bar ? (done: number, total: number) => bar.update(done, total, t('导出', 'exporting')) : undefined;
         const res = await interruptible((signal) => exportLedger(reg, {
           ...scope, out, includeConfidential: !!o.includeConfidential, actor: osUser(), signal,
           ...(o.requestedBy ? { requestedBy: o.requestedBy } : {}), ...(progress ? { onProgress: progress } : {}),
         }));
-        if (progress) process.stderr.write('\n');
+        bar?.done();
         if (!res) return;
         if (o.includeConfidential) {
           process.stderr.write(t(`xf: 已显示保密件信访人信息；本次导出（第 ${res.export_id} 号）已记录：${osUser()}${o.requestedBy ? `，申请人 ${o.requestedBy}` : ''}\n`,

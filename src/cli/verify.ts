@@ -6,7 +6,7 @@ import { XfError } from '../domain/errors.js';
 import { t } from '../domain/i18n.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { type Algorithm, isAlgorithm, isAvailable } from '../bagit/index.js';
-import { ProgressBar } from '../fixity/progress.js';
+import { ProgressBar } from './progress.js';
 import { formatText } from '../fixity/report.js';
 import { runVerify } from '../fixity/run.js';
 import { parseAge, parseFraction } from '../fixity/select.js';
@@ -76,7 +76,7 @@ Default audit history: the register's database when it exists ($XF_HOME/xf.db, o
         notCheckedSince = { ms, text: flags.notCheckedSince };
       }
 
-      const bar = !flags.quiet && process.stderr.isTTY ? new ProgressBar(process.stderr) : undefined;
+      const bar = ProgressBar.onTerminal('bytes', flags.quiet);
       const ac = new AbortController();
       const onSignal = () => ac.abort();
       process.once('SIGINT', onSignal);
@@ -85,8 +85,8 @@ Default audit history: the register's database when it exists ($XF_HOME/xf.db, o
       try {
         result = await runVerify({
           paths, jobs, algorithms, audit: flags.audit, resume: flags.resume, sample, notCheckedSince, signal: ac.signal,
-          onPlanned: bar ? (p) => bar.update(p, true) : undefined,
-          onProgress: bar ? (p) => bar.update(p) : undefined,
+          onPlanned: bar ? (p) => bar.update(p.bytesDone, p.bytesTotal, `${p.filesDone}/${p.filesTotal}`, true) : undefined,
+          onProgress: bar ? (p) => bar.update(p.bytesDone, p.bytesTotal, `${p.filesDone}/${p.filesTotal}`) : undefined,
         });
       } finally {
         bar?.done();
