@@ -247,3 +247,15 @@ describe('template lint', () => {
     expect(v.map((x) => x.found)).toEqual(expect.arrayContaining(['case.handler.handler_nmae', 'case.chanel']));
   });
 });
+
+describe('document tree checks', () => {
+  it('refuse an unknown orientation and head rows beyond the table, naming the field', async () => {
+    const { parseTree } = await import('../../src/forms/tree.js');
+    const tree = (extra: string, head: number) => `layout: form\n${extra}meta: { id: x, title: t, date: "2026-01-01" }\nblocks:\n  - type: table\n    columns: [20, 20]\n    header_rows: ${head}\n    rows:\n      - cells: [{ text: a }, { text: b }]\n`;
+    expect(parseTree(tree('orientation: landscape\n', 1)).violations).toEqual([]);
+    expect(parseTree(tree('', 1)).violations).toEqual([]);
+    expect(parseTree(tree('orientation: sideways\n', 1)).violations.map((v) => v.field)).toEqual(['orientation']);
+    expect(parseTree(tree('', 2)).violations.map((v) => v.field)).toEqual(['blocks[0].header_rows']);
+    expect(parseTree(tree('', -1)).violations.map((v) => v.field)).toEqual(['blocks[0].header_rows']);
+  });
+});
