@@ -1,8 +1,10 @@
 // The official working-day calendar (SPEC §5.1 R1, §9). Holiday and 调休 data come from the
 // `chinese-days` package's JSON (never hand-typed here); we read only its data maps, so its
-// UTC/local date-parsing pitfall cannot touch us. Years past the data are flagged provisional.
+// UTC/local date-parsing pitfall cannot touch us. Years past the data are flagged provisional, and
+// their statutory holidays (《全国年节及纪念日放假办法》) are rest days all the same.
 import { createRequire } from 'node:module';
 import { isIsoDate, type IsoDate, weekday, yearOf } from './dates.js';
+import { statutoryHolidays } from './statutory-holidays.js';
 
 export type DayKind = 'workday' | 'weekend' | 'holiday' | 'adjusted_workday';
 
@@ -60,11 +62,15 @@ function chineseName(value: string): string {
   return value.split(',')[1] ?? value;
 }
 
+/** Rest days known for a year the data does not cover (the law's holidays; nothing for a bare calendar). */
+export type ProvisionalHolidays = (year: number) => ReadonlyMap<IsoDate, string>;
+
 export function buildCalendar(
   holidays: Record<IsoDate, string>,
   workdays: Record<IsoDate, string>,
   coveredYears: { from: number; until: number },
   source: string,
+  provisionalHolidays?: ProvisionalHolidays,
 ): Calendar {
   const hol = new Map(Object.entries(holidays));
   const work = new Map(Object.entries(workdays));
@@ -74,7 +80,7 @@ export function buildCalendar(
     const covered = d >= coveredFrom && d <= coveredUntil;
     const w = work.get(d);
     if (w !== undefined) return { date: d, kind: 'adjusted_workday', name: w, covered };
-    const h = hol.get(d);
+    const h = hol.get(d) ?? (d > coveredUntil ? provisionalHolidays?.(yearOf(d)).get(d) : undefined);
     if (h !== undefined) return { date: d, kind: 'holiday', name: h, covered };
     const wd = weekday(d);
     return { date: d, kind: wd === 0 || wd === 6 ? 'weekend' : 'workday', covered };
@@ -105,7 +111,7 @@ export function defaultCalendar(overrides?: CalendarOverrides): Calendar {
     for (const y of (overrides.covered_years ?? []).sort((a, b) => a - b)) if (y === until + 1) until = y;
     source += ' + calendar_overrides';
   }
-  const cal = buildCalendar(holidays, workdays, { from, until }, source);
+  const cal = buildCalendar(holidays, workdays, { from, until }, source, statutoryHolidays);
   if (!overrides) cached = cal;
   return cal;
 }

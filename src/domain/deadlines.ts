@@ -103,7 +103,12 @@ export function computeDeadline(input: DeadlineInput, cal: Calendar): DeadlineRe
   let due = base.date;
   let provisional = base.provisional;
   let paused = 0;
-  for (const p of input.pauses ?? []) {
+  // Counting starts the day after `from` (R2): a pause only extends the clock for the days it runs
+  // after that; one wholly before the start is no pause of this clock at all.
+  const start = nextDate(input.from);
+  for (const whole of input.pauses ?? []) {
+    if (whole.to < start) continue;
+    const p = whole.from < start ? { from: start, to: whole.to } : whole;
     const len = pauseDays(p, input.unit, cal);
     provisional ||= len.provisional;
     paused += len.days;
