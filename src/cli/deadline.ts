@@ -41,12 +41,13 @@ export function registerDeadline(program: Command): void {
   xf deadline --from 2025-09-29 --days 3 --unit workday            # 复查受理决定：2025年10月10日
   xf deadline --from 2026-09-01 --days 30 --actor petitioner       # 申请复查期限：遇国庆顺延至2026年10月8日
   xf deadline --from 2026-01-05 --days 60 --extend 30              # 延期后2026年4月5日，最迟4月3日办理
-日历数据来自 npm 包 chinese-days；超出其覆盖年度的计算标为“临时”（provisional）。`, `
+日历数据来自 npm 包 chinese-days；超出其覆盖年度的计算标为“临时”（provisional），仍按《全国年节及纪念日放假办法》的法定节日（含补假）计休息日。`, `
 Examples:
   xf deadline --from 2025-09-29 --days 3 --unit workday
   xf deadline --from 2026-09-01 --days 30 --actor petitioner
   xf deadline --from 2026-01-05 --days 60 --extend 30
-Calendar data: the chinese-days package; results past its years are marked provisional.`))
+Calendar data: the chinese-days package; results past its years are marked provisional and still skip
+the statutory holidays of 《全国年节及纪念日放假办法》 (with make-up days).`))
     .action((o: { from: string; days: string; unit: string; actor: string; extend?: string; pause: string[]; json?: boolean }) => {
       const from = parseDateOption(o.from, '--from');
       const days = parseIntOption(o.days, '--days', 0, 3650);
@@ -108,7 +109,7 @@ Calendar data: the chinese-days package; results past its years are marked provi
       }
       const info = { source: cal.source, covered_from: cal.coveredFrom, covered_until: cal.coveredUntil };
       if (o.json) { printJson(info); return; }
-      process.stdout.write(t(`日历数据：${info.source}\n覆盖：${info.covered_from} 至 ${info.covered_until}\n超出范围的期限计算标为“临时”；下一年度的国务院放假通知发布后，请升级 chinese-days 或在 xf.config.json 的 calendar_overrides 中补充。\n`,
-        `calendar data: ${info.source}\ncovers ${info.covered_from} to ${info.covered_until}\nresults past that are provisional; update chinese-days or add calendar_overrides when the next year's notice is out.\n`));
+      process.stdout.write(t(`日历数据：${info.source}\n覆盖：${info.covered_from} 至 ${info.covered_until}\n超出范围的期限计算标为“临时”，按法定节日（元旦、春节除夕至初三、清明、劳动节两日、端午、中秋、国庆三日及补假）计休息日；下一年度的国务院放假通知发布后，请升级 chinese-days 或在 xf.config.json 的 calendar_overrides 中补充。\n`,
+        `calendar data: ${info.source}\ncovers ${info.covered_from} to ${info.covered_until}\nresults past that are provisional and skip the statutory holidays (with make-up days); update chinese-days or add calendar_overrides when the next year's notice is out.\n`));
     });
 }
