@@ -15,6 +15,12 @@ export interface CaseRecord extends Omit<CaseFile, 'history' | '$schema'> {
 }
 
 /** The petitioner's display name: the first petitioner, "等N人" for groups. */
+/** How a letter addresses its petitioner: 你, 你们 for several, 你单位 for an organisation. */
+export function petitionerPronoun(c: Pick<CaseFile, 'petitioners' | 'petitioner_count'>): '你' | '你们' | '你单位' {
+  if (Math.max(c.petitioner_count ?? 0, c.petitioners.length) > 1) return '你们';
+  return c.petitioners[0] && c.petitioners[0].party_type !== 'natural' ? '你单位' : '你';
+}
+
 export function petitionerDisplayName(c: Pick<CaseFile, 'petitioners' | 'petitioner_count'>): string {
   const first = c.petitioners[0]?.name ?? '';
   const n = Math.max(c.petitioner_count ?? 0, c.petitioners.length);

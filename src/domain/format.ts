@@ -9,6 +9,12 @@ export function formatDateZh(d: IsoDate | undefined): string {
   return `${Number(y)}年${Number(m)}月${Number(day)}日`;
 }
 
+/** 1958-04 → 1958年4月 (birth months). */
+export function formatMonthZh(m: string | undefined): string {
+  const x = /^(\d{4})-(\d{2})$/.exec(m ?? '');
+  return x ? `${Number(x[1])}年${Number(x[2])}月` : (m ?? '');
+}
+
 const WEEKDAY_ZH = ['日', '一', '二', '三', '四', '五', '六'];
 export function weekdayZh(d: IsoDate): string { return `周${WEEKDAY_ZH[weekday(d)]}`; }
 

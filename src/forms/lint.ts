@@ -11,9 +11,9 @@ import { parse as parseYaml } from 'yaml';
 import { RULES } from './rules.js';
 
 /** Top-level names of the form view (src/forms/view.ts). */
-const VIEW_ROOTS = new Set(['case', 'office', 'petitioner', 'petitioner_name', 'agent', 'issuing_org', 'doc_prefix', 'clocks', 'slip_no', 'void', 'limits']);
+const VIEW_ROOTS = new Set(['case', 'office', 'petitioner', 'petitioner_name', 'you', 'agent', 'issuing_org', 'doc_prefix', 'clocks', 'slip_no', 'void', 'limits']);
 /** Paths under these roots are free-form (clock slots, derived names). */
-const OPEN_ROOTS = new Set(['clocks', 'petitioner_name', 'issuing_org', 'doc_prefix', 'slip_no', 'void', 'limits']);
+const OPEN_ROOTS = new Set(['clocks', 'petitioner_name', 'you', 'issuing_org', 'doc_prefix', 'slip_no', 'void', 'limits']);
 
 const lintErr = (field: string, message: string, found?: unknown): Violation =>
   ({ rule: 'TEMPLATE', field, label: '模板', message, severity: 'error', ...(found === undefined ? {} : { found }) });

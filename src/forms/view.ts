@@ -3,7 +3,7 @@
 // deadline from src/domain/clocks.ts: the forms never compute a deadline themselves.
 import type { PackLimits } from '../domain/rulepacks.js';
 import type { CaseRecord } from '../domain/case.js';
-import { petitionerDisplayName } from '../domain/case.js';
+import { petitionerDisplayName, petitionerPronoun } from '../domain/case.js';
 import type { OfficeConfig } from '../domain/config.js';
 import type { Clock } from '../domain/clocks.js';
 
@@ -22,6 +22,8 @@ export interface FormView {
   office: OfficeConfig;
   petitioner: CaseRecord['petitioners'][number];
   petitioner_name: string;
+  /** 你 / 你们 / 你单位: how the letter addresses the petitioner(s). */
+  you: string;
   agent?: NonNullable<CaseRecord['agents']>[number];
   issuing_org: string;
   doc_prefix: string;
@@ -50,6 +52,7 @@ export function buildView(rec: CaseRecord, office: OfficeConfig, clocks: Clock[]
     office,
     petitioner: rec.petitioners[0]!,
     petitioner_name: petitionerDisplayName(rec),
+    you: petitionerPronoun(rec),
     ...(rec.agents?.[0] ? { agent: rec.agents[0] } : {}),
     issuing_org: rec.issuing_org_name ?? office.office_name,
     doc_prefix: rec.doc_no_prefix ?? office.org_code,

@@ -1,4 +1,4 @@
-// sha256 d84415b96fe392d31245426efd25ff41c654292cf1b8f1e044a63633d2dc11bf
+// sha256 add683c9a03348688f8b7c07056856387015876f8349eefd3ef89cf4ac7500b8
 {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -27,13 +27,17 @@
         return undefined
     };
 
-  return "  - type: paragraph\n    text: \"你（们）于"
-    + ((stack1 = (lookupProperty(helpers,"date")||(depth0 && lookupProperty(depth0,"date"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = ((stack1 = (data && lookupProperty(data,"root"))) && lookupProperty(stack1,"case"))) && lookupProperty(stack1,"received_date")),{"name":"date","hash":{},"data":data,"blockParams":blockParams,"loc":{"start":{"line":23,"column":16},"end":{"line":23,"column":49}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = ((stack1 = (data && lookupProperty(data,"root"))) && lookupProperty(stack1,"case"))) && lookupProperty(stack1,"transfer_from_org")),{"name":"if","hash":{},"fn":container.program(3, data, 0, blockParams),"inverse":container.noop,"data":data,"blockParams":blockParams,"loc":{"start":{"line":23,"column":49},"end":{"line":23,"column":176}}})) != null ? stack1 : "")
+  return "  - type: paragraph\n    text: \""
+    + ((stack1 = container.lambda(((stack1 = (data && lookupProperty(data,"root"))) && lookupProperty(stack1,"you")), depth0)) != null ? stack1 : "")
+    + "于"
+    + ((stack1 = (lookupProperty(helpers,"date")||(depth0 && lookupProperty(depth0,"date"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = ((stack1 = (data && lookupProperty(data,"root"))) && lookupProperty(stack1,"case"))) && lookupProperty(stack1,"received_date")),{"name":"date","hash":{},"data":data,"blockParams":blockParams,"loc":{"start":{"line":23,"column":25},"end":{"line":23,"column":58}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = ((stack1 = (data && lookupProperty(data,"root"))) && lookupProperty(stack1,"case"))) && lookupProperty(stack1,"transfer_from_org")),{"name":"if","hash":{},"fn":container.program(3, data, 0, blockParams),"inverse":container.noop,"data":data,"blockParams":blockParams,"loc":{"start":{"line":23,"column":58},"end":{"line":23,"column":185}}})) != null ? stack1 : "")
     + "反映的信访事项，本机关已于"
-    + ((stack1 = (lookupProperty(helpers,"date")||(depth0 && lookupProperty(depth0,"date"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = ((stack1 = ((stack1 = ((stack1 = (data && lookupProperty(data,"root"))) && lookupProperty(stack1,"case"))) && lookupProperty(stack1,"progress"))) && lookupProperty(stack1,"acceptance"))) && lookupProperty(stack1,"accepted_date")),{"name":"date","hash":{},"data":data,"blockParams":blockParams,"loc":{"start":{"line":23,"column":189},"end":{"line":23,"column":242}}})) != null ? stack1 : "")
-    + "受理。你（们）的具体信访请求是："
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = blockParams[0][0]) != null ? lookupProperty(stack1,"requests") : stack1),{"name":"each","hash":{},"fn":container.program(4, data, 0, blockParams),"inverse":container.noop,"data":data,"blockParams":blockParams,"loc":{"start":{"line":23,"column":258},"end":{"line":23,"column":345}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"date")||(depth0 && lookupProperty(depth0,"date"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = ((stack1 = ((stack1 = ((stack1 = (data && lookupProperty(data,"root"))) && lookupProperty(stack1,"case"))) && lookupProperty(stack1,"progress"))) && lookupProperty(stack1,"acceptance"))) && lookupProperty(stack1,"accepted_date")),{"name":"date","hash":{},"data":data,"blockParams":blockParams,"loc":{"start":{"line":23,"column":198},"end":{"line":23,"column":251}}})) != null ? stack1 : "")
+    + "受理。"
+    + ((stack1 = container.lambda(((stack1 = (data && lookupProperty(data,"root"))) && lookupProperty(stack1,"you")), depth0)) != null ? stack1 : "")
+    + "的具体信访请求是："
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = blockParams[0][0]) != null ? lookupProperty(stack1,"requests") : stack1),{"name":"each","hash":{},"fn":container.program(4, data, 0, blockParams),"inverse":container.noop,"data":data,"blockParams":blockParams,"loc":{"start":{"line":23,"column":276},"end":{"line":23,"column":363}}})) != null ? stack1 : "")
     + "\"\n"
     + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = blockParams[0][0]) != null ? lookupProperty(stack1,"petitioner_facts_reasons") : stack1),{"name":"if","hash":{},"fn":container.program(7, data, 0, blockParams),"inverse":container.noop,"data":data,"blockParams":blockParams,"loc":{"start":{"line":24,"column":0},"end":{"line":27,"column":7}}})) != null ? stack1 : "")
     + "  - type: paragraph\n    text: \"经调查核实："
@@ -65,7 +69,7 @@
   return "（经"
     + ((stack1 = container.lambda(((stack1 = ((stack1 = (data && lookupProperty(data,"root"))) && lookupProperty(stack1,"case"))) && lookupProperty(stack1,"transfer_from_org")), depth0)) != null ? stack1 : "")
     + "转送/交办，本机关于"
-    + ((stack1 = (lookupProperty(helpers,"date")||(depth0 && lookupProperty(depth0,"date"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = ((stack1 = (data && lookupProperty(data,"root"))) && lookupProperty(stack1,"case"))) && lookupProperty(stack1,"org_received_date")),{"name":"date","hash":{},"data":data,"loc":{"start":{"line":23,"column":129},"end":{"line":23,"column":166}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"date")||(depth0 && lookupProperty(depth0,"date"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = ((stack1 = (data && lookupProperty(data,"root"))) && lookupProperty(stack1,"case"))) && lookupProperty(stack1,"org_received_date")),{"name":"date","hash":{},"data":data,"loc":{"start":{"line":23,"column":138},"end":{"line":23,"column":175}}})) != null ? stack1 : "")
     + "收到）";
 },"4":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -76,10 +80,10 @@
     };
 
   return "（"
-    + ((stack1 = (lookupProperty(helpers,"cn")||(depth0 && lookupProperty(depth0,"cn"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"seq") : depth0),{"name":"cn","hash":{},"data":data,"loc":{"start":{"line":23,"column":280},"end":{"line":23,"column":290}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"cn")||(depth0 && lookupProperty(depth0,"cn"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"seq") : depth0),{"name":"cn","hash":{},"data":data,"loc":{"start":{"line":23,"column":298},"end":{"line":23,"column":308}}})) != null ? stack1 : "")
     + "）"
-    + ((stack1 = (lookupProperty(helpers,"clause")||(depth0 && lookupProperty(depth0,"clause"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"text") : depth0),{"name":"clause","hash":{},"data":data,"loc":{"start":{"line":23,"column":291},"end":{"line":23,"column":306}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(data && lookupProperty(data,"last")),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":23,"column":306},"end":{"line":23,"column":336}}})) != null ? stack1 : "");
+    + ((stack1 = (lookupProperty(helpers,"clause")||(depth0 && lookupProperty(depth0,"clause"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"text") : depth0),{"name":"clause","hash":{},"data":data,"loc":{"start":{"line":23,"column":309},"end":{"line":23,"column":324}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(data && lookupProperty(data,"last")),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":23,"column":324},"end":{"line":23,"column":354}}})) != null ? stack1 : "");
 },"5":function(container,depth0,helpers,partials,data) {
     return "。";
 },"6":function(container,depth0,helpers,partials,data) {
@@ -92,8 +96,10 @@
         return undefined
     };
 
-  return "  - type: paragraph\n    text: \"你（们）反映的主要事实和理由："
-    + ((stack1 = (lookupProperty(helpers,"clause")||(depth0 && lookupProperty(depth0,"clause"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = blockParams[1][0]) != null ? lookupProperty(stack1,"petitioner_facts_reasons") : stack1),{"name":"clause","hash":{},"data":data,"blockParams":blockParams,"loc":{"start":{"line":26,"column":26},"end":{"line":26,"column":64}}})) != null ? stack1 : "")
+  return "  - type: paragraph\n    text: \""
+    + ((stack1 = container.lambda(((stack1 = (data && lookupProperty(data,"root"))) && lookupProperty(stack1,"you")), depth0)) != null ? stack1 : "")
+    + "反映的主要事实和理由："
+    + ((stack1 = (lookupProperty(helpers,"clause")||(depth0 && lookupProperty(depth0,"clause"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = blockParams[1][0]) != null ? lookupProperty(stack1,"petitioner_facts_reasons") : stack1),{"name":"clause","hash":{},"data":data,"blockParams":blockParams,"loc":{"start":{"line":26,"column":35},"end":{"line":26,"column":73}}})) != null ? stack1 : "")
     + "。\"\n";
 },"8":function(container,depth0,helpers,partials,data) {
     var stack1;

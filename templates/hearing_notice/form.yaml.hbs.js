@@ -1,4 +1,4 @@
-// sha256 698e434fb319f3597da6425dc8ea8c602f419c43fdc1ae46a5bff2be1405fb29
+// sha256 5858a02a0e3fb98a773e59ad60d3588714ee5cac1349a0b60fe95bff7cb8c723
 {"0":function(container,depth0,helpers,partials,data,blockParams) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -17,8 +17,10 @@
     + ((stack1 = container.lambda(((stack1 = blockParams[0][0]) != null ? lookupProperty(stack1,"notice_doc_no") : stack1), depth0)) != null ? stack1 : "")
     + "\"\n    align: right\n  - type: spacer\n  - type: heading\n    text: \"信访事项听证通知书\"\n  - type: paragraph\n    text: \""
     + ((stack1 = container.lambda(((stack1 = (data && lookupProperty(data,"root"))) && lookupProperty(stack1,"petitioner_name")), depth0)) != null ? stack1 : "")
-    + "：\"\n    align: left\n    indent: 0\n  - type: paragraph\n    text: \"对你（单位）提出的"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = ((stack1 = (data && lookupProperty(data,"root"))) && lookupProperty(stack1,"case"))) && lookupProperty(stack1,"title")),{"name":"if","hash":{},"fn":container.program(1, data, 0, blockParams),"inverse":container.program(2, data, 0, blockParams),"data":data,"blockParams":blockParams,"loc":{"start":{"line":22,"column":20},"end":{"line":22,"column":90}}})) != null ? stack1 : "")
+    + "：\"\n    align: left\n    indent: 0\n  - type: paragraph\n    text: \"对"
+    + ((stack1 = container.lambda(((stack1 = (data && lookupProperty(data,"root"))) && lookupProperty(stack1,"you")), depth0)) != null ? stack1 : "")
+    + "提出的"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = ((stack1 = (data && lookupProperty(data,"root"))) && lookupProperty(stack1,"case"))) && lookupProperty(stack1,"title")),{"name":"if","hash":{},"fn":container.program(1, data, 0, blockParams),"inverse":container.program(2, data, 0, blockParams),"data":data,"blockParams":blockParams,"loc":{"start":{"line":22,"column":28},"end":{"line":22,"column":98}}})) != null ? stack1 : "")
     + "，本机关决定举行听证，现将有关事项通知如下：\"\n  - type: paragraph\n    text: \"一、听证时间："
     + ((stack1 = container.lambda(((stack1 = blockParams[0][0]) != null ? lookupProperty(stack1,"hearing_datetime") : stack1), depth0)) != null ? stack1 : "")
     + "。\"\n  - type: paragraph\n    text: \"二、听证地点："
@@ -47,7 +49,7 @@
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"clause")||(depth0 && lookupProperty(depth0,"clause"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = ((stack1 = (data && lookupProperty(data,"root"))) && lookupProperty(stack1,"case"))) && lookupProperty(stack1,"title")),{"name":"clause","hash":{},"data":data,"loc":{"start":{"line":22,"column":44},"end":{"line":22,"column":71}}})) != null ? stack1 : "");
+  return ((stack1 = (lookupProperty(helpers,"clause")||(depth0 && lookupProperty(depth0,"clause"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = ((stack1 = (data && lookupProperty(data,"root"))) && lookupProperty(stack1,"case"))) && lookupProperty(stack1,"title")),{"name":"clause","hash":{},"data":data,"loc":{"start":{"line":22,"column":52},"end":{"line":22,"column":79}}})) != null ? stack1 : "");
 },"2":function(container,depth0,helpers,partials,data) {
     return "信访事项";
 },"3":function(container,depth0,helpers,partials,data,blockParams) {
@@ -116,7 +118,16 @@
     + ((stack1 = (lookupProperty(helpers,"clause")||(depth0 && lookupProperty(depth0,"clause"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = blockParams[1][0]) != null ? lookupProperty(stack1,"rights_text") : stack1),{"name":"clause","hash":{},"data":data,"blockParams":blockParams,"loc":{"start":{"line":33,"column":13},"end":{"line":33,"column":37}}})) != null ? stack1 : "")
     + "。\"\n";
 },"11":function(container,depth0,helpers,partials,data) {
-    return "    text: \"五、你享有申请回避、陈述、申辩、提交证据和委托代理人参加听证的权利。如申请主持人、听证员回避，应在听证开始前提出并说明理由。\"\n";
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "    text: \"五、"
+    + ((stack1 = container.lambda(((stack1 = (data && lookupProperty(data,"root"))) && lookupProperty(stack1,"you")), depth0)) != null ? stack1 : "")
+    + "享有申请回避、陈述、申辩、提交证据和委托代理人参加听证的权利。如申请主持人、听证员回避，应在听证开始前提出并说明理由。\"\n";
 },"12":function(container,depth0,helpers,partials,data,blockParams) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {

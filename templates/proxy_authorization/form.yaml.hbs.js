@@ -1,4 +1,4 @@
-// sha256 dca15759d10d260c7c0e3f0f349d1034f96912045172fbcb3e50cdf9ceb0a2d4
+// sha256 7de702a6224618314c961d12f68ba6db91e83cb33384d793765026d12a8f90ef
 {"0":function(container,depth0,helpers,partials,data,blockParams) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -61,7 +61,7 @@
     + "\" }\n          - { text: \"性别/出生年月\", header: true }\n          - { text: \""
     + ((stack1 = (lookupProperty(helpers,"label")||(depth0 && lookupProperty(depth0,"label"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),"GENDER",(depth0 != null ? lookupProperty(depth0,"gender") : depth0),{"name":"label","hash":{},"data":data,"loc":{"start":{"line":25,"column":21},"end":{"line":25,"column":46}}})) != null ? stack1 : "")
     + " "
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"birth_month") || (depth0 != null ? lookupProperty(depth0,"birth_month") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"birth_month","hash":{},"data":data,"loc":{"start":{"line":25,"column":47},"end":{"line":25,"column":62}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"month")||(depth0 && lookupProperty(depth0,"month"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"birth_month") : depth0),{"name":"month","hash":{},"data":data,"loc":{"start":{"line":25,"column":47},"end":{"line":25,"column":68}}})) != null ? stack1 : "")
     + "\" }\n      - cells:\n          - { text: \"身份证件\", header: true }\n          - { text: \""
     + ((stack1 = (lookupProperty(helpers,"label")||(depth0 && lookupProperty(depth0,"label"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),"ID_DOC_TYPE",(depth0 != null ? lookupProperty(depth0,"id_doc_type") : depth0),{"name":"label","hash":{},"data":data,"loc":{"start":{"line":28,"column":21},"end":{"line":28,"column":56}}})) != null ? stack1 : "")
     + " "

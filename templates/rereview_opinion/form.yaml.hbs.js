@@ -1,4 +1,4 @@
-// sha256 250581a46cd66bf268ace1b1f7fd7b9cc1d48d9b780792cafd43a8524f95ae35
+// sha256 f1519f119396ff20efe604de0db5008cbbef980f7f21ae95c2b6b0c5d3f0a6f4
 {"0":function(container,depth0,helpers,partials,data,blockParams) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -41,7 +41,9 @@
     + "复核意见如下："
     + ((stack1 = (lookupProperty(helpers,"label")||(depth0 && lookupProperty(depth0,"label"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),"REVIEW_OUTCOME",((stack1 = blockParams[0][0]) != null ? lookupProperty(stack1,"outcome") : stack1),{"name":"label","hash":{},"data":data,"blockParams":blockParams,"loc":{"start":{"line":35,"column":208},"end":{"line":35,"column":245}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = blockParams[0][0]) != null ? lookupProperty(stack1,"redo_deadline") : stack1),{"name":"if","hash":{},"fn":container.program(13, data, 0, blockParams),"inverse":container.noop,"data":data,"blockParams":blockParams,"loc":{"start":{"line":35,"column":245},"end":{"line":35,"column":311}}})) != null ? stack1 : "")
-    + "。\"\n  - type: paragraph\n    text: \"本意见为信访事项复核意见。你（们）对本复核意见不服，仍然以同一事实和理由提出投诉请求的，各级党委和政府信访部门和其他机关、单位不再受理。\"\n"
+    + "。\"\n  - type: paragraph\n    text: \"本意见为信访事项复核意见。"
+    + ((stack1 = container.lambda(((stack1 = (data && lookupProperty(data,"root"))) && lookupProperty(stack1,"you")), depth0)) != null ? stack1 : "")
+    + "对本复核意见不服，仍然以同一事实和理由提出投诉请求的，各级党委和政府信访部门和其他机关、单位不再受理。\"\n"
     + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = blockParams[0][0]) != null ? lookupProperty(stack1,"publication_allowed") : stack1),{"name":"if","hash":{},"fn":container.program(14, data, 0, blockParams),"inverse":container.noop,"data":data,"blockParams":blockParams,"loc":{"start":{"line":38,"column":0},"end":{"line":41,"column":7}}})) != null ? stack1 : "")
     + "  - type: signature\n    org: \""
     + ((stack1 = (lookupProperty(helpers,"default")||(depth0 && lookupProperty(depth0,"default"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = blockParams[0][0]) != null ? lookupProperty(stack1,"reviewing_org_name") : stack1),((stack1 = ((stack1 = (data && lookupProperty(data,"root"))) && lookupProperty(stack1,"office"))) && lookupProperty(stack1,"rereview_org_name")),((stack1 = (data && lookupProperty(data,"root"))) && lookupProperty(stack1,"issuing_org")),{"name":"default","hash":{},"data":data,"blockParams":blockParams,"loc":{"start":{"line":43,"column":10},"end":{"line":43,"column":92}}})) != null ? stack1 : "")
