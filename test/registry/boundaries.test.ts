@@ -11,6 +11,9 @@ import { defaultConfig } from '../../src/domain/config.js';
 import { orderMigrations } from '../../src/registry/migrations.js';
 import { Registry } from '../../src/registry/registry.js';
 import { SqliteRegisterStore } from '../../src/registry/sqlite-store.js';
+import { verifyChain as verifyAudit } from '../../src/fixity/audit.js';
+import { RegisterAuditStore, SqliteAuditStore } from '../../src/fixity/audit-store.js';
+import { openStore } from '../../src/fixity/location.js';
 
 const SRC = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'src');
 
@@ -144,5 +147,34 @@ describe('the register object', () => {
       expect(reg.serialIssues('LXD').map((s) => s.serial)).toEqual([serial]);
       expect(calls).toBeGreaterThanOrEqual(4); // transaction, nextSerial, recordSerialIssue, serialIssues
     } finally { reg.close(); }
+  });
+});
+
+describe('the audit history in the register', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'xf-boundary-audit-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const body = (kind: 'run-start' | 'run-end', run: string) => ({ kind, run, ts: '2026-03-02T01:02:03Z', user: 'clerk', host: 'pc', paths: ['/archive'] });
+
+  it('goes through the register\'s operations; a standalone .db keeps its own handle', () => {
+    const file = join(dir, 'xf.db');
+    registerAt(file, defaultConfig('某区信访局')).close();
+    const store = openStore({ kind: 'sqlite', file });
+    try {
+      expect(store).toBeInstanceOf(RegisterAuditStore);
+      store.append(body('run-start', 'r1'));
+      store.append(body('run-end', 'r1'));
+      const recs = store.records();
+      expect(recs.map((r) => (r as { seq: number }).seq)).toEqual([1, 2]);
+      expect(verifyAudit(recs)).toMatchObject({ ok: true, count: 2 });
+    } finally { store.close(); }
+    const db = new Database(file, { readonly: true });
+    try { expect((db.prepare('SELECT COUNT(*) AS n FROM fixity_audit').get() as { n: number }).n).toBe(2); } finally { db.close(); }
+
+    const standalone = openStore({ kind: 'sqlite', file: join(dir, 'audit.db') });
+    try {
+      expect(standalone).toBeInstanceOf(SqliteAuditStore);
+      standalone.append(body('run-start', 'r2'));
+      expect(standalone.records()).toHaveLength(1);
+    } finally { standalone.close(); }
   });
 });
