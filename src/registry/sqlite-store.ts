@@ -52,8 +52,17 @@ export class SqliteRegisterStore implements RegisterStore {
   close(): void { this.#db.close(); }
 
   transaction<T>(fn: () => T): T {
-    // better-sqlite3 turns a nested transaction into a savepoint
-    return this.#db.inTransaction ? this.#db.transaction(fn)() : this.#db.transaction(fn).immediate();
+    if (!this.#db.inTransaction) return this.#db.transaction(fn).immediate();
+    // nested: a savepoint through cached statements (an import opens one per case file)
+    this.#s.savepoint.run();
+    try {
+      const out = fn();
+      this.#s.release.run();
+      return out;
+    } catch (e) {
+      if (this.#db.inTransaction) { this.#s.rollbackTo.run(); this.#s.release.run(); }
+      throw e;
+    }
   }
 
   get inTransaction(): boolean { return this.#db.inTransaction; }
@@ -189,6 +198,9 @@ function migrate(db: Database.Database, list: readonly Migration[]): void {
 function prepareCore(db: Database.Database) {
   const clockCols = 'case_no, slot, dl_id, actor, anchor_date, due, act_by, provisional, paused';
   return {
+    savepoint: db.prepare('SAVEPOINT xf_nested'),
+    release: db.prepare('RELEASE xf_nested'),
+    rollbackTo: db.prepare('ROLLBACK TO xf_nested'),
     getCase: db.prepare('SELECT record FROM cases WHERE case_no = ?'),
     exists: db.prepare('SELECT 1 FROM cases WHERE case_no = ?'),
     insertCase: db.prepare(`INSERT INTO cases (case_no, status, proxy_status, category, channel, via_agent, confidential, received_date, registered_date, accepted_date, closed_date, petitioner_name, handling_org, fingerprint, slip_no, record, last_seq)

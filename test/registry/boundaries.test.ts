@@ -130,6 +130,23 @@ describe('the register object', () => {
     expect(orderMigrations(REGISTER_MODULES).map((m) => m.id)).toEqual(['0001-register', 'fixity-001-audit', 'ledger-0001-exports']);
   });
 
+  it('a nested transaction is a savepoint: its throw undoes only its own writes', () => {
+    const reg = registerAt(join(dir, 'nested.db'), defaultConfig('某区信访局'), { today: '2026-03-02' });
+    try {
+      const kept = reg.transaction(() => {
+        const first = reg.allocateSerial('LXD', 2026);
+        expect(() => reg.transaction(() => { reg.allocateSerial('LXD', 2026); throw new Error('inner'); })).toThrow('inner');
+        expect(() => reg.savepoint(() => { reg.allocateSerial('LXD', 2026); throw new Error('again'); })).toThrow('again');
+        return [first, reg.allocateSerial('LXD', 2026)];
+      });
+      // the counter rolled back with each savepoint: the numbers stay gapless
+      expect(reg.serialIssues('LXD').map((s) => s.serial)).toEqual(kept);
+      expect(kept.map((s) => s.slice(-2))).toEqual(['01', '02']);
+      expect(() => reg.transaction(() => { reg.allocateSerial('LXD', 2026); throw new Error('outer'); })).toThrow('outer');
+      expect(reg.serialIssues('LXD')).toHaveLength(2);
+    } finally { reg.close(); }
+  });
+
   it('runs on any RegisterStore handed in (the seam for a second backend)', () => {
     const store = new SqliteRegisterStore(join(dir, 'seam.db'), { migrations: orderMigrations(REGISTER_MODULES) });
     let calls = 0;
