@@ -86,8 +86,12 @@ for (let k = 0; k < 11; k++) {
   rows = reg.listCases({ overdue: true }).length;
   times.push(Number(process.hrtime.bigint() - t0) / 1e6);
 }
-const plan = reg.db.prepare(`EXPLAIN QUERY PLAN SELECT 1 FROM clocks k WHERE k.paused = 0 AND k.actor = 'organ' AND k.act_by < ?`).all(TODAY).map((r) => r.detail).join('; ');
 reg.close();
+// the plan, read beside the register (its handle is private to it)
+const { default: Database } = await import('better-sqlite3');
+const ro = new Database(join(home, 'xf.db'), { readonly: true });
+const plan = ro.prepare(`EXPLAIN QUERY PLAN SELECT 1 FROM clocks k WHERE k.paused = 0 AND k.actor = 'organ' AND k.act_by < ?`).all(TODAY).map((r) => r.detail).join('; ');
+ro.close();
 console.log(`case list --overdue query: ${rows} overdue cases of ${N}; median ${fmt(median(times), 2)} ms (first ${fmt(times[0], 2)} ms) [target < 50 ms] — plan: ${plan}`);
 // … and the whole command as a clerk runs it (process start included).
 const cmd = [];

@@ -125,9 +125,9 @@ export class Archiver {
     let n: { number: number; reused: boolean };
     if (reserve) n = reserveNumber(this.reg, rec.case_no, kind, year);
     else {
-      const row = this.reg.db.prepare('SELECT seq FROM serial_issues WHERE case_no = ? AND year = ? AND kind = ? AND voided = 0 ORDER BY seq LIMIT 1').get(rec.case_no, year, kind) as { seq: number } | undefined;
-      if (!row) throw new XfError('NOT_FOUND', t(`登记簿中没有 ${rec.case_no} 的${s.mode === 'item' ? '件号' : '案卷号'}（${kind}，${year}）`, `the register holds no ${kind} number of ${rec.case_no} for ${year}`));
-      n = { number: row.seq, reused: true };
+      const seq = this.reg.archive.reservedNumber(rec.case_no, year, kind);
+      if (seq === undefined) throw new XfError('NOT_FOUND', t(`登记簿中没有 ${rec.case_no} 的${s.mode === 'item' ? '件号' : '案卷号'}（${kind}，${year}）`, `the register holds no ${kind} number of ${rec.case_no} for ${year}`));
+      n = { number: seq, reused: true };
     }
     const numbers: Numbers = s.mode === 'item'
       ? { code: itemArchivalCode({ fondsNo: s.fondsNo, categoryCode: s.categoryCode, year, retention: retention.code, ...(s.orgCode ? { orgCode: s.orgCode } : {}), itemNo: n.number }), itemNo: n.number }

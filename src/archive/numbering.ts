@@ -11,8 +11,7 @@ interface IssueRow { seq: number; kind: string }
 
 /** Numbers already reserved for this case in `year` (any archive kind), oldest first. */
 export function reservations(reg: Registry, caseNo: string, year: number, kinds: (kind: string) => boolean): IssueRow[] {
-  const rows = reg.db.prepare('SELECT seq, kind FROM serial_issues WHERE case_no = ? AND year = ? AND voided = 0 ORDER BY issued_at, seq').all(caseNo, year) as IssueRow[];
-  return rows.filter((r) => kinds(r.kind));
+  return reg.archive.reservations(caseNo, year).filter((r) => kinds(r.kind));
 }
 
 /** The case's number in this serial kind and year: the reserved one, or a new one reserved now. */
@@ -21,11 +20,11 @@ export function reserveNumber(reg: Registry, caseNo: string, kind: string, year:
     const prior = reservations(reg, caseNo, year, (k) => k === kind)[0];
     if (prior) return { number: prior.seq, reused: true };
     const serial = reg.allocateSerial(kind, year, caseNo);
-    const row = reg.db.prepare('SELECT seq FROM serial_issues WHERE serial = ?').get(serial) as { seq: number };
-    if (row.seq > MAX_SERIAL) {
+    const seq = reg.archive.serialNumber(serial)!;
+    if (seq > MAX_SERIAL) {
       // rolling back leaves the counter as it was: nothing is consumed
       throw new XfError('VALIDATION', t(`${year} 年 ${kind} 类的件号（案卷号）已超过 ${MAX_SERIAL}：请为信访档案设置机构（问题）代码分类`, `${year} ${kind}: numbers exceed ${MAX_SERIAL}; split the class with an org/issue code`));
     }
-    return { number: row.seq, reused: false };
+    return { number: seq, reused: false };
   });
 }

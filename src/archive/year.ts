@@ -32,24 +32,23 @@ export interface YearResult {
 
 const PAGE = 200;
 
-/** Case numbers matching `where`, a page at a time (no statement stays open while we write). */
-function* casePages(archiver: Archiver, where: string, args: unknown[]): Generator<string> {
+/** Case numbers of a status closed in the range, a page at a time (no statement stays open while we write). */
+function* casePages(archiver: Archiver, status: 'terminated' | 'archived', range: { from: string; to: string }): Generator<string> {
   let after = '';
-  const stmt = archiver.reg.db.prepare(`SELECT case_no FROM cases WHERE ${where} AND case_no > ? ORDER BY case_no LIMIT ${PAGE}`);
   for (;;) {
-    const rows = stmt.all(...args, after) as { case_no: string }[];
+    const rows = archiver.reg.archive.closedCasePage(status, range, after, PAGE);
     if (!rows.length) return;
-    for (const r of rows) yield r.case_no;
-    after = rows[rows.length - 1]!.case_no;
+    yield* rows;
+    after = rows[rows.length - 1]!;
   }
 }
 
 export async function archiveYear(archiver: Archiver, year: number, onProgress?: (p: YearProgress) => void): Promise<YearResult> {
   if (!Number.isInteger(year) || year < 1949 || year > 9999) throw new XfError('USAGE', `year: ${year}`);
   const reg = archiver.reg;
-  const range = [`${year}-01-01`, `${year}-12-31`];
+  const range = { from: `${year}-01-01`, to: `${year}-12-31` };
   const res: YearResult = { year, bundle: archiver.bundleOf(year), path: archiver.bundleDir(year), archived: 0, recovered: 0, reproduced: 0, incomplete: 0, failures: [] };
-  const pending = (reg.db.prepare("SELECT COUNT(*) AS n FROM cases WHERE status = 'terminated' AND closed_date BETWEEN ? AND ?").get(...range) as { n: number }).n;
+  const pending = reg.archive.countToArchive(range);
   let done = 0;
   onProgress?.({ done, total: pending, phase: 'cases' });
   const record = (r: ArchiveResult) => {
@@ -63,13 +62,13 @@ export async function archiveYear(archiver: Archiver, year: number, onProgress?:
     if (e.details.errno) throw e; // the storage failed (full, read-only…), not the case: stop here
     res.failures.push({ case_no: caseNo, code: e.code, message: e.message, ...(Array.isArray(e.details.missing) ? { missing: e.details.missing as string[] } : {}) });
   };
-  for (const caseNo of casePages(archiver, "status = 'terminated' AND closed_date BETWEEN ? AND ?", range)) {
+  for (const caseNo of casePages(archiver, 'terminated', range)) {
     try { record(await archiver.archiveCase(caseNo)); } catch (e) { fail(caseNo, e); }
     onProgress?.({ done: ++done, total: pending, case_no: caseNo, phase: 'cases' });
     if (done % GC_EVERY === 0) collectGarbage();
   }
   // cases archived earlier (xf archive case, another --out) whose dossier is not in this bundle yet
-  for (const caseNo of casePages(archiver, "status = 'archived' AND closed_date BETWEEN ? AND ?", range)) {
+  for (const caseNo of casePages(archiver, 'archived', range)) {
     const rec: CaseRecord = reg.getCase(caseNo);
     const code = rec.progress.archived?.archival_code;
     if (code && existsSync(join(res.path, code))) continue;

@@ -6,9 +6,9 @@ import { join, resolve } from 'node:path';
 import { XfError } from '../domain/errors.js';
 import { t } from '../domain/i18n.js';
 import { resolveHome } from '../registry/home.js';
-import { openRegistry } from '../registry/open.js';
 import type { Registry } from '../registry/registry.js';
 import { pinnedToday } from './context.js';
+import { openRegister } from './modules.js';
 import { printJson } from './output.js';
 
 interface ArchiveFlags {
@@ -27,9 +27,9 @@ async function withArchiver<T>(flags: ArchiveFlags, fn: (a: import('../archive/a
   check(flags);
   const home = resolveHome();
   const today = pinnedToday();
-  const reg = openRegistry(home, today ? { today } : {});
+  const reg = openRegister(home, today ? { today } : {});
   // a year run reads each case once: the register's 64 MiB page cache would only grow the resident set
-  reg.db.pragma('cache_size = -8192');
+  reg.limitPageCache(8192);
   try {
     const [{ Archiver }, { FormEngine }] = await Promise.all([import('../archive/archiver.js'), import('../forms/engine.js')]);
     const office = reg.config;

@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { XfError } from '../domain/errors.js';
 import { t } from '../domain/i18n.js';
 import { isIsoDate, type IsoDate } from '../domain/dates.js';
-import { openRegistry } from '../registry/open.js';
 import type { Registry } from '../registry/registry.js';
+import { openRegister } from './modules.js';
 
 /** XF_TODAY pins "today" (tests and reproducible demos); otherwise today in Asia/Shanghai. */
 export function pinnedToday(): IsoDate | undefined {
@@ -16,7 +16,7 @@ export function pinnedToday(): IsoDate | undefined {
 
 export function withRegistry<T>(fn: (r: Registry) => T): T {
   const today = pinnedToday();
-  const reg = openRegistry(undefined, today ? { today } : {});
+  const reg = openRegister(undefined, today ? { today } : {});
   try { return fn(reg); } finally { reg.close(); }
 }
 

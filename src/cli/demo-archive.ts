@@ -20,7 +20,7 @@ export const archiveDemoStep: DemoStep = async ({ out, registry, say }) => {
   const root = join(out, 'archive');
   const engine = new FormEngine({ office: registry.config });
   const archiver = new Archiver(registry, engine, { out: root, attachmentsDir: SAMPLES });
-  const years = (registry.db.prepare("SELECT DISTINCT substr(closed_date, 1, 4) AS y FROM cases WHERE status IN ('terminated', 'archived') AND closed_date IS NOT NULL ORDER BY y").all() as { y: string }[]).map((r) => Number(r.y));
+  const years = registry.archive.closedYears();
   say(t(`立卷归档：${root}`, `archive: ${root}`));
   for (const year of years) {
     const started = Date.now();

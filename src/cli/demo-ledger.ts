@@ -17,7 +17,7 @@ function sampleYearAndQuarter(years: { y: string; n: number }[], today: string):
 
 export const ledgerDemoStep: DemoStep = async ({ out, registry, say }) => {
   const dir = join(out, 'ledger');
-  const years = registry.db.prepare('SELECT substr(received_date, 1, 4) AS y, COUNT(*) AS n FROM cases GROUP BY y').all() as { y: string; n: number }[];
+  const years = registry.ledger.yearlyCounts().map((r) => ({ y: String(r.year), n: r.n }));
   const { year, quarter } = sampleYearAndQuarter(years, registry.today);
   const actor = osUser();
   const ledger = await exportLedger(registry, { year, out: join(dir, `ledger-${year}.xlsx`), includeConfidential: false, actor });

@@ -8,10 +8,11 @@ import { defaultConfig } from '../domain/config.js';
 import { CASE_STATUS, labelOf, type CaseStatus } from '../domain/enums.js';
 import { t } from '../domain/i18n.js';
 import { writeFileAtomic } from '../io/atomic.js';
-import { dbPath, initHome } from '../registry/home.js';
+import { dbPath } from '../registry/home.js';
 import { importCases } from '../registry/import.js';
-import { Registry } from '../registry/registry.js';
+import type { Registry } from '../registry/registry.js';
 import { pinnedToday, readInput } from './context.js';
+import { initRegister, registerAt } from './modules.js';
 
 export const PACKAGE_ROOT = resolve(fileURLToPath(import.meta.url), '..', '..', '..');
 export const DEMO_RULE_PACKS = ['national_2022', 'shandong_2015', 's000_fengcheng_proxy', 's003_online', 's002_town'];
@@ -35,9 +36,9 @@ export function registerDemo(program: Command): void {
       const home = join(out, 'register');
       rmSync(home, { recursive: true, force: true });
       const cfg = { ...defaultConfig('某市某区人民政府'), org_code: '某信', rule_packs: DEMO_RULE_PACKS };
-      initHome(home, cfg);
+      initRegister(home, cfg);
       const today = pinnedToday();
-      const registry = new Registry(dbPath(home), cfg, today ? { today } : {});
+      const registry = registerAt(dbPath(home), cfg, today ? { today } : {});
       const say = (line: string) => process.stdout.write(line + '\n');
       try {
         const started = Date.now();

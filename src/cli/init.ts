@@ -5,7 +5,8 @@ import { defaultConfig, type OfficeConfig } from '../domain/config.js';
 import { XfError } from '../domain/errors.js';
 import { t } from '../domain/i18n.js';
 import { RULE_PACKS } from '../domain/rulepacks.js';
-import { configPath, dbPath, initHome, resolveHome } from '../registry/home.js';
+import { configPath, dbPath, resolveHome } from '../registry/home.js';
+import { initRegister } from './modules.js';
 import { printJson } from './output.js';
 
 export function registerInit(program: Command): void {
@@ -31,7 +32,7 @@ export function registerInit(program: Command): void {
       if (o.fonds) cfg.fonds_no = o.fonds;
       if (o.orgCode) cfg.org_code = o.orgCode;
       if (o.orgShort) cfg.org_short = o.orgShort;
-      initHome(home, cfg);
+      initRegister(home, cfg);
       if (o.json) printJson({ ok: true, home, config: cfgPath, db: dbPath(home) });
       else process.stdout.write(t(`已建立登记簿：${dbPath(home)}\n机关设置：${cfgPath}（请核对机关名称、全宗号、机关代字和复查复核机关）\n`,
         `register created: ${dbPath(home)}\nsettings: ${cfgPath} (check the office name, fonds number, organ code and review bodies)\n`));

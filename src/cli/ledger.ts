@@ -9,10 +9,10 @@ import { exportLedger } from '../ledger/ledger-xlsx.js';
 import { quarterlyReport } from '../ledger/report.js';
 import { cellText, summaryText } from '../ledger/report-tables.js';
 import { exportLog } from '../ledger/schema.js';
-import { openRegistry } from '../registry/open.js';
 import { osUser } from '../io/os-user.js';
 import type { Registry } from '../registry/registry.js';
 import { parseIntOption, pinnedToday } from './context.js';
+import { openRegister } from './modules.js';
 import { EXIT, printJson } from './output.js';
 import { renderTable } from './table.js';
 
@@ -21,7 +21,7 @@ export const MIN_YEAR = 2000, MAX_YEAR = 2100;
 /** The open register for an async command (withRegistry closes before a promise settles). */
 async function withLedgerRegistry<T>(fn: (r: Registry) => Promise<T>): Promise<T> {
   const today = pinnedToday();
-  const reg = openRegistry(undefined, today ? { today } : {});
+  const reg = openRegister(undefined, today ? { today } : {});
   try { return await fn(reg); } finally { reg.close(); }
 }
 

@@ -1,11 +1,13 @@
-// The two audit stores: a JSONL file (beside an archive, or anywhere writable when the archive sits
-// on read-only media) and the register's SQLite database.
+// The audit stores: a JSONL file (beside an archive, or anywhere writable when the archive sits on
+// read-only media), the register (through its named operations), and a standalone SQLite file
+// that is not a register (the only case where this module holds a database handle itself).
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, readSync, rmSync, statSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type Database from 'better-sqlite3';
+import Database from 'better-sqlite3';
 import { type AuditBody, type AuditRecord, type AuditStore, chain } from './audit.js';
 import { AUDIT_MIGRATIONS } from './audit-schema.js';
 import { canonicalJson } from '../domain/canonical-json.js';
+import type { RegisterStore } from '../registry/store.js';
 
 const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 
@@ -60,7 +62,33 @@ export class JsonlAuditStore implements AuditStore {
   close(): void { /* nothing held open */ }
 }
 
-/** Records in the register database; BEGIN IMMEDIATE makes reading the last link and appending one step. */
+/** Records in the register, through its operations; one write transaction makes reading the last
+ *  link and appending one step. */
+export class RegisterAuditStore implements AuditStore {
+  readonly location: string;
+  readonly checkpointDir: string;
+  constructor(private readonly store: RegisterStore, opts: { checkpointDir?: string } = {}) {
+    this.location = store.location;
+    this.checkpointDir = opts.checkpointDir ?? join(dirname(store.location), 'fixity-runs');
+  }
+
+  records(): unknown[] {
+    return this.store.audit.records().map((r) => { try { return JSON.parse(r) as unknown; } catch { return null; } });
+  }
+
+  append(body: AuditBody): AuditRecord {
+    return this.store.transaction(() => {
+      const last = this.store.audit.last();
+      const rec = chain(body, last === undefined ? undefined : (JSON.parse(last) as AuditRecord));
+      this.store.audit.insert({ seq: rec.seq, run: rec.run, kind: rec.kind, ts: rec.ts, record: canonicalJson(rec), prev: rec.prev ?? null, hash: rec.hash });
+      return rec;
+    });
+  }
+
+  close(): void { this.store.close(); }
+}
+
+/** Records in a standalone SQLite audit file (not a register); BEGIN IMMEDIATE makes reading the last link and appending one step. */
 export class SqliteAuditStore implements AuditStore {
   readonly location: string;
   readonly checkpointDir: string;
@@ -68,6 +96,14 @@ export class SqliteAuditStore implements AuditStore {
     this.location = db.name;
     this.checkpointDir = opts.checkpointDir ?? join(dirname(db.name), 'fixity-runs');
     for (const m of AUDIT_MIGRATIONS) db.exec(m.sql);
+  }
+
+  /** A standalone audit file (`--audit X.db` that is not a register), closed with the store. */
+  static openFile(file: string): SqliteAuditStore {
+    const db = new Database(file);
+    db.pragma('busy_timeout = 5000');
+    const store = new SqliteAuditStore(db);
+    return Object.assign(store, { close: () => db.close() });
   }
 
   records(): unknown[] {

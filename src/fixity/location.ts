@@ -8,10 +8,12 @@
 import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import Database from 'better-sqlite3';
 import { looksLikeBag } from '../bagit/index.js';
 import type { AuditStore } from './audit.js';
-import { JsonlAuditStore, SqliteAuditStore } from './audit-store.js';
+import { orderMigrations } from '../registry/migrations.js';
+import { isRegisterFile, SqliteRegisterStore } from '../registry/sqlite-store.js';
+import { AUDIT_MIGRATIONS } from './audit-schema.js';
+import { JsonlAuditStore, RegisterAuditStore, SqliteAuditStore } from './audit-store.js';
 
 export const JSONL_NAME = '.xf-audit.jsonl';
 
@@ -47,8 +49,7 @@ export function resolveStore(explicit: string | undefined, archivePath: string |
 
 export function openStore(loc: StoreLocation): AuditStore {
   if (loc.kind === 'jsonl') return new JsonlAuditStore(loc.file);
-  const db = new Database(loc.file);
-  db.pragma('busy_timeout = 5000');
-  const store = new SqliteAuditStore(db);
-  return Object.assign(store, { close: () => db.close() });
+  // in a register, through the register's own operations (its handle stays private to it)
+  if (isRegisterFile(loc.file)) return new RegisterAuditStore(new SqliteRegisterStore(loc.file, { migrations: orderMigrations([{ module: 'fixity', migrations: AUDIT_MIGRATIONS }]) }));
+  return SqliteAuditStore.openFile(loc.file);
 }

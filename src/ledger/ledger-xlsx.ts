@@ -12,7 +12,7 @@ import { colLetter, columnsFor, type Column, type RowInput } from './ledger-colu
 import { scopePeriod, type Period } from './periods.js';
 import { REGISTERS, type RegisterDef, type RegisterId } from './registers.js';
 import { recordExport } from './schema.js';
-import { sourceCases } from './source.js';
+import { sheetCases } from './source.js';
 import { excelDate, HEADER_STYLE, styleFor, TITLE_STYLE } from './xlsx-style.js';
 import { fixZipTimes } from './zip-times.js';
 
@@ -75,7 +75,7 @@ async function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, reg: Registry,
   head.commit();
 
   const sum: SheetSummary = { register: def.id, sheet: def.sheet, rows: 0, overdue: 0, confidential: 0, masked: 0 };
-  for (const { record, facts } of sourceCases(reg, `c.received_date BETWEEN ? AND ? AND ${def.where}`, period.from, period.to)) {
+  for (const { record, facts } of sheetCases(reg, period, def.select)) {
     const input: RowInput = { seq: sum.rows + 1, record, facts, showIdentity: opts.includeConfidential };
     const overdue = facts.overdue.length > 0;
     const row = ws.addRow(cols.map((c) => cellValue(c, input)));
@@ -137,10 +137,9 @@ export async function exportLedger(reg: Registry, opts: LedgerExportOptions): Pr
   const out = resolve(opts.out);
   mkdirSync(dirname(out), { recursive: true });
   const tmp = tempPathFor(out);
-  const total = (reg.db.prepare('SELECT COUNT(*) AS n FROM cases WHERE received_date BETWEEN ? AND ?').get(period.from, period.to) as { n: number }).n;
+  const total = reg.ledger.countReceived(period);
   // One sequential pass: a large page cache would only grow the process (the register asks for 64 MiB).
-  const cache = reg.db.pragma('cache_size', { simple: true }) as number;
-  reg.db.pragma('cache_size = -4096');
+  const restoreCache = reg.limitPageCache(4096);
   try {
     const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: tmp, useStyles: true, useSharedStrings: false });
     // Fixed document dates from the data (the as-of day), so the same register gives the same file.
@@ -170,6 +169,6 @@ export async function exportLedger(reg: Registry, opts: LedgerExportOptions): Pr
     rmSync(tmp, { force: true });
     throw e;
   } finally {
-    reg.db.pragma(`cache_size = ${cache}`);
+    restoreCache();
   }
 }

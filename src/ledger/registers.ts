@@ -6,6 +6,7 @@
 //   代理: every case submitted by an agent (信访代理), whatever its channel: the agent register is
 //         kept apart (S000 篇5 五(六)), so an agent case appears there and nowhere else.
 import type { CaseRecord } from '../domain/case.js';
+import type { LedgerSheetFilter } from '../registry/store.js';
 
 export type RegisterId = 'letter' | 'visit' | 'online' | 'agent';
 
@@ -13,15 +14,15 @@ export interface RegisterDef {
   id: RegisterId;
   sheet: string;
   title_zh: string;
-  /** SQL condition on the `cases` table selecting this register's cases. */
-  where: string;
+  /** Which cases it holds (the register turns this into its query; registerOf below agrees). */
+  select: LedgerSheetFilter;
 }
 
 export const REGISTERS: readonly RegisterDef[] = [
-  { id: 'letter', sheet: '来信', title_zh: '来信登记台账', where: "via_agent = 0 AND channel IN ('letter', 'fax')" },
-  { id: 'visit', sheet: '来访', title_zh: '来访（来电）登记台账', where: "via_agent = 0 AND channel IN ('visit', 'phone')" },
-  { id: 'online', sheet: '网上', title_zh: '网上信访登记台账', where: "via_agent = 0 AND channel = 'online'" },
-  { id: 'agent', sheet: '代理', title_zh: '信访代理事项登记台账', where: 'via_agent = 1' },
+  { id: 'letter', sheet: '来信', title_zh: '来信登记台账', select: { via_agent: false, channels: ['letter', 'fax'] } },
+  { id: 'visit', sheet: '来访', title_zh: '来访（来电）登记台账', select: { via_agent: false, channels: ['visit', 'phone'] } },
+  { id: 'online', sheet: '网上', title_zh: '网上信访登记台账', select: { via_agent: false, channels: ['online'] } },
+  { id: 'agent', sheet: '代理', title_zh: '信访代理事项登记台账', select: { via_agent: true } },
 ];
 
 export function registerOf(c: Pick<CaseRecord, 'channel' | 'via_agent'>): RegisterId {

@@ -34,12 +34,11 @@ export function quarterlyFigures(reg: Registry, year: number, quarter: number): 
   const facts = quarterlyFacts(reg, [scope.current, scope.previous, scope.last_year]);
   const monthCounts = monthlyCounts(reg, scope.from, scope.to);
   // one pass over the records: a large page cache would only grow the process
-  const cache = reg.db.pragma('cache_size', { simple: true }) as number;
-  reg.db.pragma('cache_size = -4096');
+  const restoreCache = reg.limitPageCache(4096);
   try {
     return computeQuarterly(facts, { office: reg.config.office_name, year, quarter, asOf: reg.today, monthCounts });
   } finally {
-    reg.db.pragma(`cache_size = ${cache}`);
+    restoreCache();
   }
 }
 

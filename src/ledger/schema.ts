@@ -2,6 +2,7 @@
 // petitioners' identities were included. Append-only, like the event log.
 import type { Migration } from '../registry/migrations.js';
 import type { Registry } from '../registry/registry.js';
+import type { ExportLogRow, ExportRecord } from '../registry/store.js';
 
 export const LEDGER_MIGRATIONS: Migration[] = [
   {
@@ -27,29 +28,12 @@ export const LEDGER_MIGRATIONS: Migration[] = [
   },
 ];
 
-export interface ExportRecord {
-  kind: 'ledger' | 'quarterly';
-  scope: string;
-  as_of: string;
-  actor: string;
-  requested_by?: string;
-  include_confidential: boolean;
-  rows: number;
-  confidential_rows: number;
-  output: string;
-  sha256: string;
-}
+export type { ExportLogRow, ExportRecord } from '../registry/store.js';
 
 export function recordExport(reg: Registry, r: ExportRecord): number {
-  const res = reg.db.prepare(`INSERT INTO ledger_exports (kind, scope, as_of, requested_at, actor, requested_by, include_confidential, rows, confidential_rows, output, sha256)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(r.kind, r.scope, r.as_of, new Date().toISOString(), r.actor, r.requested_by ?? null,
-    r.include_confidential ? 1 : 0, r.rows, r.confidential_rows, r.output, r.sha256);
-  return Number(res.lastInsertRowid);
+  return reg.ledger.recordExport(r, new Date().toISOString());
 }
 
-export interface ExportLogRow extends Omit<ExportRecord, 'include_confidential'> { id: number; requested_at: string; include_confidential: boolean }
-
 export function exportLog(reg: Registry): ExportLogRow[] {
-  return (reg.db.prepare('SELECT * FROM ledger_exports ORDER BY id').all() as Record<string, unknown>[])
-    .map((r) => ({ ...(r as unknown as ExportLogRow), include_confidential: r.include_confidential === 1 }));
+  return reg.ledger.exportLog();
 }

@@ -8,6 +8,7 @@ import { t } from '../domain/i18n.js';
 import { schemaViolations } from '../domain/schema-check.js';
 import { resolveRulePack } from '../domain/rulepacks.js';
 import { writeFileAtomic } from '../io/atomic.js';
+import type { ModuleMigrations } from './migrations.js';
 import { Registry } from './registry.js';
 
 export const CONFIG_FILE = 'xf.config.json';
@@ -34,14 +35,14 @@ export function loadConfig(home: string): OfficeConfig {
   return value as OfficeConfig;
 }
 
-/** Create (or migrate) the register and write the settings; the database comes first, so no
- *  settings file ever points at a register that could not be made. */
-export function initHome(home: string, cfg: OfficeConfig): void {
+/** Create (or migrate) the register with every module's tables and write the settings; the
+ *  database comes first, so no settings file ever points at a register that could not be made. */
+export function initHome(home: string, cfg: OfficeConfig, modules: readonly ModuleMigrations[] = []): void {
   const v = schemaViolations(OfficeConfig, cfg);
   if (v.length) throw validationError(CONFIG_FILE, v);
   resolveRulePack(cfg.rule_packs);
   mkdirSync(home, { recursive: true });
-  new Registry(dbPath(home), cfg).close();
+  new Registry(dbPath(home), cfg, { modules }).close();
   writeFileAtomic(configPath(home), JSON.stringify(cfg, null, 2) + '\n');
 }
 

@@ -72,38 +72,37 @@ function* sources(path: string, reg: Registry, read: (p: string) => string): Gen
   }
 }
 
+/** Thrown inside the import's transaction to roll it all back once every file has been tried. */
+class RollBack extends Error {}
+
 export function importCases(reg: Registry, path: string, read: (p: string) => string, onProgress?: (n: number) => void): ImportResult {
   const res: ImportResult = { imported: 0, case_nos: [], warnings: [], failures: [] };
-  const db = reg.db;
-  db.exec('BEGIN IMMEDIATE');
-  reg.forgetHead();
+  // One transaction for the whole import, one savepoint per case file: every file is tried (so
+  // all errors are reported), and the register changes only when none has one.
   try {
-    for (const src of sources(path, reg, read)) {
-      db.exec('SAVEPOINT one');
-      try {
-        const parsed = src.parse();
-        const { record, warnings } = reg.registerInTransaction(parsed.file, src.name);
-        db.exec('RELEASE one');
-        res.imported++;
-        if (res.case_nos.length < 10_000) res.case_nos.push(record.case_no);
-        const w = [...parsed.warnings, ...warnings];
-        if (w.length && res.warnings.length < 1000) res.warnings.push({ name: src.name, violations: w });
-      } catch (e) {
-        db.exec('ROLLBACK TO one');
-        db.exec('RELEASE one');
-        reg.forgetHead();
-        if (!(e instanceof XfError)) throw e;
-        res.failures.push({ name: src.name, message: e.message, violations: e.violations });
+    reg.transaction(() => {
+      for (const src of sources(path, reg, read)) {
+        try {
+          const { parsed, record, warnings } = reg.savepoint(() => {
+            const parsed = src.parse();
+            return { parsed, ...reg.registerInTransaction(parsed.file, src.name) };
+          });
+          res.imported++;
+          if (res.case_nos.length < 10_000) res.case_nos.push(record.case_no);
+          const w = [...parsed.warnings, ...warnings];
+          if (w.length && res.warnings.length < 1000) res.warnings.push({ name: src.name, violations: w });
+        } catch (e) {
+          if (!(e instanceof XfError)) throw e;
+          res.failures.push({ name: src.name, message: e.message, violations: e.violations });
+        }
+        if (onProgress && (res.imported + res.failures.length) % 1000 === 0) onProgress(res.imported + res.failures.length);
       }
-      if (onProgress && (res.imported + res.failures.length) % 1000 === 0) onProgress(res.imported + res.failures.length);
-    }
-    if (res.failures.length) { db.exec('ROLLBACK'); res.imported = 0; res.case_nos = []; }
-    else db.exec('COMMIT');
+      if (res.failures.length) throw new RollBack();
+    });
   } catch (e) {
-    if (db.inTransaction) db.exec('ROLLBACK');
-    throw e;
-  } finally {
-    reg.forgetHead();
+    if (!(e instanceof RollBack)) throw e;
+    res.imported = 0;
+    res.case_nos = [];
   }
   if (res.failures.length) {
     throw new XfError('VALIDATION', t(`${res.failures.length} 个案件文件有错误，未导入任何案件`, `${res.failures.length} case file(s) have errors; nothing was imported`), [], { failures: res.failures });

@@ -1,8 +1,12 @@
 // Versioned schema of the register. Append new migrations; never edit one that has shipped.
-import { AUDIT_MIGRATIONS } from '../fixity/audit-schema.js';
-import { LEDGER_MIGRATIONS } from '../ledger/schema.js';
+// The register's own tables are here; every other module that keeps tables in the register file
+// (the ledger's export log, the fixity audit history) hands its list in when the register is
+// opened (src/cli/modules.ts), so this folder depends on none of them.
 
 export interface Migration { id: string; sql: string }
+
+/** One module's migrations, applied in list order after the register's own. */
+export interface ModuleMigrations { module: string; migrations: readonly Migration[] }
 
 export const CORE_MIGRATIONS: Migration[] = [
   {
@@ -91,7 +95,18 @@ export const CORE_MIGRATIONS: Migration[] = [
   },
 ];
 
-/** Everything the register file holds, in order: its own tables, then each module's (they share one file). */
-export function allMigrations(): Migration[] {
-  return [...CORE_MIGRATIONS, ...AUDIT_MIGRATIONS, ...LEDGER_MIGRATIONS];
+/** Everything the register file holds, in order: its own tables, then each module's (they share
+ *  one file). A migration id handed in twice, or by two modules, is a programming error. */
+export function orderMigrations(modules: readonly ModuleMigrations[] = [], extra: readonly Migration[] = []): Migration[] {
+  const out: Migration[] = [...CORE_MIGRATIONS];
+  const owner = new Map(out.map((m) => [m.id, 'registry']));
+  for (const { module, migrations } of [...modules, { module: 'extra', migrations: extra }]) {
+    for (const m of migrations) {
+      const prior = owner.get(m.id);
+      if (prior) throw new Error(`migration ${m.id} of ${module} is already handed in by ${prior}`);
+      owner.set(m.id, module);
+      out.push(m);
+    }
+  }
+  return out;
 }

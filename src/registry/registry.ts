@@ -1,7 +1,7 @@
-// The case register: cases, their open clocks and the hash-chained event log in one SQLite file.
-// Every command's change is one IMMEDIATE transaction, so two xf processes can write at once
-// (WAL; the second waits for the first) and a failure leaves nothing half-written.
-import Database from 'better-sqlite3';
+// The case register: cases, their open clocks and the hash-chained event log. Every command's
+// change is one transaction, so two xf processes can write at once (SQLite WAL: the second waits
+// for the first) and a failure leaves nothing half-written. The SQL lives behind RegisterStore
+// (store.ts); this class holds the rules that do not depend on the backend.
 import { createHash } from 'node:crypto';
 import { defaultCalendar, type Calendar } from '../domain/calendar.js';
 import type { CaseFile } from '../domain/case-schema.js';
@@ -16,42 +16,24 @@ import { applyEvent, registerCase, type CaseEvent, type LifecycleContext } from 
 import { resolveRulePack, type ResolvedRulePack } from '../domain/rulepacks.js';
 import { osUser } from '../io/os-user.js';
 import { canonicalJson, eventHash, GENESIS, verifyChain, type ChainReport, type EventRow } from './chain.js';
-import { allMigrations, type Migration } from './migrations.js';
+import { orderMigrations, type Migration, type ModuleMigrations } from './migrations.js';
+import { SqliteRegisterStore } from './sqlite-store.js';
+import type { ArchiveQueries, AuditQueries, CaseRow, CaseSummary, ClockRow, LedgerQueries, OpenClockRow, RegisterStore, SerialIssueRow } from './store.js';
+
+export type { CaseSummary, OpenClockRow } from './store.js';
 
 export interface RegistryOptions {
+  /** The migrations of every module that keeps tables in the register (the composition root,
+   *  src/cli/modules.ts, hands them in), applied after the register's own. */
+  modules?: readonly ModuleMigrations[];
   /** Extra migrations (tests), applied after every module's own. */
   migrations?: Migration[];
+  /** Another backend (the seam for PostgreSQL); by default the SQLite file at `path`. */
+  store?: RegisterStore;
   /** Override "today" (tests, the demo's fixed date). */
   today?: IsoDate;
   calendar?: Calendar;
   actor?: string;
-}
-
-export interface CaseSummary {
-  case_no: string;
-  status: string;
-  proxy_status: string | null;
-  category: string;
-  channel: string;
-  via_agent: boolean;
-  confidential: boolean;
-  received_date: string;
-  accepted_date: string | null;
-  closed_date: string | null;
-  petitioner_name: string;
-  slip_no: string | null;
-}
-
-export interface OpenClockRow {
-  case_no: string;
-  slot: string;
-  dl_id: string;
-  actor: string;
-  anchor_date: string;
-  due: string;
-  act_by: string;
-  provisional: boolean;
-  paused: boolean;
 }
 
 export interface ListFilter {
@@ -67,72 +49,31 @@ function fingerprint(c: Pick<CaseFile, 'request_text' | 'facts_text' | 'reasons_
   return createHash('sha256').update(norm(c.request_text) + '|' + norm(c.facts_text) + '|' + norm(c.reasons_text)).digest('hex').slice(0, 32);
 }
 
-const SUMMARY_COLS = 'case_no, status, proxy_status, category, channel, via_agent, confidential, received_date, accepted_date, closed_date, petitioner_name, slip_no';
-
-function toSummary(r: Record<string, unknown>): CaseSummary {
-  return { ...(r as unknown as CaseSummary), via_agent: r.via_agent === 1, confidential: r.confidential === 1 };
-}
-
 export class Registry {
-  readonly db: Database.Database;
+  /** Where the register's data lives; its operations, by name. */
+  readonly store: RegisterStore;
+  readonly ledger: LedgerQueries;
+  readonly archive: ArchiveQueries;
+  readonly audit: AuditQueries;
   readonly pack: ResolvedRulePack;
   readonly calendar: Calendar;
   readonly today: IsoDate;
   private readonly actor: string;
   /** The chain head while inside one write transaction (nobody else can append meanwhile). */
   private head: { seq: number; hash: string } | undefined;
-  private readonly stmts: ReturnType<Registry['prepare']>;
 
   constructor(readonly path: string, readonly config: OfficeConfig, opts: RegistryOptions = {}) {
-    this.db = new Database(path);
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma('busy_timeout = 15000');
-    this.db.pragma('synchronous = NORMAL');
-    this.db.pragma('cache_size = -65536'); // 64 MiB: bulk imports touch many index pages
-    this.db.pragma('foreign_keys = ON');
-    this.migrate([...allMigrations(), ...(opts.migrations ?? [])]);
     this.pack = resolveRulePack(config.rule_packs);
     this.calendar = opts.calendar ?? defaultCalendar();
     this.today = opts.today ?? todayInShanghai();
     this.actor = opts.actor ?? osUser();
-    this.stmts = this.prepare();
+    this.store = opts.store ?? new SqliteRegisterStore(path, { migrations: orderMigrations(opts.modules, opts.migrations) });
+    this.ledger = this.store.ledger;
+    this.archive = this.store.archive;
+    this.audit = this.store.audit;
   }
 
-  private migrate(list: Migration[]): void {
-    this.db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (id TEXT PRIMARY KEY, applied_at TEXT NOT NULL) STRICT');
-    const done = new Set((this.db.prepare('SELECT id FROM schema_migrations').all() as { id: string }[]).map((r) => r.id));
-    const run = this.db.transaction(() => {
-      for (const m of list) {
-        if (done.has(m.id)) continue;
-        this.db.exec(m.sql);
-        this.db.prepare('INSERT INTO schema_migrations (id, applied_at) VALUES (?, ?)').run(m.id, new Date().toISOString());
-      }
-    });
-    run.immediate();
-  }
-
-  private prepare() {
-    const db = this.db;
-    return {
-      getCase: db.prepare('SELECT record FROM cases WHERE case_no = ?'),
-      exists: db.prepare('SELECT 1 FROM cases WHERE case_no = ?'),
-      insertCase: db.prepare(`INSERT INTO cases (case_no, status, proxy_status, category, channel, via_agent, confidential, received_date, registered_date, accepted_date, closed_date, petitioner_name, handling_org, fingerprint, slip_no, record, last_seq)
-        VALUES (@case_no, @status, @proxy_status, @category, @channel, @via_agent, @confidential, @received_date, @registered_date, @accepted_date, @closed_date, @petitioner_name, @handling_org, @fingerprint, @slip_no, @record, @last_seq)`),
-      updateCase: db.prepare(`UPDATE cases SET status=@status, proxy_status=@proxy_status, accepted_date=@accepted_date, closed_date=@closed_date, handling_org=@handling_org, slip_no=@slip_no, record=@record, last_seq=@last_seq WHERE case_no=@case_no`),
-      deleteClocks: db.prepare('DELETE FROM clocks WHERE case_no = ?'),
-      insertClock: db.prepare(`INSERT OR REPLACE INTO clocks (actor, paused, act_by, case_no, slot, anchor_date, dl_id, due, provisional, status, proxy_status, category, channel, via_agent, confidential, received_date, accepted_date, petitioner_name, slip_no)
-        VALUES (@actor, @paused, @act_by, @case_no, @slot, @anchor_date, @dl_id, @due, @provisional, @status, @proxy_status, @category, @channel, @via_agent, @confidential, @received_date, @accepted_date, @petitioner_name, @slip_no)`),
-      head: db.prepare("SELECT value FROM meta WHERE key = 'chain_head'"),
-      setHead: db.prepare("INSERT INTO meta (key, value) VALUES ('chain_head', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
-      lastEvent: db.prepare('SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1'),
-      insertEvent: db.prepare('INSERT INTO events (seq, case_no, event, event_date, details, recorded_at, actor, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)'),
-      serial: db.prepare('INSERT INTO serials (kind, year, last) VALUES (?, ?, 1) ON CONFLICT(kind, year) DO UPDATE SET last = last + 1 RETURNING last'),
-      issue: db.prepare('INSERT INTO serial_issues (serial, kind, year, seq, case_no, issued_at) VALUES (?, ?, ?, ?, ?, ?)'),
-      fingerprintMatch: db.prepare("SELECT case_no FROM cases WHERE fingerprint = ? AND status IN ('terminated', 'archived') LIMIT 3"),
-    };
-  }
-
-  close(): void { this.db.close(); }
+  close(): void { this.store.close(); }
 
   lifecycleContext(): LifecycleContext {
     return {
@@ -147,9 +88,18 @@ export class Registry {
 
   /** Run `fn` as one IMMEDIATE transaction: all of it is written, or none of it. */
   transaction<T>(fn: () => T): T {
+    if (this.store.inTransaction) return this.savepoint(fn);
     this.head = undefined;
-    try { return this.db.transaction(fn).immediate(); } finally { this.head = undefined; }
+    try { return this.store.transaction(fn); } finally { this.head = undefined; }
   }
+
+  /** Inside a transaction: run `fn` so that a throw undoes only what `fn` wrote (a savepoint). */
+  savepoint<T>(fn: () => T): T {
+    try { return this.store.transaction(fn); } catch (e) { this.head = undefined; throw e; }
+  }
+
+  /** Shrink the page cache for one sequential pass over the register; returns the restore. */
+  limitPageCache(kib: number): () => void { return this.store.limitPageCache(kib); }
 
   /** After a rollback (to a savepoint or in full) the cached head may name an event that is gone. */
   forgetHead(): void { this.head = undefined; }
@@ -157,7 +107,7 @@ export class Registry {
   // --- events -------------------------------------------------------------------------------
 
   private appendEvent(caseNo: string, event: string, date: IsoDate, details: unknown): number {
-    const last = this.head ?? (this.stmts.lastEvent.get() as { seq: number; hash: string } | undefined);
+    const last = this.head ?? this.store.lastEvent();
     const seq = (last?.seq ?? 0) + 1;
     const row = {
       seq, case_no: caseNo, event, event_date: date, details: canonicalJson(details ?? {}),
@@ -165,9 +115,9 @@ export class Registry {
     };
     const prev = last?.hash ?? GENESIS;
     const hash = eventHash(prev, row);
-    this.stmts.insertEvent.run(seq, caseNo, event, date, row.details, row.recorded_at, row.actor, prev, hash);
-    this.stmts.setHead.run(JSON.stringify({ seq, hash }));
-    if (this.db.inTransaction) this.head = { seq, hash };
+    this.store.insertEvent({ ...row, prev_hash: prev, hash });
+    this.store.setChainHead({ seq, hash });
+    if (this.store.inTransaction) this.head = { seq, hash };
     return seq;
   }
 
@@ -175,32 +125,28 @@ export class Registry {
 
   /** Next serial of a kind for a year, recorded so it is never issued twice. Call inside a transaction. */
   allocateSerial(kind: string, year: number, caseNo?: string): string {
-    const { last } = this.stmts.serial.get(kind, year) as { last: number };
+    const last = this.store.nextSerial(kind, year);
     const serial = kind === 'CASE' ? `${year}-${String(last).padStart(4, '0')}` : `${this.config.org_short}-${kind}-${year}-${String(last).padStart(6, '0')}`;
-    this.stmts.issue.run(serial, kind, year, last, caseNo ?? null, new Date().toISOString());
+    this.store.recordSerialIssue(serial, kind, year, last, caseNo ?? null, new Date().toISOString());
     return serial;
   }
 
   /** Void a serial: it stays on record, marked voided, and is never reused (V-SLIP-1). */
   voidSerial(serial: string, reason: string): void {
     this.transaction(() => {
-      const r = this.db.prepare('UPDATE serial_issues SET voided = 1, void_reason = ? WHERE serial = ? AND voided = 0').run(reason, serial);
-      if (r.changes === 0) throw new XfError('NOT_FOUND', t(`未找到可作废的编号 ${serial}`, `no serial ${serial} to void`));
-      const row = this.db.prepare('SELECT case_no FROM serial_issues WHERE serial = ?').get(serial) as { case_no: string | null };
+      const row = this.store.voidSerial(serial, reason);
+      if (!row) throw new XfError('NOT_FOUND', t(`未找到可作废的编号 ${serial}`, `no serial ${serial} to void`));
       this.appendEvent(row.case_no ?? '-', 'void_serial', this.today, { serial, reason });
     });
   }
 
-  serialIssues(kind?: string): { serial: string; kind: string; year: number; case_no: string | null; voided: boolean; void_reason: string | null }[] {
-    const rows = (kind ? this.db.prepare('SELECT * FROM serial_issues WHERE kind = ? ORDER BY year, seq').all(kind) : this.db.prepare('SELECT * FROM serial_issues ORDER BY kind, year, seq').all()) as Record<string, unknown>[];
-    return rows.map((r) => ({ serial: String(r.serial), kind: String(r.kind), year: Number(r.year), case_no: (r.case_no as string | null) ?? null, voided: r.voided === 1, void_reason: (r.void_reason as string | null) ?? null }));
-  }
+  serialIssues(kind?: string): SerialIssueRow[] { return this.store.serialIssues(kind); }
 
   // --- cases --------------------------------------------------------------------------------
 
   private writeCase(rec: CaseRecord, seq: number, insert: boolean, fp?: string): void {
     const p = rec.progress;
-    const row = {
+    const row: CaseRow = {
       case_no: rec.case_no, status: rec.status, proxy_status: rec.proxy_status ?? null,
       category: rec.category, channel: rec.channel, via_agent: rec.via_agent ? 1 : 0, confidential: rec.confidential ? 1 : 0,
       received_date: rec.received_date, registered_date: rec.registered_date,
@@ -208,17 +154,18 @@ export class Registry {
       petitioner_name: petitionerDisplayName(rec), handling_org: rec.handler?.handling_org_name ?? null,
       fingerprint: fp ?? '', slip_no: rec.slip_no ?? null, record: JSON.stringify(rec), last_seq: seq,
     };
-    if (insert) this.stmts.insertCase.run(row); else this.stmts.updateCase.run(row);
-    this.stmts.deleteClocks.run(rec.case_no);
+    if (insert) this.store.insertCase(row); else this.store.updateCase(row);
+    const clocks: ClockRow[] = [];
     for (const c of this.clocksOf(rec)) {
       if (!c.open) continue;
-      this.stmts.insertClock.run({
+      clocks.push({
         actor: c.rule.actor, paused: c.paused ? 1 : 0, act_by: c.deadline.act_by, case_no: rec.case_no, slot: c.slot, anchor_date: c.anchor_date,
         dl_id: c.rule.id, due: c.deadline.due, provisional: c.deadline.provisional ? 1 : 0,
         status: row.status, proxy_status: row.proxy_status, category: row.category, channel: row.channel, via_agent: row.via_agent,
         confidential: row.confidential, received_date: row.received_date, accepted_date: row.accepted_date, petitioner_name: row.petitioner_name, slip_no: row.slip_no,
       });
     }
+    this.store.replaceClocks(rec.case_no, clocks);
   }
 
   /**
@@ -229,13 +176,13 @@ export class Registry {
     const warnings: Violation[] = [];
     let caseNo = file.case_no;
     if (caseNo) {
-      if (this.stmts.exists.get(caseNo)) throw new XfError('CONFLICT', t(`${name}：信访件编号 ${caseNo} 已登记`, `${name}: case number ${caseNo} is already registered`), [], { case_no: caseNo });
+      if (this.store.hasCase(caseNo)) throw new XfError('CONFLICT', t(`${name}：信访件编号 ${caseNo} 已登记`, `${name}: case number ${caseNo} is already registered`), [], { case_no: caseNo });
     } else {
       caseNo = this.allocateSerial('CASE', yearOf(file.registered_date));
-      while (this.stmts.exists.get(caseNo)) caseNo = this.allocateSerial('CASE', yearOf(file.registered_date));
+      while (this.store.hasCase(caseNo)) caseNo = this.allocateSerial('CASE', yearOf(file.registered_date));
     }
     const fp = fingerprint(file);
-    const dups = (this.stmts.fingerprintMatch.all(fp) as { case_no: string }[]).map((r) => r.case_no);
+    const dups = this.store.closedWithFingerprint(fp, 3);
     if (dups.length) {
       warnings.push({ rule: 'V-CASE-7', field: 'facts_text', label: '事实', severity: 'warning', found: dups.join(', '),
         message: t(`与已终结案件 ${dups.join('、')} 的请求、事实和理由相同：可能适用 NA07（须人工确认）`, `same request, facts and reasons as closed case(s) ${dups.join(', ')}: NA07 may apply (a person decides)`) });
@@ -267,12 +214,12 @@ export class Registry {
   }
 
   getCase(caseNo: string): CaseRecord {
-    const row = this.stmts.getCase.get(caseNo) as { record: string } | undefined;
-    if (!row) throw new XfError('NOT_FOUND', t(`未找到信访件 ${caseNo}`, `no case ${caseNo}`), [], { case_no: caseNo });
-    return JSON.parse(row.record) as CaseRecord;
+    const record = this.store.caseRecord(caseNo);
+    if (record === undefined) throw new XfError('NOT_FOUND', t(`未找到信访件 ${caseNo}`, `no case ${caseNo}`), [], { case_no: caseNo });
+    return JSON.parse(record) as CaseRecord;
   }
 
-  hasCase(caseNo: string): boolean { return !!this.stmts.exists.get(caseNo); }
+  hasCase(caseNo: string): boolean { return this.store.hasCase(caseNo); }
 
   /** Record one lifecycle event on a case, atomically. */
   recordEvent(caseNo: string, ev: CaseEvent): { record: CaseRecord; warnings: Violation[]; seq: number } {
@@ -287,68 +234,26 @@ export class Registry {
   }
 
   listCases(f: ListFilter = {}): CaseSummary[] {
-    const where: string[] = [];
-    const args: unknown[] = [];
-    if (f.status) { where.push('status = ?'); args.push(f.status); }
-    if (f.year) { where.push('received_date BETWEEN ? AND ?'); args.push(`${f.year}-01-01`, `${f.year}-12-31`); }
-    const limit = f.limit ? Math.floor(f.limit) : Infinity;
-    if (f.overdue || f.dueWithin !== undefined) {
-      // One range scan of the clustered clocks, earliest act-by first; a case with several due
-      // clocks is listed once, at its earliest.
-      const cmp = f.overdue ? 'act_by < ?' : 'act_by <= ?';
-      const sql = `SELECT case_no, status, proxy_status, category, channel, via_agent, confidential, received_date, accepted_date, NULL AS closed_date, petitioner_name, slip_no
-        FROM clocks WHERE actor = 'organ' AND paused = 0 AND ${cmp} ${where.map((w) => 'AND ' + w).join(' ')} ORDER BY act_by, case_no`;
-      const seen = new Set<string>();
-      const out: CaseSummary[] = [];
-      const stmt = this.db.prepare(sql).raw(true); // arrays: objects only for the cases kept
-      const bound = f.overdue ? this.today : addCalendarDays(this.today, f.dueWithin!);
-      // all() fetches in one native call; iterate() pays a crossing per row but can stop early.
-      const rows = (Number.isFinite(limit) ? stmt.iterate(bound, ...args) : stmt.all(bound, ...args)) as Iterable<unknown[]>;
-      for (const r of rows) {
-        const no = r[0] as string;
-        if (seen.has(no)) continue;
-        seen.add(no);
-        out.push({
-          case_no: no, status: r[1] as string, proxy_status: r[2] as string | null, category: r[3] as string, channel: r[4] as string,
-          via_agent: r[5] === 1, confidential: r[6] === 1, received_date: r[7] as string, accepted_date: r[8] as string | null,
-          closed_date: null, petitioner_name: r[10] as string, slip_no: r[11] as string | null,
-        });
-        if (out.length >= limit) break;
-      }
-      return out;
-    }
-    const sql = `SELECT ${SUMMARY_COLS} FROM cases ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY received_date, case_no${Number.isFinite(limit) ? ` LIMIT ${limit}` : ''}`;
-    return (this.db.prepare(sql).all(...args) as Record<string, unknown>[]).map(toSummary);
+    const due = f.overdue ? { date: this.today, inclusive: false }
+      : f.dueWithin !== undefined ? { date: addCalendarDays(this.today, f.dueWithin), inclusive: true } : undefined;
+    return this.store.listCases({
+      ...(f.status ? { status: f.status } : {}), ...(f.year ? { year: f.year } : {}), ...(f.limit ? { limit: f.limit } : {}), ...(due ? { due } : {}),
+    });
   }
 
   /** Every open clock, optionally for one case. */
-  openClocks(caseNo?: string): OpenClockRow[] {
-    const cols = 'case_no, slot, dl_id, actor, anchor_date, due, act_by, provisional, paused';
-    const rows = (caseNo ? this.db.prepare(`SELECT ${cols} FROM clocks WHERE case_no = ? ORDER BY act_by`).all(caseNo)
-      : this.db.prepare(`SELECT ${cols} FROM clocks ORDER BY act_by, case_no`).all()) as Record<string, unknown>[];
-    return rows.map((r) => ({ ...(r as unknown as OpenClockRow), provisional: r.provisional === 1, paused: r.paused === 1 }));
-  }
+  openClocks(caseNo?: string): OpenClockRow[] { return this.store.openClocks(caseNo); }
 
   /** Stream every case record (ledger, archive) without holding them all. */
-  *iterateCases(where = '1=1', ...args: unknown[]): Generator<CaseRecord> {
-    for (const r of this.db.prepare(`SELECT record FROM cases WHERE ${where} ORDER BY case_no`).iterate(...args) as Iterable<{ record: string }>) {
-      yield JSON.parse(r.record) as CaseRecord;
-    }
+  *iterateCases(): Generator<CaseRecord> {
+    for (const record of this.store.caseRecords()) yield JSON.parse(record) as CaseRecord;
   }
 
-  events(caseNo?: string): EventRow[] {
-    return (caseNo ? this.db.prepare('SELECT * FROM events WHERE case_no = ? ORDER BY seq').all(caseNo)
-      : this.db.prepare('SELECT * FROM events ORDER BY seq').all()) as EventRow[];
-  }
+  events(caseNo?: string): EventRow[] { return this.store.events(caseNo); }
 
   verifyChain(): ChainReport {
-    const headRow = this.stmts.head.get() as { value: string } | undefined;
-    const head = headRow ? (JSON.parse(headRow.value) as { seq: number; hash: string }) : undefined;
-    return verifyChain(this.db.prepare('SELECT * FROM events ORDER BY seq').iterate() as Iterable<EventRow>, head);
+    return verifyChain(this.store.eventStream(), this.store.chainHead());
   }
 
-  count(): number {
-    return (this.db.prepare('SELECT COUNT(*) AS n FROM cases').get() as { n: number }).n;
-  }
+  count(): number { return this.store.countCases(); }
 }
-

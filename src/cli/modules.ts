@@ -1,0 +1,31 @@
+// The composition root of the register: the modules that keep tables in the register's file hand
+// their migrations in here, so src/registry/ depends on none of them. Every command opens the
+// register through these functions.
+import { AUDIT_MIGRATIONS } from '../fixity/audit-schema.js';
+import { LEDGER_MIGRATIONS } from '../ledger/schema.js';
+import type { OfficeConfig } from '../domain/config.js';
+import { initHome } from '../registry/home.js';
+import type { ModuleMigrations } from '../registry/migrations.js';
+import { openRegistry } from '../registry/open.js';
+import { Registry, type RegistryOptions } from '../registry/registry.js';
+
+/** In the order their tables were first added to the register (never reorder a shipped list). */
+export const REGISTER_MODULES: readonly ModuleMigrations[] = [
+  { module: 'fixity', migrations: AUDIT_MIGRATIONS },
+  { module: 'ledger', migrations: LEDGER_MIGRATIONS },
+];
+
+/** The register of a home folder ($XF_HOME or the current folder), with every module's tables. */
+export function openRegister(home?: string, opts: RegistryOptions = {}): Registry {
+  return openRegistry(home, { modules: REGISTER_MODULES, ...opts });
+}
+
+/** The register at a path, with every module's tables (the demo's fresh register). */
+export function registerAt(path: string, config: OfficeConfig, opts: RegistryOptions = {}): Registry {
+  return new Registry(path, config, { modules: REGISTER_MODULES, ...opts });
+}
+
+/** `xf init`: create the register with every module's tables, then the settings. */
+export function initRegister(home: string, cfg: OfficeConfig): void {
+  initHome(home, cfg, REGISTER_MODULES);
+}

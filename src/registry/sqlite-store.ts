@@ -1,0 +1,244 @@
+// The register in one SQLite file (better-sqlite3). The handle is private (#db): every statement
+// is a named operation of RegisterStore, so the rest of xf cannot depend on SQLite.
+import Database from 'better-sqlite3';
+import type { EventRow } from './chain.js';
+import type { Migration } from './migrations.js';
+import { archiveQueries } from './queries/archive.js';
+import { auditQueries } from './queries/audit.js';
+import { ledgerQueries } from './queries/ledger.js';
+import type {
+  ArchiveQueries, AuditQueries, CaseQuery, CaseRow, CaseSummary, ChainHead, ClockRow, LedgerQueries, OpenClockRow,
+  RegisterStore, SerialIssueRow,
+} from './store.js';
+
+const SUMMARY_COLS = 'case_no, status, proxy_status, category, channel, via_agent, confidential, received_date, accepted_date, closed_date, petitioner_name, slip_no';
+
+function toSummary(r: Record<string, unknown>): CaseSummary {
+  return { ...(r as unknown as CaseSummary), via_agent: r.via_agent === 1, confidential: r.confidential === 1 };
+}
+
+export interface SqliteStoreOptions {
+  /** Every migration to apply, in order (orderMigrations). */
+  migrations: readonly Migration[];
+}
+
+export class SqliteRegisterStore implements RegisterStore {
+  readonly #db: Database.Database;
+  readonly #s: ReturnType<typeof prepareCore>;
+  readonly ledger: LedgerQueries;
+  readonly archive: ArchiveQueries;
+  readonly audit: AuditQueries;
+
+  constructor(readonly location: string, opts: SqliteStoreOptions) {
+    const db = new Database(location);
+    this.#db = db;
+    try {
+      db.pragma('journal_mode = WAL');
+      db.pragma('busy_timeout = 15000');
+      db.pragma('synchronous = NORMAL');
+      db.pragma('cache_size = -65536'); // 64 MiB: bulk imports touch many index pages
+      db.pragma('foreign_keys = ON');
+      migrate(db, opts.migrations);
+    } catch (e) {
+      db.close();
+      throw e;
+    }
+    this.#s = prepareCore(db);
+    this.ledger = ledgerQueries(db);
+    this.archive = archiveQueries(db);
+    this.audit = auditQueries(db);
+  }
+
+  close(): void { this.#db.close(); }
+
+  transaction<T>(fn: () => T): T {
+    if (!this.#db.inTransaction) return this.#db.transaction(fn).immediate();
+    // nested: a savepoint through cached statements (an import opens one per case file)
+    this.#s.savepoint.run();
+    try {
+      const out = fn();
+      this.#s.release.run();
+      return out;
+    } catch (e) {
+      if (this.#db.inTransaction) { this.#s.rollbackTo.run(); this.#s.release.run(); }
+      throw e;
+    }
+  }
+
+  get inTransaction(): boolean { return this.#db.inTransaction; }
+
+  limitPageCache(kib: number): () => void {
+    const before = this.#db.pragma('cache_size', { simple: true }) as number;
+    this.#db.pragma(`cache_size = ${-Math.max(1, Math.floor(kib))}`);
+    return () => { this.#db.pragma(`cache_size = ${before}`); };
+  }
+
+  // --- cases ------------------------------------------------------------------------------------
+
+  caseRecord(caseNo: string): string | undefined {
+    return (this.#s.getCase.get(caseNo) as { record: string } | undefined)?.record;
+  }
+
+  hasCase(caseNo: string): boolean { return !!this.#s.exists.get(caseNo); }
+
+  insertCase(row: CaseRow): void { this.#s.insertCase.run(row); }
+
+  /** Keeps the registration columns (fingerprint, dates received and registered). */
+  updateCase(row: CaseRow): void { this.#s.updateCase.run(row); }
+
+  replaceClocks(caseNo: string, rows: readonly ClockRow[]): void {
+    this.#s.deleteClocks.run(caseNo);
+    for (const r of rows) this.#s.insertClock.run(r);
+  }
+
+  closedWithFingerprint(fingerprint: string, limit: number): string[] {
+    return (this.#s.fingerprintMatch.all(fingerprint, limit) as { case_no: string }[]).map((r) => r.case_no);
+  }
+
+  listCases(q: CaseQuery): CaseSummary[] {
+    const where: string[] = [];
+    const args: unknown[] = [];
+    if (q.status) { where.push('status = ?'); args.push(q.status); }
+    if (q.year) { where.push('received_date BETWEEN ? AND ?'); args.push(`${q.year}-01-01`, `${q.year}-12-31`); }
+    const limit = q.limit ? Math.floor(q.limit) : Infinity;
+    if (q.due) {
+      // One range scan of the clustered clocks, earliest act-by first; a case with several due
+      // clocks is listed once, at its earliest.
+      const cmp = q.due.inclusive ? 'act_by <= ?' : 'act_by < ?';
+      const sql = `SELECT case_no, status, proxy_status, category, channel, via_agent, confidential, received_date, accepted_date, NULL AS closed_date, petitioner_name, slip_no
+        FROM clocks WHERE actor = 'organ' AND paused = 0 AND ${cmp} ${where.map((w) => 'AND ' + w).join(' ')} ORDER BY act_by, case_no`;
+      const seen = new Set<string>();
+      const out: CaseSummary[] = [];
+      const stmt = this.#db.prepare(sql).raw(true); // arrays: objects only for the cases kept
+      // all() fetches in one native call; iterate() pays a crossing per row but can stop early.
+      const rows = (Number.isFinite(limit) ? stmt.iterate(q.due.date, ...args) : stmt.all(q.due.date, ...args)) as Iterable<unknown[]>;
+      for (const r of rows) {
+        const no = r[0] as string;
+        if (seen.has(no)) continue;
+        seen.add(no);
+        out.push({
+          case_no: no, status: r[1] as string, proxy_status: r[2] as string | null, category: r[3] as string, channel: r[4] as string,
+          via_agent: r[5] === 1, confidential: r[6] === 1, received_date: r[7] as string, accepted_date: r[8] as string | null,
+          closed_date: null, petitioner_name: r[10] as string, slip_no: r[11] as string | null,
+        });
+        if (out.length >= limit) break;
+      }
+      return out;
+    }
+    const sql = `SELECT ${SUMMARY_COLS} FROM cases ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY received_date, case_no${Number.isFinite(limit) ? ` LIMIT ${limit}` : ''}`;
+    return (this.#db.prepare(sql).all(...args) as Record<string, unknown>[]).map(toSummary);
+  }
+
+  openClocks(caseNo?: string): OpenClockRow[] {
+    const rows = (caseNo ? this.#s.clocksOfCase.all(caseNo) : this.#s.allClocks.all()) as Record<string, unknown>[];
+    return rows.map((r) => ({ ...(r as unknown as OpenClockRow), provisional: r.provisional === 1, paused: r.paused === 1 }));
+  }
+
+  *caseRecords(): Generator<string> {
+    for (const r of this.#s.allRecords.iterate() as Iterable<{ record: string }>) yield r.record;
+  }
+
+  countCases(): number { return (this.#s.count.get() as { n: number }).n; }
+
+  // --- the event log ----------------------------------------------------------------------------
+
+  lastEvent(): ChainHead | undefined { return this.#s.lastEvent.get() as ChainHead | undefined; }
+
+  insertEvent(e: EventRow): void {
+    this.#s.insertEvent.run(e.seq, e.case_no, e.event, e.event_date, e.details, e.recorded_at, e.actor, e.prev_hash, e.hash);
+  }
+
+  chainHead(): ChainHead | undefined {
+    const row = this.#s.head.get() as { value: string } | undefined;
+    return row ? (JSON.parse(row.value) as ChainHead) : undefined;
+  }
+
+  setChainHead(head: ChainHead): void { this.#s.setHead.run(JSON.stringify({ seq: head.seq, hash: head.hash })); }
+
+  events(caseNo?: string): EventRow[] {
+    return (caseNo ? this.#s.eventsOfCase.all(caseNo) : this.#s.allEvents.all()) as EventRow[];
+  }
+
+  eventStream(): Iterable<EventRow> { return this.#s.allEvents.iterate() as Iterable<EventRow>; }
+
+  // --- serials ----------------------------------------------------------------------------------
+
+  nextSerial(kind: string, year: number): number { return (this.#s.serial.get(kind, year) as { last: number }).last; }
+
+  recordSerialIssue(serial: string, kind: string, year: number, seq: number, caseNo: string | null, issuedAt: string): void {
+    this.#s.issue.run(serial, kind, year, seq, caseNo, issuedAt);
+  }
+
+  voidSerial(serial: string, reason: string): { case_no: string | null } | undefined {
+    if (this.#s.voidSerial.run(reason, serial).changes === 0) return undefined;
+    return this.#s.serialCase.get(serial) as { case_no: string | null };
+  }
+
+  serialIssues(kind?: string): SerialIssueRow[] {
+    const rows = (kind ? this.#s.issuesOfKind.all(kind) : this.#s.allIssues.all()) as Record<string, unknown>[];
+    return rows.map((r) => ({ serial: String(r.serial), kind: String(r.kind), year: Number(r.year), case_no: (r.case_no as string | null) ?? null, voided: r.voided === 1, void_reason: (r.void_reason as string | null) ?? null }));
+  }
+}
+
+/** Apply what is not applied yet, in one IMMEDIATE transaction (two processes opening a new
+ *  register at once: the second waits, then finds everything done). */
+function migrate(db: Database.Database, list: readonly Migration[]): void {
+  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (id TEXT PRIMARY KEY, applied_at TEXT NOT NULL) STRICT');
+  db.transaction(() => {
+    const done = new Set((db.prepare('SELECT id FROM schema_migrations').all() as { id: string }[]).map((r) => r.id));
+    const mark = db.prepare('INSERT INTO schema_migrations (id, applied_at) VALUES (?, ?)');
+    for (const m of list) {
+      if (done.has(m.id)) continue;
+      db.exec(m.sql);
+      mark.run(m.id, new Date().toISOString());
+    }
+  }).immediate();
+}
+
+function prepareCore(db: Database.Database) {
+  const clockCols = 'case_no, slot, dl_id, actor, anchor_date, due, act_by, provisional, paused';
+  return {
+    savepoint: db.prepare('SAVEPOINT xf_nested'),
+    release: db.prepare('RELEASE xf_nested'),
+    rollbackTo: db.prepare('ROLLBACK TO xf_nested'),
+    getCase: db.prepare('SELECT record FROM cases WHERE case_no = ?'),
+    exists: db.prepare('SELECT 1 FROM cases WHERE case_no = ?'),
+    insertCase: db.prepare(`INSERT INTO cases (case_no, status, proxy_status, category, channel, via_agent, confidential, received_date, registered_date, accepted_date, closed_date, petitioner_name, handling_org, fingerprint, slip_no, record, last_seq)
+      VALUES (@case_no, @status, @proxy_status, @category, @channel, @via_agent, @confidential, @received_date, @registered_date, @accepted_date, @closed_date, @petitioner_name, @handling_org, @fingerprint, @slip_no, @record, @last_seq)`),
+    updateCase: db.prepare(`UPDATE cases SET status=@status, proxy_status=@proxy_status, accepted_date=@accepted_date, closed_date=@closed_date, handling_org=@handling_org, slip_no=@slip_no, record=@record, last_seq=@last_seq WHERE case_no=@case_no`),
+    deleteClocks: db.prepare('DELETE FROM clocks WHERE case_no = ?'),
+    insertClock: db.prepare(`INSERT OR REPLACE INTO clocks (actor, paused, act_by, case_no, slot, anchor_date, dl_id, due, provisional, status, proxy_status, category, channel, via_agent, confidential, received_date, accepted_date, petitioner_name, slip_no)
+      VALUES (@actor, @paused, @act_by, @case_no, @slot, @anchor_date, @dl_id, @due, @provisional, @status, @proxy_status, @category, @channel, @via_agent, @confidential, @received_date, @accepted_date, @petitioner_name, @slip_no)`),
+    clocksOfCase: db.prepare(`SELECT ${clockCols} FROM clocks WHERE case_no = ? ORDER BY act_by`),
+    allClocks: db.prepare(`SELECT ${clockCols} FROM clocks ORDER BY act_by, case_no`),
+    allRecords: db.prepare('SELECT record FROM cases ORDER BY case_no'),
+    count: db.prepare('SELECT COUNT(*) AS n FROM cases'),
+    head: db.prepare("SELECT value FROM meta WHERE key = 'chain_head'"),
+    setHead: db.prepare("INSERT INTO meta (key, value) VALUES ('chain_head', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+    lastEvent: db.prepare('SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1'),
+    insertEvent: db.prepare('INSERT INTO events (seq, case_no, event, event_date, details, recorded_at, actor, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)'),
+    eventsOfCase: db.prepare('SELECT * FROM events WHERE case_no = ? ORDER BY seq'),
+    allEvents: db.prepare('SELECT * FROM events ORDER BY seq'),
+    serial: db.prepare('INSERT INTO serials (kind, year, last) VALUES (?, ?, 1) ON CONFLICT(kind, year) DO UPDATE SET last = last + 1 RETURNING last'),
+    issue: db.prepare('INSERT INTO serial_issues (serial, kind, year, seq, case_no, issued_at) VALUES (?, ?, ?, ?, ?, ?)'),
+    voidSerial: db.prepare('UPDATE serial_issues SET voided = 1, void_reason = ? WHERE serial = ? AND voided = 0'),
+    serialCase: db.prepare('SELECT case_no FROM serial_issues WHERE serial = ?'),
+    issuesOfKind: db.prepare('SELECT * FROM serial_issues WHERE kind = ? ORDER BY year, seq'),
+    allIssues: db.prepare('SELECT * FROM serial_issues ORDER BY kind, year, seq'),
+    fingerprintMatch: db.prepare("SELECT case_no FROM cases WHERE fingerprint = ? AND status IN ('terminated', 'archived') LIMIT ?"),
+  };
+}
+
+/** Whether a SQLite file is a register (it holds the register's first migration), read-only. A
+ *  standalone audit database is not. */
+export function isRegisterFile(path: string): boolean {
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(path, { readonly: true, fileMustExist: true });
+    return !!db.prepare("SELECT 1 FROM schema_migrations WHERE id = '0001-register'").get();
+  } catch {
+    return false;
+  } finally {
+    db?.close();
+  }
+}

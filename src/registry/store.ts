@@ -1,0 +1,195 @@
+// The register's storage interface: every statement the register runs, by name. The SQLite class
+// (sqlite-store.ts) implements it today; a PostgreSQL backend implements the same list. Nothing
+// outside src/registry/ sees a database handle or a line of SQL: callers use these operations.
+//
+// The operations are synchronous because better-sqlite3 is. A `pg` backend is asynchronous by
+// nature; see the note at the end of this file for what that would change.
+import type { EventRow } from './chain.js';
+
+/** The columns a case list shows (the `cases` table's summary columns, or the clock's copy of them). */
+export interface CaseSummary {
+  case_no: string;
+  status: string;
+  proxy_status: string | null;
+  category: string;
+  channel: string;
+  via_agent: boolean;
+  confidential: boolean;
+  received_date: string;
+  accepted_date: string | null;
+  closed_date: string | null;
+  petitioner_name: string;
+  slip_no: string | null;
+}
+
+export interface OpenClockRow {
+  case_no: string;
+  slot: string;
+  dl_id: string;
+  actor: string;
+  anchor_date: string;
+  due: string;
+  act_by: string;
+  provisional: boolean;
+  paused: boolean;
+}
+
+/** One row of `cases`, as written: the record as JSON plus the columns queries filter on. */
+export interface CaseRow {
+  case_no: string; status: string; proxy_status: string | null; category: string; channel: string;
+  via_agent: 0 | 1; confidential: 0 | 1; received_date: string; registered_date: string;
+  accepted_date: string | null; closed_date: string | null; petitioner_name: string; handling_org: string | null;
+  /** Set at registration only (an update keeps the stored one). */
+  fingerprint: string; slip_no: string | null; record: string; last_seq: number;
+}
+
+/** One open clock, carrying the case columns a due-list shows (so it needs no join). */
+export interface ClockRow {
+  actor: string; paused: 0 | 1; act_by: string; case_no: string; slot: string; anchor_date: string; dl_id: string;
+  due: string; provisional: 0 | 1; status: string; proxy_status: string | null; category: string; channel: string;
+  via_agent: 0 | 1; confidential: 0 | 1; received_date: string; accepted_date: string | null; petitioner_name: string; slip_no: string | null;
+}
+
+export interface SerialIssueRow { serial: string; kind: string; year: number; case_no: string | null; voided: boolean; void_reason: string | null }
+
+export interface CaseQuery {
+  status?: string;
+  /** Received in this calendar year. */
+  year?: number;
+  limit?: number;
+  /** Only cases with an open, running clock of the organ whose act-by day is before (or on) `date`. */
+  due?: { date: string; inclusive: boolean };
+}
+
+export interface ChainHead { seq: number; hash: string }
+
+// --- what other modules keep in the register ---------------------------------------------------
+
+/** A case for the ledger: its record (JSON) and whether an earlier case had the same fingerprint. */
+export interface LedgerCaseRow { record: string; repeat: boolean }
+
+/** Which cases one register sheet (来信, 来访, 网上, 代理) holds. */
+export interface LedgerSheetFilter { via_agent: boolean; channels?: readonly string[] }
+
+export interface Period { from: string; to: string }
+
+export interface ExportRecord {
+  kind: 'ledger' | 'quarterly';
+  scope: string;
+  as_of: string;
+  actor: string;
+  requested_by?: string;
+  include_confidential: boolean;
+  rows: number;
+  confidential_rows: number;
+  output: string;
+  sha256: string;
+}
+
+export interface ExportLogRow extends Omit<ExportRecord, 'include_confidential'> { id: number; requested_at: string; include_confidential: boolean }
+
+export interface LedgerQueries {
+  /** Cases received in [from, to]. */
+  countReceived(p: Period): number;
+  /** Cases received in [from, to] matching a sheet's filter, in received order, streamed. */
+  sheetCases(p: Period, f: LedgerSheetFilter): Iterable<LedgerCaseRow>;
+  /** A quarterly report's cases: received in one of `cohorts`, or received since `lookback` with an
+   *  extension notice or a (re-)review application dated within `events`. Unordered, streamed. */
+  quarterlyCases(cohorts: readonly Period[], events: Period, lookback: string): Iterable<LedgerCaseRow>;
+  /** Cases received per month ('YYYY-MM'). */
+  monthlyCounts(p: Period): { month: string; n: number }[];
+  /** Cases received per year. */
+  yearlyCounts(): { year: number; n: number }[];
+  /** Append to the export log (append-only); returns its id. */
+  recordExport(r: ExportRecord, requestedAt: string): number;
+  exportLog(): ExportLogRow[];
+}
+
+export interface ArchiveQueries {
+  /** Terminated, not yet archived, closed in [from, to]. */
+  countToArchive(p: Period): number;
+  /** Case numbers of a status closed in [from, to], after `after` in case-number order, `limit` at a time. */
+  closedCasePage(status: 'terminated' | 'archived', p: Period, after: string, limit: number): string[];
+  /** Years in which cases were closed (terminated or archived), ascending. */
+  closedYears(): number[];
+  /** Serials reserved (not voided) for a case in a year, oldest first. */
+  reservations(caseNo: string, year: number): { seq: number; kind: string }[];
+  /** The number part of an issued serial. */
+  serialNumber(serial: string): number | undefined;
+  /** The lowest number of a kind reserved for a case in a year. */
+  reservedNumber(caseNo: string, year: number, kind: string): number | undefined;
+}
+
+export interface AuditRow { seq: number; run: string; kind: string; ts: string; record: string; prev: string | null; hash: string }
+
+export interface AuditQueries {
+  /** Every audit record (canonical JSON), in order. */
+  records(): string[];
+  /** The last record, or undefined on an empty history. */
+  last(): string | undefined;
+  /** Append one (the table is append-only). Call inside a transaction with `last()`. */
+  insert(row: AuditRow): void;
+}
+
+// --- the store ---------------------------------------------------------------------------------
+
+export interface RegisterStore {
+  /** Where it lives (file path or connection name), for messages. */
+  readonly location: string;
+  close(): void;
+
+  /** Run `fn` as one write transaction (SQLite: BEGIN IMMEDIATE). Inside another, a savepoint:
+   *  a throw rolls back only what `fn` did. */
+  transaction<T>(fn: () => T): T;
+  readonly inTransaction: boolean;
+  /** Shrink the page cache for one sequential pass (a big cache only grows the process); returns
+   *  the function that restores it. A backend without one returns a no-op. */
+  limitPageCache(kib: number): () => void;
+
+  // cases
+  caseRecord(caseNo: string): string | undefined;
+  hasCase(caseNo: string): boolean;
+  insertCase(row: CaseRow): void;
+  updateCase(row: CaseRow): void;
+  /** Replace a case's open clocks. */
+  replaceClocks(caseNo: string, rows: readonly ClockRow[]): void;
+  /** Closed (terminated or archived) cases with this fingerprint, at most `limit`. */
+  closedWithFingerprint(fingerprint: string, limit: number): string[];
+  listCases(q: CaseQuery): CaseSummary[];
+  openClocks(caseNo?: string): OpenClockRow[];
+  /** Every case record (JSON) in case-number order, streamed. */
+  caseRecords(): Iterable<string>;
+  countCases(): number;
+
+  // the event log
+  lastEvent(): ChainHead | undefined;
+  insertEvent(row: EventRow): void;
+  chainHead(): ChainHead | undefined;
+  setChainHead(head: ChainHead): void;
+  events(caseNo?: string): EventRow[];
+  /** The whole log in seq order, streamed (verification of a large register). */
+  eventStream(): Iterable<EventRow>;
+
+  // serials
+  /** Increment and return the counter of (kind, year): atomic, never read-then-write. */
+  nextSerial(kind: string, year: number): number;
+  recordSerialIssue(serial: string, kind: string, year: number, seq: number, caseNo: string | null, issuedAt: string): void;
+  /** Mark an issued serial voided; returns its case (null when none), or undefined when no such live serial. */
+  voidSerial(serial: string, reason: string): { case_no: string | null } | undefined;
+  serialIssues(kind?: string): SerialIssueRow[];
+
+  readonly ledger: LedgerQueries;
+  readonly archive: ArchiveQueries;
+  readonly audit: AuditQueries;
+}
+
+// Towards `pg` (issue 15). Every operation above that reaches the database would return a Promise:
+// all of them except `location`, `inTransaction` and `limitPageCache` (a no-op there). The streamed
+// ones (sheetCases, quarterlyCases, caseRecords, eventStream) become AsyncIterables over a cursor.
+// `transaction(fn)` must then take an async `fn` and hold one client for its duration (BEGIN …
+// COMMIT on that client; serials via UPDATE … RETURNING under the transaction's row lock).
+// Callers change in the register (Registry: createCase, recordEvent, allocateSerial …), the
+// importer, the ledger's sources, the archive's numbering and the audit store; the domain does
+// not. Making this interface async now would turn every command into async code for a backend that
+// does not exist yet, and would cost the import's speed (a Promise per statement): the interface
+// stays synchronous until the PostgreSQL backend lands, and is converted then, with its tests.
