@@ -105,7 +105,7 @@ export function checkCompleteness(rec: CaseRecord, docs: CaseDocuments): Complet
   if (p.mediation && !formUnder(9)) needAttachment(9, 'mediation', '调解（和解）协议书', 'the mediation agreement');
 
   // 10–12: each opinion with its 送达回证.
-  const served = (docType: string) => [...forms.values()].some((f) => f.formId === 'service_certificate' && f.serves === docType);
+  const served = (docType: string) => [...forms.values()].some((f) => f.serves === docType); // a copies: per_service form
   const opinion = (entry: number, formId: string, zh: string, en: string) => {
     need(entry, formId, zh, en);
     if (!served(formId)) missing.push({ entry, ...both(`${zh}的送达回证（未登记送达）`, `the service certificate of ${en} (no service recorded)`) });
