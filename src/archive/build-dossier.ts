@@ -202,7 +202,7 @@ async function prepareFiled(plan: DossierPlan, engine: FormEngine): Promise<Prep
 }
 
 function remarksOf(d: CaseDocument, p: Prepared): string | undefined {
-  if (d.kind === 'form') return d.formId === 'service_certificate' && d.serves ? '送达回证' : undefined;
+  if (d.kind === 'form') return d.serves ? '送达回证' : undefined; // one copy per service (copies: per_service)
   if (!p.filed) return '非版式文件，原样保存';
   return p.images ? '扫描件' : '原件电子版';
 }

@@ -39,15 +39,6 @@ const both = (zh: string, en: string) => ({ zh, en });
 
 export interface Completeness { missing: MissingItem[]; notes: string[] }
 
-const FORM_ENTRY: Record<string, number> = {
-  intake_record: 2, proposal_slip: 3, transfer_letter: 4, acceptance_notice: 5, non_acceptance_notice: 5,
-  materials_cure_notice: 5, extension_notice: 7, hearing_notice: 8, hearing_minutes: 8, hearing_report: 8,
-  handling_opinion: 10, review_opinion: 11, rereview_opinion: 12, proxy_request_form: 13, proxy_authorization: 13,
-  proxy_contact_slip: 13, proxy_closure_record: 13, termination_notice: 14,
-};
-
-const SERVED_ENTRY: Record<string, number> = { handling_opinion: 10, review_opinion: 11, rereview_opinion: 12 };
-
 export function checkCompleteness(rec: CaseRecord, docs: CaseDocuments): Completeness {
   const missing: MissingItem[] = [];
   const notes: string[] = [];
@@ -58,6 +49,8 @@ export function checkCompleteness(rec: CaseRecord, docs: CaseDocuments): Complet
   const has = (cls: AttachmentClass) => attachments.some((a) => a.class === cls);
   const p = rec.progress;
 
+  // the SPEC's requirements name the forms and the item they are required under; a form's own
+  // descriptor (checklist) places it when it fails to render, and lets an office's form satisfy an item
   const need = (entry: number, key: string, zh: string, en: string) => {
     if (forms.has(key)) return;
     const f = failed.get(key);
@@ -107,10 +100,12 @@ export function checkCompleteness(rec: CaseRecord, docs: CaseDocuments): Complet
     need(8, 'hearing_minutes', '听证笔录', 'the hearing minutes');
     need(8, 'hearing_report', '听证报告', 'the hearing report');
   }
-  if (p.mediation) needAttachment(9, 'mediation', '调解（和解）协议书', 'the mediation agreement');
+  // the agreement is a scan as signed, or a form of the office's own that files under item 9
+  const formUnder = (entry: number) => [...forms.values()].some((f) => f.checklist === entry);
+  if (p.mediation && !formUnder(9)) needAttachment(9, 'mediation', '调解（和解）协议书', 'the mediation agreement');
 
   // 10–12: each opinion with its 送达回证.
-  const served = (docType: string) => [...forms.values()].some((f) => f.formId === 'service_certificate' && f.serves === docType);
+  const served = (docType: string) => [...forms.values()].some((f) => f.serves === docType); // a copies: per_service form
   const opinion = (entry: number, formId: string, zh: string, en: string) => {
     need(entry, formId, zh, en);
     if (!served(formId)) missing.push({ entry, ...both(`${zh}的送达回证（未登记送达）`, `the service certificate of ${en} (no service recorded)`) });
@@ -136,8 +131,7 @@ export function checkCompleteness(rec: CaseRecord, docs: CaseDocuments): Complet
   const reported = new Set(missing.map((m) => m.violations).filter(Boolean));
   for (const f of docs.failed) {
     if (reported.has(f.violations)) continue;
-    const entry = f.formId === 'service_certificate' ? SERVED_ENTRY[rec.progress.services?.[Number(f.key.split('#')[1]) - 1]?.doc_type ?? ''] ?? 10 : FORM_ENTRY[f.formId] ?? 0;
-    missing.push({ entry, ...both(`${f.title}（无法生成，见下列错误）`, `${f.title} (cannot be rendered, see the errors below)`), violations: f.violations });
+    missing.push({ entry: f.checklist, ...both(`${f.title}（无法生成，见下列错误）`, `${f.title} (cannot be rendered, see the errors below)`), violations: f.violations });
   }
   missing.sort((a, b) => a.entry - b.entry);
   return { missing, notes };

@@ -10,6 +10,8 @@ import { XfError } from '../domain/errors.js';
 import { t } from '../domain/i18n.js';
 import type { FormEngine } from '../forms/engine.js';
 import { listFormIds } from '../forms/templates.js';
+import { AFTER_SERVED, AS_SERVED, resolveDocNo, type FormDescriptor, type Issuer } from '../forms/descriptor.js';
+import type { OfficeConfig } from '../domain/config.js';
 import { canonicalTreeJson } from './source-json.js';
 import { maskedPetitioner } from './confidential.js';
 
@@ -27,6 +29,10 @@ export interface FormDocument {
   docNo?: string;
   /** For a 送达回证: the form id of the document it proves served. */
   serves?: string;
+  /** Place in the file under conclusion_first (the descriptor's filing_rank). */
+  rank: number;
+  /** The V-ARC-1 item the document belongs to (the descriptor's checklist). */
+  checklist: number;
   pdf: Uint8Array;
   docx: Uint8Array;
   source: string;
@@ -48,7 +54,7 @@ export interface AttachmentDocument {
 
 export type CaseDocument = FormDocument | AttachmentDocument;
 
-export interface FailedForm { key: string; formId: string; title: string; violations: Violation[] }
+export interface FailedForm { key: string; formId: string; title: string; checklist: number; violations: Violation[] }
 
 export interface CaseDocuments { documents: CaseDocument[]; failed: FailedForm[] }
 
@@ -72,43 +78,50 @@ export function classifyAttachment(kind: string | undefined, title: string): Att
   return 'other';
 }
 
-/** Where each form keeps its 文号 (the lists print it). */
-function docNoOf(formId: string, rec: CaseRecord, serviceIndex?: number): string | undefined {
-  const p = rec.progress;
-  switch (formId) {
-    case 'acceptance_notice': return p.acceptance?.doc_no;
-    case 'non_acceptance_notice': return p.non_acceptance?.doc_no ?? p.review?.non_acceptance?.doc_no ?? p.rereview?.non_acceptance?.doc_no;
-    case 'handling_opinion': return p.handling_opinion?.doc_no;
-    case 'extension_notice': return p.extension?.doc_no;
-    case 'review_opinion': return p.review?.doc_no;
-    case 'rereview_opinion': return p.rereview?.doc_no;
-    case 'hearing_notice': return p.hearings?.[0]?.notice_doc_no;
-    case 'materials_cure_notice': return p.materials_cure?.doc_no ?? p.review?.materials?.doc_no ?? p.rereview?.materials?.doc_no;
-    case 'transfer_letter': return p.transfer?.doc_no;
-    case 'termination_notice': return p.termination?.doc_no;
-    case 'proxy_contact_slip': return rec.slip_no ?? rec.contact_slip?.slip_no;
-    case 'proxy_authorization': return rec.authorization?.authorization_no;
-    case 'proxy_request_form': return rec.proxy_request?.request_form_no;
-    case 'service_certificate': return serviceIndex === undefined ? undefined : p.services?.[serviceIndex]?.doc_no;
-    default: return undefined;
+/** 责任者 (the descriptor's issuer): the organ that made the document, or the petitioner for what the petitioner signed. */
+function creatorOf(issuer: Issuer, rec: CaseRecord, issuingOrg: string, office: OfficeConfig): string {
+  const review = rec.progress.review?.reviewing_org_name ?? office.review_org_name ?? issuingOrg;
+  const rereview = rec.progress.rereview?.reviewing_org_name ?? office.rereview_org_name ?? issuingOrg;
+  switch (issuer) {
+    case 'organ': return issuingOrg;
+    case 'office': return office.office_name;
+    case 'review_body': return review;
+    case 'rereview_body': return rereview;
+    case 'stage': return rec.progress.rereview ? rereview : rec.progress.review ? review : issuingOrg;
+    case 'petitioner': return maskedPetitioner(rec);
+    case 'agent': return rec.agents?.[0]?.agent_post ?? issuingOrg;
   }
 }
 
-/** 责任者: the organ that made the document, or the petitioner for what the petitioner signed. */
-function creatorOf(formId: string, rec: CaseRecord, issuingOrg: string, office: string, reviewOrg?: string, rereviewOrg?: string): string {
-  switch (formId) {
-    case 'intake_record': return office;
-    case 'review_opinion': return rec.progress.review?.reviewing_org_name ?? reviewOrg ?? issuingOrg;
-    case 'rereview_opinion': return rec.progress.rereview?.reviewing_org_name ?? rereviewOrg ?? issuingOrg;
-    case 'proxy_authorization': case 'proxy_request_form': return maskedPetitioner(rec);
-    case 'proxy_contact_slip': case 'proxy_closure_record': return rec.agents?.[0]?.agent_post ?? issuingOrg;
-    default: return issuingOrg;
-  }
+/** Rank and checklist item of a 送达回证 are those of the document served (正文在前、附件在后: just after it). */
+const UNKNOWN_SERVED = { rank: 44, checklist: 10 }; // a service of a document no form describes
+
+export function placeOf(d: FormDescriptor, served: FormDescriptor | undefined): { rank: number; checklist: number } {
+  const rank = d.filing_rank === AFTER_SERVED ? (served && typeof served.filing_rank === 'number' ? served.filing_rank : UNKNOWN_SERVED.rank) + 0.5 : d.filing_rank;
+  const checklist = d.checklist === AS_SERVED ? (served && typeof served.checklist === 'number' ? served.checklist : UNKNOWN_SERVED.checklist) : d.checklist;
+  return { rank, checklist };
 }
 
 /** The record a 送达回证 template sees: the service to print is the last one it is given. */
 function recordForService(rec: CaseRecord, i: number): CaseRecord {
   return { ...rec, progress: { ...rec.progress, services: rec.progress.services!.slice(0, i + 1) } };
+}
+
+/** The record a hearing form sees: the hearing to print first (the templates print hearings[0]). */
+function recordForHearing(rec: CaseRecord, i: number): CaseRecord {
+  if (i === 0) return rec;
+  const hs = rec.progress.hearings!;
+  return { ...rec, progress: { ...rec.progress, hearings: [hs[i]!, ...hs.filter((_, k) => k !== i)] } };
+}
+
+/** The copies a case files of a form: [key, record the template sees, service index]. Keys: "id", or "id#n". */
+function copiesOf(d: FormDescriptor, rec: CaseRecord): [string, CaseRecord, number | undefined][] {
+  switch (d.copies) {
+    case 'one': return [[d.id, rec, undefined]];
+    case 'per_service': return (rec.progress.services ?? []).map((_, i) => [`${d.id}#${i + 1}`, recordForService(rec, i), i]);
+    // the first hearing keeps the plain key (one hearing is the usual case)
+    case 'per_hearing': return (rec.progress.hearings ?? [undefined]).map((_, i) => [i === 0 ? d.id : `${d.id}#${i + 1}`, recordForHearing(rec, i), undefined]);
+  }
 }
 
 /** Resolve an attachment path: absolute as given, else under `baseDir` (the case files' folder). */
@@ -123,31 +136,31 @@ export async function collectDocuments(rec: CaseRecord, engine: FormEngine, atta
   const office = engine.opts.office;
   const view = engine.view(rec);
   const ids = listFormIds(engine.opts.templatesDir).filter((id) => !NOT_FILED.has(id));
-  const renderOne = async (formId: string, key: string, r: CaseRecord, serviceIndex?: number): Promise<void> => {
+  // every descriptor is read first: a broken one stops the archive (it is no fault of the case)
+  const descriptors = new Map(ids.map((id) => [id, engine.descriptor(id)]));
+  const renderOne = async (d: FormDescriptor, key: string, r: CaseRecord, serviceIndex?: number): Promise<void> => {
+    const formId = d.id;
     const tpl = engine.template(formId);
+    const serves = serviceIndex === undefined ? undefined : rec.progress.services?.[serviceIndex]?.doc_type;
+    const place = placeOf(d, serves ? descriptors.get(serves) : undefined);
     try {
       const out = await engine.render(formId, r, { pdf: true, docx: true });
-      const serves = serviceIndex === undefined ? undefined : rec.progress.services?.[serviceIndex]?.doc_type;
-      const docNo = docNoOf(formId, rec, serviceIndex);
+      const docNo = resolveDocNo(d, { ...view, case: r })?.value;
       documents.push({
         kind: 'form', key, formId, ...(tpl.spec.doc_type ? { docType: tpl.spec.doc_type } : {}),
         title: out.tree.meta.title, date: out.tree.meta.date,
-        creator: creatorOf(formId, rec, view.issuing_org, office.office_name, office.review_org_name, office.rereview_org_name),
-        ...(docNo ? { docNo } : {}), ...(serves ? { serves } : {}),
+        creator: creatorOf(d.issuer, rec, view.issuing_org, office),
+        ...(docNo ? { docNo } : {}), ...(serves ? { serves } : {}), ...place,
         pdf: out.pdf!, docx: out.docx!, source: canonicalTreeJson(out.tree),
       });
     } catch (e) {
       if (!(e instanceof XfError)) throw e;
-      failed.push({ key, formId, title: tpl.spec.title, violations: e.violations.length ? e.violations : [{ rule: e.code, field: formId, label: tpl.spec.title, message: e.message, severity: 'error' }] });
+      failed.push({ key, formId, title: tpl.spec.title, checklist: place.checklist, violations: e.violations.length ? e.violations : [{ rule: e.code, field: formId, label: tpl.spec.title, message: e.message, severity: 'error' }] });
     }
   };
-  for (const id of ids) {
-    if (!engine.reaches(id, rec)) continue;
-    if (id === 'service_certificate') {
-      const services = rec.progress.services ?? [];
-      for (let i = 0; i < services.length; i++) await renderOne(id, `${id}#${i + 1}`, recordForService(rec, i), i);
-    } else {
-      await renderOne(id, id, rec);
+  for (const d of descriptors.values()) {
+    for (const [key, r, serviceIndex] of copiesOf(d, rec)) {
+      if (engine.reaches(d.id, r)) await renderOne(d, key, r, serviceIndex);
     }
   }
   (rec.attachments ?? []).forEach((a, index) => {

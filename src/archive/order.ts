@@ -2,17 +2,9 @@
 // 复文在前、来文在后; 正文在前、附件在后 — for a 信访 file: the conclusions (复核 → 复查 → 处理意见书, each
 // followed by its 送达回证), the procedural notices, agent papers, investigation materials, the
 // 拟办/批示 slips, and last the original petition. chronological sorts by date, then by that rank.
+// A form's rank is its descriptor's filing_rank (templates/<id>/fields.yaml); attachments' are here.
 import type { CaseDocument } from './documents.js';
 import type { FilingOrder } from './settings.js';
-
-const FORM_RANK: Record<string, number> = {
-  rereview_opinion: 10, review_opinion: 20, handling_opinion: 30,
-  hearing_report: 40, hearing_minutes: 41, hearing_notice: 42,
-  termination_notice: 45, non_acceptance_notice: 46, acceptance_notice: 47, extension_notice: 48,
-  transfer_letter: 49, materials_cure_notice: 50,
-  proxy_contact_slip: 55, proxy_closure_record: 56, proxy_authorization: 57, proxy_request_form: 58,
-  proposal_slip: 70, intake_record: 80,
-};
 
 const ATTACHMENT_RANK: Record<string, number> = {
   mediation: 35, objection: 51, rereview_application: 52, review_application: 53,
@@ -21,9 +13,7 @@ const ATTACHMENT_RANK: Record<string, number> = {
 
 export function rankOf(d: CaseDocument): number {
   if (d.kind === 'attachment') return ATTACHMENT_RANK[d.class] ?? 65;
-  // a 送达回证 follows the document it proves served (正文在前、附件在后)
-  if (d.formId === 'service_certificate') return (FORM_RANK[d.serves ?? ''] ?? 44) + 0.5;
-  return FORM_RANK[d.formId] ?? 54;
+  return d.rank;
 }
 
 function byKey(a: CaseDocument, b: CaseDocument): number {

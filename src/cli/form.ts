@@ -49,7 +49,8 @@ function outPaths(dir: string, caseNo: string, formId: string): { pdf: string; d
 
 async function formOne(id: string, o: FormOpts): Promise<void> {
   if (!o.case === !o.file) throw new XfError('USAGE', t('请用 --case 编号 或 --file 案件文件 之一指定案件', 'give exactly one of --case NO or --file case.yaml'));
-  loadTemplate(id); // unknown form: a clear NOT_FOUND before anything else
+  // unknown form: a clear NOT_FOUND before anything else (an office's own forms count: its templates_dir)
+  { const c = await officeConfig(false); loadTemplate(id, templatesDir(c.office, c.home)); }
   const wantPdf = !!o.pdf || !o.docx;
   const wantDocx = !!o.docx;
   let record: CaseRecord;

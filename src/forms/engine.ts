@@ -12,6 +12,7 @@ import { validationError, type Violation } from '../domain/errors.js';
 import { t } from '../domain/i18n.js';
 import { FontSet } from './fonts/fontset.js';
 import { loadTemplate, type LoadedTemplate } from './templates.js';
+import { loadDescriptor, resolveDocNo, type FormDescriptor } from './descriptor.js';
 import { buildView, escapedView, stringLeaves, type FormView } from './view.js';
 import { getPath, present, schemaLabel } from './paths.js';
 import { parseTree } from './tree.js';
@@ -46,6 +47,11 @@ export class FormEngine {
     return loadTemplate(id, this.opts.templatesDir);
   }
 
+  /** The form's descriptor (doc_no, issuer, checklist, filing_rank, copies, audience). */
+  descriptor(id: string): FormDescriptor {
+    return loadDescriptor(this.template(id).dir, id);
+  }
+
   view(rec: CaseRecord, extra: { void?: boolean } = {}): FormView {
     const clocks = caseClocks(rec, { pack: this.pack, calendar: this.calendar, isXfBureau: this.opts.office.is_xf_bureau });
     return buildView(rec, this.opts.office, clocks, { ...extra, limits: this.pack.limits });
@@ -60,6 +66,7 @@ export class FormEngine {
   /** Build and check the document tree. Never throws for case problems: they are returned. */
   prepare(id: string, rec: CaseRecord, extra: { void?: boolean } = {}): { tree?: DocumentTree; violations: Violation[]; view: FormView } {
     const tpl = this.template(id);
+    const desc = this.descriptor(id); // a broken descriptor is the template's fault: it throws, never a case problem
     const view = this.view(rec, extra);
     const violations: Violation[] = [];
     for (const p of tpl.spec.available_when) {
@@ -92,7 +99,8 @@ export class FormEngine {
     violations.push(...parsed.violations);
     if (!parsed.tree) return { violations, view };
     const tree = parsed.tree;
-    violations.push(...runRules(tpl.spec.rules, { view, tree, formId: id, limits: this.pack.limits }));
+    const docNo = resolveDocNo(desc, view);
+    violations.push(...runRules(tpl.spec.rules, { view, tree, formId: id, limits: this.pack.limits, ...(docNo ? { docNoField: docNo.field } : {}) }));
     violations.push(...this.fontViolations(tree, view));
     return { tree, violations, view };
   }

@@ -9,6 +9,7 @@ import { hbs, FIELDS_FILE, TEMPLATE_FILE } from './templates.js';
 import { schemaLabel } from './paths.js';
 import { parse as parseYaml } from 'yaml';
 import { RULES } from './rules.js';
+import { parseDescriptor } from './descriptor.js';
 
 /** Top-level names of the form view (src/forms/view.ts). */
 const VIEW_ROOTS = new Set(['case', 'office', 'petitioner', 'petitioner_name', 'you', 'agent', 'issuing_org', 'doc_prefix', 'clocks', 'slip_no', 'void', 'limits']);
@@ -92,6 +93,13 @@ export function lintTemplateDir(dir: string, opts: { caseView?: boolean } = {}):
   });
   if (caseView) for (const p of (spec.available_when as string[]) ?? []) for (const alt of p.split('|')) if (!knownViewPath(alt.trim())) out.push(lintErr(`${FIELDS_FILE}:available_when`, t('未知字段', 'unknown field'), alt));
   for (const r of (spec.rules as string[]) ?? []) if (!RULES[r]) out.push(lintErr(`${FIELDS_FILE}:rules`, t('未知规则', 'unknown rule'), r));
+  // a form's descriptor (doc_no, issuer, checklist, filing_rank, copies, audience): the finding aids have none
+  if (caseView) {
+    const id = typeof spec.id === 'string' ? spec.id : dir.split(/[\\/]/).pop()!;
+    const d = parseDescriptor(spec, id, fieldsPath);
+    out.push(...d.violations);
+    for (const p of d.descriptor?.doc_no ?? []) if (!knownViewPath(p.replace(/\[-1\]/g, '[0]'))) out.push(lintErr(`${fieldsPath}:doc_no`, t('未知字段', 'unknown field'), p));
+  }
   let ast: unknown;
   try { ast = hbs.parse(readFileSync(tplPath, 'utf8')); }
   catch (e) { out.push(lintErr(TEMPLATE_FILE, t(`模板语法错误：${(e as Error).message.split('\n')[0]}`, `template syntax error: ${(e as Error).message.split('\n')[0]}`))); return out; }

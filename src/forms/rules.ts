@@ -6,8 +6,11 @@ import type { FormView } from './view.js';
 import { treeTexts, type DocumentTree } from './model.js';
 import type { PackLimits } from '../domain/rulepacks.js';
 
-/** `limits` are the office's rule-pack thresholds: the same numbers the register enforces. */
-export interface RuleInput { view: FormView; tree: DocumentTree; formId: string; limits: PackLimits }
+/**
+ * `limits` are the office's rule-pack thresholds: the same numbers the register enforces.
+ * `docNoField` is the view path of the 文号 the form prints (from its descriptor, src/forms/descriptor.ts).
+ */
+export interface RuleInput { view: FormView; tree: DocumentTree; formId: string; limits: PackLimits; docNoField?: string }
 type Rule = (x: RuleInput) => Violation[];
 
 const err = (rule: string, field: string, label: string, message: string, found?: unknown): Violation =>
@@ -19,20 +22,6 @@ const text = (tree: DocumentTree) => treeTexts(tree.blocks).join('\n');
 /** 文号: {机关代字}{类别字}〔YYYY〕n号 — hexagonal brackets, no 第, no leading zeros (GB/T 9704 7.2.5). */
 export const DOC_NO = /^.+〔\d{4}〕[1-9]\d*号$/;
 export const SLIP_NO = /^[A-Z0-9]{2,8}-LXD-\d{4}-\d{6}$/;
-
-/** Where each form keeps its 文号. */
-const DOC_NO_FIELD: Record<string, string> = {
-  acceptance_notice: 'case.progress.acceptance.doc_no',
-  non_acceptance_notice: 'case.progress.non_acceptance.doc_no',
-  handling_opinion: 'case.progress.handling_opinion.doc_no',
-  extension_notice: 'case.progress.extension.doc_no',
-  review_opinion: 'case.progress.review.doc_no',
-  rereview_opinion: 'case.progress.rereview.doc_no',
-  hearing_notice: 'case.progress.hearings[0].notice_doc_no',
-  materials_cure_notice: 'case.progress.materials_cure.doc_no',
-  transfer_letter: 'case.progress.transfer.doc_no',
-  termination_notice: 'case.progress.termination.doc_no',
-};
 
 function get(view: FormView, path: string): unknown {
   let cur: unknown = view;
@@ -74,8 +63,7 @@ export const RULES: Record<string, Rule> = {
     return out;
   },
   // V-DOC-7: 文号 pattern.
-  'V-DOC-7': ({ view, formId }) => {
-    const field = DOC_NO_FIELD[formId];
+  'V-DOC-7': ({ view, docNoField: field }) => {
     if (!field) return [];
     const no = get(view, field);
     // requiredness comes from the form's field list; this rule checks the pattern

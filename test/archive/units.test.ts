@@ -4,7 +4,10 @@ import { describe, it, expect } from 'vitest';
 import { FILE_CODE_RE, ITEM_CODE_RE, fileArchivalCode, itemArchivalCode, bundleId } from '../../src/archive/codes.js';
 import { retentionFor, unknownRetentionKeys } from '../../src/archive/retention.js';
 import { orderDocuments } from '../../src/archive/order.js';
-import { classifyAttachment, type CaseDocument } from '../../src/archive/documents.js';
+import { join } from 'node:path';
+import { classifyAttachment, placeOf, type CaseDocument } from '../../src/archive/documents.js';
+import { loadDescriptor } from '../../src/forms/descriptor.js';
+import { BUNDLED_TEMPLATES_DIR } from '../../src/forms/templates.js';
 import { caseTitle, scrub } from '../../src/archive/confidential.js';
 import { listBytes } from '../../src/archive/xlsx.js';
 import { defaultConfig } from '../../src/domain/config.js';
@@ -50,7 +53,12 @@ describe('保管期限 (SPEC §7.7)', () => {
 });
 
 describe('order within a 件 (SPEC §7.1)', () => {
-  const form = (formId: string, date: string, serves?: string): CaseDocument => ({ kind: 'form', key: formId + (serves ? '#1' : ''), formId, title: formId, creator: 'o', date, pdf: new Uint8Array(), docx: new Uint8Array(), source: '', ...(serves ? { serves } : {}) });
+  // each form's place comes from its bundled descriptor (templates/<id>/fields.yaml)
+  const desc = (id: string) => loadDescriptor(join(BUNDLED_TEMPLATES_DIR, id), id);
+  const form = (formId: string, date: string, serves?: string): CaseDocument => ({
+    kind: 'form', key: formId + (serves ? '#1' : ''), formId, title: formId, creator: 'o', date, pdf: new Uint8Array(), docx: new Uint8Array(), source: '',
+    ...(serves ? { serves } : {}), ...placeOf(desc(formId), serves ? desc(serves) : undefined),
+  });
   const docs: CaseDocument[] = [
     form('intake_record', '2026-01-04'), form('acceptance_notice', '2026-01-06'), form('handling_opinion', '2026-02-27'),
     form('service_certificate', '2026-03-02', 'handling_opinion'), form('review_opinion', '2026-05-01'), form('proposal_slip', '2026-01-05'),
