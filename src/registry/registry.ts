@@ -17,6 +17,7 @@ import { resolveRulePack, type ResolvedRulePack } from '../domain/rulepacks.js';
 import { osUser } from '../io/os-user.js';
 import { canonicalJson, eventHash, GENESIS, verifyChain, type ChainReport, type EventRow } from './chain.js';
 import { allMigrations, type Migration } from './migrations.js';
+import { check } from '../domain/rules/index.js';
 
 export interface RegistryOptions {
   /** Extra migrations (tests), applied after every module's own. */
@@ -237,8 +238,7 @@ export class Registry {
     const fp = fingerprint(file);
     const dups = (this.stmts.fingerprintMatch.all(fp) as { case_no: string }[]).map((r) => r.case_no);
     if (dups.length) {
-      warnings.push({ rule: 'V-CASE-7', field: 'facts_text', label: '事实', severity: 'warning', found: dups.join(', '),
-        message: t(`与已终结案件 ${dups.join('、')} 的请求、事实和理由相同：可能适用 NA07（须人工确认）`, `same request, facts and reasons as closed case(s) ${dups.join(', ')}: NA07 may apply (a person decides)`) });
+      warnings.push(...check('V-CASE-7', 'duplicates', { dups }));
     }
     let rec = registerCase(file, caseNo);
     let seq = this.appendEvent(caseNo, 'register', file.registered_date, { ...file, case_no: caseNo });
