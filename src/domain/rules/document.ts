@@ -19,7 +19,7 @@ const tooLong = (days: number, max: number): F =>
 export const DOCUMENT_RULES = {
   'V-DOC-1': {
     label: { zh: '印章只由授权电子印章或手工加盖', en: 'seal only from an authorised e-seal or by hand' },
-    source: '✎D (SPEC §8.4)', severity: 'error', applies: ['form'],
+    source: '✎D (SPEC §8.4)', severity: 'error', applies: ['form:*'],
     messages: {
       seal_not_png: msg('印章图片须为 PNG', 'the seal image must be a PNG', { label: '电子印章' }),
     },

@@ -52,7 +52,7 @@ export const INPUT_RULES = {
   },
   TEMPLATE: {
     label: { zh: '模板与字段清单', en: 'template and field list' },
-    source: 'templates/<id>/ (DESIGN)', severity: 'error', applies: ['form', 'archive'],
+    source: 'templates/<id>/ (DESIGN)', severity: 'error', applies: ['form:*', 'archive'],
     messages: {
       detail: msg('{detail}', '{detail}', { label: '模板' }),
       unknown_rule: msg('字段清单引用了未知规则 {id}', 'unknown rule {id}', { label: '规则' }),
@@ -65,7 +65,7 @@ export const INPUT_RULES = {
   },
   STAGE: {
     label: { zh: '文书所需的办理阶段', en: 'the stage a form needs' },
-    source: 'templates/<id>/fields.yaml available_when', severity: 'error', applies: ['form'],
+    source: 'templates/<id>/fields.yaml available_when', severity: 'error', applies: ['form:*'],
     messages: {
       not_reached: msg('案件尚未到达「{title}」所需的办理阶段（状态：{status}）', 'the case has not reached the stage {id} needs (status: {status})'),
     },
@@ -76,7 +76,7 @@ export const INPUT_RULES = {
   },
   FIELD: {
     label: { zh: '文书必填项', en: 'a field a form requires' },
-    source: 'templates/<id>/fields.yaml fields', severity: 'error', applies: ['form'],
+    source: 'templates/<id>/fields.yaml fields', severity: 'error', applies: ['form:*'],
     messages: {
       required: msg('「{title}」需要此项', 'required by {id}'),
     },
@@ -87,7 +87,7 @@ export const INPUT_RULES = {
   },
   FONT: {
     label: { zh: '字体缺字', en: 'a character no font has' },
-    source: 'SPEC §8.5', severity: 'error', applies: ['form'],
+    source: 'SPEC §8.5', severity: 'error', applies: ['form:*'],
     messages: {
       missing_glyph: msg('字体缺字「{ch}」（{cp}）：已配置的字体都没有这个字，请在 xf.config.json 的 fonts 中配置含该字的字体', 'no configured font has "{ch}" ({cp}); configure a font that has it in xf.config.json'),
     },

@@ -16,10 +16,11 @@ export interface Msg {
 
 /**
  * Where a rule applies: `registration` (a case file entering the register), `event:<name>` (a
- * lifecycle event), `form` (a form's fields.yaml names it; `xf rules list` shows which), `archive`,
+ * lifecycle event; `event:*` every event), `form` (a form's fields.yaml names it; `xf rules list`
+ * shows which) or `form:*` (every form), `archive`,
  * `deadline` (a clock or the `xf deadline` command), `input` (file syntax and structure).
  */
-export type Where = 'registration' | `event:${string}` | 'form' | 'archive' | 'deadline' | 'input' | 'calendar';
+export type Where = 'registration' | `event:${string}` | 'form' | `form:${string}` | 'archive' | 'deadline' | 'input' | 'calendar';
 
 /** What a check found: the message key, the field relative to what was checked, the value. */
 export interface Finding<K extends string = string> {
