@@ -3,7 +3,6 @@
 import { parseDocument, isPair, isScalar, visit, type Scalar } from 'yaml';
 import { CaseFile } from './case-schema.js';
 import { validationError, type Violation } from './errors.js';
-import { t } from './i18n.js';
 import { schemaViolations, checker } from './schema-check.js';
 import { caseFileViolations, feeFieldViolations, isConfidential, withoutFeeFields } from './validate-case.js';
 import type { PackLimits } from './rulepacks.js';
