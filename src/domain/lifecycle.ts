@@ -11,7 +11,7 @@ import { CASE_STATUS, labelOf, PROXY_STATUS, type CaseStatus, type GroundCode, t
 import { XfError, validationError, type Violation } from './errors.js';
 import { t } from './i18n.js';
 import type { ResolvedRulePack } from './rulepacks.js';
-import { check, violate, type CheckInput, type CheckName, type MsgKey, type Raise, type RuleId } from './rules/index.js';
+import { check, violate, type CheckInput, type CheckName, type RuleId } from './rules/index.js';
 import { schemaViolations } from './schema-check.js';
 
 export interface LifecycleContext {
@@ -57,9 +57,6 @@ class Problems {
   /** Run a registered check on the event's values. */
   check<I extends RuleId, C extends CheckName<I>>(id: I, name: C, input: CheckInput<I, C>): void {
     this.list.push(...check(id, name, input));
-  }
-  raise<I extends RuleId>(id: I, key: MsgKey<I>, o: Raise): void {
-    this.list.push(violate(id, key, o));
   }
 }
 
