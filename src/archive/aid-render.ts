@@ -13,6 +13,7 @@ import { renderPdf } from '../forms/render/pdf.js';
 import { BUNDLED_TEMPLATES_DIR, FIELDS_FILE, TEMPLATE_FILE, loadTemplateDir, type LoadedTemplate } from '../forms/templates.js';
 import { parseTree } from '../forms/tree.js';
 import { escapedView, type FormView } from '../forms/view.js';
+import { violate } from '../domain/rules/index.js';
 
 export const ARCHIVE_TEMPLATES_SUBDIR = 'archive';
 
@@ -30,7 +31,7 @@ export function aidTree(engine: FormEngine, id: string, view: object): DocumentT
   const tpl = findArchiveTemplate(id, engine.opts.templatesDir);
   let yaml: string;
   try { yaml = tpl.render(escapedView(view)); }
-  catch (e) { throw validationError(t(`归档模板 ${id}`, `archive template ${id}`), [{ rule: 'TEMPLATE', field: '(template)', label: '模板', message: (e as Error).message, severity: 'error' }]); }
+  catch (e) { throw validationError(t(`归档模板 ${id}`, `archive template ${id}`), [violate('TEMPLATE', 'detail', { field: '(template)', params: { detail: (e as Error).message } })]); }
   const parsed = parseTree(yaml);
   const problems = [...parsed.violations];
   if (parsed.tree) problems.push(...engine.fontViolations(parsed.tree, view as unknown as FormView));

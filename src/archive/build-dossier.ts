@@ -23,6 +23,7 @@ import { RETENTION_ZH, type RetentionDecision } from './retention.js';
 import type { ArchiveSettings } from './settings.js';
 import { xfVersion } from './version.js';
 import { listBytes, type ListColumn } from './xlsx.js';
+import { check } from '../domain/rules/index.js';
 
 export interface DossierPlan {
   rec: CaseRecord;
@@ -161,7 +162,7 @@ export async function buildDossier(dir: string, plan: DossierPlan, engine: FormE
   const dossier = dossierJson(plan, title, items, findingAids, notes, totalPages, classification, confidential);
   const problems = validateDossier(dossier);
   if (problems.length) {
-    throw validationError(t(`${rec.case_no} 的 dossier.json`, `dossier.json of ${rec.case_no}`), problems.map((p) => ({ rule: 'E-SCHEMA', field: p.pointer || '/', label: 'dossier.json', message: p.message, severity: 'error' as const })));
+    throw validationError(t(`${rec.case_no} 的 dossier.json`, `dossier.json of ${rec.case_no}`), check('E-SCHEMA', 'problems', { problems: problems.map((p) => ({ field: p.pointer || '/', detail: p.message })) }, { label: 'dossier.json' }));
   }
   add(DOSSIER_FILE, 'other', 'json', JSON.stringify(dossier, null, 2) + '\n');
   const sealed = w.seal({

@@ -7,6 +7,7 @@ import type { CaseRecord } from '../domain/case.js';
 import type { Violation } from '../domain/errors.js';
 import { t } from '../domain/i18n.js';
 import type { AttachmentClass, AttachmentDocument, CaseDocuments, FormDocument } from './documents.js';
+import { violate } from '../domain/rules/index.js';
 
 export const CHECKLIST: Readonly<Record<number, { zh: string; en: string }>> = {
   1: { zh: '信访原件材料', en: 'original petition' },
@@ -147,7 +148,7 @@ export function missingAsViolations(missing: MissingItem[]): Violation[] {
   const out: Violation[] = [];
   for (const m of missing) {
     const e = CHECKLIST[m.entry];
-    out.push({ rule: 'V-ARC-1', field: `checklist.${m.entry}`, label: e ? `${m.entry}. ${e.zh}` : t('其他文书', 'other documents'), severity: 'error', message: t(`缺少${m.zh}`, `missing ${m.en}`) });
+    out.push(violate('V-ARC-1', 'missing', { field: `checklist.${m.entry}`, label: e ? `${m.entry}. ${e.zh}` : t('其他文书', 'other documents'), params: { what: m.zh, what_en: m.en } }));
     for (const v of m.violations ?? []) out.push({ ...v, severity: 'error', field: v.field });
   }
   return out;

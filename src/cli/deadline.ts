@@ -4,7 +4,9 @@ import { existsSync } from 'node:fs';
 import { defaultCalendar } from '../domain/calendar.js';
 import { configPath, loadCalendar, loadConfig, resolveHome } from '../registry/home.js';
 import { daysBetween, nextDate, type IsoDate } from '../domain/dates.js';
-import { computeDeadline, MAX_EXTENSION_DAYS, type Pause } from '../domain/deadlines.js';
+import { computeDeadline, type Pause } from '../domain/deadlines.js';
+import { resolveRulePack, type ResolvedRulePack } from '../domain/rulepacks.js';
+import { check } from '../domain/rules/index.js';
 import { XfError } from '../domain/errors.js';
 import { formatDateZh, weekdayZh } from '../domain/format.js';
 import { t } from '../domain/i18n.js';
@@ -16,6 +18,13 @@ import { renderTable } from './table.js';
 function officeCalendar() {
   const home = resolveHome();
   return existsSync(configPath(home)) ? loadCalendar(home, loadConfig(home)) : defaultCalendar();
+}
+
+/** The rule packs `--rule-packs` names, else the office's (as `case event extend` uses), else national. */
+function officePack(list?: string): ResolvedRulePack {
+  if (list) return resolveRulePack(list.split(',').map((s) => s.trim()).filter(Boolean));
+  const home = resolveHome();
+  return resolveRulePack(existsSync(configPath(home)) ? loadConfig(home).rule_packs : ['national_2022']);
 }
 
 function parsePause(s: string): Pause {
@@ -33,7 +42,8 @@ export function registerDeadline(program: Command): void {
     .requiredOption('--days <n>', t('天数', 'length in days'))
     .option('--unit <unit>', t('workday（工作日）或 calendar（自然日）', 'workday or calendar'), 'calendar')
     .option('--actor <actor>', t('organ（机关办理期限：期满日遇休息日不顺延，提示最迟办理日）或 petitioner（信访人申请期限：期满日遇休息日顺延）', 'organ (no rollover; reports act_by) or petitioner (rolls past rest days)'), 'organ')
-    .option('--extend <days>', t(`延长天数（自原期满日起按自然日计算，不超过${MAX_EXTENSION_DAYS}日）`, `extension in calendar days from the original due date (≤ ${MAX_EXTENSION_DAYS})`))
+    .option('--extend <days>', t('延长天数（自原期满日起按自然日计算，不超过规则包的上限：全国30日，浙江60日）', 'extension in calendar days from the original due date (at most the rule pack\'s limit: 30 nationally, 60 in Zhejiang)'))
+    .option('--rule-packs <list>', t('按这些规则包检查 --extend（默认：本机关 xf.config.json 的规则包，无登记簿时为 national_2022）', 'rule packs for the --extend limit (default: the office\'s xf.config.json, or national_2022 without a register)'))
     .option('--pause <from:to>', t('不计入期限的期间（如听证），含首尾两日，可重复', 'an excluded interval (e.g. a hearing), both ends included; repeatable'), (v: string, prev: string[]) => [...prev, v], [] as string[])
     .option('--json', t('以 JSON 输出（due、act_by、provisional 等）', 'print JSON (due, act_by, provisional, …)'))
     .addHelpText('after', t(`
@@ -48,14 +58,16 @@ Examples:
   xf deadline --from 2026-01-05 --days 60 --extend 30
 Calendar data: the chinese-days package; results past its years are marked provisional and still skip
 the statutory holidays of 《全国年节及纪念日放假办法》 (with make-up days).`))
-    .action((o: { from: string; days: string; unit: string; actor: string; extend?: string; pause: string[]; json?: boolean }) => {
+    .action((o: { from: string; days: string; unit: string; actor: string; extend?: string; rulePacks?: string; pause: string[]; json?: boolean }) => {
       const from = parseDateOption(o.from, '--from');
       const days = parseIntOption(o.days, '--days', 0, 3650);
       const unit = o.unit === 'workday' || o.unit === 'working_day' ? 'working_day' : o.unit === 'calendar' || o.unit === 'calendar_day' ? 'calendar_day' : undefined;
       if (!unit) throw new XfError('USAGE', t(`--unit 应为 workday 或 calendar：${o.unit}`, `--unit must be workday or calendar: ${o.unit}`));
       if (o.actor !== 'organ' && o.actor !== 'petitioner') throw new XfError('USAGE', t(`--actor 应为 organ 或 petitioner：${o.actor}`, `--actor must be organ or petitioner: ${o.actor}`));
       const extendDays = o.extend !== undefined ? parseIntOption(o.extend, '--extend', 0, 3650) : 0;
-      if (extendDays > MAX_EXTENSION_DAYS) throw new XfError('USAGE', t(`--extend：延长期限不得超过${MAX_EXTENSION_DAYS}日（R8，XFGZ §34）：${extendDays}`, `--extend: at most ${MAX_EXTENSION_DAYS} days (R8, XFGZ §34): ${extendDays}`));
+      // V-DOC-9 with the same pack limit the register's extend event checks against
+      const [tooLong] = extendDays ? check('V-DOC-9', 'days', { days: extendDays, limits: officePack(o.rulePacks).limits }) : [];
+      if (tooLong) throw new XfError('USAGE', t('--extend 超出规则包允许的延长期限', '--extend is past the rule pack\'s extension limit'), [{ ...tooLong, field: '--extend' }]);
       const cal = officeCalendar();
       const r = computeDeadline({ from, days, unit, actor: o.actor, extendDays, pauses: o.pause.map(parsePause) }, cal);
       if (o.json) { printJson(r); return; }

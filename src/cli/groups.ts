@@ -23,4 +23,5 @@ export const commandGroups: CommandGroup[] = [
   { names: ['templates'], load: async () => (await import('./templates.js')).registerTemplates },
   { names: ['archive'], load: async () => (await import('./archive.js')).registerArchive },
   { names: ['ledger', 'report'], load: async () => (await import('./ledger.js')).registerLedger },
+  { names: ['rules'], load: async () => (await import('./rules.js')).registerRules },
 ];

@@ -3,10 +3,10 @@
 import { parseDocument, isPair, isScalar, visit, type Scalar } from 'yaml';
 import { CaseFile } from './case-schema.js';
 import { validationError, type Violation } from './errors.js';
-import { t } from './i18n.js';
 import { schemaViolations, checker } from './schema-check.js';
 import { caseFileViolations, feeFieldViolations, isConfidential, withoutFeeFields } from './validate-case.js';
 import type { PackLimits } from './rulepacks.js';
+import { check, violate } from './rules/index.js';
 
 /** Fields that hold numbers-as-text: YAML must not turn 0571… or an 18-digit ID into a number. */
 const TEXTUAL_KEY = /(_no|phone|_id|_ref|postcode|code)$/;
@@ -17,13 +17,12 @@ export function parseStructuredText(text: string, name: string): { value?: unkno
   if (name.toLowerCase().endsWith('.json') || trimmed.startsWith('{')) {
     try { return { value: JSON.parse(text), violations: [] }; }
     catch (e) {
-      return { violations: [{ rule: 'SYNTAX', field: '(file)', label: name, severity: 'error', message: t(`JSON 语法错误：${(e as Error).message}`, `JSON syntax error: ${(e as Error).message}`) }] };
+      return { violations: [violate('SYNTAX', 'json', { field: '(file)', label: name, params: { detail: (e as Error).message } })] };
     }
   }
   const doc = parseDocument(text, { keepSourceTokens: true, uniqueKeys: true, prettyErrors: true });
   if (doc.errors.length) {
-    return { violations: doc.errors.map((e) => ({ rule: 'SYNTAX', field: '(file)', label: name, severity: 'error' as const,
-      message: t(`YAML 语法错误（第 ${e.linePos?.[0]?.line ?? '?'} 行）：${e.message.split('\n')[0]}`, `YAML syntax error (line ${e.linePos?.[0]?.line ?? '?'}): ${e.message.split('\n')[0]}`) })) };
+    return { violations: doc.errors.map((e) => violate('SYNTAX', 'yaml', { field: '(file)', label: name, params: { line: e.linePos?.[0]?.line ?? '?', detail: e.message.split('\n')[0] ?? '' } })) };
   }
   visit(doc, {
     Scalar(_key, node: Scalar, path) {
@@ -54,8 +53,7 @@ export function parseCaseFile(text: string, name: string, limits: PackLimits): P
 
 export function checkCaseFile(value: unknown, name: string, limits: PackLimits): ParsedCase {
   if (!value || typeof value !== 'object' || Array.isArray(value)) {
-    throw validationError(name, [{ rule: 'SCHEMA', field: '(root)', label: '信访事项', severity: 'error',
-      message: t('案件文件应为一个对象（键: 值）', 'a case file must be one object (key: value)') }]);
+    throw validationError(name, check('SCHEMA', 'object', { value }));
   }
   const fee = feeFieldViolations(value);
   const rest = fee.length ? withoutFeeFields(value) : value;

@@ -3,7 +3,7 @@
 //  R4  a petitioner's window ending on a rest day rolls to the next working day, while an organ's
 //      deadline stays put and reports `act_by`, the last working day on or before it;
 //  R6  pauses shift the due date by the days paused, in the clock's own unit;
-//  R8  an extension adds calendar days to the original due date (at most 30);
+//  R8  an extension adds calendar days to the original due date (its limit is the pack's, rule V-DOC-9);
 //  R10 any day past the calendar data makes the result provisional.
 import type { Calendar } from './calendar.js';
 import { type IsoDate, nextDate, prevDate, toDayNumber } from './dates.js';
@@ -16,8 +16,6 @@ export interface Pause { from: IsoDate; to: IsoDate }
 
 export interface RolloverPolicy { petitioner: boolean; organ: boolean }
 export const DEFAULT_ROLLOVER: RolloverPolicy = Object.freeze({ petitioner: true, organ: false });
-
-export const MAX_EXTENSION_DAYS = 30;
 
 export interface DeadlineInput {
   from: IsoDate;

@@ -7,10 +7,11 @@ import type { CaseRecord } from './case.js';
 import type { Calendar } from './calendar.js';
 import { caseClocks, type Clock } from './clocks.js';
 import { type IsoDate } from './dates.js';
-import { CASE_STATUS, GROUND_STAGE, labelOf, PROXY_STATUS, type CaseStatus, type GroundCode, type ProxyStatus } from './enums.js';
+import { CASE_STATUS, labelOf, PROXY_STATUS, type CaseStatus, type GroundCode, type ProxyStatus } from './enums.js';
 import { XfError, validationError, type Violation } from './errors.js';
 import { t } from './i18n.js';
 import type { ResolvedRulePack } from './rulepacks.js';
+import { check, violate, type CheckInput, type CheckName, type RuleId } from './rules/index.js';
 import { schemaViolations } from './schema-check.js';
 
 export interface LifecycleContext {
@@ -50,13 +51,12 @@ interface EventSpec {
   apply(rec: CaseRecord, ev: Required<CaseEvent> & { details: Details }, ctx: LifecycleContext, v: Problems): CaseStatus;
 }
 
+/** What the guards found; severities and messages come from the rule registry. */
 class Problems {
   readonly list: Violation[] = [];
-  error(rule: string, field: string, label: string, message: string, found?: unknown): void {
-    this.list.push({ rule, field, label, message, severity: 'error', ...(found !== undefined ? { found } : {}) });
-  }
-  warn(rule: string, field: string, label: string, message: string, found?: unknown): void {
-    this.list.push({ rule, field, label, message, severity: 'warning', ...(found !== undefined ? { found } : {}) });
+  /** Run a registered check on the event's values. */
+  check<I extends RuleId, C extends CheckName<I>>(id: I, name: C, input: CheckInput<I, C>): void {
+    this.list.push(...check(id, name, input));
   }
 }
 
@@ -70,31 +70,7 @@ function clock(rec: CaseRecord, ctx: LifecycleContext, slot: Clock['slot']): Clo
 
 /** V-AG-3: an act done by the agent needs an unrevoked authorization covering the date, with the power. */
 function checkAgentPower(rec: CaseRecord, date: IsoDate, power: string, v: Problems): void {
-  const au = rec.authorization;
-  if (!au) { v.error('V-AG-3', 'authorization', '授权委托书', t('代理人办理须有授权委托书', 'the agent needs an authorization letter')); return; }
-  if (rec.proxy_status === 'authorization_revoked' || (au.revoked_date && au.revoked_date <= date)) {
-    v.error('V-AG-3', 'authorization.revoked_date', '撤销日期', t('授权委托已撤销，代理人不得再办理（BJ06 §27）', 'the authorization was revoked (BJ06 §27)'), au.revoked_date);
-  }
-  if (!(au.proxy_powers as string[]).includes(power)) {
-    v.error('V-AG-3', 'authorization.proxy_powers', '代理权限', t(`授权委托书未授予「${power}」权限`, `the authorization does not grant "${power}"`), au.proxy_powers);
-  }
-  if (date < au.proxy_term_from || (au.proxy_term_to && date > au.proxy_term_to && !au.until_case_terminated)) {
-    v.error('V-AG-3', 'authorization.proxy_term_to', '代理期限', t(`代理期限未覆盖${date}`, `the term does not cover ${date}`), `${au.proxy_term_from}–${au.proxy_term_to ?? ''}`);
-  }
-}
-
-function remedyCheck(rec: CaseRecord, orgName: string | undefined, field: string, v: Problems): void {
-  if (!orgName) {
-    v.error('V-DOC-3', field, '复查（复核）机关', t('意见书须写明救济途径：上一级复查（复核）机关名称（本文件或 xf.config.json 中设置）', 'the remedy paragraph needs the next-level body (in the details or xf.config.json)'));
-  }
-}
-
-function checkGrounds(codes: readonly GroundCode[], stage: 'initial' | 'review', rec: CaseRecord, v: Problems): void {
-  codes.forEach((c, i) => {
-    const s = GROUND_STAGE[c];
-    const ok = s === 'any' || s === stage || (s === 'agent' && rec.via_agent);
-    if (!ok) v.error('V-NA-1', `ground_codes[${i}]`, '不予受理理由', t(`${c} 不适用于${stage === 'review' ? '复查/复核申请' : '初次信访'}`, `${c} does not apply to ${stage === 'review' ? 'review applications' : 'first petitions'}`), c);
-  });
+  v.check('V-AG-3', 'act', { authorization: rec.authorization, revoked: rec.proxy_status === 'authorization_revoked', date, power });
 }
 
 const DetailsOf = (schema: TSchema, omit: string[] = []) => {
@@ -160,10 +136,10 @@ export const EVENTS: Readonly<Record<string, EventSpec>> = {
     apply(rec, ev, ctx, v) {
       const st = stageOf(rec.status);
       const m = st ? rec.progress[st]!.materials! : rec.progress.materials_cure!;
-      if (ev.date < m.notice_date) v.error('V-CASE-2', 'date', '补齐日期', t(`不得早于补齐通知日期（${m.notice_date}）`, `must not be before the notice (${m.notice_date})`), ev.date);
+      v.check('V-CASE-2', 'order', { key: 'cured_before_notice', field: 'date', date: ev.date, min: m.notice_date });
       m.completed_date = ev.date; // R7: the receipt date becomes the completion date
       const c = clock(rec, ctx, 'materials_cure');
-      if (c && ev.date > c.deadline.due) v.warn('DL-09', 'date', '补齐日期', t(`补齐期限已于${c.deadline.due}届满，可依 NA11 不予受理`, `the cure period ended on ${c.deadline.due}; NA11 may apply`), ev.date);
+      v.check('DL-09', 'late', { date: ev.date, due: c?.deadline.due });
       return st === 'review' ? 'review_received' : st === 'rereview' ? 'rereview_received' : 'registered';
     },
   },
@@ -178,9 +154,9 @@ export const EVENTS: Readonly<Record<string, EventSpec>> = {
     from: ['registered'],
     details: DetailsOf(S.Objection, ['reasons']), dateFields: ['objection_date'],
     apply(rec, ev, ctx, v) {
-      if (!rec.transfer_from_org) v.error('T3', 'transfer_from_org', '转送/交办机关', t('只有经转送、交办的事项才能提出异议', 'only a transferred matter can be objected to'));
+      v.check('T3', 'transferred', { transfer_from_org: rec.transfer_from_org });
       const c = clock(rec, ctx, 'transfer_objection');
-      if (c && ev.date > c.deadline.due) v.warn('DL-04', 'date', '异议日期', t(`异议期限为${c.deadline.due}（5个工作日），已逾期`, `the objection window ended on ${c.deadline.due}`), ev.date);
+      v.check('DL-04', 'late', { date: ev.date, due: c?.deadline.due });
       rec.progress.objection = ev.details as S.CaseProgress['objection'];
       return 'objection_pending';
     },
@@ -202,11 +178,11 @@ export const EVENTS: Readonly<Record<string, EventSpec>> = {
     apply(rec, ev, ctx, v) {
       const d = ev.details as unknown as S.CaseProgress['non_acceptance'] & object;
       const st = stageOf(rec.status);
-      checkGrounds(d.ground_codes as GroundCode[], st ? 'review' : 'initial', rec, v);
+      v.check('V-NA-1', 'grounds', { codes: d.ground_codes as GroundCode[], stage: st ? 'review' : 'initial', via_agent: rec.via_agent });
       if (st) {
         const late = rec.progress[st]!.late_reason === undefined && isLate(rec, st, ctx);
-        if (late && !d.ground_codes.includes('NA10')) v.warn('V-NA-1', 'ground_codes', '不予受理理由', t('申请已超过法定期限，应适用 NA10(d)', 'the application was late: NA10(d) applies'));
-        if (!d.appeal_text) v.warn('S004-§16', 'appeal_text', '救济告知', t('复查/复核不予受理通知书应告知申诉途径', 'the review non-acceptance notice should state how to appeal'));
+        v.check('V-NA-1', 'late', { late, codes: d.ground_codes });
+        v.check('S004-§16', 'appeal', { appeal_text: d.appeal_text });
         rec.progress[st]!.non_acceptance = d;
         return st === 'review' ? 'review_not_accepted' : 'rereview_not_accepted';
       }
@@ -224,7 +200,7 @@ export const EVENTS: Readonly<Record<string, EventSpec>> = {
       doc_no: Type.Optional(Type.String({ minLength: 1, title: '文号' })),
     }, { additionalProperties: false, title: '导入法定程序' }),
     apply(rec, ev, _ctx, v) {
-      if (rec.claim_route === 'xf_opinion') v.error('V-CASE-6', 'claim_route', '申诉求决分流', t('分流途径为 xf_opinion 的事项应出具信访处理意见书，不能导入法定程序', 'a matter routed to xf_opinion gets a handling opinion, not a legal route'), rec.claim_route);
+      v.check('V-CASE-6', 'event', { event: 'route_legal', category: rec.category, claim_route: rec.claim_route });
       rec.progress.routing = { routed_date: ev.date, ...(ev.details as { route: 'litigation' }) };
       return 'routed_to_legal_procedure';
     },
@@ -240,26 +216,22 @@ export const EVENTS: Readonly<Record<string, EventSpec>> = {
     apply(rec, ev, ctx, v) {
       const { handler, ...acc } = ev.details as NonNullable<S.CaseProgress['acceptance']> & { handler?: S.CaseFile['handler'] };
       if (handler) rec.handler = handler;
-      if (rec.handler?.conflict_declared && !(rec.handler.recusal_decision && rec.handler.recusal_decided_by)) {
-        v.error('V-CASE-5', 'handler.recusal_decision', '回避决定', t('承办人声明存在利害关系，须先作出回避决定并更换承办人', 'the handler declared a conflict: record the recusal decision first'));
-      }
+      v.check('V-CASE-5', 'handler', { handler: rec.handler, at: 'accept' });
       const st = stageOf(rec.status);
       if (st) {
         const r = rec.progress[st]!;
         r.accepted_date = ev.date;
         const c = clock(rec, ctx, st === 'review' ? 'review_acceptance' : 'rereview_acceptance');
-        if (c && ev.date > c.deadline.act_by) v.warn('V-DOC-8', 'date', '受理日期', t(`受理决定期限为${c.deadline.act_by}，已逾期`, `the acceptance decision was due by ${c.deadline.act_by}`), ev.date);
+        v.check('V-DOC-8', 'timely', { key: 'decision_late', field: 'date', date: ev.date, due: c?.deadline.act_by });
         if (rec.via_agent && rec.proxy_status !== 'authorization_revoked') rec.proxy_status = 'proxy_review_assist';
         return st === 'review' ? 'review_in_progress' : 'rereview_in_progress';
       }
       const base = rec.progress.materials_cure?.completed_date ?? rec.received_date;
-      if (ev.date < base) v.error('V-CASE-2', 'accepted_date', '受理日期', t(`受理日期不得早于${base}`, `must not be before ${base}`), ev.date);
-      if (rec.category === 'claim' && rec.claim_route && rec.claim_route !== 'xf_opinion') {
-        v.warn('V-CASE-6', 'claim_route', '申诉求决分流', t('该事项应导入相应法定程序（route_legal，XFGZ §31(一)–(五)），不出具信访处理意见书', 'this matter belongs to a legal procedure (route_legal, XFGZ §31(1)–(5)); it gets no handling opinion'), rec.claim_route);
-      }
+      v.check('V-CASE-2', 'order', { key: 'accepted_before_base', field: 'accepted_date', date: ev.date, min: base });
+      v.check('V-CASE-6', 'event', { event: 'accept', category: rec.category, claim_route: rec.claim_route });
       const c = clock(rec, ctx, rec.transfer_from_org ? 'transfer_notice' : 'intake_notice');
       const noticeDate = (acc.issue_date ?? ev.date);
-      if (c && noticeDate > c.deadline.due) v.warn('V-DOC-8', 'issue_date', '告知日期', t(`受理告知期限为${c.deadline.due}，逾期告知`, `the notice was due by ${c.deadline.due}`), noticeDate);
+      v.check('V-DOC-8', 'timely', { key: 'notice_late', field: 'issue_date', date: noticeDate, due: c?.deadline.due });
       rec.progress.acceptance = { ...acc, accepted_date: ev.date };
       if (rec.via_agent && rec.proxy_status !== 'authorization_revoked') rec.proxy_status = 'proxy_tracking';
       return 'accepted';
@@ -276,12 +248,8 @@ export const EVENTS: Readonly<Record<string, EventSpec>> = {
     details: DetailsOf(S.Extension, ['extension_days', 'extension_reason', 'approved_by']), dateFields: ['notice_date'],
     apply(rec, ev, ctx, v) {
       const d = ev.details as unknown as NonNullable<S.CaseProgress['extension']>;
-      if (rec.progress.extension) v.error('V-DOC-9', 'extension', '延期办理', t('办理期限只能延长一次', 'the handling period can be extended once'));
-      const max = ctx.pack.limits.max_extension_days;
-      if (d.extension_days > max) v.error('V-DOC-9', 'extension_days', '延长天数', t(`延长期限不得超过${max}日（XFGZ §34）`, `at most ${max} days (XFGZ §34)`), d.extension_days);
-      if (d.approved_by_is_head === false) v.error('V-DOC-9', 'approved_by', '批准人', t('延期须经本机关负责人批准', 'an extension needs the organ head\'s approval'), d.approved_by);
       const c = clock(rec, ctx, 'handling');
-      if (c && d.notice_date >= c.deadline.due) v.error('V-DOC-9', 'notice_date', '延期告知日期', t(`延期须在原办结期限（${c.deadline.due}）届满前告知信访人`, `the petitioner must be told before the original due date (${c.deadline.due})`), d.notice_date);
+      v.check('V-DOC-9', 'extension', { extension: d, original_due: c?.deadline.due, limits: ctx.pack.limits, already_extended: !!rec.progress.extension });
       rec.progress.extension = d;
       return 'in_progress';
     },
@@ -293,8 +261,8 @@ export const EVENTS: Readonly<Record<string, EventSpec>> = {
     apply(rec, ev, _ctx, v) {
       const h = ev.details as unknown as S.CaseProgress['hearings'] extends (infer H)[] | undefined ? H : never;
       const stage = stageOf(rec.status) ?? 'handling';
-      if (h.chair && h.investigators?.includes(h.chair)) v.error('V-HEAR-1', 'chair', '主持人', t('主持人不得由本案调查人员担任', 'the chair may not be one of the case investigators'), h.chair);
-      if (rec.category === 'accusation' || rec.confidentiality_requested) v.warn('V-HEAR-2', 'hearing', '听证', t('涉及隐私、商业秘密或保密事项的，一般不举行听证', 'hearings are not held on confidential matters'));
+      v.check('V-HEAR-1', 'hearing', { hearing: h, complete: false });
+      v.check('V-HEAR-2', 'decision', { category: rec.category, confidentiality_requested: rec.confidentiality_requested });
       rec.progress.hearings = [...(rec.progress.hearings ?? []), { ...h, stage }];
       return 'hearing';
     },
@@ -307,7 +275,7 @@ export const EVENTS: Readonly<Record<string, EventSpec>> = {
       const list = rec.progress.hearings ?? [];
       const h = list[list.length - 1]!;
       Object.assign(h, ev.details, { concluded_date: ev.date });
-      if (h.chair && h.investigators?.includes(h.chair)) v.error('V-HEAR-1', 'chair', '主持人', t('主持人不得由本案调查人员担任', 'the chair may not be one of the case investigators'), h.chair);
+      v.check('V-HEAR-1', 'hearing', { hearing: h, complete: false });
       return h.stage === 'review' ? 'review_in_progress' : h.stage === 'rereview' ? 'rereview_in_progress' : 'in_progress';
     },
   },
@@ -323,23 +291,12 @@ export const EVENTS: Readonly<Record<string, EventSpec>> = {
     details: DetailsOf(S.HandlingOpinion, ['requests', 'petitioner_facts_reasons', 'findings', 'outcomes', 'legal_basis']), dateFields: ['issue_date'],
     apply(rec, ev, ctx, v) {
       const d = ev.details as unknown as S.CaseProgress['handling_opinion'] & object;
-      if (rec.category === 'claim' && rec.claim_route !== 'xf_opinion') {
-        v.error('V-CASE-6', 'claim_route', '申诉求决分流', t('只有分流途径为 xf_opinion 的申诉求决类事项才出具信访处理意见书；其他途径应出具导入程序告知', 'only claims routed to xf_opinion get a handling opinion'), rec.claim_route);
-      }
-      const seqs = d.requests.map((r) => r.seq);
-      for (const s of seqs) {
-        const n = d.outcomes.filter((o) => o.request_seq === s).length;
-        if (n !== 1) v.error('V-DOC-4', 'outcomes', '处理意见', t(`第${s}项请求须有且只有一项处理意见（现有${n}项）`, `request ${s} needs exactly one outcome (has ${n})`));
-      }
-      d.outcomes.forEach((o, i) => { if (!seqs.includes(o.request_seq)) v.error('V-DOC-4', `outcomes[${i}].request_seq`, '请求序号', t('没有对应的请求', 'matches no request'), o.request_seq); });
-      if (d.outcomes.some((o) => o.outcome === 'support') && !d.enforcement_text) {
-        v.warn('XFGZ-32', 'enforcement_text', '执行督促', t('支持的处理意见应写明督促落实措施', 'a supporting opinion should say how it will be enforced'));
-      }
+      v.check('V-CASE-6', 'event', { event: 'answer', category: rec.category, claim_route: rec.claim_route });
+      v.check('V-DOC-4', 'outcomes', d);
+      v.check('XFGZ-32', 'enforcement', d);
       d.review_org_name ??= ctx.reviewOrgName;
-      remedyCheck(rec, d.review_org_name, 'review_org_name', v);
-      if (rec.confidential && rec.respondent && d.copy_to?.some((x) => x.includes(rec.respondent!) || rec.respondent!.includes(x))) {
-        v.error('V-DOC-2', 'copy_to', '抄送', t('保密事项不得抄送被反映对象', 'a confidential matter may not be copied to the respondent'), d.copy_to);
-      }
+      v.check('V-DOC-3', 'body', { org: d.review_org_name, field: 'review_org_name' });
+      v.check('V-DOC-2', 'copies', { confidential: rec.confidential, respondent: rec.respondent, copy_to: d.copy_to });
       rec.progress.handling_opinion = d;
       return 'answered';
     },
@@ -353,13 +310,10 @@ export const EVENTS: Readonly<Record<string, EventSpec>> = {
       const d = ev.details as Partial<S.CaseProgress['review'] & object>;
       const r = rec.progress[st]!;
       Object.assign(r, d);
-      if (!r.outcome) v.error('SCHEMA', 'outcome', '复查（复核）意见', t('须写明复查（复核）意见：uphold / revoke_and_redo / modify', 'give the outcome'));
-      if (r.outcome && r.outcome !== 'uphold' && !r.defects?.length) v.error('SD15-45', 'defects', '撤销/变更理由', t('撤销或变更须写明理由', 'revoking or modifying needs the defects found'));
-      if (r.outcome === 'revoke_and_redo' && !r.redo_deadline) v.error('SD15-45', 'redo_deadline', '重作期限', t('撤销并责令重作须写明期限', 'an order to redo needs a deadline'));
-      if (st === 'review') { r.next_org_name ??= ctx.rereviewOrgName; remedyCheck(rec, r.next_org_name, 'next_org_name', v); }
-      if (st === 'rereview' && r.publication_allowed && !(rec.progress.hearings ?? []).some((h) => h.stage === 'rereview')) {
-        v.error('XFGZ-36', 'publication_allowed', '可以向社会公示', t('只有经过听证的复核意见才可以向社会公示', 'only a re-review opinion after a hearing may be published'));
-      }
+      v.check('SCHEMA', 'outcome', { outcome: r.outcome });
+      v.check('SD15-45', 'outcome', r);
+      if (st === 'review') { r.next_org_name ??= ctx.rereviewOrgName; v.check('V-DOC-3', 'body', { org: r.next_org_name, field: 'next_org_name' }); }
+      v.check('XFGZ-36', 'publication', { stage: st, publication_allowed: r.publication_allowed, heard: (rec.progress.hearings ?? []).some((h) => h.stage === 'rereview') });
       return rec.status;
     },
   },
@@ -372,9 +326,9 @@ export const EVENTS: Readonly<Record<string, EventSpec>> = {
       const { by_agent, ...d } = ev.details as unknown as S.CaseProgress['services'] extends (infer X)[] | undefined ? X & { by_agent?: boolean } : never;
       const st = stageOf(rec.status);
       const doc_type = st === 'review' ? 'review_opinion' : st === 'rereview' ? 'rereview_opinion' : 'handling_opinion';
-      if (st && !rec.progress[st]!.outcome) v.error('T16', 'outcome', '复查（复核）意见', t('送达前须先记录意见（decide 事件）', 'record the opinion (decide) before serving it'));
+      if (st) v.check('T16', 'decided', { outcome: rec.progress[st]!.outcome });
       if (d.service_method === 'via_agent' || by_agent) checkAgentPower(rec, ev.date, 'receive_documents', v);
-      if (d.remedy_notice_included === false && doc_type !== 'rereview_opinion') v.warn('R9', 'remedy_notice_included', '已告知救济途径和期限', t('未告知救济途径和期限：申请期限自知道或者应当知道之日起算，期限暂为临时', 'no remedy notice: the window is provisional until known_date is recorded'));
+      v.check('R9', 'service', { remedy_notice_included: d.remedy_notice_included, final: doc_type === 'rereview_opinion' });
       rec.progress.services = [...(rec.progress.services ?? []), { ...d, doc_type, served_date: ev.date }];
       return st === 'review' ? 'review_served' : st === 'rereview' ? 'rereview_served' : 'answer_served';
     },
@@ -398,7 +352,7 @@ export const EVENTS: Readonly<Record<string, EventSpec>> = {
     apply(rec, ev, _ctx, v) {
       const d = ev.details as { reason?: string; approved?: boolean; by_agent?: boolean };
       if (d.by_agent) checkAgentPower(rec, ev.date, 'withdraw', v);
-      if (d.approved === false) v.error('S004-§17', 'approved', '准许撤回', t('撤回未获准许（损害公共利益或他人合法权益的不予准许）', 'the withdrawal was not permitted'));
+      v.check('S004-§17', 'approval', { approved: d.approved });
       rec.progress.withdrawal = { withdrawn_date: ev.date, ...(d.reason ? { reason: d.reason } : {}), approved: true };
       return 'withdrawn';
     },
@@ -415,14 +369,12 @@ export const EVENTS: Readonly<Record<string, EventSpec>> = {
         transferred_out: ['transferred_out'], routed_to_legal_procedure: ['routed_to_legal_procedure'],
       };
       const states = need[d.reason];
-      if (states && !states.includes(rec.status)) {
-        v.error('T14', 'reason', '终结原因', t(`终结原因「${d.reason}」只适用于状态：${states.join('、')}`, `reason "${d.reason}" applies only in: ${states.join(', ')}`), rec.status);
-      }
+      v.check('T14', 'state', { reason: d.reason, status: rec.status, states });
       const windowSlot = d.reason === 'answer_window_lapsed' ? 'review_window' : d.reason === 'review_window_lapsed' ? 'rereview_window' : undefined;
       if (windowSlot) {
         const c = clock(rec, ctx, windowSlot);
-        if (c && ev.date <= c.deadline.due) v.error('T14', 'date', '终结日期', t(`申请期限至${c.deadline.due}届满，届满前不能以期限届满终结`, `the window runs until ${c.deadline.due}; it has not lapsed`), ev.date);
-        if (c?.deadline.provisional) v.warn('R9', 'date', '终结日期', t('申请期限为临时计算（未告知救济途径或超出日历数据范围），请核实', 'the window is provisional; check it'));
+        v.check('T14', 'window', { date: ev.date, due: c?.deadline.due });
+        v.check('R9', 'window', { provisional: c?.deadline.provisional });
       }
       rec.progress.termination = { terminated_date: ev.date, ...d };
       if (rec.via_agent && rec.proxy_status && rec.proxy_status !== 'authorization_revoked') rec.proxy_status = 'proxy_closed';
@@ -454,21 +406,17 @@ function isLate(rec: CaseRecord, st: 'review' | 'rereview', ctx: LifecycleContex
 function receiveReview(rec: CaseRecord, ev: Required<CaseEvent> & { details: Details }, ctx: LifecycleContext, v: Problems, st: 'review' | 'rereview'): CaseStatus {
   const { by_agent, ...d } = ev.details as Partial<S.CaseProgress['review'] & object> & { by_agent?: boolean };
   const app = { application_date: d.application_date ?? ev.date, ...d, application_received_date: ev.date } as S.CaseProgress['review'] & object;
-  if (app.application_date > ev.date) v.error('V-CASE-2', 'application_date', '申请日期', t('申请日期不得晚于收到日期', 'the application date may not be after its receipt'), app.application_date);
+  v.check('V-CASE-2', 'application', { application_date: app.application_date, received: ev.date });
   if (by_agent || rec.via_agent) {
     if (by_agent) checkAgentPower(rec, ev.date, st === 'review' ? 'apply_review' : 'apply_rereview', v);
   }
   // V-REV-2: review requests stay within the original requests.
   const original = (st === 'review' ? rec.progress.handling_opinion?.requests : rec.progress.review?.review_requests ?? rec.progress.handling_opinion?.requests) ?? [];
-  (app.review_requests ?? []).forEach((r, i) => {
-    if (!original.some((o) => o.seq === r.seq)) v.error('V-REV-2', `review_requests[${i}]`, '复查（复核）请求', t('超出原信访（复查）请求范围', 'goes beyond the original requests'), r.seq);
-  });
+  v.check('V-REV-2', 'requests', { requests: app.review_requests ?? [], original });
   rec.progress[st] = app;
   const c = clock(rec, ctx, st === 'review' ? 'review_window' : 'rereview_window');
-  if (c && ev.date > c.deadline.due && !app.late_reason) {
-    v.warn('V-REV-1', 'date', '收到申请日期', t(`申请期限已于${c.deadline.due}届满：应依 NA10(d) 不予受理，或记录正当理由（late_reason）`, `the window ended on ${c.deadline.due}: decline under NA10(d) or record late_reason`), ev.date);
-  }
-  if (c?.deadline.provisional) v.warn('V-CAL-1', 'date', '收到申请日期', t('申请期限为临时计算，请核实', 'the window is provisional; check it'));
+  v.check('V-REV-1', 'window', { received: ev.date, due: c?.deadline.due, ...(app.late_reason ? { late_reason: app.late_reason } : {}) });
+  v.check('V-CAL-1', 'window', { provisional: c?.deadline.provisional });
   return st === 'review' ? 'review_received' : 'rereview_received';
 }
 
@@ -526,8 +474,8 @@ export function applyEvent(record: CaseRecord, ev: CaseEvent, ctx: LifecycleCont
       [], { status: rec.status, proxy_status: rec.proxy_status, allowed });
   }
   const problems = new Problems();
-  if (ev.date > ctx.today) problems.error('DATE', 'date', '日期', t(`事件日期不得晚于今天（${ctx.today}）`, `the event date may not be after today (${ctx.today})`), ev.date);
-  if (ev.date < rec.received_date) problems.error('V-CASE-2', 'date', '日期', t(`不得早于收到日期（${rec.received_date}）`, `may not be before received_date (${rec.received_date})`), ev.date);
+  problems.check('DATE', 'date', { date: ev.date, today: ctx.today });
+  problems.check('V-CASE-2', 'order', { key: 'event_before_received', field: 'date', date: ev.date, min: rec.received_date });
   if (proxy) {
     rec.proxy_status = proxy.to;
     if (proxy.to === 'authorization_revoked' && rec.authorization) rec.authorization.revoked_date ??= ev.date;
@@ -538,7 +486,7 @@ export function applyEvent(record: CaseRecord, ev: CaseEvent, ctx: LifecycleCont
       const sv = schemaViolations(spec.details, details);
       if (sv.length) throw validationError(t(`事件 ${ev.event} 的详情`, `details of ${ev.event}`), sv);
     } else if (Object.keys(details).length) {
-      throw validationError(t(`事件 ${ev.event} 的详情`, `details of ${ev.event}`), [{ rule: 'SCHEMA', field: 'details', label: '详情', severity: 'error', message: t('该事件不接受详情', 'this event takes no details'), found: details }]);
+      throw validationError(t(`事件 ${ev.event} 的详情`, `details of ${ev.event}`), [violate('SCHEMA', 'no_details', { field: 'details', found: details })]);
     }
     rec.status = spec.apply(rec, { event: ev.event, date: ev.date, details }, ctx, problems);
   }
@@ -546,7 +494,7 @@ export function applyEvent(record: CaseRecord, ev: CaseEvent, ctx: LifecycleCont
   if (errors.length) throw validationError(t(`事件 ${ev.event}`, `event ${ev.event}`), problems.list);
   const clocks = caseClocks(rec, { pack: ctx.pack, calendar: ctx.calendar, isXfBureau: ctx.isXfBureau, asOf: ctx.today });
   const warnings = [...problems.list];
-  for (const c of clocks) if (c.open && c.deadline.provisional) warnings.push({ rule: 'V-CAL-1', field: c.slot, label: c.rule.label_zh, severity: 'warning', message: t(`期限 ${c.deadline.due} 超出日历数据覆盖范围（至${ctx.calendar.coveredUntil}），为临时计算`, `due ${c.deadline.due} is past the calendar data (until ${ctx.calendar.coveredUntil}): provisional`) });
+  for (const c of clocks) if (c.open) warnings.push(...check('V-CAL-1', 'clock', { provisional: c.deadline.provisional, due: c.deadline.due, until: ctx.calendar.coveredUntil, field: c.slot }, { label: c.rule.label_zh }));
   const effects = ev.event === 'accept' && rec.status === 'accepted' && rec.via_agent && !rec.slip_no ? { allocateSlip: true } : {};
   return { record: rec, warnings, effects };
 }

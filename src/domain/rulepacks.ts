@@ -4,6 +4,7 @@
 import type { Actor, Unit } from './deadlines.js';
 import { XfError } from './errors.js';
 import { t } from './i18n.js';
+import { DEADLINE_RULES, type DeadlineId } from './rules/deadline.js';
 
 /** The places in a case's life where a clock runs; a pack fills each with one rule. */
 export type ClockSlot =
@@ -59,24 +60,27 @@ export interface ResolvedRulePack {
   online_reply?: RulePack['online_reply'];
 }
 
-const rule = (id: string, rule_id: string, label_zh: string, label_en: string, length: number, unit: Unit, actor: Actor,
-  source: string, confidence: string, hearing_pauses = false): DeadlineRule =>
-  ({ id, rule_id, label_zh, label_en, length, unit, actor, hearing_pauses, source, confidence });
+/** A pack's rule for a catalogue id: the name and source come from the registry (rules/deadline.ts). */
+const rule = (id: DeadlineId, rule_id: string, length: number, unit: Unit, actor: Actor, hearing_pauses = false,
+  label?: { zh: string; en: string }): DeadlineRule => {
+  const d = DEADLINE_RULES[id];
+  return { id, rule_id, label_zh: label?.zh ?? d.label.zh, label_en: label?.en ?? d.label.en, length, unit, actor, hearing_pauses, source: d.source, confidence: d.confidence };
+};
 
 const CAL = 'calendar_day' as const, WD = 'working_day' as const;
 
 const NATIONAL_2022: RulePack = {
   id: 'national_2022', name_zh: '《信访工作条例》（2022）', level: 'national',
   deadlines: {
-    dispatch: rule('DL-01', 'bureau_dispatch', '信访部门登记后转送、交办', 'bureau registers and dispatches', 15, CAL, 'organ', 'XFGZ §22', '✅V'),
-    intake_notice: rule('DL-02', 'direct_notice', '书面告知受理情况', 'written intake notice', 15, CAL, 'organ', 'XFGZ §23 ¶2', '✅V'),
-    transfer_notice: rule('DL-03', 'transfer_notice', '转交办事项书面告知', 'notice for a transferred matter', 15, CAL, 'organ', 'XFGZ §23 ¶3', '✅V'),
-    transfer_objection: rule('DL-04', 'transfer_objection', '对转交办提出异议', 'objection to a transfer', 5, WD, 'organ', 'XFGZ §23 ¶3', '✅V'),
-    handling: rule('DL-05', 'handling', '信访事项办结', 'close the matter', 60, CAL, 'organ', 'XFGZ §34', '✅V'),
-    review_window: rule('DL-07', 'review_window', '申请复查期限', 'window to apply for review', 30, CAL, 'petitioner', 'XFGZ §35', '✅V'),
-    review_opinion: rule('DL-10', 'review_opinion', '提出复查意见', 'issue the review opinion', 30, CAL, 'organ', 'XFGZ §35', '✅V'),
-    rereview_window: rule('DL-11', 'rereview_window', '申请复核期限', 'window to apply for re-review', 30, CAL, 'petitioner', 'XFGZ §36', '✅V'),
-    rereview_opinion: rule('DL-13', 'rereview_opinion', '提出复核意见（听证时间不计入）', 'issue the re-review opinion (hearing excluded)', 30, CAL, 'organ', 'XFGZ §36', '✅V', true),
+    dispatch: rule('DL-01', 'bureau_dispatch', 15, CAL, 'organ'),
+    intake_notice: rule('DL-02', 'direct_notice', 15, CAL, 'organ'),
+    transfer_notice: rule('DL-03', 'transfer_notice', 15, CAL, 'organ'),
+    transfer_objection: rule('DL-04', 'transfer_objection', 5, WD, 'organ'),
+    handling: rule('DL-05', 'handling', 60, CAL, 'organ'),
+    review_window: rule('DL-07', 'review_window', 30, CAL, 'petitioner'),
+    review_opinion: rule('DL-10', 'review_opinion', 30, CAL, 'organ'),
+    rereview_window: rule('DL-11', 'rereview_window', 30, CAL, 'petitioner'),
+    rereview_opinion: rule('DL-13', 'rereview_opinion', 30, CAL, 'organ', true),
   },
   limits: {
     max_agents_per_principal: null, max_accompanying_persons: null,
@@ -88,9 +92,9 @@ const NATIONAL_2022: RulePack = {
 const SHANDONG_2015: RulePack = {
   id: 'shandong_2015', name_zh: '《山东省信访条例》（2015）及复查复核规程', level: 'provincial',
   deadlines: {
-    review_acceptance: rule('DL-08', 'review_acceptance_decision', '决定是否受理复查', 'decide on accepting the review', 3, WD, 'organ', 'SD15 §43; S004-规程 §14', '✅V'),
-    materials_cure: rule('DL-09', 'materials_cure', '补齐材料', 'cure incomplete materials', 10, WD, 'petitioner', 'S004-规程 §14', '✅S'),
-    rereview_acceptance: rule('DL-12', 'rereview_acceptance_decision', '决定是否受理复核', 'decide on accepting the re-review', 3, WD, 'organ', 'SD15 §44; S004-规程 §14', '✅V'),
+    review_acceptance: rule('DL-08', 'review_acceptance_decision', 3, WD, 'organ'),
+    materials_cure: rule('DL-09', 'materials_cure', 10, WD, 'petitioner'),
+    rereview_acceptance: rule('DL-12', 'rereview_acceptance_decision', 3, WD, 'organ'),
   },
   limits: { max_agents_per_principal: 2 },
 };
@@ -98,8 +102,8 @@ const SHANDONG_2015: RulePack = {
 const ZHEJIANG_2016: RulePack = {
   id: 'zhejiang_2016', name_zh: '《浙江省信访条例》（2016）', level: 'provincial',
   deadlines: {
-    transfer_notice: rule('DL-03-ZJ', 'transfer_notice_zj', '转交办事项书面告知', 'notice for a transferred matter', 5, WD, 'organ', 'ZJ16 §20', '✅V'),
-    handling: rule('DL-05-ZJ', 'handling_zj', '信访事项办结', 'close the matter', 30, CAL, 'organ', 'ZJ16 §23', '✅V'),
+    transfer_notice: rule('DL-03-ZJ', 'transfer_notice_zj', 5, WD, 'organ'),
+    handling: rule('DL-05-ZJ', 'handling_zj', 30, CAL, 'organ'),
   },
   limits: { max_extension_days: 60 },
 };
@@ -107,7 +111,7 @@ const ZHEJIANG_2016: RulePack = {
 const S000_PROXY: RulePack = {
   id: 's000_fengcheng_proxy', name_zh: '奉城镇信访代理制度（种子文件000篇3、篇5）', level: 'local',
   deadlines: {
-    proxy_handling: rule('DL-15', 'proxy_handling', '代理事项办结', 'close an agent-submitted matter', 60, CAL, 'organ', 'S000 篇5 五(四)', '✅S'),
+    proxy_handling: rule('DL-15', 'proxy_handling', 60, CAL, 'organ'),
   },
   limits: { max_accompanying_persons: 4, require_no_parallel_pledge: true },
 };
@@ -121,13 +125,13 @@ const S000_VILLAGE: RulePack = {
 const S002_TOWN: RulePack = {
   id: 's002_town', name_zh: '镇信访工作制度（种子文件002）', level: 'local',
   deadlines: {
-    review_opinion_town: rule('DL-10-TOWN', 'review_opinion_town', '镇级复查意见（听证时间不计入）', 'town review opinion (hearing excluded)', 15, CAL, 'organ', 'S002', '✅S', true),
+    review_opinion_town: rule('DL-10-TOWN', 'review_opinion_town', 15, CAL, 'organ', true),
   },
   limits: {},
 };
 
 const online = (kind: string, zh: string, days: number) =>
-  rule('DL-14', `online_reply_${kind}`, `网上信访答复（${zh}）`, `online reply (${kind})`, days, CAL, 'organ', 'S003', '✅S (unit ⚠U)');
+  rule('DL-14', `online_reply_${kind}`, days, CAL, 'organ', false, { zh: `网上信访答复（${zh}）`, en: `online reply (${kind})` });
 
 const S003_ONLINE: RulePack = {
   id: 's003_online', name_zh: '网上信访代理（种子文件003）', level: 'local',

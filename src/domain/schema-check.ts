@@ -6,6 +6,7 @@ import { ValueErrorType, type ValueError } from '@sinclair/typebox/errors';
 import type { Violation } from './errors.js';
 import { isIsoDate } from './dates.js';
 import { t } from './i18n.js';
+import { violate } from './rules/index.js';
 
 if (!FormatRegistry.Has('date')) FormatRegistry.Set('date', isIsoDate);
 
@@ -63,11 +64,10 @@ export function schemaViolations(schema: TSchema, value: unknown, prefix = ''): 
     if (seen.has(e.path)) continue;
     // A child's own error is more telling than its parent's "expected object".
     seen.add(e.path);
-    out.push({
-      rule: 'SCHEMA', field: pointerToField(e.path, prefix), label: String((e.schema as { title?: string }).title ?? ''),
-      message: describe(e), severity: 'error',
+    out.push(violate('SCHEMA', 'detail', {
+      field: pointerToField(e.path, prefix), label: String((e.schema as { title?: string }).title ?? ''), params: { detail: describe(e) },
       ...(e.type === ValueErrorType.ObjectRequiredProperty ? {} : { found: e.value }),
-    });
+    }));
   }
   return out;
 }

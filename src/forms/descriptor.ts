@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { XfError, type Violation } from '../domain/errors.js';
 import { t } from '../domain/i18n.js';
+import { violate } from '../domain/rules/index.js';
 import { present } from './paths.js';
 
 /** Who issues (and signs) the form: the 责任者 of the archive's lists. */
@@ -59,10 +60,9 @@ const PATH = /^[a-z_]+(?:\.[a-z_][a-z0-9_]*|\[(?:\d+|-1)\])*$/;
 export function parseDescriptor(raw: unknown, id: string, file: string): { descriptor?: FormDescriptor; violations: Violation[] } {
   const out: Violation[] = [];
   const o = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
-  const bad = (key: string, zh: string, en: string, found?: unknown) => out.push({
-    rule: 'TEMPLATE', field: `${file}:${key}`, label: '文书描述', severity: 'error',
-    message: t(`文书「${id}」的 ${key}：${zh}`, `form ${id}, ${key}: ${en}`), ...(found === undefined ? {} : { found }),
-  });
+  const bad = (key: string, zh: string, en: string, found?: unknown) => out.push(violate('TEMPLATE', 'detail', {
+    field: `${file}:${key}`, params: { detail: t(`文书「${id}」的 ${key}：${zh}`, `form ${id}, ${key}: ${en}`) }, ...(found === undefined ? {} : { found }),
+  }));
   for (const k of DESCRIPTOR_KEYS) if (!(k in o)) bad(k, '缺少此项（必填）', 'missing (required)');
   const oneOf = <T extends string>(key: string, list: readonly T[], v: unknown): v is T => {
     if (v === undefined) return false;

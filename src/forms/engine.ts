@@ -19,6 +19,7 @@ import { parseTree } from './tree.js';
 import { runRules } from './rules.js';
 import { treeTexts, type DocumentTree } from './model.js';
 import { renderPdf } from './render/pdf.js';
+import { check, violate } from '../domain/rules/index.js';
 
 export interface EngineOptions {
   office: OfficeConfig;
@@ -72,27 +73,21 @@ export class FormEngine {
     for (const p of tpl.spec.available_when) {
       const alts = p.split('|').map((x) => x.trim());
       if (alts.some((alt) => present(getPath(view, alt)))) continue;
-      violations.push({
-        rule: 'STAGE', field: alts[0]!.replace(/^case\./, ''), label: schemaLabel(alts[0]!) ?? alts[0]!, severity: 'error',
-        message: t(`案件尚未到达「${tpl.spec.title}」所需的办理阶段（状态：${rec.status}）`, `the case has not reached the stage ${id} needs (status: ${rec.status})`),
-      });
+      violations.push(violate('STAGE', 'not_reached', { field: alts[0]!.replace(/^case\./, ''), label: schemaLabel(alts[0]!) ?? alts[0]!, params: { title: tpl.spec.title, id, status: rec.status } }));
     }
     if (violations.length) return { violations, view };
     for (const f of tpl.spec.fields) {
       if (f.when && !present(getPath(view, f.when))) continue;
       if (f.unless && present(getPath(view, f.unless))) continue;
       if (!present(getPath(view, f.path))) {
-        violations.push({
-          rule: 'FIELD', field: f.path.replace(/^case\./, ''), label: f.label ?? schemaLabel(f.path) ?? f.path, severity: 'error',
-          message: t(`「${tpl.spec.title}」需要此项`, `required by ${tpl.spec.id}`),
-        });
+        violations.push(violate('FIELD', 'required', { field: f.path.replace(/^case\./, ''), label: f.label ?? schemaLabel(f.path) ?? f.path, params: { title: tpl.spec.title, id: tpl.spec.id } }));
       }
     }
     let yamlText: string;
     try {
       yamlText = tpl.render(escapedView(view));
     } catch (e) {
-      violations.push({ rule: 'TEMPLATE', field: '(template)', label: '模板', severity: 'error', message: (e as Error).message });
+      violations.push(violate('TEMPLATE', 'detail', { field: '(template)', params: { detail: (e as Error).message } }));
       return { violations, view };
     }
     const parsed = parseTree(yamlText);
@@ -116,8 +111,7 @@ export class FormEngine {
       const where = leaves.filter(([, v]) => v.includes(ch)).map(([p]) => p);
       const cp = `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
       for (const p of where.length ? where : ['(template)']) {
-        out.push({ rule: 'FONT', field: p.replace(/^case\./, ''), label: schemaLabel(p) ?? p, severity: 'error', found: ch,
-          message: t(`字体缺字「${ch}」（${cp}）：已配置的字体都没有这个字，请在 xf.config.json 的 fonts 中配置含该字的字体`, `no configured font has "${ch}" (${cp}); configure a font that has it in xf.config.json`) });
+        out.push(violate('FONT', 'missing_glyph', { field: p.replace(/^case\./, ''), label: schemaLabel(p) ?? p, found: ch, params: { ch, cp } }));
       }
     }
     return out;
@@ -132,7 +126,8 @@ export class FormEngine {
     const verify = want.qr || tree.verify_qr ? verifyCode(rec.case_no, id, tree) : undefined;
     if (want.seal) {
       // V-DOC-1: an e-seal image only when the office supplies one; it goes into the reserved zone
-      if (!isPng(want.seal)) throw validationError('--seal', [{ rule: 'V-DOC-1', field: '--seal', label: '电子印章', severity: 'error', message: t('印章图片须为 PNG', 'the seal image must be a PNG') }]);
+      const seal = check('V-DOC-1', 'seal', { is_png: isPng(want.seal) });
+      if (seal.length) throw validationError('--seal', seal);
       const b64 = Buffer.from(want.seal).toString('base64');
       for (const b of tree.blocks) if (b.type === 'signature' && b.seal) b.seal_png = b64;
     }

@@ -8,7 +8,8 @@ import { t } from '../domain/i18n.js';
 import { hbs, FIELDS_FILE, TEMPLATE_FILE } from './templates.js';
 import { schemaLabel } from './paths.js';
 import { parse as parseYaml } from 'yaml';
-import { RULES } from './rules.js';
+import { isFormRule } from './rules.js';
+import { violate } from '../domain/rules/index.js';
 import { parseDescriptor } from './descriptor.js';
 
 /** Top-level names of the form view (src/forms/view.ts). */
@@ -17,7 +18,7 @@ const VIEW_ROOTS = new Set(['case', 'office', 'petitioner', 'petitioner_name', '
 const OPEN_ROOTS = new Set(['clocks', 'petitioner_name', 'you', 'issuing_org', 'doc_prefix', 'slip_no', 'void', 'limits']);
 
 const lintErr = (field: string, message: string, found?: unknown): Violation =>
-  ({ rule: 'TEMPLATE', field, label: '模板', message, severity: 'error', ...(found === undefined ? {} : { found }) });
+  violate('TEMPLATE', 'detail', { field, params: { detail: message }, ...(found === undefined ? {} : { found }) });
 
 /** Is a view path one the view can hold? */
 export function knownViewPath(path: string): boolean {
@@ -92,7 +93,7 @@ export function lintTemplateDir(dir: string, opts: { caseView?: boolean } = {}):
     if (!o.path) out.push(lintErr(`${FIELDS_FILE}:fields[${i}]`, t('字段缺少 path', 'field without a path')));
   });
   if (caseView) for (const p of (spec.available_when as string[]) ?? []) for (const alt of p.split('|')) if (!knownViewPath(alt.trim())) out.push(lintErr(`${FIELDS_FILE}:available_when`, t('未知字段', 'unknown field'), alt));
-  for (const r of (spec.rules as string[]) ?? []) if (!RULES[r]) out.push(lintErr(`${FIELDS_FILE}:rules`, t('未知规则', 'unknown rule'), r));
+  for (const r of (spec.rules as string[]) ?? []) if (!isFormRule(r)) out.push(lintErr(`${FIELDS_FILE}:rules`, t('未知规则', 'unknown rule'), r));
   // a form's descriptor (doc_no, issuer, checklist, filing_rank, copies, audience): the finding aids have none
   if (caseView) {
     const id = typeof spec.id === 'string' ? spec.id : dir.split(/[\\/]/).pop()!;

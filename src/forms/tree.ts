@@ -2,6 +2,7 @@
 // they come back as Violations (rule TEMPLATE) so `xf templates check` can list them all.
 import { parse as parseYaml } from 'yaml';
 import type { Violation } from '../domain/errors.js';
+import { violate } from '../domain/rules/index.js';
 import { BLOCK_TYPES, type Block, type DocumentTree } from './model.js';
 
 const REQUIRED: Record<string, string[]> = {
@@ -12,7 +13,7 @@ const REQUIRED: Record<string, string[]> = {
 const TEXTUAL = new Set(['text', 'label', 'value', 'org', 'date', 'title', 'serial', 'strip', 'caption', 'data']);
 
 function v(field: string, message: string, found?: unknown): Violation {
-  return { rule: 'TEMPLATE', field, label: '模板', message, severity: 'error', ...(found === undefined ? {} : { found }) };
+  return violate('TEMPLATE', 'detail', { field, params: { detail: message }, ...(found === undefined ? {} : { found }) });
 }
 
 function checkBlocks(blocks: unknown, path: string, out: Violation[]): void {

@@ -10,6 +10,7 @@ import { resolveRulePack } from '../domain/rulepacks.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import type { ModuleMigrations } from './migrations.js';
 import { Registry } from './registry.js';
+import { check } from '../domain/rules/index.js';
 
 export const CONFIG_FILE = 'xf.config.json';
 export const DB_FILE = 'xf.db';
@@ -56,7 +57,7 @@ export function loadCalendar(home: string, cfg: OfficeConfig): Calendar {
   }
   const problems = overrideProblems(value);
   if (problems.length) {
-    throw validationError(p, problems.map((m) => ({ rule: 'R-CAL-2', field: 'calendar_overrides', label: '日历调整文件', message: m, severity: 'error' as const })));
+    throw validationError(p, check('R-CAL-2', 'problems', { problems: problems.map((detail) => ({ field: 'calendar_overrides', detail })) }));
   }
   return defaultCalendar(value as CalendarOverrides);
 }

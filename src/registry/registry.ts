@@ -21,6 +21,7 @@ import { SqliteRegisterStore } from './sqlite-store.js';
 import type { ArchiveQueries, AuditQueries, CaseRow, CaseSummary, ClockRow, LedgerQueries, OpenClockRow, RegisterStore, SerialIssueRow } from './store.js';
 
 export type { CaseSummary, OpenClockRow } from './store.js';
+import { check } from '../domain/rules/index.js';
 
 export interface RegistryOptions {
   /** The migrations of every module that keeps tables in the register (the composition root,
@@ -184,8 +185,7 @@ export class Registry {
     const fp = fingerprint(file);
     const dups = this.store.closedWithFingerprint(fp, 3);
     if (dups.length) {
-      warnings.push({ rule: 'V-CASE-7', field: 'facts_text', label: '事实', severity: 'warning', found: dups.join(', '),
-        message: t(`与已终结案件 ${dups.join('、')} 的请求、事实和理由相同：可能适用 NA07（须人工确认）`, `same request, facts and reasons as closed case(s) ${dups.join(', ')}: NA07 may apply (a person decides)`) });
+      warnings.push(...check('V-CASE-7', 'duplicates', { dups }));
     }
     let rec = registerCase(file, caseNo);
     let seq = this.appendEvent(caseNo, 'register', file.registered_date, { ...file, case_no: caseNo });
