@@ -2,7 +2,7 @@
 // Help goes through configureHelp (styleTitle, optionDescription, argumentDescription); errors through
 // configureOutput.outputError, which receives commander's fixed English sentences (command.js, commander 14)
 // before anything is written. Subcommands inherit both settings, so this is applied once, before they exist.
-import type { Argument, Command, Help, Option } from 'commander';
+import { type Argument, type Command, Help, type Option } from 'commander';
 import { lang, t } from '../domain/i18n.js';
 
 const TITLES: Record<string, string> = {
@@ -25,10 +25,37 @@ function withExtra(description: string, x: Extra): string {
   return parts.length ? `${description}（${parts.join('；')}）` : description;
 }
 
+// A Han character or full-width sign takes two terminal columns; commander counts one. Chinese breaks
+// between any two characters, never before a closing sign nor after an opening one.
+const WIDE = '\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6';
+const WIDE_RE = new RegExp(`[${WIDE}]`, 'g');
+const OPEN = '（「『《【“‘';
+const CLOSE = '，。、；：？！）」』》】”’…';
+const CHUNK = new RegExp(`\\s*[${OPEN}]*(?:[${WIDE}]|[^\\s${WIDE}]+)[${CLOSE}]*`, 'g');
+
 /** Help overrides for Chinese (English keeps commander's own wording). */
 function zhHelp(): Partial<Help> {
   return {
     styleTitle: (s: string) => TITLES[s] ?? s,
+    displayWidth(str: string): number {
+      return Help.prototype.displayWidth.call(this, str) + (str.match(WIDE_RE)?.length ?? 0);
+    },
+    // commander's boxWrap (help.js) with Chinese break opportunities instead of spaces only
+    boxWrap(this: Help, str: string, width: number): string {
+      if (width < this.minWidthToWrap) return str;
+      const out: string[] = [];
+      for (const line of str.split(/\r\n|\n/)) {
+        let cur = '';
+        for (const chunk of line.match(CHUNK) ?? []) {
+          if (cur && this.displayWidth(cur + chunk) > width) {
+            out.push(cur);
+            cur = chunk.trimStart();
+          } else cur += chunk;
+        }
+        out.push(cur);
+      }
+      return out.join('\n');
+    },
     optionDescription(option: Option): string {
       // the same cases commander shows (help.js optionDescription): a boolean flag's default only when it is a boolean
       const showDefault = option.required || option.optional || (option.isBoolean() && typeof option.defaultValue === 'boolean');

@@ -32,6 +32,25 @@ describe('help', () => {
     expect(group).toMatch(/help \[command\] +显示某个命令的帮助/);
   });
 
+  it('wraps Chinese at 80 terminal columns (a Han character is two), never before a closing sign', () => {
+    const columns = (line: string) => [...line].reduce((n, ch) => n + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60]/.test(ch) ? 2 : 1), 0);
+    for (const argv of [['--help'], ['form', '--help'], ['case', '--help'], ['deadline', '--help']]) {
+      // commander's part only: the examples a command appends after it are laid out by hand
+      const help = xf(argv).stdout.split('\n示例：')[0]!;
+      const lines = help.split('\n');
+      expect(
+        lines.filter((l) => columns(l) > 80),
+        argv.join(' '),
+      ).toEqual([]);
+      expect(
+        lines.filter((l) => /^\s+[，。、；：）」]/.test(l)),
+        argv.join(' '),
+      ).toEqual([]);
+    }
+    // the long descriptions did wrap: 'init' continues on a second, indented line
+    expect(xf(['--help']).stdout).toMatch(/\n {2}init \[options\] +在当前目录[^\n]+\n {31}\S/);
+  });
+
   it('speaks English with XF_LANG=en', () => {
     const r = xf(['deadline', '--help'], en);
     expect(r.code).toBe(0);
