@@ -15,7 +15,7 @@ export const DEFAULT_PAYLOAD_ALGORITHMS: Algorithm[] = ['sha256', 'sm3'];
 export const DEFAULT_TAG_ALGORITHMS: Algorithm[] = ['sha256'];
 
 export function isAlgorithm(name: string): name is Algorithm {
-  return Object.prototype.hasOwnProperty.call(NODE_NAME, name);
+  return Object.hasOwn(NODE_NAME, name);
 }
 export function nodeHashName(a: Algorithm): string { return NODE_NAME[a]; }
 export function hexLength(a: Algorithm): number { return HEX_LENGTH[a]; }

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { writeFileAtomic } from '../io/atomic.js';
 import { XfError } from '../domain/errors.js';
 import { t } from '../domain/i18n.js';
-import { type Algorithm } from './algorithms.js';
+import type { Algorithm } from './algorithms.js';
 import { comparePaths, pathProblem } from './encoding.js';
 import { hashBytes, hashFileSync } from './hash.js';
 

@@ -1,6 +1,8 @@
 // The xf command line: commander program assembled from one module per command group.
 import { Command, CommanderError } from 'commander';
 import { t } from '../domain/i18n.js';
+import { xfVersion } from '../archive/version.js';
+import { localizeCommander } from './commander-zh.js';
 import { EXIT, reportError } from './output.js';
 import { commandGroups, type RegisterGroup } from './groups.js';
 
@@ -15,14 +17,11 @@ async function groupsFor(argv: string[]): Promise<RegisterGroup[]> {
 export function buildProgram(groups: RegisterGroup[]): Command {
   const program = new Command('xf')
     .description(t('信访工作工具：案件登记、法定期限、文书生成、立卷归档与档案校验', 'letters-and-visits toolchain: register, deadlines, forms, archiving and fixity'))
-    .version('0.1.0', '-V, --version', t('显示版本', 'show the version'))
-    .helpOption('-h, --help', t('显示帮助', 'show help'))
-    .helpCommand('help [command]', t('显示某个命令的帮助', 'show help for a command'))
+    .version(xfVersion(), '-V, --version', t('显示版本', 'show the version'))
     .showHelpAfterError(t('（用 --help 查看用法）', '(use --help for usage)'))
     .exitOverride();
-  const titles: Record<string, string> = { 'Usage:': t('用法：', 'Usage:'), 'Options:': t('选项：', 'Options:'), 'Commands:': t('命令：', 'Commands:'), 'Arguments:': t('参数：', 'Arguments:'), 'Global Options:': t('全局选项：', 'Global Options:') };
-  // Subcommands inherit this, so every --help speaks the user's language.
-  program.configureHelp({ sortSubcommands: false, styleTitle: (s: string) => titles[s] ?? s });
+  // Subcommands inherit this, so every --help and usage error speaks the user's language.
+  localizeCommander(program);
   for (const register of groups) register(program);
   return program;
 }

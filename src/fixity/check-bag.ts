@@ -173,7 +173,7 @@ export function planBag(disk: BagOnDisk, selected?: ReadonlySet<string>): BagPla
         continue;
       }
       const d = tagsOnDisk.get(key);
-      if (!d || d.kind !== 'file') {
+      if (d?.kind !== 'file') {
         // A missing bagit.txt is already E-BAGIT; do not report it twice.
         if (key === 'bagit.txt' && disk.bagitTxtError === 'ENOENT') continue;
         const kind = d ? (d.error ?? 'ENOTFILE') : statKind(abs(key));

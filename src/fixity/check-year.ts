@@ -61,7 +61,7 @@ export function planYear(dir: string): YearPlan {
     const abs = join(dir, ...f.path.split('/'));
     let st;
     try { st = statSync(abs); } catch { st = undefined; }
-    if (!st || !st.isFile()) {
+    if (!st?.isFile()) {
       F({ kind: 'missing', rel: f.path, path: abs, manifest: YEAR_MANIFEST, message: t(`年度清单中的文件不存在：${f.path}`, `file listed in the year manifest is not there: ${f.path}`) });
       continue;
     }
