@@ -7,5 +7,9 @@ export default defineConfig({
     include: ['test/domain/**/*.test.ts'],
     testTimeout: 60_000,
     env: { TZ: 'Asia/Shanghai', XF_LANG: 'zh' },
+    // One worker keeps the imported modules between runs: Stryker re-runs a few tests per mutant, and
+    // re-importing TypeBox, Ajv and the calendar data each time cost seconds. Safe for pure tests.
+    isolate: false,
+    pool: 'threads',
   },
 });
