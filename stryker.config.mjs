@@ -5,7 +5,7 @@
 export default {
   testRunner: 'vitest',
   vitest: { configFile: 'vitest.domain.config.ts', pool: 'threads' },
-  plugins: ['@stryker-mutator/vitest-runner', './test/mutation/ignore-messages.mjs'],
+  plugins: ['@stryker-mutator/vitest-runner', './test/mutation/ignore-messages.mjs', './test/mutation/survivors-reporter.mjs'],
   ignorers: ['messages'],
   mutate: ['src/domain/**/*.ts'],
   coverageAnalysis: 'perTest',
@@ -14,7 +14,7 @@ export default {
   // left out of the score; the tables themselves are pinned by the schema/enum/rule-pack tests.
   ignoreStatic: true,
   concurrency: 2,
-  reporters: ['clear-text', 'progress', 'html', 'json'],
+  reporters: ['clear-text', 'progress', 'html', 'json', 'live'],
   htmlReporter: { fileName: 'reports/mutation/index.html' },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   tempDirName: '.stryker-tmp',

@@ -43,7 +43,7 @@ describe('first-instance clocks', () => {
   it('a 信访部门 has the dispatch clock instead; notices are waived when no petitioner can be told', () => {
     const k = bySlot(record(), { isXfBureau: true });
     expect(Object.keys(k)).toEqual(['dispatch']);
-    expect(k.dispatch!.rule.id).toBe('DL-01');
+    expect([k.dispatch!.rule.id, k.dispatch!.anchor_event, k.dispatch!.anchor_date]).toEqual(['DL-01', 'received', '2026-01-05']);
     expect(clocksOf(record({ petitioners: [{ name: '匿名', party_type: 'natural', notice_waived_reason: '地址不详' }] }))).toEqual([]);
     const mixed = record({ petitioners: [{ name: '甲', party_type: 'natural', notice_waived_reason: '地址不详' }, { name: '乙', party_type: 'natural' }] });
     expect(Object.keys(bySlot(mixed))).toEqual(['intake_notice']);
@@ -156,6 +156,7 @@ describe('review and re-review clocks', () => {
     const rr = walk(record(), [...TO_REVIEW_SERVED, ['request_rereview', '2026-03-05'], ['accept', '2026-03-06']]);
     const base = bySlot(rr).rereview_opinion!;
     expect(brief(base)).toMatchObject({ anchor: '2026-03-05', due: '2026-04-04', open: true });
+    expect([base.pauses, base.paused]).toEqual([[], false]);
     const heard = bySlot(walk(rr, [['hearing', '2026-03-10'], ['hearing_end', '2026-03-12']])).rereview_opinion!;
     expect(heard.pauses).toEqual([{ from: '2026-03-11', to: '2026-03-12' }]);
     expect([heard.paused, heard.deadline.paused_days, heard.deadline.due]).toEqual([false, 2, '2026-04-06']);
@@ -163,13 +164,19 @@ describe('review and re-review clocks', () => {
     const running = bySlot(inHearing, { asOf: '2026-03-20' }).rereview_opinion!;
     expect([running.paused, running.pauses]).toEqual([true, [{ from: '2026-03-11', to: '2026-03-20' }]]);
     expect(clockState(running, '2026-03-20')).toBe('paused');
-    // asOf before the pause starts, or absent: nothing counted yet
-    expect(bySlot(inHearing, { asOf: '2026-03-10' }).rereview_opinion!.pauses).toEqual([{ from: '2026-03-11', to: '2026-03-10' }]);
-    expect(bySlot(inHearing, { asOf: undefined }).rereview_opinion!.deadline.paused_days).toBe(0);
+    // the first paused day counts; asOf before the pause starts, or absent: nothing counted yet
+    expect(bySlot(inHearing, { asOf: '2026-03-11' }).rereview_opinion!.pauses).toEqual([{ from: '2026-03-11', to: '2026-03-11' }]);
+    expect(bySlot(inHearing, { asOf: '2026-03-09' }).rereview_opinion!.pauses).toEqual([{ from: '2026-03-11', to: '2026-03-10' }]);
+    const noAsOf = bySlot(inHearing, { asOf: undefined }).rereview_opinion!;
+    expect([noAsOf.pauses, noAsOf.deadline.paused_days]).toEqual([[{ from: '2026-03-11', to: '2026-03-10' }], 0]);
     // the review opinion (DL-10) is not paused by hearings; handling hearings pause no review clock
-    const reviewHeard = bySlot(walk(record(), [...TO_REVIEW_SERVED.slice(0, 6), ['hearing', '2026-02-15'], ['hearing_end', '2026-02-18']]));
+    const reviewHeardRec = () => walk(record(), [...TO_REVIEW_SERVED.slice(0, 6), ['hearing', '2026-02-15'], ['hearing_end', '2026-02-18']]);
+    const reviewHeard = bySlot(reviewHeardRec());
     expect(reviewHeard.review_opinion!.pauses).toEqual([]);
     expect(reviewHeard.review_opinion_town!.pauses).toEqual([{ from: '2026-02-16', to: '2026-02-18' }]);
+    // a review hearing does not pause the later re-review
+    const later = bySlot(walk(reviewHeardRec(), [['decide', '2026-02-25', { outcome: 'uphold' }], ['serve', '2026-03-02', { service_method: 'in_person' }], ['request_rereview', '2026-03-05']])).rereview_opinion!;
+    expect(later.pauses).toEqual([]);
   });
 });
 

@@ -60,11 +60,16 @@ export function errorsOf(f: () => unknown): string[] {
   try { f(); return []; } catch (e) {
     if (!(e instanceof XfError)) throw e;
     if (e.code !== 'VALIDATION') throw e;
+    e.violations.forEach(key);
     return e.violations.filter((v) => v.severity === 'error').map(key);
   }
 }
 
-export const key = (v: Violation) => `${v.rule}:${v.field}`;
+/** Every violation names its field's Chinese label and says something (the CLI prints both). */
+export function key(v: Violation): string {
+  if (!/\p{Script=Han}/u.test(v.label) || !v.message) throw new Error(`${v.rule}:${v.field} has no label or message: ${JSON.stringify(v)}`);
+  return `${v.rule}:${v.field}`;
+}
 export const warningsOf = (a: Applied) => a.warnings.map(key);
 
 export const ANSWER = {

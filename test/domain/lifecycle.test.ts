@@ -540,6 +540,12 @@ describe('serve', () => {
     expect(errorsOf(() => step(agent({ proxy_term_to: undefined }), 'serve', '2026-02-02', via))).toEqual([]);
     expect(errorsOf(() => step(agent({ proxy_term_from: '2026-02-03' }), 'serve', '2026-02-02', via))).toEqual(['V-AG-3:authorization.proxy_term_to']);
     expect(errorsOf(() => step(agent({ proxy_term_from: '2026-02-02' }), 'serve', '2026-02-02', via))).toEqual([]);
+    // what was found is shown with the violation
+    const found = (f: () => unknown) => refusal(f).violations.map((v) => v.found);
+    expect(found(() => step(agent({ proxy_term_from: '2026-02-03', proxy_term_to: undefined }), 'serve', '2026-02-02', via))).toEqual(['2026-02-03–']);
+    expect(found(() => step(agent({ proxy_term_to: '2026-02-01' }), 'serve', '2026-02-02', via))).toEqual(['2026-01-05–2026-02-01']);
+    expect(found(() => step(agent({ proxy_powers: ['submit'] }), 'serve', '2026-02-02', via))).toEqual([['submit']]);
+    expect(found(() => step(agent({ revoked_date: '2026-02-01' }), 'serve', '2026-02-02', via))).toEqual(['2026-02-01']);
   });
 });
 
@@ -566,6 +572,9 @@ describe('review and re-review applications', () => {
     const wide = walk(answerServed(), [['request_review', '2026-02-10'], ['accept', '2026-02-11'], ['decide', '2026-02-25', { outcome: 'uphold' }], ['serve', '2026-03-02', { service_method: 'in_person' }]]);
     expect(errorsOf(() => step(wide, 'request_rereview', '2026-03-05', { review_requests: [{ seq: 2, text: 'b' }] }))).toEqual([]);
     expect(errorsOf(() => step(wide, 'request_rereview', '2026-03-05', { review_requests: [{ seq: 3, text: 'c' }] }))).toEqual(['V-REV-2:review_requests[0]']);
+    expect(refusal(() => step(wide, 'request_rereview', '2026-03-05', { review_requests: [{ seq: 3, text: 'c' }] })).violations[0]!.found).toBe(3);
+    // a record with no requests at all bounds every request
+    expect(errorsOf(() => step(at('answer_served'), 'request_review', '2026-02-10', { review_requests: [{ seq: 1, text: 'a' }] }))).toEqual(['V-REV-2:review_requests[0]']);
   });
 
   it('V-REV-1 warns after the 30-day window unless a late reason is recorded; V-CAL-1 when the window is provisional', () => {
