@@ -56,6 +56,7 @@ describe('first-instance clocks', () => {
     expect(brief(k.transfer_notice)).toMatchObject({ anchor: '2026-01-07', due: '2026-01-22', open: true });
     expect(k.transfer_notice!.anchor_event).toBe('org_received');
     expect(brief(k.transfer_objection)).toMatchObject({ anchor: '2026-01-07', due: '2026-01-14', open: true });
+    expect([k.transfer_objection!.anchor_event, k.transfer_objection!.rule.id]).toEqual(['org_received', 'DL-04']);
     // an objection is the objection clock's act; accepting the matter only ends it
     const objected = bySlot(walk(tr, [['object', '2026-01-09', { reasons: 'x' }]])).transfer_objection!;
     expect([objected.open, objected.closed_date, objected.met]).toEqual([false, '2026-01-09', true]);
