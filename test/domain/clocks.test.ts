@@ -86,14 +86,16 @@ describe('first-instance clocks', () => {
   it('online matters reply within the online rule for their type; an agent case has the proxy handling clock', () => {
     const online = record({ channel: 'online', online_type: 'urgent' });
     const o = bySlot(online).online_reply!;
-    expect([o.rule.id, o.deadline.due, o.open]).toEqual(['DL-14', '2026-01-06', true]);
+    expect([o.rule.id, o.anchor_event, o.deadline.due, o.open]).toEqual(['DL-14', 'received', '2026-01-06', true]);
     const replied = bySlot(walk(online, [['transfer', '2026-01-06', { target_org: 'x', kind: 'forward' }]])).online_reply!;
     expect([replied.closed_date, replied.met]).toEqual(['2026-01-06', true]);
     expect(bySlot(record({ channel: 'online' })).online_reply).toBeUndefined();
     expect(bySlot(record({ online_type: 'urgent' })).online_reply).toBeUndefined();
     const agent = bySlot(walk(registerCase(agentFile(), '2026-0002'), [['accept', '2026-01-06']]));
     expect(brief(agent.proxy_handling)).toEqual(brief(agent.handling));
-    expect(agent.proxy_handling!.rule.id).toBe('DL-15');
+    expect([agent.proxy_handling!.rule.id, agent.proxy_handling!.anchor_event]).toEqual(['DL-15', 'accepted']);
+    const extended = bySlot(walk(registerCase(agentFile(), '2026-0002'), [['accept', '2026-01-06'], ['extend', '2026-02-01', { extension_days: 30, extension_reason: 'x', approved_by: '局长' }]]));
+    expect([extended.proxy_handling!.deadline.extended_by, extended.proxy_handling!.deadline.due]).toEqual([30, '2026-04-06']);
   });
 
   it('a final state ends every clock on the day the case ended', () => {
@@ -144,6 +146,14 @@ describe('review and re-review clocks', () => {
     expect(brief(declined.review_acceptance)).toMatchObject({ closed: '2026-02-12', met: true });
   });
 
+  it('the town target only with the s002 pack, and only for the review stage', () => {
+    const national = caseClocks(walk(record(), TO_REVIEW_SERVED.slice(0, 6)), cc({ pack: ctx({}, ['national_2022', 'shandong_2015']).pack }));
+    expect(national.map((c) => c.slot)).not.toContain('review_opinion_town');
+    expect(national.find((c) => c.slot === 'review_opinion')!.open).toBe(true);
+    const rr = clocksOf(walk(record(), [...TO_REVIEW_SERVED, ['request_rereview', '2026-03-05'], ['accept', '2026-03-06']]));
+    expect(rr.filter((c) => c.slot === 'review_opinion_town').map((c) => c.anchor_date)).toEqual(['2026-02-11']);
+  });
+
   it('R7 in a review: the acceptance and opinion clocks run from the completed materials', () => {
     const cured = bySlot(walk(record(), [...TO_ANSWER_SERVED, TO_REVIEW_SERVED[4]!, ['request_materials', '2026-02-11', { missing_items: ['x'] }], ['materials_cured', '2026-02-16']]));
     expect(brief(cured.review_acceptance)).toMatchObject({ anchor: '2026-02-16' });
@@ -173,7 +183,7 @@ describe('review and re-review clocks', () => {
     // the review opinion (DL-10) is not paused by hearings; handling hearings pause no review clock
     const reviewHeardRec = () => walk(record(), [...TO_REVIEW_SERVED.slice(0, 6), ['hearing', '2026-02-15'], ['hearing_end', '2026-02-18']]);
     const reviewHeard = bySlot(reviewHeardRec());
-    expect(reviewHeard.review_opinion!.pauses).toEqual([]);
+    expect([reviewHeard.review_opinion!.pauses, reviewHeard.review_opinion!.paused]).toEqual([[], false]);
     expect(reviewHeard.review_opinion_town!.pauses).toEqual([{ from: '2026-02-16', to: '2026-02-18' }]);
     // a review hearing does not pause the later re-review
     const later = bySlot(walk(reviewHeardRec(), [['decide', '2026-02-25', { outcome: 'uphold' }], ['serve', '2026-03-02', { service_method: 'in_person' }], ['request_rereview', '2026-03-05']])).rereview_opinion!;
@@ -212,5 +222,7 @@ describe('clock states', () => {
     const late = bySlot(walk(record(), [['accept', '2026-01-06'], ['answer', '2026-03-09', ANSWER]])).handling!;
     expect([late.met, clockState(late, '2026-11-21'), isOverdue(late, '2026-11-21')]).toEqual([false, 'late', false]);
     expect(clockState({ ...h(), open: false, closed_date: '2026-02-01' }, '2026-11-21')).toBe('ended');
+    // an organ clock the case outlived is ended, not lapsed, even after its due date
+    expect(clockState({ ...h(), open: false, closed_date: '2026-04-01' }, '2026-11-21')).toBe('ended');
   });
 });
