@@ -65,12 +65,19 @@ export function errorsOf(f: () => unknown): string[] {
   }
 }
 
-/** Every violation names its field's Chinese label and says something (the CLI prints both). */
+/**
+ * Every violation names its field's Chinese label, says something (the CLI prints both), has a
+ * severity, and carries `found` only when there is a value to show.
+ */
 export function key(v: Violation): string {
-  if (!/\p{Script=Han}/u.test(v.label) || !v.message) throw new Error(`${v.rule}:${v.field} has no label or message: ${JSON.stringify(v)}`);
+  const bad = !/\p{Script=Han}/u.test(v.label) || !v.message || !['error', 'warning'].includes(v.severity) || ('found' in v && v.found === undefined);
+  if (bad) throw new Error(`${v.rule}:${v.field} is malformed: ${JSON.stringify(v)}`);
   return `${v.rule}:${v.field}`;
 }
-export const warningsOf = (a: Applied) => a.warnings.map(key);
+export function warningsOf(a: Applied): string[] {
+  if (a.warnings.some((w) => w.severity !== 'warning')) throw new Error(`an accepted event carries an error: ${JSON.stringify(a.warnings)}`);
+  return a.warnings.map(key);
+}
 
 export const ANSWER = {
   requests: [{ seq: 1, text: '整改' }, { seq: 2, text: '退费' }],
