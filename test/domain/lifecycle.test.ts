@@ -339,7 +339,13 @@ describe('accept', () => {
     expect(a.record.progress.acceptance!.accepted_date).toBe('2026-01-06');
     expect(warningsOf(a)).toEqual([]);
     expect(warningsOf(step(reviewReceived(), 'accept', '2026-02-16'))).toContain('V-DOC-8:date');
-    const rr = step(walk(reviewServed(), [['request_rereview', '2026-03-05']]), 'accept', '2026-03-06').record;
+    const rrReceived = walk(reviewServed(), [['request_rereview', '2026-03-05']]);
+    const rrA = step(rrReceived, 'accept', '2026-03-06');
+    const rr = rrA.record;
+    expect(warningsOf(rrA)).toEqual([]);
+    // re-review received Thursday 2026-03-05: its own 3 working days end Tuesday 2026-03-10
+    expect(warningsOf(step(rrReceived, 'accept', '2026-03-10'))).toEqual([]);
+    expect(warningsOf(step(rrReceived, 'accept', '2026-03-11'))).toEqual(['V-DOC-8:date']);
     expect(rr.status).toBe('rereview_in_progress');
     expect(rr.progress.rereview!.accepted_date).toBe('2026-03-06');
     const agent = walk(registerCase(agentFile(), '2026-0002'), [...TO_ANSWER_SERVED, TO_REVIEW_SERVED[4]!]);
