@@ -35,7 +35,7 @@ describe('the bundled samples', () => {
     expect(group?.representatives?.length).toBeGreaterThanOrEqual(1);
     const agent = all.find((c) => c.via_agent)!;
     expect(JSON.parse(home.run(['case', 'show', agent.case_no, '--json']).stdout).slip_no).toMatch(/^XX-LXD-\d{4}-\d{6}$/);
-  });
+  }, 240_000); // some 30 runs of xf: over a minute on a loaded machine
 
   it('show the open and overdue work, overdue first', () => {
     const overdue = JSON.parse(home.run(['case', 'list', '--overdue', '--json']).stdout) as { case_no: string }[];
