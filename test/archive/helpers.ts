@@ -55,7 +55,7 @@ export function bagInfo(bag: string): Record<string, string> {
 export function pdfText(path: string): string {
   const doc = mupdf.Document.openDocument(readFileSync(path), 'application/pdf');
   let text = '';
-  for (let i = 0; i < doc.countPages(); i++) text += doc.loadPage(i).toStructuredText().asText() + '\n';
+  for (let i = 0; i < doc.countPages(); i++) text += doc.loadPage(i).toStructuredText('').asText() + '\n';
   return text;
 }
 

@@ -44,7 +44,7 @@ describe('xf verify --resume', () => {
     const victim = done.find((p) => p.includes('/data/'))!;
     const st = statSync(victim);
     const b = readFileSync(victim);
-    b[100] ^= 1;
+    b[100] = b[100]! ^ 1;
     writeFileSync(victim, b);
     utimesSync(victim, st.atime, st.mtime);
 

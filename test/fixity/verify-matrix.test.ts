@@ -62,7 +62,7 @@ describe('xf verify: corruption matrix', () => {
     const dir = fresh();
     const f = join(dir, pdf);
     const b = readFileSync(f);
-    b[1000] ^= 0x01;
+    b[1000] = b[1000]! ^ 0x01;
     writeFileSync(f, b);
     const { code, report } = run(dir);
     expect(codes(report)).toEqual(['E-DIGEST']);
@@ -233,7 +233,7 @@ describe('xf verify: corruption matrix', () => {
     rmSync(join(dir, scan));
     const f = join(dir, pdf);
     const b = readFileSync(f);
-    b[10] ^= 0x80;
+    b[10] = b[10]! ^ 0x80;
     writeFileSync(f, b);
     writeFileSync(join(dir, 'data/extra.txt'), 'x');
     const { code, report } = run(dir);
@@ -262,7 +262,7 @@ describe('xf verify: corruption matrix', () => {
   it('--report writes the JSON as well; --algorithms sha256 checks fewer digests', () => {
     const dir = fresh();
     const b = readFileSync(join(dir, pdf));
-    b[5] ^= 1;
+    b[5] = b[5]! ^ 1;
     writeFileSync(join(dir, pdf), b);
     const reportFile = join(dir, '..', 'r.json');
     const { code, report } = run(dir, ['--algorithms', 'sha256', '--report', reportFile]);
@@ -322,7 +322,7 @@ describe('xf verify: year bundles', () => {
     const dir = freshYear();
     const f = join(dir, archivalCode(1), pdf);
     const b = readFileSync(f);
-    b[0] ^= 1;
+    b[0] = b[0]! ^ 1;
     writeFileSync(f, b);
     const { code, report } = run(join(dir, '..'));
     expect(report.dossiers).toBe(3);

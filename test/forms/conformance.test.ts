@@ -10,7 +10,7 @@ import { FontSet } from '../../src/forms/fonts/fontset.js';
 import { renderPdf } from '../../src/forms/render/pdf.js';
 import { renderDocx } from '../../src/forms/render/docx.js';
 import { qrPng } from '../../src/forms/qr.js';
-import { hasTool } from '../helpers/tools.js';
+import { requireTools } from '../helpers/tools.js';
 import { ROOT } from '../helpers/xf.js';
 import { inspectPdf, libreOfficeToPdf, qpdfCheck, squash } from './helpers.js';
 import * as mupdf from 'mupdf';
@@ -53,9 +53,16 @@ describe('every element alone in both renderers', () => {
     expect(SAMPLES.map((s) => s.type).sort()).toEqual([...BLOCK_TYPES].sort());
   });
 
-  const docxFiles: { type: string; path: string; texts: string[] }[] = [];
+  // Each test renders what it checks: the LibreOffice test must not rely on files the others left behind.
+  const docxOf = async (s: (typeof SAMPLES)[number]) => {
+    const docx = await renderDocx(treeOf(s));
+    mkdirSync(OUT, { recursive: true });
+    const path = join(OUT, `${s.type}.docx`);
+    writeFileSync(path, docx);
+    return { docx, path };
+  };
   for (const s of SAMPLES) {
-    it(`${s.type}: PDF and DOCX`, async () => {
+    it(`${s.type}: PDF and DOCX`, async (ctx) => {
       mkdirSync(OUT, { recursive: true });
       const tree = treeOf(s);
       const pdf = await renderPdf(tree, fonts);
@@ -66,11 +73,8 @@ describe('every element alone in both renderers', () => {
       for (const tx of s.texts) expect(squash(rep.text)).toContain(squash(tx));
       if (s.type === 'page_break') expect(rep.pages).toBe(2);
       if (s.type === 'image' || s.type === 'qr' || s.type === 'signature') expect(pageHasInk(pdf, 0)).toBe(true);
-      if (hasTool('qpdf')) expect(qpdfCheck(pdfPath).ok).toBe(true);
 
-      const docx = await renderDocx(tree);
-      const path = join(OUT, `${s.type}.docx`);
-      writeFileSync(path, docx);
+      const { docx } = await docxOf(s);
       const files = unzipSync(docx);
       const xml = strFromU8(files['word/document.xml']!);
       for (const tx of s.texts) expect(squash(xml.replace(/<[^>]+>/g, ''))).toContain(squash(tx).replace('✂', '✂'));
@@ -78,12 +82,15 @@ describe('every element alone in both renderers', () => {
       expect(strFromU8(files['word/styles.xml']!)).toContain('w:eastAsia="仿宋_GB2312"');
       if (s.type === 'table') expect(xml).toMatch(/<w:gridCol w:w="1701"\/>/); // 30 mm in twips, explicit
       if (s.type === 'image' || s.type === 'qr') expect(Object.keys(files).some((f) => f.startsWith('word/media/'))).toBe(true);
-      docxFiles.push({ type: s.type, path, texts: s.texts });
+      requireTools(ctx, 'qpdf');
+      expect(qpdfCheck(pdfPath).ok).toBe(true);
     });
   }
 
-  it('LibreOffice opens every element DOCX', () => {
-    if (!hasTool('soffice') || !docxFiles.length) return;
+  it('LibreOffice opens every element DOCX', async (ctx) => {
+    requireTools(ctx, 'soffice');
+    const docxFiles = await Promise.all(SAMPLES.map(async (s) => ({ type: s.type, texts: s.texts, path: (await docxOf(s)).path })));
+    expect(docxFiles).toHaveLength(BLOCK_TYPES.length);
     const out = libreOfficeToPdf(docxFiles.map((d) => d.path), join(OUT, 'lo'));
     for (const d of docxFiles) {
       const pdf = out.get(d.path)!;
@@ -159,12 +166,12 @@ describe('landscape pages and table heads that repeat', () => {
     expect(new Set(codes).size).toBe(90);
   });
 
-  it('DOCX: landscape section, head row marked to repeat; LibreOffice lays it out the same way', async () => {
+  it('DOCX: landscape section, head row marked to repeat; LibreOffice lays it out the same way', async (ctx) => {
     const docx = await renderDocx(tree);
     const xml = strFromU8(unzipSync(docx)['word/document.xml']!);
     expect(xml).toMatch(/<w:pgSz[^>]*w:w="16838"[^>]*w:h="11906"[^>]*w:orient="landscape"/);
     expect((xml.match(/<w:tblHeader\/>/g) ?? []).length).toBe(1);
-    if (!hasTool('soffice')) return;
+    requireTools(ctx, 'soffice');
     const path = join(OUT, 'landscape.docx');
     mkdirSync(OUT, { recursive: true });
     writeFileSync(path, docx);

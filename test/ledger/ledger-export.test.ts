@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshHome, type Home } from '../helpers/home.js';
-import { hasTool } from '../helpers/tools.js';
+import { requireTools } from '../helpers/tools.js';
 import { ROOT } from '../helpers/xf.js';
 import { openDb, sheetRecords, xlsxSheets, zhDate } from './helpers.js';
 
@@ -29,11 +29,11 @@ beforeAll(() => {
 afterAll(() => home?.cleanup());
 
 describe('xf ledger export', () => {
-  it('writes one sheet per register whose rows match the register, read back by LibreOffice', () => {
+  it('writes one sheet per register whose rows match the register, read back by LibreOffice', (ctx) => {
     const out = join(home.dir, 'ledger-2026.xlsx');
     const r = home.run(['ledger', 'export', '--year', '2026', '--out', out]);
     expect(r.code, r.stderr).toBe(0);
-    if (!hasTool('soffice')) return;
+    requireTools(ctx, 'soffice');
     const sheets = xlsxSheets(out);
     expect(Object.keys(sheets).sort()).toEqual(['代理', '来信', '来访', '网上', '说明'].sort());
     const db = openDb(home.dir);
@@ -100,7 +100,7 @@ describe('xf ledger export', () => {
     expect(wb.created.toISOString().slice(0, 10)).toBe(TODAY);
   });
 
-  it('shows confidential petitioners only when asked, and logs who asked', () => {
+  it('shows confidential petitioners only when asked, and logs who asked', (ctx) => {
     const out = join(home.dir, 'conf.xlsx');
     const r = home.run(['ledger', 'export', '--year', '2026', '--quarter', '2', '--out', out, '--include-confidential', '--requested-by', '纪检组王某', '--json']);
     expect(r.code, r.stderr).toBe(0);
@@ -117,7 +117,7 @@ describe('xf ledger export', () => {
     const log = JSON.parse(home.run(['ledger', 'log', '--json']).stdout).exports as { id: number; include_confidential: boolean; requested_by?: string }[];
     expect(log.find((x) => x.id === res.export_id)).toMatchObject({ include_confidential: true, requested_by: '纪检组王某' });
     expect(home.run(['ledger', 'log']).stdout).toContain('纪检组王某');
-    if (!hasTool('soffice')) return;
+    requireTools(ctx, 'soffice');
     const letters = sheetRecords(xlsxSheets(out)['来信']!);
     expect(letters.map((x) => x['信访件编号'])).toEqual(['2026-0008']); // Q2 letters only
     expect(letters[0]!['信访人']).not.toBe('（保密）');

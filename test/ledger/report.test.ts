@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: plain ESM bench module without types
 import { LEDGER_PACKS, LEDGER_TODAY, writeCases } from '../../bench/ledger.bench.mjs';
 import { freshHome, type Home } from '../helpers/home.js';
-import { hasTool } from '../helpers/tools.js';
+import { requireTools } from '../helpers/tools.js';
 import { ROOT } from '../helpers/xf.js';
 import { openDb, sheetRecords, xlsxSheets } from './helpers.js';
 import { exportLedger } from '../../src/ledger/ledger-xlsx.js';
@@ -47,7 +47,7 @@ function sqlGroups(col: string, from: string, to: string): Record<string, number
 }
 
 describe('xf report quarterly', () => {
-  it('figures in the workbook match the register (LibreOffice read-back)', () => {
+  it('figures in the workbook match the register (LibreOffice read-back)', (ctx) => {
     const r = home.run(['report', 'quarterly', '--year', '2025', '--quarter', '3', '--xlsx', '--out', out, '--json']);
     expect(r.code, r.stderr).toBe(0);
     const res = JSON.parse(r.stdout);
@@ -69,7 +69,7 @@ describe('xf report quarterly', () => {
     expect(c.on_time.late).toBeGreaterThan(0);
     expect(res.files).toEqual([join(out, 'quarterly-2025Q3.xlsx')]);
 
-    if (!hasTool('soffice')) return;
+    requireTools(ctx, 'soffice');
     const sheets = xlsxSheets(res.files[0]);
     const ind = Object.fromEntries(sheets['主要指标']!.slice(2).map((row) => [row[0], row]));
     expect(ind['收到信访事项（件）']!.slice(1, 6)).toEqual([String(c.received), String(res.figures.previous.received), expect.stringMatching(/^[+-]?\d+\.\d%$|^—$/), String(res.figures.last_year.received), '—']);
@@ -94,13 +94,13 @@ describe('xf report quarterly', () => {
     expect(Object.keys(sheets)).toContain('图表');
   });
 
-  it('the ledger of the generated year matches the register sheet by sheet', () => {
+  it('the ledger of the generated year matches the register sheet by sheet', (ctx) => {
     const file = join(home.dir, 'ledger-2025.xlsx');
     const r = home.run(['ledger', 'export', '--year', '2025', '--out', file, '--json']);
     expect(r.code, r.stderr).toBe(0);
     const res = JSON.parse(r.stdout);
     expect(res.rows).toBe(N);
-    if (!hasTool('soffice')) return;
+    requireTools(ctx, 'soffice');
     const sheets = xlsxSheets(file);
     const where: Record<string, string> = {
       来信: "c.via_agent = 0 AND c.channel IN ('letter', 'fax')", 来访: "c.via_agent = 0 AND c.channel IN ('visit', 'phone')", 网上: "c.via_agent = 0 AND c.channel = 'online'", 代理: 'c.via_agent = 1',
@@ -120,7 +120,7 @@ describe('xf report quarterly', () => {
     expect(agent.filter((x) => x['满意度'] !== '未评价').length).toBe(sqlCount(`SELECT COUNT(*) AS n FROM cases WHERE via_agent = 1 AND received_date LIKE '2025-%' AND json_extract(record, '$.contact_slip.satisfaction') IS NOT NULL`));
   });
 
-  it('the PDF report has the tables and three charts; its pages render', async () => {
+  it('the PDF report has the tables and three charts; its pages render', async (ctx) => {
     const r = home.run(['report', 'quarterly', '--year', '2025', '--quarter', '4', '--pdf', '--charts', '--out', out]);
     expect(r.code, r.stderr).toBe(0);
     const pdf = join(out, 'quarterly-2025Q4.pdf');
@@ -135,7 +135,7 @@ describe('xf report quarterly', () => {
       expect(blue, id).toBeGreaterThan(2000);
       expect(readFileSync(join(out, `quarterly-2025Q4-${id}.svg`), 'utf8')).toMatch(/^<\?xml[\s\S]*<svg[\s\S]*<use href="#g\d+_\d+"/);
     }
-    if (!hasTool('pdftoppm')) return;
+    requireTools(ctx, 'pdftoppm', 'pdftotext', 'pdfimages');
     const text = spawnSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).stdout;
     for (const s of ['2025年第四季度信访情况统计', '主要指标', '按期办结率', '满意率', '重复信访率', '按承办单位', '统计口径']) expect(text).toContain(s);
     const images = spawnSync('pdfimages', ['-list', pdf], { encoding: 'utf8' }).stdout.split('\n').filter((l) => /\bimage\b/.test(l));
