@@ -1,7 +1,6 @@
-// `npm run mutate`: Stryker through its API. StrykerJS 10's command line refuses Node < 22 outright
-// (a version guard that runs when stryker-cli.js is loaded, and the package index loads it), while this
-// project runs on Node 20.19. The Stryker class itself has no guard, so it is loaded by its file.
-// Options come from stryker.config.mjs as with the CLI.
+// `npm run mutate`: Stryker through its API, with the options of stryker.config.mjs, printing one
+// score line and failing below the break threshold. (StrykerJS 10 refuses Node < 22; the project pins 9,
+// whose Stryker class is loaded by its file as before.)
 import config from '../../stryker.config.mjs';
 
 const core = new URL('dist/src/stryker.js', import.meta.resolve('@stryker-mutator/core/package.json'));
