@@ -14,6 +14,7 @@ import type { Align, Block, DocumentTree, Part } from '../model.js';
 import { DOCX_FONT_NAME, type FontRole } from '../fonts/fontset.js';
 import { pageGeometry, pageMargins } from '../layout/geometry.js';
 import { qrPng } from '../qr.js';
+import { fixZipTimesInBuffer } from '../../ledger/zip-times.js';
 
 const TW_PER_MM = 1440 / 25.4;
 const tw = (mm: number) => Math.round(mm * TW_PER_MM);
@@ -61,7 +62,7 @@ function blocks(list: Block[], ctx: Ctx): Child[] {
         const role = b.font ?? (level === 1 ? 'title' : level === 2 ? 'hei' : 'kai');
         out.push(new Paragraph({
           alignment: ALIGN[b.align ?? (level === 1 ? 'center' : 'left')],
-          spacing: { ...lineSpacing(level === 1 ? size : BODY_PT, ctx), after: level === 1 && ctx.layout !== 'slip' ? LINE / 2 : 0 },
+          spacing: { ...lineSpacing(level === 1 ? size : BODY_PT, ctx), after: level === 1 && ctx.layout !== 'slip' ? Math.round(LINE / 2) : 0 },
           ...(level > 1 ? { indent: { firstLine: 2 * CHAR_TW } } : {}),
           children: textRuns(b.text, role, size, { color: colorOf(b.color) }),
         }));
@@ -265,10 +266,11 @@ function normalisePackage(bytes: Uint8Array, isoDate: string): Uint8Array {
     const xml = strFromU8(files[name]!);
     if (xml.includes('<wp:docPr')) files[name] = strToU8(xml.replace(/<wp:docPr id="\d+"/g, () => `<wp:docPr id="${++docPr}"`));
   }
-  const mtime = new Date(`${isoDate}T00:00:00Z`);
-  const entries: Record<string, [Uint8Array, { mtime: Date; level: 6 }]> = {};
-  for (const name of Object.keys(files)) entries[name] = [files[name]!, { mtime, level: 6 }];
-  return zipSync(entries);
+  // fflate writes entry times in the machine's local time: stamp the DOS date from the ISO date itself
+  const entries: Record<string, [Uint8Array, { level: 6 }]> = {};
+  for (const name of Object.keys(files)) entries[name] = [files[name]!, { level: 6 }];
+  const zip = zipSync(entries);
+  return new Uint8Array(fixZipTimesInBuffer(Buffer.from(zip.buffer, zip.byteOffset, zip.length), isoDate));
 }
 
 export async function renderDocx(tree: DocumentTree, opts: { verify?: string } = {}): Promise<Uint8Array> {
