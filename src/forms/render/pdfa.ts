@@ -7,6 +7,7 @@
 // What the content must already be (embedded fonts with CIDSet, no transparency, colours in RGB)
 // is the writers' part; Preflight checks the whole in test/archive/pdfa.test.ts.
 import { createHash } from 'node:crypto';
+import { deflateSync, inflateSync } from 'node:zlib';
 import type { PDFDocument } from '@cantoo/pdf-lib';
 
 type PdfLib = typeof import('@cantoo/pdf-lib');
@@ -122,11 +123,39 @@ export function markPdfA(lib: PdfLib, doc: PDFDocument, info: PdfAInfo): void {
     });
     doc.catalog.set(PDFName.of('OutputIntents'), ctx.obj([ctx.register(intent)]));
   }
+  stencilSoftMasks(lib, doc);
   const id = lib.PDFHexString.of(ID_PLACEHOLDER);
   ctx.trailerInfo.ID = ctx.obj([id, id]);
 }
 
 const ID_PLACEHOLDER = '0'.repeat(32);
+
+/**
+ * PDF/A-1 allows no soft masks (6.4): an image with an alpha channel (a PNG seal) gets a 1-bit
+ * explicit /Mask instead, opaque where alpha ≥ 50 %, so what lies under a seal's blank stays visible.
+ */
+function stencilSoftMasks(lib: PdfLib, doc: PDFDocument): void {
+  const { PDFName, PDFRawStream, PDFRef, PDFNumber } = lib;
+  const ctx = doc.context;
+  for (const [, obj] of ctx.enumerateIndirectObjects()) {
+    if (!(obj instanceof PDFRawStream) || obj.dict.get(PDFName.of('Subtype')) !== PDFName.of('Image')) continue;
+    const ref = obj.dict.get(PDFName.of('SMask'));
+    if (!(ref instanceof PDFRef)) continue;
+    const mask = ctx.lookup(ref);
+    if (!(mask instanceof PDFRawStream)) throw new Error('PDF/A: an image has a soft mask xf cannot turn into a stencil');
+    const num = (k: string) => (mask.dict.lookup(PDFName.of(k), PDFNumber)).asNumber();
+    const w = num('Width'), h = num('Height');
+    if (num('BitsPerComponent') !== 8 || mask.dict.get(PDFName.of('Filter')) !== PDFName.of('FlateDecode')) throw new Error('PDF/A: an image has a soft mask xf cannot turn into a stencil');
+    const alpha = inflateSync(mask.contents);
+    const row = Math.ceil(w / 8);
+    const bits = new Uint8Array(row * h);
+    // a stencil sample of 1 masks the image out
+    for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) if (alpha[y * w + x]! < 128) bits[y * row + (x >> 3)] = bits[y * row + (x >> 3)]! | (0x80 >> (x & 7));
+    ctx.assign(ref, ctx.stream(deflateSync(bits), { Type: 'XObject', Subtype: 'Image', Width: w, Height: h, ImageMask: true, BitsPerComponent: 1, Filter: 'FlateDecode' }));
+    obj.dict.delete(PDFName.of('SMask'));
+    obj.dict.set(PDFName.of('Mask'), ref);
+  }
+}
 
 /**
  * Save a document marked by markPdfA: no object streams (PDF 1.4 has none), and the trailer /ID set
