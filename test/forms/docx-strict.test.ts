@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import { FormEngine } from '../../src/forms/engine.js';
 import { listFormIds } from '../../src/forms/templates.js';
+import { tableTextOffGrid } from '../../src/forms/render/docx.js';
 import { hasTool } from '../helpers/tools.js';
 import { loadCases, testOffice } from './helpers.js';
 
@@ -73,6 +74,18 @@ describe('DOCX read strictly', () => {
 
   it('the check finds a fractional measure where there is one', () => {
     expect(fractionalMeasures('<w:p><w:spacing w:line="579" w:after="289.5"/></w:p>')).toEqual(['<w:spacing w:after="289.5">']);
+  });
+
+  it('table text is off the line grid (snapToGrid 0, in schema order), body text stays on it', () => {
+    const d = docs.find((x) => x.name.endsWith('service_certificate'))!;
+    const xml = strFromU8(d.parts['word/document.xml']!);
+    const inCells = [...xml.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((m) => m[0]);
+    expect(inCells.length).toBeGreaterThan(4);
+    for (const c of inCells) for (const p of c.match(/<w:pPr>[\s\S]*?<\/w:pPr>/g) ?? []) expect(p).toMatch(/^<w:pPr>(<w:pBdr>[\s\S]*?<\/w:pBdr>)?<w:snapToGrid w:val="0"\/>(<w:spacing|<w:jc|<w:ind|<\/w:pPr>)/);
+    const body = xml.replace(/<w:tbl>[\s\S]*?<\/w:tbl>/g, '');
+    expect(body).not.toContain('<w:snapToGrid');
+    expect(tableTextOffGrid('<w:p><w:pPr><w:jc w:val="left"/></w:pPr></w:p><w:tc><w:p><w:pPr><w:spacing w:line="1"/></w:pPr></w:p></w:tc>'))
+      .toBe('<w:p><w:pPr><w:jc w:val="left"/></w:pPr></w:p><w:tc><w:p><w:pPr><w:snapToGrid w:val="0"/><w:spacing w:line="1"/></w:pPr></w:p></w:tc>');
   });
 
   it.skipIf(noXmllint)('every XML part is well-formed (xmllint)', () => {

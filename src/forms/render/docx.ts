@@ -253,12 +253,35 @@ async function withSeededRandom<T>(seed: string, fn: () => Promise<T>): Promise<
   try { return await fn(); } finally { Math.random = orig; }
 }
 
+/** pPr children that come after snapToGrid in CT_PPrBase's sequence: the element goes before the first. */
+const AFTER_SNAP = /<w:(spacing|ind|contextualSpacing|mirrorIndents|suppressOverlap|jc|textDirection|textAlignment|textboxTightWrap|outlineLvl|divId|cnfStyle|rPr|sectPr|pPrChange)\b|<\/w:pPr>/;
+
+/**
+ * Text in table cells does not snap to the section's line grid: LibreOffice and Word otherwise set
+ * every cell line on a full 28.95 pt grid line, and a 送达回证's or 登记表's table grows by a third
+ * (the PDF sets cell text at 1.3 × its size). docx has no paragraph-level snapToGrid, so it is
+ * written here, into each pPr inside a w:tc.
+ */
+export function tableTextOffGrid(xml: string): string {
+  let depth = 0;
+  return xml.replace(/<w:tc>|<\/w:tc>|<w:pPr>([\s\S]*?)<\/w:pPr>/g, (m, body: string | undefined) => {
+    if (m === '<w:tc>') { depth++; return m; }
+    if (m === '</w:tc>') { depth--; return m; }
+    if (depth === 0 || body!.includes('<w:snapToGrid')) return m;
+    const inner = `${body!}</w:pPr>`;
+    const at = inner.search(AFTER_SNAP);
+    return `<w:pPr>${inner.slice(0, at)}<w:snapToGrid w:val="0"/>${inner.slice(at)}`;
+  });
+}
+
 /** Fixed timestamps inside the package: dcterms dates from the document, zip entries at that date. */
 function normalisePackage(bytes: Uint8Array, isoDate: string): Uint8Array {
   const files = unzipSync(bytes);
   const stamp = `${isoDate}T00:00:00Z`;
   const core = files['docProps/core.xml'];
   if (core) files['docProps/core.xml'] = strToU8(strFromU8(core).replace(/(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${stamp}$3`));
+  const doc = files['word/document.xml'];
+  if (doc) files['word/document.xml'] = strToU8(tableTextOffGrid(strFromU8(doc)));
   // docx numbers drawings with a process-wide counter: renumber them per document
   let docPr = 0;
   for (const name of Object.keys(files).sort()) {
