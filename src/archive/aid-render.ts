@@ -10,6 +10,7 @@ import { t } from '../domain/i18n.js';
 import type { FormEngine } from '../forms/engine.js';
 import type { DocumentTree } from '../forms/model.js';
 import { renderPdf } from '../forms/render/pdf.js';
+import type { ArchivalXmp } from '../forms/render/pdfa.js';
 import { BUNDLED_TEMPLATES_DIR, FIELDS_FILE, TEMPLATE_FILE, loadTemplateDir, type LoadedTemplate } from '../forms/templates.js';
 import { parseTree } from '../forms/tree.js';
 import { escapedView, type FormView } from '../forms/view.js';
@@ -40,7 +41,17 @@ export function aidTree(engine: FormEngine, id: string, view: object): DocumentT
   return parsed.tree;
 }
 
+/** Every finding aid is PDF/A-1b, described by the archival fields its view carries. */
 export async function renderAid(engine: FormEngine, id: string, view: object): Promise<{ pdf: Uint8Array; tree: DocumentTree }> {
   const tree = aidTree(engine, id, view);
-  return { pdf: await renderPdf(tree, engine.fonts), tree };
+  return { pdf: await renderPdf(tree, engine.fonts, { pdfa: { archival: archivalOfView(view) } }), tree };
+}
+
+function archivalOfView(view: object): ArchivalXmp {
+  const v = view as { archival_code?: unknown; fonds_name?: unknown; year?: unknown };
+  return {
+    ...(typeof v.archival_code === 'string' ? { archivalCode: v.archival_code } : {}),
+    ...(typeof v.fonds_name === 'string' ? { fondsName: v.fonds_name } : {}),
+    ...(typeof v.year === 'number' ? { year: v.year } : {}),
+  };
 }

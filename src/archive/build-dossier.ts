@@ -67,6 +67,7 @@ export async function buildDossier(dir: string, plan: DossierPlan, engine: FormE
   const classification = confidential ? CLASSIFICATION.confidential : CLASSIFICATION.open;
   const prepared = await prepareFiled(plan, engine);
   const totalPages = prepared.reduce((s, p) => s + p.pages, 0);
+  const xmp = { archivalCode: plan.archivalCode, fondsNo: settings.fondsNo, fondsName: settings.fondsName, year: plan.year, retention: plan.retention.code, classification };
 
   if (settings.mode === 'item') {
     const stamp = await renderAid(engine, 'archive_stamp', {
@@ -74,14 +75,14 @@ export async function buildDossier(dir: string, plan: DossierPlan, engine: FormE
       date_iso: plan.filingDate,
     });
     const stampDoc = await loadPdf(stamp.pdf);
-    for (const p of prepared) if (p.filed) p.filed = await applyStamp(p.filed, stampDoc, p.layout);
+    for (const p of prepared) if (p.filed) p.filed = await applyStamp(p.filed, stampDoc, p.layout, xmp);
   } else if (totalPages > 0) {
     const numbers = await renderAid(engine, 'page_numbers', { numbers: Array.from({ length: totalPages }, (_, i) => i + 1), date_iso: plan.filingDate });
     const numbersDoc = await loadPdf(numbers.pdf);
     let first = 1;
     for (const p of prepared) {
       if (!p.filed || p.pages === 0) continue;
-      p.filed = await applyPageNumbers(p.filed, numbersDoc, first);
+      p.filed = await applyPageNumbers(p.filed, numbersDoc, first, xmp);
       p.pageRef = p.pages === 1 ? String(first) : `${first}-${first + p.pages - 1}`;
       first += p.pages;
     }

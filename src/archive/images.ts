@@ -7,6 +7,7 @@ import { pdfLib } from './pdf-lib.js';
 import { XfError } from '../domain/errors.js';
 import { t } from '../domain/i18n.js';
 import { mm } from '../forms/layout/geometry.js';
+import { markPdfA, savePdfA } from '../forms/render/pdfa.js';
 
 let sharpFn: typeof SharpNs | undefined;
 /** sharp (libvips) loads only when a case has images; its cache off: each image is read once. */
@@ -47,15 +48,13 @@ export async function normaliseImage(abs: string, title: string): Promise<Archiv
   return out;
 }
 
-/** One A4 page per image, scaled to fit 170 × 245 mm below a 35 mm head (room for the 归档章). */
+/**
+ * One A4 page per image, scaled to fit 170 × 245 mm below a 35 mm head (room for the 归档章); PDF/A-1b,
+ * the sRGB JPEGs being in the OutputIntent's own space.
+ */
 export async function imagesToPdf(images: ArchivalImage[], meta: { title: string; date: string }): Promise<Uint8Array> {
-  const doc = await (await pdfLib()).PDFDocument.create({ updateMetadata: false });
-  const when = new Date(`${meta.date}T00:00:00+08:00`);
-  doc.setTitle(meta.title);
-  doc.setCreator('xf');
-  doc.setProducer('xf');
-  doc.setCreationDate(when);
-  doc.setModificationDate(when);
+  const lib = await pdfLib();
+  const doc = await lib.PDFDocument.create({ updateMetadata: false });
   const W = mm(210), H = mm(297), boxW = mm(170), boxH = mm(245), top = mm(35);
   for (const im of images) {
     const img = await doc.embedJpg(im.jpeg);
@@ -64,5 +63,7 @@ export async function imagesToPdf(images: ArchivalImage[], meta: { title: string
     const page = doc.addPage([W, H]);
     page.drawImage(img, { x: (W - w) / 2, y: H - top - h, width: w, height: h });
   }
-  return doc.save({ useObjectStreams: false });
+  // the document's date at 00:00 UTC, as the renderer dates forms
+  markPdfA(lib, doc, { title: meta.title, when: new Date(`${meta.date}T00:00:00Z`) });
+  return savePdfA(doc);
 }

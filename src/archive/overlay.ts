@@ -2,11 +2,13 @@
 // mode, SPEC §7.4: "stamp the rendered first page as an overlay") and the volume's continuous page
 // numbers at the bottom right of every page (file mode, GB/T 9705). The marks themselves are pages
 // rendered by the document engine from archive templates (fonts embedded as subsets); a corner of
-// such a page is embedded as a form XObject and drawn where it belongs. Deterministic: no metadata
-// is touched, no random ids.
+// such a page is embedded as a form XObject and drawn where it belongs. A PDF that xf wrote comes out
+// PDF/A-1b with the dossier's archival description (render/pdfa.ts); a PDF received as an attachment
+// is stamped but claims nothing. Deterministic: metadata from the document, the /ID from its bytes.
 import type { PDFDocument, PDFEmbeddedPage, PDFPage } from '@cantoo/pdf-lib';
 import { pdfLib } from './pdf-lib.js';
 import { mm } from '../forms/layout/geometry.js';
+import { infoOf, madeByXf, markPdfA, savePdfA, type ArchivalXmp } from '../forms/render/pdfa.js';
 
 /** Where the archive templates put their mark: the type area's top-left / top-right (GB/T 9704 frame). */
 const FRAME_LEFT = 28, FRAME_TOP = 37, FRAME_RIGHT = 28 + 156, PAGE_H = 297;
@@ -50,8 +52,10 @@ async function load(bytes: Uint8Array): Promise<PDFDocument> {
   return (await pdfLib()).PDFDocument.load(bytes, { updateMetadata: false });
 }
 
-async function save(doc: PDFDocument): Promise<Uint8Array> {
-  return doc.save({ useObjectStreams: false });
+async function save(doc: PDFDocument, archival?: ArchivalXmp): Promise<Uint8Array> {
+  if (!madeByXf(doc)) return doc.save({ useObjectStreams: false });
+  markPdfA(await pdfLib(), doc, infoOf(doc, archival));
+  return savePdfA(doc);
 }
 
 export async function pageCount(pdf: Uint8Array): Promise<number> {
@@ -67,15 +71,15 @@ function placeStamp(page: PDFPage, stamp: PDFEmbeddedPage, layout: string): void
 }
 
 /** Draw the 归档章 (page 1 of `stampPdf`, its table corner) on the first page of `pdf`. */
-export async function applyStamp(pdf: Uint8Array, stampPdf: PDFDocument, layout = 'letter'): Promise<Uint8Array> {
+export async function applyStamp(pdf: Uint8Array, stampPdf: PDFDocument, layout = 'letter', archival?: ArchivalXmp): Promise<Uint8Array> {
   const doc = await load(pdf);
   const [stamp] = await doc.embedPages([stampPdf.getPage(0)], [stampSourceBox()]);
   placeStamp(doc.getPage(0), stamp!, layout);
-  return save(doc);
+  return save(doc, archival);
 }
 
 /** Draw volume page numbers first..first+n-1 (pages of `numbersPdf`, one number each) on every page. */
-export async function applyPageNumbers(pdf: Uint8Array, numbersPdf: PDFDocument, first: number): Promise<Uint8Array> {
+export async function applyPageNumbers(pdf: Uint8Array, numbersPdf: PDFDocument, first: number, archival?: ArchivalXmp): Promise<Uint8Array> {
   const doc = await load(pdf);
   const n = doc.getPageCount();
   const src = Array.from({ length: n }, (_, i) => numbersPdf.getPage(first - 1 + i));
@@ -85,7 +89,7 @@ export async function applyPageNumbers(pdf: Uint8Array, numbersPdf: PDFDocument,
     const { width } = page.getSize();
     page.drawPage(mark, { x: width - mm(NUMBER_RIGHT_GAP) - mark.width, y: mm(NUMBER_BOTTOM) });
   });
-  return save(doc);
+  return save(doc, archival);
 }
 
 export async function loadPdf(bytes: Uint8Array): Promise<PDFDocument> {

@@ -18,7 +18,7 @@ import type { DemoStep } from './demo.js';
 
 interface FormOpts {
   case?: string; file?: string; pdf?: boolean; docx?: boolean; out?: string; print?: boolean; json?: boolean;
-  qr?: boolean; void?: boolean; voidReason?: string; seal?: string;
+  qr?: boolean; void?: boolean; voidReason?: string; seal?: string; pdfa?: boolean;
   form?: string; status?: string; cases?: string; workers?: string;
 }
 
@@ -79,6 +79,7 @@ async function formOne(id: string, o: FormOpts): Promise<void> {
   const engine = new FormEngine({ office, home, ...(templatesDir(office, home) ? { templatesDir: templatesDir(office, home)! } : {}) });
   const seal = o.seal ? readFileSync(o.seal) : undefined;
   const r = await engine.render(id, record, { pdf: wantPdf, docx: wantDocx, qr: !!o.qr, void: voided, ...(seal ? { seal } : {}) });
+  if (o.pdfa && r.pdf) r.pdf = await (await import('../forms/render/pdf.js')).toPdfA(r.pdf);
   const paths = outPaths(o.out ?? '.', record.case_no, id);
   const files: string[] = [];
   if (r.pdf) { writeFileAtomic(paths.pdf, r.pdf); files.push(paths.pdf); }
@@ -166,6 +167,7 @@ export function registerForm(program: Command): void {
     .option('--pdf', t('生成 PDF（默认）', 'write PDF (default)'))
     .option('--docx', t('生成 DOCX', 'write DOCX'))
     .option('--out <dir>', t('输出目录（默认当前目录）', 'output folder (default: current)'))
+    .option('--pdfa', t('PDF 按 PDF/A-1b（GB/T 23286.1）长期保存格式生成', 'write the PDF as PDF/A-1b (GB/T 23286.1, archival)'))
     .option('--print', t('生成后用 lp 打印', 'print with lp afterwards'))
     .option('--qr', t('加印核验二维码（案件编号与内容摘要）', 'add the verification QR code (case number and content digest)'))
     .option('--seal <png>', t('机关提供的电子印章图片（PNG），置于印章区；不提供则只预留印章区', 'the office\'s e-seal image (PNG) for the seal zone; without it the zone is left empty'))

@@ -14,6 +14,7 @@ import type { Align, Block, DocumentTree, Part } from '../model.js';
 import { DOCX_FONT_NAME, type FontRole } from '../fonts/fontset.js';
 import { pageGeometry, pageMargins } from '../layout/geometry.js';
 import { qrPng } from '../qr.js';
+import { fixZipTimesInBuffer } from '../../ledger/zip-times.js';
 
 const TW_PER_MM = 1440 / 25.4;
 const tw = (mm: number) => Math.round(mm * TW_PER_MM);
@@ -61,7 +62,7 @@ function blocks(list: Block[], ctx: Ctx): Child[] {
         const role = b.font ?? (level === 1 ? 'title' : level === 2 ? 'hei' : 'kai');
         out.push(new Paragraph({
           alignment: ALIGN[b.align ?? (level === 1 ? 'center' : 'left')],
-          spacing: { ...lineSpacing(level === 1 ? size : BODY_PT, ctx), after: level === 1 && ctx.layout !== 'slip' ? LINE / 2 : 0 },
+          spacing: { ...lineSpacing(level === 1 ? size : BODY_PT, ctx), after: level === 1 && ctx.layout !== 'slip' ? Math.round(LINE / 2) : 0 },
           ...(level > 1 ? { indent: { firstLine: 2 * CHAR_TW } } : {}),
           children: textRuns(b.text, role, size, { color: colorOf(b.color) }),
         }));
@@ -252,12 +253,35 @@ async function withSeededRandom<T>(seed: string, fn: () => Promise<T>): Promise<
   try { return await fn(); } finally { Math.random = orig; }
 }
 
+/** pPr children that come after snapToGrid in CT_PPrBase's sequence: the element goes before the first. */
+const AFTER_SNAP = /<w:(spacing|ind|contextualSpacing|mirrorIndents|suppressOverlap|jc|textDirection|textAlignment|textboxTightWrap|outlineLvl|divId|cnfStyle|rPr|sectPr|pPrChange)\b|<\/w:pPr>/;
+
+/**
+ * Text in table cells does not snap to the section's line grid: LibreOffice and Word otherwise set
+ * every cell line on a full 28.95 pt grid line, and a 送达回证's or 登记表's table grows by a third
+ * (the PDF sets cell text at 1.3 × its size). docx has no paragraph-level snapToGrid, so it is
+ * written here, into each pPr inside a w:tc.
+ */
+export function tableTextOffGrid(xml: string): string {
+  let depth = 0;
+  return xml.replace(/<w:tc>|<\/w:tc>|<w:pPr>([\s\S]*?)<\/w:pPr>/g, (m, body: string | undefined) => {
+    if (m === '<w:tc>') { depth++; return m; }
+    if (m === '</w:tc>') { depth--; return m; }
+    if (depth === 0 || body!.includes('<w:snapToGrid')) return m;
+    const inner = `${body!}</w:pPr>`;
+    const at = inner.search(AFTER_SNAP);
+    return `<w:pPr>${inner.slice(0, at)}<w:snapToGrid w:val="0"/>${inner.slice(at)}`;
+  });
+}
+
 /** Fixed timestamps inside the package: dcterms dates from the document, zip entries at that date. */
 function normalisePackage(bytes: Uint8Array, isoDate: string): Uint8Array {
   const files = unzipSync(bytes);
   const stamp = `${isoDate}T00:00:00Z`;
   const core = files['docProps/core.xml'];
   if (core) files['docProps/core.xml'] = strToU8(strFromU8(core).replace(/(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${stamp}$3`));
+  const doc = files['word/document.xml'];
+  if (doc) files['word/document.xml'] = strToU8(tableTextOffGrid(strFromU8(doc)));
   // docx numbers drawings with a process-wide counter: renumber them per document
   let docPr = 0;
   for (const name of Object.keys(files).sort()) {
@@ -265,10 +289,11 @@ function normalisePackage(bytes: Uint8Array, isoDate: string): Uint8Array {
     const xml = strFromU8(files[name]!);
     if (xml.includes('<wp:docPr')) files[name] = strToU8(xml.replace(/<wp:docPr id="\d+"/g, () => `<wp:docPr id="${++docPr}"`));
   }
-  const mtime = new Date(`${isoDate}T00:00:00Z`);
-  const entries: Record<string, [Uint8Array, { mtime: Date; level: 6 }]> = {};
-  for (const name of Object.keys(files)) entries[name] = [files[name]!, { mtime, level: 6 }];
-  return zipSync(entries);
+  // fflate writes entry times in the machine's local time: stamp the DOS date from the ISO date itself
+  const entries: Record<string, [Uint8Array, { level: 6 }]> = {};
+  for (const name of Object.keys(files)) entries[name] = [files[name]!, { level: 6 }];
+  const zip = zipSync(entries);
+  return new Uint8Array(fixZipTimesInBuffer(Buffer.from(zip.buffer, zip.byteOffset, zip.length), isoDate));
 }
 
 export async function renderDocx(tree: DocumentTree, opts: { verify?: string } = {}): Promise<Uint8Array> {

@@ -13,6 +13,7 @@ import type { FontSet } from '../fonts/fontset.js';
 import type { TrueTypeFont } from '../fonts/truetype.js';
 import { composeTree, type PageOut, type Color, type TextItem } from '../layout/compose.js';
 import { deflateSubset } from '../fonts/deflate-subset.js';
+import { infoOf, madeByXf, markPdfA, savePdfA, type ArchivalXmp } from './pdfa.js';
 
 /** A number for a content stream: two decimals at most, no trailing zeros (deterministic, compact). */
 const n = (x: number) => {
@@ -28,7 +29,7 @@ let lib: PdfLib | undefined;
  * pdf-lib's ES entry is hundreds of small modules (~0.5 s to import); its own single-file bundle
  * loads in ~70 ms, which keeps a single form from a cold start well under half a second.
  */
-async function pdfLib(): Promise<PdfLib> {
+export async function pdfLib(): Promise<PdfLib> {
   if (!lib) {
     const req = createRequire(import.meta.url);
     const root = dirname(dirname(req.resolve('@cantoo/pdf-lib')));
@@ -40,16 +41,27 @@ async function pdfLib(): Promise<PdfLib> {
 export interface PdfOptions {
   /** Data for the verification QR on the last page (case number + digest). */
   verify?: string;
+  /** Write PDF/A-1b (render/pdfa.ts), with the archival description when the document is filed. */
+  pdfa?: boolean | { archival?: ArchivalXmp };
 }
 
 export async function renderPdf(tree: DocumentTree, fonts: FontSet, opts: PdfOptions = {}): Promise<Uint8Array> {
   const pages = composeTree(tree, fonts, opts.verify);
-  return paint(tree, pages);
+  return paint(tree, pages, opts.pdfa);
+}
+
+/** The PDF/A-1b version of a PDF this renderer wrote (xf form --pdfa): same pages, same bytes each run. */
+export async function toPdfA(pdf: Uint8Array, archival?: ArchivalXmp): Promise<Uint8Array> {
+  const l = await pdfLib();
+  const doc = await l.PDFDocument.load(pdf, { updateMetadata: false });
+  if (!madeByXf(doc)) throw new Error('toPdfA: not a PDF written by xf');
+  markPdfA(l, doc, infoOf(doc, archival));
+  return savePdfA(doc);
 }
 
 interface FontUse { font: TrueTypeFont; gids: Set<number>; chars: Map<number, string>; name: string }
 
-async function paint(tree: DocumentTree, pages: PageOut[]): Promise<Uint8Array> {
+async function paint(tree: DocumentTree, pages: PageOut[], pdfa: PdfOptions['pdfa']): Promise<Uint8Array> {
   const { PDFDocument, PDFName } = await pdfLib();
   const doc = await PDFDocument.create({ updateMetadata: false });
   const ctx = doc.context;
@@ -57,7 +69,7 @@ async function paint(tree: DocumentTree, pages: PageOut[]): Promise<Uint8Array> 
   const when = new Date(`${tree.meta.date}T00:00:00Z`);
   doc.setTitle(tree.meta.title);
   if (tree.meta.subject) doc.setSubject(tree.meta.subject);
-  doc.setAuthor(tree.meta.author ?? '');
+  if (tree.meta.author) doc.setAuthor(tree.meta.author);
   doc.setCreator('xf');
   doc.setProducer('xf');
   doc.setCreationDate(when);
@@ -126,6 +138,11 @@ async function paint(tree: DocumentTree, pages: PageOut[]): Promise<Uint8Array> 
     for (const im of imageRefs.values()) if (usedImages.has(im.name)) page.node.setXObject(PDFName.of(im.name), im.ref);
     page.node.addContentStream(ctx.register(flate(ctx, ops.join('\n'))));
   }
+  if (pdfa) {
+    const archival = typeof pdfa === 'object' ? pdfa.archival : undefined;
+    markPdfA(lib!, doc, { title: tree.meta.title, ...(tree.meta.author ? { author: tree.meta.author } : {}), ...(tree.meta.subject ? { subject: tree.meta.subject } : {}), when, ...(archival ? { archival } : {}) });
+    return savePdfA(doc);
+  }
   return doc.save({ useObjectStreams: false });
 }
 
@@ -180,6 +197,8 @@ function embedFont(ctx: PDFDocument['context'], u: FontUse, bytes: Uint8Array, d
     Descent: Math.round(f.descent * scale),
     CapHeight: Math.round(f.ascent * scale),
     StemV: 80,
+    // which CIDs the subset holds (PDF/A-1 6.3.5): all of 0..n-1, the subsetter renumbers densely
+    CIDSet: ctx.register(flate(ctx, cidSet(advances.length))),
     FontFile2: fontFile,
   }));
   const widths = advances.map((a) => Math.round(a * scale));
@@ -201,6 +220,12 @@ function embedFont(ctx: PDFDocument['context'], u: FontUse, bytes: Uint8Array, d
     DescendantFonts: [cidFont],
     ToUnicode: toUnicode,
   }));
+}
+
+function cidSet(count: number): Uint8Array {
+  const bits = new Uint8Array(Math.ceil(count / 8));
+  for (let cid = 0; cid < count; cid++) bits[cid >> 3] = bits[cid >> 3]! | (0x80 >> (cid & 7));
+  return bits;
 }
 
 function utf16hex(s: string): string {
