@@ -103,13 +103,13 @@ for (const id of Object.keys(AREAS.deadline).filter((k) => k.startsWith('DL-')) 
 }
 
 const ids = Object.keys(RULES) as RuleId[];
-const enforced = ids.filter((id) => RULES[id].enforced !== false);
+const enforced = ids.filter((id) => (RULES[id] as { enforced?: boolean }).enforced !== false);
 
 describe('rule registry: a passing and a failing example per rule', () => {
   it('every enforced rule has examples and checks; a rule SPEC lists but xf does not check has neither', () => {
     expect(enforced.filter((id) => !EXAMPLES[id])).toEqual([]);
     expect(enforced.filter((id) => !('checks' in RULES[id]))).toEqual([]);
-    const unchecked = ids.filter((id) => RULES[id].enforced === false);
+    const unchecked = ids.filter((id) => (RULES[id] as { enforced?: boolean }).enforced === false);
     expect(unchecked.sort()).toEqual(['V-ARC-2', 'V-ARC-3', 'V-REV-3']);
     for (const id of unchecked) { expect('checks' in RULES[id]).toBe(false); expect(EXAMPLES[id]).toBeUndefined(); }
   });

@@ -5,13 +5,13 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { hasTool } from './tools.js';
+import { toolOnPath } from './tools.js';
 
 const JARS = ['pdfbox2.jar', 'preflight.jar', 'xmpbox.jar', 'fontbox2.jar', 'commons-logging.jar', 'jaxb-api.jar', 'javax.activation.jar'].map((j) => join('/usr/share/java', j));
 
 /** Why Preflight cannot run here, or undefined when it can. In CI a missing piece is a failure. */
 export function preflightMissing(): string | undefined {
-  const why = !hasTool('java') ? 'java is not installed' : JARS.filter((j) => !existsSync(j)).map((j) => `${j} is missing`).join(', ') || undefined;
+  const why = !toolOnPath('java') ? 'java is not installed' : JARS.filter((j) => !existsSync(j)).map((j) => `${j} is missing`).join(', ') || undefined;
   if (why && process.env.CI === 'true') throw new Error(`CI: PDFBox Preflight cannot run (${why}); .ci/run installs default-jre-headless, libpdfbox2-java, libjaxb-api-java, libactivation-java`);
   if (why) process.stderr.write(`[skip] PDF/A checks: ${why}\n`);
   return why;
