@@ -4,7 +4,7 @@
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
-  vitest: { configFile: 'vitest.domain.config.ts', pool: 'threads' },
+  vitest: { configFile: 'vitest.domain.config.ts' },
   plugins: ['@stryker-mutator/vitest-runner', './test/mutation/ignore-messages.mjs', './test/mutation/survivors-reporter.mjs'],
   ignorers: ['messages'],
   mutate: ['src/domain/**/*.ts'],
