@@ -8,6 +8,7 @@ import {
   type Algorithm, type BagOnDisk, type DiskEntry, type ManifestFile,
   checkBagitTxt, encodeManifestPath, isAlgorithm, isAvailable, parseOxum, tagValue, validateDossierText, DOSSIER_FILE,
 } from '../bagit/index.js';
+import { checkDossierWhole, checkRequiredParts } from './check-dossier.js';
 import { type Fault, fault } from './faults.js';
 
 export interface HashTask {
@@ -206,8 +207,11 @@ export function planBag(disk: BagOnDisk, selected?: ReadonlySet<string>): BagPla
           message: t(`dossier.json 不符合架构：${p.pointer || '/'} ${p.message}`, `dossier.json breaks its schema: ${p.pointer || '/'} ${p.message}`) });
       }
       if (problems.length > 50) F({ code: 'E-SCHEMA', rel: dj.path, path: abs(dj.path), message: t(`另有 ${problems.length - 50} 处架构错误`, `${problems.length - 50} more schema errors`) });
+      // A dossier.json that breaks its schema is not read further: its fields cannot be trusted.
+      if (problems.length === 0) plan.faults.push(...checkDossierWhole(disk, text));
     }
   }
+  plan.faults.push(...checkRequiredParts(disk));
 
   plan.tasks = [...tasks.values()];
   // One unreadable file is one fault, however many lists name it.
@@ -222,12 +226,15 @@ export function planBag(disk: BagOnDisk, selected?: ReadonlySet<string>): BagPla
   return plan;
 }
 
+/** Why a listed path is not a readable file: undefined when it is simply not there (ENOENT). */
 function statKind(p: string): string | undefined {
   try {
     const st = lstatSync(p);
     return st.isDirectory() ? 'EISDIR' : st.isSymbolicLink() ? 'ELOOP' : st.isFile() ? undefined : 'ENOTFILE';
-  } catch {
-    return undefined;
+  } catch (e) {
+    // A folder we may not enter (EACCES) or a failing disk (EIO) is not a lost file.
+    const code = (e as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' || code === 'ENOTDIR' ? undefined : (code ?? 'EIO');
   }
 }
 

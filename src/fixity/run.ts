@@ -15,6 +15,8 @@ import { openStore, resolveStore, type StoreLocation } from './location.js';
 import { type VerifyReport, buildReport } from './report.js';
 import { notCheckedSince, sampleBags } from './select.js';
 import { type Progress, verifyTargets } from './verify.js';
+import { readRegisterView } from './register-view.js';
+import { join as joinPath } from 'node:path';
 
 export interface RunOptions {
   paths: string[];
@@ -29,6 +31,8 @@ export interface RunOptions {
   onProgress?: (p: Progress) => void;
   signal?: AbortSignal;
   now?: () => Date;
+  /** --register FILE: the register whose archive events the archive must match (default: the register's own place, when it exists). */
+  register?: string;
 }
 
 import { osUser } from '../io/os-user.js';
@@ -67,7 +71,7 @@ export async function runVerify(o: RunOptions): Promise<{ report: VerifyReport; 
       store.append({ kind: 'run-resume', run: plan.run, ts: started.toISOString(), ...who, resumed_files: done.size } satisfies AuditBody);
     } else {
       const found = discover(o.paths);
-      if (found.bags.length === 0 && found.years.length === 0) {
+      if (found.bags.length === 0 && found.years.length === 0 && found.unreadable.length === 0 && found.partial.length === 0) {
         throw new XfError('USAGE', t(`在 ${o.paths.join('、')} 下没有找到卷宗（BagIt 包）`, `no dossier (BagIt bag) found below ${o.paths.join(', ')}`));
       }
       let bags = found.bags;
@@ -79,7 +83,10 @@ export async function runVerify(o: RunOptions): Promise<{ report: VerifyReport; 
       if (o.sample || o.notCheckedSince) {
         selection = { candidates: found.bags.length, ...(o.sample ? { sample: o.sample.text, seed: o.sample.seed } : {}), ...(o.notCheckedSince ? { not_checked_since: o.notCheckedSince.text } : {}) };
       }
-      plan = { run: newRunId(started), paths: o.paths.map((p) => resolve(p)), bags, years: found.years, algorithms: o.algorithms, started: started.toISOString() };
+      const register = o.register ? resolve(o.register) : joinPath(resolve(process.env.XF_HOME ?? process.cwd()), 'xf.db');
+      if (o.register && !existsSync(register)) throw new XfError('USAGE', t(`找不到登记簿：${register}`, `no register at ${register}`));
+      plan = { run: newRunId(started), paths: o.paths.map((p) => resolve(p)), bags, years: found.years, algorithms: o.algorithms, started: started.toISOString(),
+        unreadable: found.unreadable, partial: found.partial, ...(existsSync(register) ? { register } : {}) };
       store.append({ kind: 'run-start', run: plan.run, ts: plan.started, ...who, paths: plan.paths,
         options: { jobs: o.jobs, algorithms: o.algorithms ?? 'all', ...(selection ? { selection } : {}) }, dossiers: bags.length, year_bundles: found.years.length } satisfies AuditBody);
     }
@@ -89,6 +96,7 @@ export async function runVerify(o: RunOptions): Promise<{ report: VerifyReport; 
     try {
       outcome = await verifyTargets({
         bags: plan.bags, years: plan.years, jobs: o.jobs, algorithms: plan.algorithms, done,
+        unreadable: plan.unreadable, partial: plan.partial, register: plan.register ? readRegisterView(plan.register) : undefined,
         onFileDone: (e) => cp.add(e), onPlanned: o.onPlanned, onProgress: o.onProgress, signal: o.signal,
       });
     } catch (e) {
