@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { t } from '../domain/i18n.js';
 import type { ChainFault } from '../registry/chain.js';
+import { replayRegister } from '../registry/replay.js';
 import { withRegistry } from './context.js';
 import { EXIT, printJson } from './output.js';
 
@@ -18,17 +19,26 @@ function describeFault(f: ChainFault): string {
 export function registerRegistry(program: Command): void {
   const cmd = program.command('registry').description(t('登记簿维护', 'register maintenance'));
   cmd.command('verify')
-    .description(t('重新计算办理事件日志的哈希链，指出被改动、删除或插入的事件', 'recompute the event log\'s hash chain; name any event altered, removed or inserted'))
+    .description(t('重新计算办理事件日志的哈希链，并按日志重演每件案件，与案件表、期限和编号逐项核对', 'recompute the event log\'s hash chain and replay every case from it against the stored cases, clocks and serials'))
     .option('--json', t('以 JSON 输出', 'print JSON'))
     .addHelpText('after', t('\n退出码：0 哈希链完整；1 发现改动。', '\nExit code: 0 the chain holds; 1 it was tampered with.'))
     .action((o: { json?: boolean }) => withRegistry((reg) => {
       const r = reg.verifyChain();
-      if (o.json) printJson({ ...r, faults: r.faults.map((f) => ({ ...f, message: describeFault(f) })) });
-      else if (r.ok) process.stdout.write(t(`哈希链完整：${r.events} 个事件，链头 #${r.head_seq} ${r.head_hash.slice(0, 16)}…\n`, `the chain holds: ${r.events} events, head #${r.head_seq} ${r.head_hash.slice(0, 16)}…\n`));
+      const replay = replayRegister(reg);
+      const ok = r.ok && replay.ok;
+      if (o.json) printJson({ ...r, ok, chain_ok: r.ok, faults: r.faults.map((f) => ({ ...f, message: describeFault(f) })), replay });
       else {
-        process.stdout.write(t(`哈希链被破坏（${r.faults.length} 处）：\n`, `the chain is broken (${r.faults.length} fault(s)):\n`));
-        for (const f of r.faults) process.stdout.write(`  ${describeFault(f)}\n`);
+        if (r.ok) process.stdout.write(t(`哈希链完整：${r.events} 个事件，链头 #${r.head_seq} ${r.head_hash.slice(0, 16)}…\n`, `the chain holds: ${r.events} events, head #${r.head_seq} ${r.head_hash.slice(0, 16)}…\n`));
+        else {
+          process.stdout.write(t(`哈希链被破坏（${r.faults.length} 处）：\n`, `the chain is broken (${r.faults.length} fault(s)):\n`));
+          for (const f of r.faults) process.stdout.write(`  ${describeFault(f)}\n`);
+        }
+        if (replay.ok) process.stdout.write(t(`按事件日志重演 ${replay.cases} 件案件：案件表、期限与编号与重演结果一致\n`, `replayed ${replay.cases} cases from the event log: cases, clocks and serials agree\n`));
+        else {
+          process.stdout.write(t(`按事件日志重演，发现 ${replay.differences.length} 处不符（登记表被直接改动）：\n`, `replaying the event log, ${replay.differences.length} difference(s) (the tables were edited directly):\n`));
+          for (const d of replay.differences) process.stdout.write(`  ${d.message}\n`);
+        }
       }
-      if (!r.ok) process.exitCode = EXIT.FAIL;
+      if (!ok) process.exitCode = EXIT.FAIL;
     }));
 }

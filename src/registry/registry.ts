@@ -350,5 +350,25 @@ export class Registry {
   count(): number {
     return (this.db.prepare('SELECT COUNT(*) AS n FROM cases').get() as { n: number }).n;
   }
+
+  // --- replay verification (src/registry/replay.ts) ---------------------------------------------
+
+  /** Every stored column of the case rows, as stored (record still JSON text), for comparison with a replay. */
+  storedCaseRows(): Record<string, unknown>[] {
+    return this.db.prepare('SELECT * FROM cases ORDER BY case_no').all() as Record<string, unknown>[];
+  }
+
+  /** Every stored clock row, as stored. */
+  storedClockRows(): Record<string, unknown>[] {
+    return this.db.prepare('SELECT * FROM clocks ORDER BY case_no, slot, anchor_date').all() as Record<string, unknown>[];
+  }
+
+  /** The serial counters (kind, year, last) and every issue's sequence number. */
+  storedSerials(): { counters: { kind: string; year: number; last: number }[]; issues: { kind: string; year: number; seq: number; serial: string; case_no: string | null }[] } {
+    return {
+      counters: this.db.prepare('SELECT kind, year, last FROM serials ORDER BY kind, year').all() as { kind: string; year: number; last: number }[],
+      issues: this.db.prepare('SELECT kind, year, seq, serial, case_no FROM serial_issues ORDER BY kind, year, seq').all() as { kind: string; year: number; seq: number; serial: string; case_no: string | null }[],
+    };
+  }
 }
 
