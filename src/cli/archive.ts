@@ -10,6 +10,15 @@ import { openRegistry } from '../registry/open.js';
 import type { Registry } from '../registry/registry.js';
 import { pinnedToday } from './context.js';
 import { printJson } from './output.js';
+import { anchorDossier, anchorRegister, anchorYear } from '../anchors/sign.js';
+
+/** Signed anchors of what was filed (nothing when the office has no signing key; see xf init). */
+function signFiled(reg: Registry, dossiers: { code: string; seal: string }[], bundleDir: string | undefined): void {
+  const home = resolveHome();
+  for (const d of dossiers) anchorDossier(home, reg, d.code, d.seal);
+  if (bundleDir) anchorYear(home, reg, bundleDir);
+  anchorRegister(home, reg);
+}
 
 interface ArchiveFlags {
   out?: string; json?: boolean; allowIncomplete?: boolean; reason?: string; attachments?: string;
@@ -71,6 +80,7 @@ export function registerArchive(program: Command): void {
         const res = await a.archiveCase(caseNo);
         // a bundle that already has its year manifest gets it brought up to date
         const year = res.outcome === 'already' ? undefined : await (await import('../archive/year.js')).refreshYearBundle(a, res.year);
+        if (res.outcome === 'archived') signFiled(a.reg, [{ code: res.archival_code, seal: res.tag_manifest_sha256 }], year ? a.bundleDir(res.year) : undefined);
         return { ...res, ...(year ? { year_manifest_sha256: year.manifest_sha256 } : {}) };
       });
       if (flags.json) { printJson({ ok: true, ...r }); return; }
@@ -93,7 +103,11 @@ export function registerArchive(program: Command): void {
       if (!/^\d{4}$/.test(yearArg)) throw new XfError('USAGE', t(`年度应为四位数字：${yearArg}`, `the year must have four digits: ${yearArg}`));
       const { archiveYear } = await import('../archive/year.js');
       const bar = ProgressBar.onTerminal('count', flags.quiet || flags.json);
-      const r = await withArchiver(flags, (a) => archiveYear(a, year, (p) => bar?.update(p.done, p.total, p.phase === 'index' ? t('目录', 'index') : t('案件', 'cases'))));
+      const r = await withArchiver(flags, async (a) => {
+        const res = await archiveYear(a, year, (p) => bar?.update(p.done, p.total, p.phase === 'index' ? t('目录', 'index') : t('案件', 'cases')));
+        signFiled(a.reg, [], res.aids ? res.path : undefined);
+        return res;
+      });
       bar?.done();
       if (flags.json) printJson({ ok: r.failures.length === 0, ...r });
       else {

@@ -14,7 +14,7 @@ import { printJson } from './output.js';
 
 interface VerifyFlags {
   format: string; report?: string; jobs?: string; algorithms?: string; quiet?: boolean; audit?: string;
-  resume?: string; sample?: string; seed?: string; notCheckedSince?: string; register?: string;
+  resume?: string; sample?: string; seed?: string; notCheckedSince?: string; register?: string; anchors?: string; publicKey?: string;
 }
 
 const usage = (zh: string, en: string) => new XfError('USAGE', t(zh, en));
@@ -34,6 +34,8 @@ export function registerVerify(program: Command): void {
     .option('--sample <pct>', t('抽查卷宗的比例，如 5%', 'check a sample of the dossiers, e.g. 5%'))
     .option('--seed <text>', t('抽查的随机种子（同一种子得同一样本；默认随机并记入报告）', 'seed of the sample (same seed, same sample; default random, recorded)'))
     .option('--register <db>', t('与该登记簿的归档事件核对（默认：登记簿存在时即核对）', 'check against this register\'s archive events (default: the register, when there is one)'))
+    .option('--anchors <path>', t('与这些签名锚点核对：anchors.jsonl 文件或其所在目录（年度包内的锚点总会核对）', 'check against these signed anchors: an anchors.jsonl file or a folder of them (the anchors in year bundles are always checked)'))
+    .option('--public-key <file>', t('机关公钥（默认：登记簿目录中的 xf.sign.pub）', 'the office public key (default: xf.sign.pub in the register\'s home)'))
     .option('--not-checked-since <age>', t('只校验在此期间内未通过校验的卷宗，如 90d、12w、6m、1y', 'only dossiers not passed within this age, e.g. 90d, 12w, 6m, 1y'))
     .addHelpText('after', t(`
 退出码：0 全部完好；1 摘要不符（载荷或标签文件）；2 文件缺失或多余；3 包结构损坏；
@@ -89,7 +91,7 @@ Default audit history: the register's database when it exists ($XF_HOME/xf.db, o
       let result;
       try {
         result = await runVerify({
-          paths, jobs, algorithms, audit: flags.audit, register: flags.register, resume: flags.resume, sample, notCheckedSince, signal: ac.signal,
+          paths, jobs, algorithms, audit: flags.audit, register: flags.register, anchors: flags.anchors, publicKey: flags.publicKey, resume: flags.resume, sample, notCheckedSince, signal: ac.signal,
           onPlanned: bar ? (p) => bar.update(p.bytesDone, p.bytesTotal, `${p.filesDone}/${p.filesTotal}`, true) : undefined,
           onProgress: bar ? (p) => bar.update(p.bytesDone, p.bytesTotal, `${p.filesDone}/${p.filesTotal}`) : undefined,
         });

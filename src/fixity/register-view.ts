@@ -11,7 +11,13 @@ import { type Fault, fault } from './faults.js';
 
 export interface FiledDossier { case_no: string; archival_code: string; seal: string; seq: number }
 
-export interface RegisterView { file: string; filed: FiledDossier[] }
+export interface RegisterView {
+  file: string;
+  filed: FiledDossier[];
+  /** Every event's hash by seq, and the last seq: what signed anchors are compared against. */
+  hashes: Map<number, string>;
+  last: number;
+}
 
 /** Read the archive events of the register at `file`; undefined when there is no such register. */
 export function readRegisterView(file: string): RegisterView | undefined {
@@ -28,7 +34,10 @@ export function readRegisterView(file: string): RegisterView | undefined {
       if (typeof d.archival_code !== 'string' || typeof d.tag_manifest_sha256 !== 'string') continue;
       byCode.set(d.archival_code, { case_no: r.case_no, archival_code: d.archival_code, seal: d.tag_manifest_sha256, seq: r.seq });
     }
-    return { file, filed: [...byCode.values()] };
+    const hashes = new Map<number, string>();
+    let last = 0;
+    for (const r of db.prepare('SELECT seq, hash FROM events ORDER BY seq').iterate() as Iterable<{ seq: number; hash: string }>) { hashes.set(r.seq, r.hash); last = r.seq; }
+    return { file, filed: [...byCode.values()], hashes, last };
   } finally {
     db.close();
   }
