@@ -16,7 +16,7 @@ export type AnchorBody =
   | { kind: 'register'; head: RegisterHead }
   | { kind: 'year'; bundle: string; year_manifest_sha256: string; dossiers: { archival_code: string; tagmanifest_sha256: string }[]; register?: RegisterHead }
   | { kind: 'dossier'; archival_code: string; tagmanifest_sha256: string; register?: RegisterHead }
-  | { kind: 'audit'; store: string; count: number; head: string | null };
+  | { kind: 'audit'; store: string; count: number; head: string | null; exports?: { count: number; head: string | null } };
 
 export type Anchor = AnchorBody & { format: typeof ANCHOR_FORMAT; version: '1'; ts: string; algorithm: SignatureAlgorithm; key_id: string; signature: string };
 

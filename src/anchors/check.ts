@@ -10,7 +10,7 @@ export interface AnchorFacts {
   /** Event hash by seq, from the present log (absent: no register to compare). */
   register?: { file: string; hashes: Map<number, string>; last: number };
   /** The audit history now: record hashes in order. */
-  audit?: { store: string; hashes: string[] };
+  audit?: { store: string; hashes: string[]; exports?: readonly Record<string, unknown>[] };
   /** Year bundles here: bundle name → folder and SHA-256 of its year manifest. */
   years?: Map<string, { dir: string; manifestSha256?: string }>;
   /** Dossiers here: 档号 → folder and seal. */
@@ -61,6 +61,11 @@ export function checkAnchors(found: readonly FoundAnchor[], publicPem: string, f
         if (!au || au.store !== a.store) break;
         if (a.count > au.hashes.length) F({ code: 'E-TRUNCATED', path: au.store, expected: String(a.count), actual: String(au.hashes.length), message: t(`审计历史只有 ${au.hashes.length} 条记录，而 ${a.ts} 签名的锚点见过 ${a.count} 条：记录被删除`, `the audit history has ${au.hashes.length} records, but an anchor signed ${a.ts} saw ${a.count}: records were deleted`) });
         else if (a.count > 0 && au.hashes[a.count - 1] !== a.head) F({ code: 'E-ANCHOR', path: au.store, expected: a.head ?? '', actual: au.hashes[a.count - 1], message: t(`审计历史已被改写：第 ${a.count} 条记录与签名锚点不符`, `the audit history was rewritten: record ${a.count} differs from the signed anchor`) });
+        const ex = au.exports;
+        if (a.exports && ex) {
+          if (a.exports.count > ex.length) F({ code: 'E-TRUNCATED', path: au.store, rel: 'ledger_exports', expected: String(a.exports.count), actual: String(ex.length), message: t(`台账导出记录只有 ${ex.length} 条，而签名锚点见过 ${a.exports.count} 条：记录被删除`, `the ledger export log has ${ex.length} rows, but a signed anchor saw ${a.exports.count}: rows were deleted`) });
+          else if (a.exports.count > 0 && String(ex[a.exports.count - 1]?.hash ?? '') !== (a.exports.head ?? '')) F({ code: 'E-ANCHOR', path: au.store, rel: 'ledger_exports', expected: a.exports.head ?? '', actual: String(ex[a.exports.count - 1]?.hash ?? ''), message: t(`台账导出记录已被改写：第 ${a.exports.count} 条与签名锚点不符`, `the ledger export log was rewritten: row ${a.exports.count} differs from the signed anchor`) });
+        }
         break;
       }
     }

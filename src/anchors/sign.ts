@@ -37,8 +37,11 @@ export function anchorRegister(home: string, reg: Registry): Anchor | undefined 
   return anchorNow(home, { kind: 'register', head: registerHead(reg) });
 }
 
-export function anchorAudit(home: string, store: string, records: readonly unknown[]): Anchor | undefined {
+/** The audit history's head, and the ledger export log's when the history is kept in the register. */
+export function anchorAudit(home: string, store: string, records: readonly unknown[], exports?: readonly Record<string, unknown>[]): Anchor | undefined {
   if (!hasOfficeKey(home)) return undefined;
   const last = records[records.length - 1] as { hash?: string } | undefined;
-  return anchorNow(home, { kind: 'audit', store, count: records.length, head: last?.hash ?? null });
+  const lastExport = exports?.[exports.length - 1];
+  return anchorNow(home, { kind: 'audit', store, count: records.length, head: last?.hash ?? null,
+    ...(exports ? { exports: { count: exports.length, head: lastExport?.hash == null ? null : String(lastExport.hash) } } : {}) });
 }

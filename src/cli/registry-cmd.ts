@@ -13,7 +13,7 @@ import { checkAnchors } from '../anchors/check.js';
 import { anchorsLogPath, privateKeyPath, publicKeyPath, readAnchors, readPublicKey } from '../anchors/store.js';
 import { anchorAudit, anchorRegister, hasOfficeKey } from '../anchors/sign.js';
 import { type Fault, hintFor, overallExit } from '../fixity/faults.js';
-import { readRegisterView } from '../fixity/register-view.js';
+import { readExportRows, readRegisterView } from '../fixity/register-view.js';
 import { openStore } from '../fixity/location.js';
 import { EXIT, printJson } from './output.js';
 
@@ -38,9 +38,13 @@ export function registerRegistry(program: Command): void {
     .action((o: { json?: boolean; anchors?: string; publicKey?: string }) => withRegistry((reg) => {
       const r = reg.verifyChain();
       const replay = replayRegister(reg);
-      const anchors = o.anchors ? registerAnchorFaults(reg, o.anchors, o.publicKey) : undefined;
+      // The office's own anchors log is checked by default; --anchors names a copy kept elsewhere.
+      const home = resolveHome();
+      const own = existsSync(anchorsLogPath(home)) && existsSync(publicKeyPath(home)) ? anchorsLogPath(home) : undefined;
+      const anchorsPath = o.anchors ?? own;
+      const anchors = anchorsPath ? registerAnchorFaults(reg, anchorsPath, o.publicKey) : undefined;
       const ok = r.ok && replay.ok && !anchors?.faults.length;
-      if (o.anchors && anchors) {
+      if (anchors) {
         if (!o.json) {
           process.stdout.write(t(`核对签名锚点 ${anchors.checked} 个\n`, `checked ${anchors.checked} signed anchor(s)\n`));
           for (const f of anchors.faults) process.stdout.write(`  [${f.code}] ${f.message}\n    ${hintFor(f.code)}\n`);
@@ -70,7 +74,7 @@ export function registerRegistry(program: Command): void {
       if (!hasOfficeKey(home)) throw new XfError('USAGE', t(`没有机关签名密钥（${privateKeyPath(home)}）：先运行 xf init`, `no office signing key (${privateKeyPath(home)}): run xf init first`));
       const store = openStore({ kind: 'sqlite', file: reg.path });
       let out;
-      try { out = [anchorRegister(home, reg), anchorAudit(home, reg.path, store.records())]; } finally { store.close(); }
+      try { out = [anchorRegister(home, reg), anchorAudit(home, reg.path, store.records(), readExportRows(reg.path))]; } finally { store.close(); }
       if (o.json) printJson({ ok: true, anchors: out, log: anchorsLogPath(home) });
       else process.stdout.write(t(`已签名登记簿链头 #${out[0] && out[0].kind === 'register' ? out[0].head.seq : '?'} 与审计历史链头 → ${anchorsLogPath(home)}\n`, `signed the register head #${out[0] && out[0].kind === 'register' ? out[0].head.seq : '?'} and the audit head → ${anchorsLogPath(home)}\n`));
     }));
@@ -86,5 +90,6 @@ function registerAnchorFaults(reg: Registry, path: string, publicKey: string | u
   const store = openStore({ kind: 'sqlite', file: reg.path });
   let hashes: string[];
   try { hashes = (store.records() as { hash?: string }[]).map((x) => String(x?.hash ?? '')); } finally { store.close(); }
-  return checkAnchors(readAnchors(path), pub, { ...(view ? { register: view } : {}), audit: { store: reg.path, hashes } });
+  const exports = readExportRows(reg.path);
+  return checkAnchors(readAnchors(path), pub, { ...(view ? { register: view } : {}), audit: { store: reg.path, hashes, ...(exports ? { exports } : {}) } });
 }

@@ -80,3 +80,15 @@ export function checkBagAgainstRegister(bagDir: string, view: RegisterView): Fau
   return [fault({ code: 'E-REGISTER', bag: bagDir, rel: 'tagmanifest-sha256.txt', path: join(bagDir, 'tagmanifest-sha256.txt'), manifest: view.file, archival_code: code, algorithm: 'sha256', expected: f.seal, actual,
     message: t(`卷宗 ${code} 的封印与登记簿归档事件 #${f.seq} 记录的不符（卷宗被改动或重新封包）`, `dossier ${code}: its seal is not the one the register's archive event #${f.seq} recorded (changed or resealed)`) })];
 }
+
+/** The ledger's export log rows (chained, src/ledger/schema.ts), when the database has one. */
+export function readExportRows(file: string): Record<string, unknown>[] | undefined {
+  if (!existsSync(file)) return undefined;
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    if (!db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'ledger_exports'").get()) return undefined;
+    return db.prepare('SELECT * FROM ledger_exports ORDER BY id').all() as Record<string, unknown>[];
+  } finally {
+    db.close();
+  }
+}

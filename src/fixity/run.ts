@@ -15,7 +15,7 @@ import { openStore, resolveStore, type StoreLocation } from './location.js';
 import { type VerifyReport, buildReport } from './report.js';
 import { notCheckedSince, sampleBags } from './select.js';
 import { type Progress, verifyTargets } from './verify.js';
-import { readRegisterView } from './register-view.js';
+import { readExportRows, readRegisterView } from './register-view.js';
 import { basename, join as joinPath } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { YEAR_MANIFEST, hashBytes, parseTagFile, readYearManifest, tagValue } from '../bagit/index.js';
@@ -89,7 +89,8 @@ function anchorFaults(o: RunOptions, plan: RunPlan, home: string, storeFile: str
     years.set(readYearManifest(y).manifest?.bundle ?? basename(y), { dir: y, manifestSha256: sha });
   }
   const hashes = (records as { hash?: string }[]).map((r) => String(r?.hash ?? ''));
-  return checkAnchors(found, pub, { register: view, audit: { store: storeFile, hashes }, years, bags }).faults;
+  const exports = storeFile.endsWith('.db') || storeFile.endsWith('.sqlite') ? readExportRows(storeFile) : undefined;
+  return checkAnchors(found, pub, { register: view, audit: { store: storeFile, hashes, ...(exports ? { exports } : {}) }, years, bags }).faults;
 }
 
 export async function runVerify(o: RunOptions): Promise<{ report: VerifyReport; store: StoreLocation }> {
@@ -174,7 +175,7 @@ export async function runVerify(o: RunOptions): Promise<{ report: VerifyReport; 
     } satisfies AuditBody);
     if (!outcome.interrupted) rmSync(cpFile, { force: true });
     // The audit history's head, signed outside the store: deleting the last runs is then visible.
-    anchorAudit(home, loc.file, store.records());
+    anchorAudit(home, loc.file, store.records(), loc.kind === 'sqlite' ? readExportRows(loc.file) : undefined);
     return { report, store: loc };
   } finally {
     releaseWarmWorkers();
