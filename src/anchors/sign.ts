@@ -5,8 +5,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { hashBytes, readYearManifest, YEAR_MANIFEST } from '../bagit/index.js';
 import type { Registry } from '../registry/registry.js';
-import type { Anchor, RegisterHead } from './anchor.js';
-import { anchorNow, privateKeyPath, writeYearAnchor } from './store.js';
+import { type Anchor, type RegisterHead, checkAnchor } from './anchor.js';
+import { YEAR_ANCHOR, anchorNow, privateKeyPath, publicKeyPath, writeYearAnchor } from './store.js';
 
 export function registerHead(reg: Registry): RegisterHead {
   const c = reg.verifyChain();
@@ -24,8 +24,15 @@ export function anchorYear(home: string, reg: Registry, bundleDir: string): Anch
   if (!hasOfficeKey(home) || !existsSync(join(bundleDir, YEAR_MANIFEST))) return undefined;
   const m = readYearManifest(bundleDir).manifest;
   if (!m) return undefined;
+  const sha = hashBytes(readFileSync(join(bundleDir, YEAR_MANIFEST)), ['sha256']).sha256!;
+  // A rerun that changed nothing keeps the anchor it finds: the bundle stays byte for byte the same.
+  try {
+    const prior = JSON.parse(readFileSync(join(bundleDir, YEAR_ANCHOR), 'utf8')) as Anchor;
+    const pub = readFileSync(publicKeyPath(home), 'utf8');
+    if (prior.kind === 'year' && prior.year_manifest_sha256 === sha && checkAnchor(prior, pub).ok) return prior;
+  } catch { /* none yet, or unreadable: sign anew */ }
   const a = anchorNow(home, {
-    kind: 'year', bundle: m.bundle ?? basename(bundleDir), year_manifest_sha256: hashBytes(readFileSync(join(bundleDir, YEAR_MANIFEST)), ['sha256']).sha256!,
+    kind: 'year', bundle: m.bundle ?? basename(bundleDir), year_manifest_sha256: sha,
     dossiers: m.dossiers.map((d) => ({ archival_code: d.archival_code, tagmanifest_sha256: d.tagmanifest_sha256 })), register: registerHead(reg),
   });
   if (a) writeYearAnchor(bundleDir, a);
