@@ -136,7 +136,9 @@ export class Archiver {
       : { code: fileArchivalCode({ fondsNo: s.fondsNo, catalogueNo: String(year), fileNo: n.number }), catalogueNo: String(year), fileNo: n.number };
     const plan: DossierPlan = {
       rec, settings: s, docs: orderDocuments(docs.documents, s.order), completeness, retention, year,
-      filingDate: term.terminated_date, archivalCode: numbers.code, bundle: this.bundleOf(year),
+      // The day of filing (Bagging-Date, 归档日期, 备考表): today when filing, and for a rebuild the date the
+      // register's archive event recorded, so the rebuilt dossier has the same bytes.
+      filingDate: rec.progress.archived?.archived_date ?? this.reg.today, archivalCode: numbers.code, bundle: this.bundleOf(year),
       ...(numbers.itemNo !== undefined ? { itemNo: numbers.itemNo } : {}),
       ...(numbers.catalogueNo !== undefined ? { catalogueNo: numbers.catalogueNo, fileNo: numbers.fileNo! } : {}),
       ...(completeness.missing.length ? { incompleteReason: reason! } : {}),
