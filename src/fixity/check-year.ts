@@ -30,7 +30,7 @@ export function planYear(dir: string): YearPlan {
   }
   if (r.absent) {
     // The manifest is what says which dossiers the year holds: without it a deleted dossier goes unseen.
-    F({ kind: 'missing', rel: YEAR_MANIFEST, path: mpath, message: t(`年度包缺少年度清单 ${YEAR_MANIFEST}：无法确认卷宗是否齐全`, `the year bundle has no ${YEAR_MANIFEST}: nobody can tell whether a dossier is gone`) });
+    F({ kind: 'missing', rel: YEAR_MANIFEST, path: mpath, message: t(`年度包缺少年度清单 ${YEAR_MANIFEST}（被删除，或 xf archive year 尚未完成）：无法确认卷宗是否齐全`, `the year bundle has no ${YEAR_MANIFEST} (deleted, or xf archive year has not finished): nobody can tell whether a dossier is gone`) });
   }
   for (const p of r.problems) {
     if (r.readError && r.readError !== 'ENOENT') plan.faults.push(fault({ bag: dir, code: 'E-UNREADABLE', rel: YEAR_MANIFEST, path: mpath, errno: r.readError, message: t(`无法读取年度清单（${r.readError}）`, `cannot read the year manifest (${r.readError})`) }));

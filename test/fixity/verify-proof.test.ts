@@ -165,6 +165,10 @@ describe('xf registry verify: derived state by replay, and signed anchors', () =
       const au = rverify(c, ['--anchors', away]);
       expect(JSON.parse(au.stdout).anchors.faults.map((f: { code: string }) => f.code)).toContain('E-TRUNCATED');
       expect(au.code).not.toBe(0);
+      // xf audit verify sees it too (the office's own anchors.jsonl, by default): the chain alone cannot
+      const av = xf(['audit', 'verify', '--json'], { env: { XF_HOME: c.reg } });
+      expect(JSON.parse(av.stdout)).toMatchObject({ chain_ok: true, ok: false });
+      expect(av.code).toBe(2);
     }
 
     // a forged anchor (signature broken) is E-ANCHOR
