@@ -5,6 +5,7 @@
 // In a year bundle: year-manifest.json.anchor (the signed year anchor, beside the manifest's sidecars).
 import { appendFileSync, chmodSync, closeSync, existsSync, fsyncSync, openSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { createPublicKey } from 'node:crypto';
 import { writeFileAtomic } from '../io/atomic.js';
 import { type Anchor, type AnchorBody, formatAnchorLine, generateOfficeKey, signAnchor } from './anchor.js';
 
@@ -19,7 +20,10 @@ export function anchorsLogPath(home: string): string { return join(home, ANCHORS
 
 /** Create the office key unless there is one; returns the public key PEM and whether it is new. */
 export function ensureOfficeKey(home: string): { publicPem: string; created: boolean; algorithm?: string } {
-  if (existsSync(privateKeyPath(home)) && existsSync(publicKeyPath(home))) return { publicPem: readFileSync(publicKeyPath(home), 'utf8'), created: false };
+  if (existsSync(privateKeyPath(home)) && existsSync(publicKeyPath(home))) {
+    const publicPem = readFileSync(publicKeyPath(home), 'utf8');
+    return { publicPem, created: false, algorithm: createPublicKey(publicPem).asymmetricKeyType === 'ed25519' ? 'ed25519' : 'sm2-sm3' };
+  }
   const k = generateOfficeKey();
   writeFileAtomic(privateKeyPath(home), k.privatePem);
   chmodSync(privateKeyPath(home), 0o600);
