@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { t } from '../domain/i18n.js';
 import { type BagOnDisk, type DiskEntry, DOSSIER_FILE, looksLikeBag, tagValue } from '../bagit/index.js';
 import { type Fault, fault } from './faults.js';
+import type { Expectation } from './check-bag.js';
 
 interface ListedFile { path?: unknown; size?: unknown; digests?: { sha256?: unknown; sm3?: unknown } }
 interface DossierLike {
@@ -40,12 +41,13 @@ export function checkRequiredParts(disk: BagOnDisk): Fault[] {
 }
 
 /** dossier.json against the payload and the manifests, and the 档号 everywhere it is written. */
-export function checkDossierWhole(disk: BagOnDisk, text: string): Fault[] {
+export function checkDossierWhole(disk: BagOnDisk, text: string): { faults: Fault[]; expectations: Expectation[] } {
   const bag = disk.dir;
   const out: Fault[] = [];
+  const expectations: Expectation[] = [];
   let d: DossierLike;
-  try { d = JSON.parse(text) as DossierLike; } catch { return out; /* E-SCHEMA already says so */ }
-  if (!d || typeof d !== 'object') return out;
+  try { d = JSON.parse(text) as DossierLike; } catch { return { faults: out, expectations }; /* E-SCHEMA already says so */ }
+  if (!d || typeof d !== 'object') return { faults: out, expectations };
   const F = (f: Omit<Fault, 'exit' | 'bag'>) => out.push(fault({ bag, ...f }));
 
   const onDisk = new Map<string, DiskEntry>();
@@ -75,13 +77,13 @@ export function checkDossierWhole(disk: BagOnDisk, text: string): Fault[] {
       continue;
     }
     // Sizes are not compared: a changed size with unchanged digests is E-DIGEST already, and a
-    // resealed change always shows as a digest drift below.
+    // resealed change always shows as a digest drift. The digests dossier.json records are held to
+    // the file itself once hashed (compare() in check-bag.ts): reported only where the manifest
+    // agrees with the file, i.e. the bag was resealed after a change, so one damage is one fault.
     for (const alg of ['sha256', 'sm3'] as const) {
       const recorded = f.digests?.[alg];
-      const inManifest = promised.get(alg)?.get(key);
-      if (typeof recorded === 'string' && inManifest !== undefined && recorded !== inManifest) {
-        F({ ...base, kind: 'digest', algorithm: alg, expected: recorded, actual: inManifest,
-          message: t(`dossier.json 记录的摘要（${alg}）与清单不符：${key}（文件被替换后重新封包？）`, `dossier.json records another ${alg} digest than the manifest for ${key} (changed and resealed?)`) });
+      if (typeof recorded === 'string' && promised.get(alg)?.has(key)) {
+        expectations.push({ abs, code: 'E-DOSSIER', bag, rel: key, manifest: DOSSIER_FILE, algorithm: alg, expected: recorded });
       }
     }
   }
@@ -112,5 +114,5 @@ export function checkDossierWhole(disk: BagOnDisk, text: string): Fault[] {
   const caseNo = typeof d.case?.case_no === 'string' ? d.case.case_no : undefined;
   const sender = entries ? tagValue(entries, 'Internal-Sender-Identifier') : undefined;
   if (caseNo && sender !== undefined && sender !== caseNo) codeFault(t(`bag-info 的信访件编号为 ${sender}，dossier.json 为 ${caseNo}`, `bag-info names case ${sender}, dossier.json ${caseNo}`), caseNo, sender);
-  return out;
+  return { faults: out, expectations };
 }
