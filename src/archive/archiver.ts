@@ -23,6 +23,8 @@ import { collectDocuments } from './documents.js';
 import { reserveNumber } from './numbering.js';
 import { orderDocuments } from './order.js';
 import { retentionFor } from './retention.js';
+import { verifyTargets } from '../fixity/verify.js';
+import { overallExit } from '../fixity/faults.js';
 import { archiveSettings, type ArchiveSettings, type FilingMode, type FilingOrder } from './settings.js';
 
 export interface ArchiveOptions {
@@ -134,7 +136,9 @@ export class Archiver {
       : { code: fileArchivalCode({ fondsNo: s.fondsNo, catalogueNo: String(year), fileNo: n.number }), catalogueNo: String(year), fileNo: n.number };
     const plan: DossierPlan = {
       rec, settings: s, docs: orderDocuments(docs.documents, s.order), completeness, retention, year,
-      filingDate: term.terminated_date, archivalCode: numbers.code, bundle: this.bundleOf(year),
+      // The day of filing (Bagging-Date, 归档日期, 备考表): today when filing, and for a rebuild the date the
+      // register's archive event recorded, so the rebuilt dossier has the same bytes.
+      filingDate: rec.progress.archived?.archived_date ?? this.reg.today, archivalCode: numbers.code, bundle: this.bundleOf(year),
       ...(numbers.itemNo !== undefined ? { itemNo: numbers.itemNo } : {}),
       ...(numbers.catalogueNo !== undefined ? { catalogueNo: numbers.catalogueNo, fileNo: numbers.fileNo! } : {}),
       ...(completeness.missing.length ? { incompleteReason: reason! } : {}),
@@ -179,6 +183,15 @@ export class Archiver {
     const target = join(this.bundleDir(year), code);
     const base = { case_no: rec.case_no, archival_code: code, bundle: this.bundleOf(year), year, path: target, tag_manifest_sha256: a.tag_manifest_sha256 ?? '' };
     if (existsSync(target)) {
+      // A dossier in place is verified in full, never taken as intact because its seal still matches:
+      // a changed PDF under an untouched tag manifest keeps the seal.
+      const v = await verifyTargets({ bags: [target], years: [], jobs: 2 });
+      if (v.faults.length) {
+        const shown = v.faults.slice(0, 8).map((f) => `  [${f.code}] ${f.rel ?? f.path ?? f.bag}：${f.message}`).join('\n');
+        throw new XfError('INTEGRITY', t(`${rec.case_no} 已归档，但 ${target} 已损坏（${v.faults.length} 处问题），未改动：\n${shown}\n请从另一份副本恢复，或移走损坏的卷宗后重新运行本命令按登记簿重建`,
+          `${rec.case_no} is archived, but ${target} is damaged (${v.faults.length} fault(s)); nothing changed:\n${shown}\nrestore it from the other copy, or move the damaged dossier away and run this again to rebuild it from the register`),
+          [], { path: target, faults: v.faults.map(({ message: _m, ...f }) => f), exit: overallExit(v.faults) });
+      }
       const seal = bagSeal(target);
       if (seal !== a.tag_manifest_sha256) {
         throw new XfError('INTEGRITY', t(`${rec.case_no} 已归档，但 ${target} 的标签清单摘要与登记簿记录不符：请用 xf verify 检查`, `${rec.case_no} is archived, but ${target} does not match the seal in the register: run xf verify`), [], { path: target, expected: a.tag_manifest_sha256, actual: seal });

@@ -107,6 +107,10 @@ export interface ReadYearManifest {
   /** Sidecars whose digest does not match the manifest's bytes. */
   sidecarMismatches: { algorithm: Algorithm; expected: string; actual: string }[];
   missingSidecars: Algorithm[];
+  /** The manifest itself is not there (ENOENT). */
+  absent?: boolean;
+  /** Why it could not be read, when it could not. */
+  readError?: string;
 }
 
 export function isYearBundle(dir: string): boolean {
@@ -117,7 +121,9 @@ export function readYearManifest(bundleDir: string): ReadYearManifest {
   const out: ReadYearManifest = { problems: [], sidecarMismatches: [], missingSidecars: [] };
   let text: string;
   try { text = readFileSync(join(bundleDir, YEAR_MANIFEST), 'utf8'); } catch (e) {
-    out.problems.push(`${YEAR_MANIFEST}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+    out.readError = (e as NodeJS.ErrnoException).code ?? String(e);
+    out.absent = out.readError === 'ENOENT';
+    out.problems.push(`${YEAR_MANIFEST}: ${out.readError}`);
     return out;
   }
   for (const alg of YEAR_SIDECAR_ALGORITHMS) {

@@ -10,6 +10,15 @@ import type { Registry } from '../registry/registry.js';
 import { pinnedToday } from './context.js';
 import { openRegister } from './modules.js';
 import { printJson } from './output.js';
+import { anchorDossier, anchorRegister, anchorYear } from '../anchors/sign.js';
+
+/** Signed anchors of what was filed (nothing when the office has no signing key; see xf init). */
+function signFiled(reg: Registry, dossiers: { code: string; seal: string }[], bundleDir: string | undefined): void {
+  const home = resolveHome();
+  for (const d of dossiers) anchorDossier(home, reg, d.code, d.seal);
+  if (bundleDir) anchorYear(home, reg, bundleDir);
+  anchorRegister(home, reg);
+}
 
 interface ArchiveFlags {
   out?: string; json?: boolean; allowIncomplete?: boolean; reason?: string; attachments?: string;
@@ -71,6 +80,7 @@ export function registerArchive(program: Command): void {
         const res = await a.archiveCase(caseNo);
         // a bundle that already has its year manifest gets it brought up to date
         const year = res.outcome === 'already' ? undefined : await (await import('../archive/year.js')).refreshYearBundle(a, res.year);
+        if (res.outcome === 'archived') signFiled(a.reg, [{ code: res.archival_code, seal: res.tag_manifest_sha256 }], year ? a.bundleDir(res.year) : undefined);
         return { ...res, ...(year ? { year_manifest_sha256: year.manifest_sha256 } : {}) };
       });
       if (flags.json) { printJson({ ok: true, ...r }); return; }
@@ -93,7 +103,30 @@ export function registerArchive(program: Command): void {
       if (!/^\d{4}$/.test(yearArg)) throw new XfError('USAGE', t(`年度应为四位数字：${yearArg}`, `the year must have four digits: ${yearArg}`));
       const { archiveYear } = await import('../archive/year.js');
       const bar = ProgressBar.onTerminal('count', flags.quiet || flags.json);
-      const r = await withArchiver(flags, (a) => archiveYear(a, year, (p) => bar?.update(p.done, p.total, p.phase === 'index' ? t('目录', 'index') : t('案件', 'cases'))));
+      // Interrupted (Ctrl-C, kill): say what was done and how to go on, then exit 130. Each case is
+      // filed in one step (hidden folder renamed, then the register's event), so what is done stays done.
+      let seen: { done: number; total: number; phase: string; case_no?: string } = { done: 0, total: 0, phase: 'cases' };
+      const onSignal = (sig: NodeJS.Signals) => {
+        bar?.done();
+        process.stderr.write(t(`\nxf archive year ${year} 已中断（${sig}）：已处理 ${seen.done}/${seen.total} 件${seen.phase === 'index' ? '，年度目录与年度清单尚未写完' : ''}；已归档的卷宗完整并已记入登记簿，`
+          + `未完成的临时目录将在下次运行时清除。重新运行同一命令即可接续。\n`,
+          `\nxf archive year ${year} interrupted (${sig}): ${seen.done}/${seen.total} cases done${seen.phase === 'index' ? ', the year index and manifest not yet written' : ''}; the dossiers filed are whole and in the register, `
+          + `the unfinished temporary folder is removed by the next run. Run the same command again to go on.\n`));
+        process.exit(130);
+      };
+      process.once('SIGINT', onSignal);
+      process.once('SIGTERM', onSignal);
+      let r;
+      try {
+        r = await withArchiver(flags, async (a) => {
+          const res = await archiveYear(a, year, (p) => { seen = { ...p }; bar?.update(p.done, p.total, p.phase === 'index' ? t('目录', 'index') : t('案件', 'cases')); });
+          signFiled(a.reg, [], res.aids ? res.path : undefined);
+          return res;
+        });
+      } finally {
+        process.removeListener('SIGINT', onSignal);
+        process.removeListener('SIGTERM', onSignal);
+      }
       bar?.done();
       if (flags.json) printJson({ ok: r.failures.length === 0, ...r });
       else {

@@ -8,6 +8,8 @@ import { RULE_PACKS } from '../domain/rulepacks.js';
 import { configPath, dbPath, resolveHome } from '../registry/home.js';
 import { initRegister } from './modules.js';
 import { printJson } from './output.js';
+import { ensureOfficeKey, privateKeyPath, publicKeyPath } from '../anchors/store.js';
+import { keyId } from '../anchors/anchor.js';
 
 export function registerInit(program: Command): void {
   program.command('init')
@@ -33,8 +35,15 @@ export function registerInit(program: Command): void {
       if (o.orgCode) cfg.org_code = o.orgCode;
       if (o.orgShort) cfg.org_short = o.orgShort;
       initRegister(home, cfg);
-      if (o.json) printJson({ ok: true, home, config: cfgPath, db: dbPath(home) });
-      else process.stdout.write(t(`已建立登记簿：${dbPath(home)}\n机关设置：${cfgPath}（请核对机关名称、全宗号、机关代字和复查复核机关）\n`,
-        `register created: ${dbPath(home)}\nsettings: ${cfgPath} (check the office name, fonds number, organ code and review bodies)\n`));
+      // The office signing key: anchors signed with it prove the register and archive outside xf.db.
+      const key = ensureOfficeKey(home);
+      if (o.json) printJson({ ok: true, home, config: cfgPath, db: dbPath(home), public_key: publicKeyPath(home), private_key: privateKeyPath(home), public_key_pem: key.publicPem, key_id: keyId(key.publicPem), key_created: key.created });
+      else {
+        process.stdout.write(t(`已建立登记簿：${dbPath(home)}\n机关设置：${cfgPath}（请核对机关名称、全宗号、机关代字和复查复核机关）\n`,
+          `register created: ${dbPath(home)}\nsettings: ${cfgPath} (check the office name, fonds number, organ code and review bodies)\n`));
+        process.stdout.write(t(`机关签名密钥${key.created ? '已生成' : '沿用已有的'}（${key.algorithm ?? ''}，私钥 ${privateKeyPath(home)} 仅本人可读）；公钥 ${publicKeyPath(home)}，编号 ${keyId(key.publicPem)}：请另存一份，与 anchors.jsonl 一并复制到本机以外\n`,
+          `office signing key ${key.created ? 'created' : 'kept'} (${key.algorithm ?? ''}; private key ${privateKeyPath(home)}, mode 0600); public key ${publicKeyPath(home)}, id ${keyId(key.publicPem)}: keep a copy, with anchors.jsonl, off this machine\n`));
+        process.stdout.write(key.publicPem);
+      }
     });
 }

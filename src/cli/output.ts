@@ -25,6 +25,8 @@ export function exitCodeFor(e: XfError): number {
   switch (e.code) {
     case 'USAGE': return EXIT.USAGE;
     case 'IO': return EXIT.IO;
+    // a damaged dossier carries the verify exit of its faults (1 changed, 2 missing…)
+    case 'INTEGRITY': return typeof e.details.exit === 'number' && e.details.exit > 0 ? e.details.exit : EXIT.FAIL;
     default: return EXIT.FAIL;
   }
 }

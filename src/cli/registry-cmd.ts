@@ -2,7 +2,19 @@
 import type { Command } from 'commander';
 import { t } from '../domain/i18n.js';
 import type { ChainFault } from '../registry/chain.js';
+import { replayRegister } from '../registry/replay.js';
 import { withRegistry } from './context.js';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { XfError } from '../domain/errors.js';
+import type { Registry } from '../registry/registry.js';
+import { resolveHome } from '../registry/home.js';
+import { checkAnchors } from '../anchors/check.js';
+import { anchorsLogPath, privateKeyPath, publicKeyPath, readAnchors, readPublicKey } from '../anchors/store.js';
+import { anchorAudit, anchorRegister, hasOfficeKey } from '../anchors/sign.js';
+import { type Fault, hintFor, overallExit } from '../fixity/faults.js';
+import { readExportRows, readRegisterView } from '../fixity/register-view.js';
+import { openStore } from '../fixity/location.js';
 import { EXIT, printJson } from './output.js';
 
 function describeFault(f: ChainFault): string {
@@ -18,17 +30,66 @@ function describeFault(f: ChainFault): string {
 export function registerRegistry(program: Command): void {
   const cmd = program.command('registry').description(t('登记簿维护', 'register maintenance'));
   cmd.command('verify')
-    .description(t('重新计算办理事件日志的哈希链，指出被改动、删除或插入的事件', 'recompute the event log\'s hash chain; name any event altered, removed or inserted'))
+    .description(t('重新计算办理事件日志的哈希链，并按日志重演每件案件，与案件表、期限和编号逐项核对', 'recompute the event log\'s hash chain and replay every case from it against the stored cases, clocks and serials'))
     .option('--json', t('以 JSON 输出', 'print JSON'))
-    .addHelpText('after', t('\n退出码：0 哈希链完整；1 发现改动。', '\nExit code: 0 the chain holds; 1 it was tampered with.'))
-    .action((o: { json?: boolean }) => withRegistry((reg) => {
+    .option('--anchors <path>', t('与这些签名锚点核对（anchors.jsonl 文件、其所在目录或档案目录）：发现被一致改写或截短的登记簿', 'check against these signed anchors (an anchors.jsonl, a folder of them or the archive): finds a register rewritten consistently or cut short'))
+    .option('--public-key <file>', t('机关公钥（默认：登记簿目录中的 xf.sign.pub）', 'the office public key (default: xf.sign.pub in the register\'s home)'))
+    .addHelpText('after', t('\n退出码：0 哈希链完整、重演一致、锚点相符；1 发现改动；2 记录少于锚点所见（E-TRUNCATED）。', '\nExit code: 0 the chain holds, the replay agrees and the anchors match; 1 tampered with; 2 fewer records than an anchor saw (E-TRUNCATED).'))
+    .action((o: { json?: boolean; anchors?: string; publicKey?: string }) => withRegistry((reg) => {
       const r = reg.verifyChain();
-      if (o.json) printJson({ ...r, faults: r.faults.map((f) => ({ ...f, message: describeFault(f) })) });
-      else if (r.ok) process.stdout.write(t(`哈希链完整：${r.events} 个事件，链头 #${r.head_seq} ${r.head_hash.slice(0, 16)}…\n`, `the chain holds: ${r.events} events, head #${r.head_seq} ${r.head_hash.slice(0, 16)}…\n`));
-      else {
-        process.stdout.write(t(`哈希链被破坏（${r.faults.length} 处）：\n`, `the chain is broken (${r.faults.length} fault(s)):\n`));
-        for (const f of r.faults) process.stdout.write(`  ${describeFault(f)}\n`);
+      const replay = replayRegister(reg);
+      // The office's own anchors log is checked by default; --anchors names a copy kept elsewhere.
+      const home = resolveHome();
+      const own = existsSync(anchorsLogPath(home)) && existsSync(publicKeyPath(home)) ? anchorsLogPath(home) : undefined;
+      const anchorsPath = o.anchors ?? own;
+      const anchors = anchorsPath ? registerAnchorFaults(reg, anchorsPath, o.publicKey) : undefined;
+      const ok = r.ok && replay.ok && !anchors?.faults.length;
+      if (anchors) {
+        if (!o.json) {
+          process.stdout.write(t(`核对签名锚点 ${anchors.checked} 个\n`, `checked ${anchors.checked} signed anchor(s)\n`));
+          for (const f of anchors.faults) process.stdout.write(`  [${f.code}] ${f.message}\n    ${hintFor(f.code)}\n`);
+        }
       }
-      if (!r.ok) process.exitCode = EXIT.FAIL;
+      if (o.json) printJson({ ...r, ok, chain_ok: r.ok, faults: r.faults.map((f) => ({ ...f, message: describeFault(f) })), replay, ...(anchors ? { anchors } : {}) });
+      else {
+        if (r.ok) process.stdout.write(t(`哈希链完整：${r.events} 个事件，链头 #${r.head_seq} ${r.head_hash.slice(0, 16)}…\n`, `the chain holds: ${r.events} events, head #${r.head_seq} ${r.head_hash.slice(0, 16)}…\n`));
+        else {
+          process.stdout.write(t(`哈希链被破坏（${r.faults.length} 处）：\n`, `the chain is broken (${r.faults.length} fault(s)):\n`));
+          for (const f of r.faults) process.stdout.write(`  ${describeFault(f)}\n`);
+        }
+        if (replay.ok) process.stdout.write(t(`按事件日志重演 ${replay.cases} 件案件：案件表、期限与编号与重演结果一致\n`, `replayed ${replay.cases} cases from the event log: cases, clocks and serials agree\n`));
+        else {
+          process.stdout.write(t(`按事件日志重演，发现 ${replay.differences.length} 处不符（登记表被直接改动）：\n`, `replaying the event log, ${replay.differences.length} difference(s) (the tables were edited directly):\n`));
+          for (const d of replay.differences) process.stdout.write(`  ${d.message}\n`);
+        }
+      }
+      if (!ok) process.exitCode = anchors?.faults.length && r.ok && replay.ok ? overallExit(anchors.faults) : EXIT.FAIL;
     }));
+
+  cmd.command('anchor')
+    .description(t('用机关密钥签名登记簿链头与审计历史链头，追加到 anchors.jsonl（请定期复制到本机以外）', 'sign the register head and the audit history head with the office key into anchors.jsonl (copy it off the machine regularly)'))
+    .option('--json', t('以 JSON 输出', 'print JSON'))
+    .action((o: { json?: boolean }) => withRegistry((reg) => {
+      const home = resolveHome();
+      if (!hasOfficeKey(home)) throw new XfError('USAGE', t(`没有机关签名密钥（${privateKeyPath(home)}）：先运行 xf init`, `no office signing key (${privateKeyPath(home)}): run xf init first`));
+      const store = openStore({ kind: 'sqlite', file: reg.path });
+      let out;
+      try { out = [anchorRegister(home, reg), anchorAudit(home, reg.path, store.records(), readExportRows(reg.path))]; } finally { store.close(); }
+      if (o.json) printJson({ ok: true, anchors: out, log: anchorsLogPath(home) });
+      else process.stdout.write(t(`已签名登记簿链头 #${out[0] && out[0].kind === 'register' ? out[0].head.seq : '?'} 与审计历史链头 → ${anchorsLogPath(home)}\n`, `signed the register head #${out[0] && out[0].kind === 'register' ? out[0].head.seq : '?'} and the audit head → ${anchorsLogPath(home)}\n`));
+    }));
+}
+
+/** The register (and the audit history kept in it) against signed anchors, with the public key alone. */
+function registerAnchorFaults(reg: Registry, path: string, publicKey: string | undefined): { checked: number; faults: Fault[] } {
+  if (!existsSync(path)) throw new XfError('USAGE', t(`找不到锚点：${path}`, `no anchors at ${path}`));
+  const keyFile = publicKey ? resolve(publicKey) : publicKeyPath(resolveHome());
+  const pub = readPublicKey(keyFile);
+  if (!pub) throw new XfError('USAGE', t(`找不到机关公钥：${keyFile}（用 --public-key 指定）`, `no office public key at ${keyFile} (give it with --public-key)`));
+  const view = readRegisterView(reg.path);
+  const store = openStore({ kind: 'sqlite', file: reg.path });
+  let hashes: string[];
+  try { hashes = (store.records() as { hash?: string }[]).map((x) => String(x?.hash ?? '')); } finally { store.close(); }
+  const exports = readExportRows(reg.path);
+  return checkAnchors(readAnchors(path), pub, { ...(view ? { register: view } : {}), audit: { store: reg.path, hashes, ...(exports ? { exports } : {}) } });
 }

@@ -14,7 +14,7 @@ import { printJson } from './output.js';
 
 interface VerifyFlags {
   format: string; report?: string; jobs?: string; algorithms?: string; quiet?: boolean; audit?: string;
-  resume?: string; sample?: string; seed?: string; notCheckedSince?: string;
+  resume?: string; sample?: string; seed?: string; notCheckedSince?: string; register?: string; anchors?: string; publicKey?: string;
 }
 
 const usage = (zh: string, en: string) => new XfError('USAGE', t(zh, en));
@@ -33,11 +33,16 @@ export function registerVerify(program: Command): void {
     .option('--resume <run>', t('继续一次中断的校验，已核对的文件不再重算', 'continue an interrupted run without re-hashing what was done'))
     .option('--sample <pct>', t('抽查卷宗的比例，如 5%', 'check a sample of the dossiers, e.g. 5%'))
     .option('--seed <text>', t('抽查的随机种子（同一种子得同一样本；默认随机并记入报告）', 'seed of the sample (same seed, same sample; default random, recorded)'))
+    .option('--register <db>', t('与该登记簿的归档事件核对（默认：登记簿存在时即核对）', 'check against this register\'s archive events (default: the register, when there is one)'))
+    .option('--anchors <path>', t('与这些签名锚点核对：anchors.jsonl 文件或其所在目录（年度包内的锚点总会核对）', 'check against these signed anchors: an anchors.jsonl file or a folder of them (the anchors in year bundles are always checked)'))
+    .option('--public-key <file>', t('机关公钥（默认：登记簿目录中的 xf.sign.pub）', 'the office public key (default: xf.sign.pub in the register\'s home)'))
     .option('--not-checked-since <age>', t('只校验在此期间内未通过校验的卷宗，如 90d、12w、6m、1y', 'only dossiers not passed within this age, e.g. 90d, 12w, 6m, 1y'))
     .addHelpText('after', t(`
 退出码：0 全部完好；1 摘要不符（载荷或标签文件）；2 文件缺失或多余；3 包结构损坏；
         4 读写或权限错误；64 用法错误；130 被中断（可 --resume）。多种情形并存时取最小的非零值（64、130 优先）。
 问题代码：E-MISSING E-EXTRA E-DIGEST E-UNREADABLE E-OXUM E-TAGDIGEST E-SCHEMA E-BAGIT E-YEAR
+  E-DOSSIER（dossier.json 与载荷不符）E-CODE（档号不一致）E-REGISTER（与登记簿的归档摘要不符）
+  E-PARTIAL（未完成的归档运行）E-ANCHOR（签名锚点不符）E-TRUNCATED（记录少于锚点所见）
 审计历史默认位置：登记库存在时（$XF_HOME/xf.db，未设 XF_HOME 时为当前目录的 xf.db）记入登记库；否则记入
   档案目录下的 .xf-audit.jsonl（PATH 本身是卷宗时为其上级目录）；该目录不可写（只读介质）时记入
   $XF_HOME/audit.jsonl（未设 XF_HOME 时为 ~/.xf/audit.jsonl）。--audit 可指定 .jsonl 文件、目录或 .db 数据库。`, `
@@ -45,6 +50,8 @@ Exit codes: 0 all valid; 1 a digest differs (payload or tag file); 2 files missi
   malformed; 4 I/O or permission error; 64 usage error; 130 interrupted (--resume continues it).
   Where several apply the lowest non-zero wins, after 130 and 64.
 Fault codes: E-MISSING E-EXTRA E-DIGEST E-UNREADABLE E-OXUM E-TAGDIGEST E-SCHEMA E-BAGIT E-YEAR
+  E-DOSSIER (dossier.json vs payload) E-CODE (档号 differs) E-REGISTER (seal differs from the register)
+  E-PARTIAL (unfinished archive run) E-ANCHOR (signed anchor contradicted) E-TRUNCATED (fewer records than an anchor saw)
 Default audit history: the register's database when it exists ($XF_HOME/xf.db, or ./xf.db without
   XF_HOME); otherwise .xf-audit.jsonl in the archive folder (the folder holding PATH when PATH is itself a
   dossier); when that folder is not writable (read-only media), $XF_HOME/audit.jsonl (~/.xf/audit.jsonl
@@ -84,7 +91,7 @@ Default audit history: the register's database when it exists ($XF_HOME/xf.db, o
       let result;
       try {
         result = await runVerify({
-          paths, jobs, algorithms, audit: flags.audit, resume: flags.resume, sample, notCheckedSince, signal: ac.signal,
+          paths, jobs, algorithms, audit: flags.audit, register: flags.register, anchors: flags.anchors, publicKey: flags.publicKey, resume: flags.resume, sample, notCheckedSince, signal: ac.signal,
           onPlanned: bar ? (p) => bar.update(p.bytesDone, p.bytesTotal, `${p.filesDone}/${p.filesTotal}`, true) : undefined,
           onProgress: bar ? (p) => bar.update(p.bytesDone, p.bytesTotal, `${p.filesDone}/${p.filesTotal}`) : undefined,
         });

@@ -8,6 +8,7 @@ import {
   type Algorithm, type BagOnDisk, type DiskEntry, type ManifestFile,
   checkBagitTxt, encodeManifestPath, isAlgorithm, isAvailable, parseOxum, tagValue, validateDossierText, DOSSIER_FILE,
 } from '../bagit/index.js';
+import { checkDossierWhole, checkRequiredParts } from './check-dossier.js';
 import { type Fault, fault } from './faults.js';
 
 export interface HashTask {
@@ -21,7 +22,7 @@ export interface HashTask {
 /** A digest some list promises for a file; compared once the file is hashed. */
 export interface Expectation {
   abs: string;
-  code: 'E-DIGEST' | 'E-TAGDIGEST' | 'E-YEAR';
+  code: 'E-DIGEST' | 'E-TAGDIGEST' | 'E-YEAR' | 'E-DOSSIER';
   bag: string;
   rel: string;
   encoded?: string;
@@ -206,8 +207,19 @@ export function planBag(disk: BagOnDisk, selected?: ReadonlySet<string>): BagPla
           message: t(`dossier.json 不符合架构：${p.pointer || '/'} ${p.message}`, `dossier.json breaks its schema: ${p.pointer || '/'} ${p.message}`) });
       }
       if (problems.length > 50) F({ code: 'E-SCHEMA', rel: dj.path, path: abs(dj.path), message: t(`另有 ${problems.length - 50} 处架构错误`, `${problems.length - 50} more schema errors`) });
+      // A dossier.json that breaks its schema is not read further: its fields cannot be trusted.
+      if (problems.length === 0) {
+        const whole = checkDossierWhole(disk, text);
+        plan.faults.push(...whole.faults);
+        // Hash with the algorithms dossier.json records (the manifests already ask for them; --algorithms may not).
+        for (const x of whole.expectations) {
+          const task = tasks.get(x.abs);
+          if (task?.algorithms.has(x.algorithm)) plan.expectations.push(x);
+        }
+      }
     }
   }
+  plan.faults.push(...checkRequiredParts(disk));
 
   plan.tasks = [...tasks.values()];
   // One unreadable file is one fault, however many lists name it.
@@ -222,19 +234,26 @@ export function planBag(disk: BagOnDisk, selected?: ReadonlySet<string>): BagPla
   return plan;
 }
 
+/** Why a listed path is not a readable file: undefined when it is simply not there (ENOENT). */
 function statKind(p: string): string | undefined {
   try {
     const st = lstatSync(p);
     return st.isDirectory() ? 'EISDIR' : st.isSymbolicLink() ? 'ELOOP' : st.isFile() ? undefined : 'ENOTFILE';
-  } catch {
-    return undefined;
+  } catch (e) {
+    // A folder we may not enter (EACCES) or a failing disk (EIO) is not a lost file.
+    const code = (e as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' || code === 'ENOTDIR' ? undefined : (code ?? 'EIO');
   }
 }
 
 /** Compare a hashed file against what was promised for it. */
 export function compare(exps: readonly Expectation[], result: HashResult): Fault[] {
   const out: Fault[] = [];
+  // dossier.json's digests count only where the manifest holds: a file changed under its manifest is E-DIGEST alone.
+  const digestFailed = new Set<string>();
+  if (!('error' in result)) for (const x of exps) if (x.code === 'E-DIGEST' && result.digests[x.algorithm] !== undefined && result.digests[x.algorithm] !== x.expected) digestFailed.add(x.algorithm);
   for (const x of exps) {
+    if (x.code === 'E-DOSSIER' && ('error' in result || digestFailed.has(x.algorithm))) continue;
     const base = { bag: x.bag, rel: x.rel, path: x.abs, encoded: x.encoded, manifest: x.manifest, algorithm: x.algorithm };
     if ('error' in result) {
       out.push(fault({ ...base, code: 'E-UNREADABLE', errno: result.error, expected: x.expected,
@@ -243,9 +262,10 @@ export function compare(exps: readonly Expectation[], result: HashResult): Fault
     }
     const actual = result.digests[x.algorithm];
     if (actual === undefined || actual === x.expected) continue;
-    const kind = x.code === 'E-YEAR' ? { kind: 'digest' as const } : {};
+    const kind = x.code === 'E-YEAR' || x.code === 'E-DOSSIER' ? { kind: 'digest' as const } : {};
     out.push(fault({ ...base, ...kind, code: x.code, expected: x.expected, actual,
-      message: x.code === 'E-TAGDIGEST' ? t(`标签文件摘要不符（${x.algorithm}）：${x.rel}`, `tag file digest differs (${x.algorithm}): ${x.rel}`)
+      message: x.code === 'E-DOSSIER' ? t(`dossier.json 记录的摘要（${x.algorithm}）与文件不符，清单却相符：${x.rel}（文件被替换后重新封包）`, `dossier.json records another ${x.algorithm} digest than the file has, while the manifest agrees: ${x.rel} (changed and resealed)`)
+        : x.code === 'E-TAGDIGEST' ? t(`标签文件摘要不符（${x.algorithm}）：${x.rel}`, `tag file digest differs (${x.algorithm}): ${x.rel}`)
         : x.code === 'E-YEAR' ? t(`年度清单中的文件摘要不符（${x.algorithm}）：${x.rel}`, `file digest differs from the year manifest (${x.algorithm}): ${x.rel}`)
         : t(`摘要不符（${x.algorithm}）：${x.rel}`, `digest differs (${x.algorithm}): ${x.rel}`) }));
   }

@@ -10,6 +10,14 @@ import type { Expectation, HashTask } from './check-bag.js';
 
 export interface YearPlan { faults: Fault[]; tasks: HashTask[]; expectations: Expectation[]; dossiers: number }
 
+/** The errno that keeps us out of a folder that is there (EACCES, EIO), or undefined. */
+export function unreadable(dir: string): string | undefined {
+  try { readdirSync(dir); return undefined; } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' || code === 'ENOTDIR' ? undefined : (code ?? 'EIO');
+  }
+}
+
 export function planYear(dir: string): YearPlan {
   const plan: YearPlan = { faults: [], tasks: [], expectations: [], dossiers: 0 };
   const F = (f: Omit<Fault, 'exit' | 'bag' | 'code'>) => plan.faults.push(fault({ bag: dir, code: 'E-YEAR', ...f }));
@@ -20,7 +28,14 @@ export function planYear(dir: string): YearPlan {
     F({ kind: 'digest', rel: YEAR_MANIFEST, path: mpath, manifest: sidecarName(m.algorithm), algorithm: m.algorithm, expected: m.expected, actual: m.actual,
       message: t(`年度清单本身的摘要不符（${m.algorithm}）`, `the year manifest's own digest differs (${m.algorithm})`) });
   }
-  for (const p of r.problems) F({ kind: 'malformed', rel: YEAR_MANIFEST, path: mpath, message: t(`年度清单格式错误：${p}`, `year manifest is malformed: ${p}`) });
+  if (r.absent) {
+    // The manifest is what says which dossiers the year holds: without it a deleted dossier goes unseen.
+    F({ kind: 'missing', rel: YEAR_MANIFEST, path: mpath, message: t(`年度包缺少年度清单 ${YEAR_MANIFEST}（被删除，或 xf archive year 尚未完成）：无法确认卷宗是否齐全`, `the year bundle has no ${YEAR_MANIFEST} (deleted, or xf archive year has not finished): nobody can tell whether a dossier is gone`) });
+  }
+  for (const p of r.problems) {
+    if (r.readError && r.readError !== 'ENOENT') plan.faults.push(fault({ bag: dir, code: 'E-UNREADABLE', rel: YEAR_MANIFEST, path: mpath, errno: r.readError, message: t(`无法读取年度清单（${r.readError}）`, `cannot read the year manifest (${r.readError})`) }));
+    else if (!r.absent) F({ kind: 'malformed', rel: YEAR_MANIFEST, path: mpath, message: t(`年度清单格式错误：${p}`, `year manifest is malformed: ${p}`) });
+  }
   const m = r.manifest;
   if (!m) return plan;
 
@@ -29,8 +44,13 @@ export function planYear(dir: string): YearPlan {
     listed.add(d.path.normalize('NFC'));
     const bagDir = join(dir, ...d.path.split('/'));
     const base = { rel: d.path, path: bagDir, manifest: YEAR_MANIFEST };
+    const why = unreadable(bagDir);
+    if (why) {
+      plan.faults.push(fault({ bag: dir, code: 'E-UNREADABLE', ...base, errno: why, archival_code: d.archival_code, message: t(`卷宗目录无法读取（${why}）：${d.archival_code}（不是卷宗丢失）`, `dossier folder cannot be read (${why}): ${d.archival_code} (not a lost dossier)`) }));
+      continue;
+    }
     if (!existsSync(bagDir) || !looksLikeBag(bagDir)) {
-      F({ ...base, kind: 'missing', expected: d.archival_code, message: t(`年度清单中的卷宗不存在：${d.archival_code}（${d.path}）`, `dossier listed in the year manifest is not there: ${d.archival_code} (${d.path})`) });
+      F({ ...base, kind: 'missing', archival_code: d.archival_code, expected: d.archival_code, message: t(`年度清单中的卷宗不存在：${d.archival_code}（${d.path}）`, `dossier listed in the year manifest is not there: ${d.archival_code} (${d.path})`) });
       continue;
     }
     plan.dossiers++;

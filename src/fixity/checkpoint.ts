@@ -13,6 +13,10 @@ export interface RunPlan {
   years: string[];
   algorithms?: Algorithm[];
   started: string;
+  unreadable?: { path: string; errno: string }[];
+  partial?: string[];
+  /** The register consulted (its archive events), when there was one. */
+  register?: string;
 }
 
 export function checkpointFile(dir: string, run: string): string {

@@ -2,7 +2,7 @@
 // people, in Chinese by default with the English codes.
 import { t } from '../domain/i18n.js';
 import type { Warning } from './check-bag.js';
-import { type Fault, FAULT_CODES } from './faults.js';
+import { type Fault, FAULT_CODES, hintFor } from './faults.js';
 import type { BagOutcome, VerifyOutcome } from './verify.js';
 
 export interface VerifyReport {
@@ -24,15 +24,21 @@ export interface VerifyReport {
   resumed_files: number;
   resumed_bytes: number;
   counts: Partial<Record<Fault['code'], number>>;
+  /** Distinct problems: one damaged file is one problem however many algorithms flag it. */
+  problems: number;
+  /** One line of what to do, per code found. */
+  hints: Partial<Record<Fault['code'], string>>;
   faults: Fault[];
   warnings: Warning[];
   bags: BagOutcome[];
   audit?: { store: string; run: string };
 }
 
-export function buildReport(o: VerifyOutcome, meta: Omit<VerifyReport, 'ok' | 'interrupted' | 'dossiers' | 'year_bundles' | 'files' | 'bytes' | 'resumed_files' | 'resumed_bytes' | 'counts' | 'faults' | 'warnings' | 'bags'>): VerifyReport {
+export function buildReport(o: VerifyOutcome, meta: Omit<VerifyReport, 'ok' | 'interrupted' | 'dossiers' | 'year_bundles' | 'files' | 'bytes' | 'resumed_files' | 'resumed_bytes' | 'counts' | 'problems' | 'hints' | 'faults' | 'warnings' | 'bags'>): VerifyReport {
   const counts: VerifyReport['counts'] = {};
-  for (const c of FAULT_CODES) { const n = o.faults.filter((f) => f.code === c).length; if (n) counts[c] = n; }
+  const hints: VerifyReport['hints'] = {};
+  for (const c of FAULT_CODES) { const n = o.faults.filter((f) => f.code === c).length; if (n) { counts[c] = n; hints[c] = hintFor(c); } }
+  const problems = new Set(o.faults.map((f) => `${f.code}\0${f.bag}\0${f.rel ?? f.path ?? ''}`)).size;
   return {
     ok: o.faults.length === 0 && !o.interrupted,
     ...meta,
@@ -44,6 +50,8 @@ export function buildReport(o: VerifyOutcome, meta: Omit<VerifyReport, 'ok' | 'i
     resumed_files: o.resumedFiles,
     resumed_bytes: o.resumedBytes,
     counts,
+    problems,
+    hints,
     faults: o.faults.map(orderFault),
     warnings: o.warnings,
     bags: o.bags,
@@ -52,8 +60,8 @@ export function buildReport(o: VerifyOutcome, meta: Omit<VerifyReport, 'ok' | 'i
 
 /** Fault fields in a fixed, readable order (code and path first), absent ones left out. */
 function orderFault(f: Fault): Fault {
-  const { code, path, rel, encoded, bag, manifest, algorithm, expected, actual, errno, kind, message, exit } = f;
-  const out: Record<string, unknown> = { code, path, rel, encoded, bag, manifest, algorithm, expected, actual, errno, kind, message, exit };
+  const { code, path, rel, encoded, bag, archival_code, manifest, algorithm, expected, actual, errno, kind, message, exit } = f;
+  const out: Record<string, unknown> = { code, path, rel, encoded, bag, archival_code, manifest, algorithm, expected, actual, errno, kind, message, exit };
   for (const k of Object.keys(out)) if (out[k] === undefined) delete out[k];
   return out as unknown as Fault;
 }
@@ -88,11 +96,12 @@ export function formatText(r: VerifyReport): string {
       if (f.actual !== undefined) lines.push(t(`    实为：${f.actual}`, `    actual:   ${f.actual}`));
     }
   }
+  for (const [c, h] of Object.entries(r.hints)) lines.push(t(`[${c}] 处理：${h}`, `[${c}] what to do: ${h}`));
   for (const w of r.warnings) lines.push(t(`[警告] ${w.bag}：${w.message}`, `[warning] ${w.bag}: ${w.message}`));
   const summary = Object.entries(r.counts).map(([c, n]) => `${c} ${n}`).join(t('，', ', '));
   if (r.interrupted) lines.push(t(`已中断：可用 xf verify --resume ${r.run} 继续`, `interrupted: continue with xf verify --resume ${r.run}`));
   else if (r.ok) lines.push(t(`结果：全部完好（退出码 0）`, `result: all valid (exit 0)`));
-  else lines.push(t(`结果：发现 ${r.faults.length} 处问题（${summary}），退出码 ${r.exit}`, `result: ${r.faults.length} fault(s) (${summary}), exit ${r.exit}`));
+  else lines.push(t(`结果：发现 ${r.problems} 处问题（${summary}），退出码 ${r.exit}`, `result: ${r.problems} problem(s) (${summary}), exit ${r.exit}`));
   if (r.audit) lines.push(t(`审计记录：${r.audit.run} → ${r.audit.store}`, `audit record: ${r.audit.run} → ${r.audit.store}`));
   return lines.join('\n') + '\n';
 }

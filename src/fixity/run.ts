@@ -15,6 +15,14 @@ import { openStore, resolveStore, type StoreLocation } from './location.js';
 import { type VerifyReport, buildReport } from './report.js';
 import { notCheckedSince, sampleBags } from './select.js';
 import { type Progress, verifyTargets } from './verify.js';
+import { readExportRows, readRegisterView } from './register-view.js';
+import { basename, join as joinPath } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { YEAR_MANIFEST, hashBytes, parseTagFile, readYearManifest, tagValue } from '../bagit/index.js';
+import { type Fault, sortFaults } from './faults.js';
+import { checkAnchors } from '../anchors/check.js';
+import { type FoundAnchor, YEAR_ANCHOR, publicKeyPath, readAnchors, readPublicKey } from '../anchors/store.js';
+import { anchorAudit } from '../anchors/sign.js';
 
 export interface RunOptions {
   paths: string[];
@@ -29,6 +37,12 @@ export interface RunOptions {
   onProgress?: (p: Progress) => void;
   signal?: AbortSignal;
   now?: () => Date;
+  /** --register FILE: the register whose archive events the archive must match (default: the register's own place, when it exists). */
+  register?: string;
+  /** --anchors FILE|DIR: signed anchors to hold the archive, register and audit history to. */
+  anchors?: string;
+  /** --public-key FILE (default: xf.sign.pub in the register's home). */
+  publicKey?: string;
 }
 
 import { osUser } from '../io/os-user.js';
@@ -42,6 +56,41 @@ export function lastPassed(records: unknown[]): Map<string, number> {
     for (const b of r.bags) if (b.ok && !(m.get(b.bag)! >= ts)) m.set(b.bag, ts);
   }
   return m;
+}
+
+/** Signed anchors (in each year bundle, and --anchors) against what this run found. */
+function anchorFaults(o: RunOptions, plan: RunPlan, home: string, storeFile: string, records: unknown[]): Fault[] {
+  const found: FoundAnchor[] = [];
+  for (const y of plan.years) if (existsSync(joinPath(y, YEAR_ANCHOR))) found.push(...readAnchors(joinPath(y, YEAR_ANCHOR)));
+  if (o.anchors) {
+    if (!existsSync(o.anchors)) throw new XfError('USAGE', t(`找不到锚点：${o.anchors}`, `no anchors at ${o.anchors}`));
+    found.push(...readAnchors(o.anchors));
+  }
+  if (!found.length) return [];
+  const keyFile = o.publicKey ? resolve(o.publicKey) : publicKeyPath(home);
+  const pub = readPublicKey(keyFile);
+  if (!pub) {
+    if (o.anchors || o.publicKey) throw new XfError('USAGE', t(`找不到机关公钥：${keyFile}（用 --public-key 指定）`, `no office public key at ${keyFile} (give it with --public-key)`));
+    return [];
+  }
+  const view = plan.register ? readRegisterView(plan.register) : undefined;
+  const bags = new Map<string, { dir: string; seal?: string }>();
+  for (const b of plan.bags) {
+    let code: string | undefined;
+    try { code = tagValue(parseTagFile(readFileSync(joinPath(b, 'bag-info.txt'), 'utf8')).entries, 'External-Identifier'); } catch { /* reported by the bag check */ }
+    let seal: string | undefined;
+    try { seal = hashBytes(readFileSync(joinPath(b, 'tagmanifest-sha256.txt')), ['sha256']).sha256; } catch { /* idem */ }
+    if (code) bags.set(code, { dir: b, seal });
+  }
+  const years = new Map<string, { dir: string; manifestSha256?: string }>();
+  for (const y of plan.years) {
+    let sha: string | undefined;
+    try { sha = hashBytes(readFileSync(joinPath(y, YEAR_MANIFEST)), ['sha256']).sha256; } catch { /* E-YEAR says so */ }
+    years.set(readYearManifest(y).manifest?.bundle ?? basename(y), { dir: y, manifestSha256: sha });
+  }
+  const hashes = (records as { hash?: string }[]).map((r) => String(r?.hash ?? ''));
+  const exports = storeFile.endsWith('.db') || storeFile.endsWith('.sqlite') ? readExportRows(storeFile) : undefined;
+  return checkAnchors(found, pub, { register: view, audit: { store: storeFile, hashes, ...(exports ? { exports } : {}) }, years, bags }).faults;
 }
 
 export async function runVerify(o: RunOptions): Promise<{ report: VerifyReport; store: StoreLocation }> {
@@ -67,7 +116,7 @@ export async function runVerify(o: RunOptions): Promise<{ report: VerifyReport; 
       store.append({ kind: 'run-resume', run: plan.run, ts: started.toISOString(), ...who, resumed_files: done.size } satisfies AuditBody);
     } else {
       const found = discover(o.paths);
-      if (found.bags.length === 0 && found.years.length === 0) {
+      if (found.bags.length === 0 && found.years.length === 0 && found.unreadable.length === 0 && found.partial.length === 0) {
         throw new XfError('USAGE', t(`在 ${o.paths.join('、')} 下没有找到卷宗（BagIt 包）`, `no dossier (BagIt bag) found below ${o.paths.join(', ')}`));
       }
       let bags = found.bags;
@@ -79,7 +128,10 @@ export async function runVerify(o: RunOptions): Promise<{ report: VerifyReport; 
       if (o.sample || o.notCheckedSince) {
         selection = { candidates: found.bags.length, ...(o.sample ? { sample: o.sample.text, seed: o.sample.seed } : {}), ...(o.notCheckedSince ? { not_checked_since: o.notCheckedSince.text } : {}) };
       }
-      plan = { run: newRunId(started), paths: o.paths.map((p) => resolve(p)), bags, years: found.years, algorithms: o.algorithms, started: started.toISOString() };
+      const register = o.register ? resolve(o.register) : joinPath(resolve(process.env.XF_HOME ?? process.cwd()), 'xf.db');
+      if (o.register && !existsSync(register)) throw new XfError('USAGE', t(`找不到登记簿：${register}`, `no register at ${register}`));
+      plan = { run: newRunId(started), paths: o.paths.map((p) => resolve(p)), bags, years: found.years, algorithms: o.algorithms, started: started.toISOString(),
+        unreadable: found.unreadable, partial: found.partial, ...(existsSync(register) ? { register } : {}) };
       store.append({ kind: 'run-start', run: plan.run, ts: plan.started, ...who, paths: plan.paths,
         options: { jobs: o.jobs, algorithms: o.algorithms ?? 'all', ...(selection ? { selection } : {}) }, dossiers: bags.length, year_bundles: found.years.length } satisfies AuditBody);
     }
@@ -89,6 +141,7 @@ export async function runVerify(o: RunOptions): Promise<{ report: VerifyReport; 
     try {
       outcome = await verifyTargets({
         bags: plan.bags, years: plan.years, jobs: o.jobs, algorithms: plan.algorithms, done,
+        unreadable: plan.unreadable, partial: plan.partial, register: plan.register ? readRegisterView(plan.register) : undefined,
         onFileDone: (e) => cp.add(e), onPlanned: o.onPlanned, onProgress: o.onProgress, signal: o.signal,
       });
     } catch (e) {
@@ -97,6 +150,11 @@ export async function runVerify(o: RunOptions): Promise<{ report: VerifyReport; 
       throw e;
     } finally {
       cp.close();
+    }
+    const home = resolve(process.env.XF_HOME ?? process.cwd());
+    if (!outcome.interrupted) {
+      const af = anchorFaults(o, plan, home, loc.file, store.records());
+      if (af.length) outcome.faults = sortFaults([...outcome.faults, ...af]);
     }
     const finished = now();
     const exit = overallExit(outcome.faults, { interrupted: outcome.interrupted });
@@ -116,6 +174,8 @@ export async function runVerify(o: RunOptions): Promise<{ report: VerifyReport; 
       faults: outcome.faults.map(({ message: _m, exit: _e, ...f }) => f),
     } satisfies AuditBody);
     if (!outcome.interrupted) rmSync(cpFile, { force: true });
+    // The audit history's head, signed outside the store: deleting the last runs is then visible.
+    anchorAudit(home, loc.file, store.records(), loc.kind === 'sqlite' ? readExportRows(loc.file) : undefined);
     return { report, store: loc };
   } finally {
     releaseWarmWorkers();

@@ -5,6 +5,10 @@ import { type Expectation, type HashResult, type HashTask, type Warning, compare
 import { planYear } from './check-year.js';
 import { type Fault, sortFaults } from './faults.js';
 import { runPool } from './pool.js';
+import { type RegisterView, checkBagAgainstRegister, checkYearAgainstRegister } from './register-view.js';
+import { fault } from './faults.js';
+import { t } from '../domain/i18n.js';
+import { readYearManifest } from '../bagit/index.js';
 
 export interface DoneEntry { abs: string; size: number; mtimeMs: number; result: HashResult }
 
@@ -24,6 +28,12 @@ export interface VerifyInput {
   /** Called once planning is finished, before hashing starts. */
   onPlanned?: (p: Progress) => void;
   signal?: AbortSignal;
+  /** What the register filed (its archive events), to name lost dossiers and changed seals. */
+  register?: RegisterView;
+  /** Folders discovery could not list. */
+  unreadable?: readonly { path: string; errno: string }[];
+  /** Hidden leftovers of an interrupted archive run. */
+  partial?: readonly string[];
 }
 
 export interface BagOutcome { bag: string; externalIdentifier?: string; ok: boolean; faults: number; files: number; bytes: number }
@@ -69,6 +79,16 @@ export async function verifyTargets(input: VerifyInput): Promise<VerifyOutcome> 
     const plan = planYear(year);
     faults.push(...plan.faults);
     addTasks(plan.tasks, plan.expectations);
+    if (input.register) faults.push(...checkYearAgainstRegister(year, readYearManifest(year).manifest?.bundle, input.register));
+  }
+  if (input.register) for (const bag of input.bags) faults.push(...checkBagAgainstRegister(bag, input.register));
+  for (const u of input.unreadable ?? []) {
+    // A folder named in a year manifest is reported there already.
+    if (faults.some((f) => f.code === 'E-UNREADABLE' && f.path === u.path)) continue;
+    faults.push(fault({ code: 'E-UNREADABLE', bag: u.path, path: u.path, errno: u.errno, message: t(`目录无法读取（${u.errno}）：其中的卷宗未能校验（不是卷宗丢失）`, `folder cannot be read (${u.errno}): the dossiers in it were not checked (not a lost dossier)`) }));
+  }
+  for (const p of input.partial ?? []) {
+    faults.push(fault({ code: 'E-PARTIAL', bag: p, path: p, message: t(`未完成的归档运行留下的临时目录：${p}`, `temporary folder left by an unfinished archive run: ${p}`) }));
   }
 
   // Resume: reuse a result only if the file still has the size and mtime it had when hashed.

@@ -18,7 +18,9 @@ import { osUser } from '../io/os-user.js';
 import { canonicalJson, eventHash, GENESIS, verifyChain, type ChainReport, type EventRow } from './chain.js';
 import { orderMigrations, type Migration, type ModuleMigrations } from './migrations.js';
 import { SqliteRegisterStore } from './sqlite-store.js';
-import type { ArchiveQueries, AuditQueries, CaseRow, CaseSummary, ClockRow, LedgerQueries, OpenClockRow, RegisterStore, SerialIssueRow } from './store.js';
+import type {
+  ArchiveQueries, AuditQueries, CaseRow, CaseSummary, ClockRow, LedgerQueries, OpenClockRow, RegisterStore, SerialCounterRow, SerialIssueRow, StoredSerialIssue,
+} from './store.js';
 
 export type { CaseSummary, OpenClockRow } from './store.js';
 import { check } from '../domain/rules/index.js';
@@ -256,4 +258,15 @@ export class Registry {
   }
 
   count(): number { return this.store.countCases(); }
+
+  // --- replay verification (src/registry/replay.ts) ---------------------------------------------
+
+  /** Every stored column of the case rows, as stored (record still JSON text), for comparison with a replay. */
+  storedCaseRows(): Record<string, unknown>[] { return this.store.storedCaseRows(); }
+
+  /** Every stored clock row, as stored. */
+  storedClockRows(): Record<string, unknown>[] { return this.store.storedClockRows(); }
+
+  /** The serial counters (kind, year, last) and every issue's sequence number. */
+  storedSerials(): { counters: SerialCounterRow[]; issues: StoredSerialIssue[] } { return this.store.storedSerials(); }
 }

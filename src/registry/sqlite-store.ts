@@ -8,7 +8,7 @@ import { auditQueries } from './queries/audit.js';
 import { ledgerQueries } from './queries/ledger.js';
 import type {
   ArchiveQueries, AuditQueries, CaseQuery, CaseRow, CaseSummary, ChainHead, ClockRow, LedgerQueries, OpenClockRow,
-  RegisterStore, SerialIssueRow,
+  RegisterStore, SerialCounterRow, SerialIssueRow, StoredSerialIssue,
 } from './store.js';
 
 const SUMMARY_COLS = 'case_no, status, proxy_status, category, channel, via_agent, confidential, received_date, accepted_date, closed_date, petitioner_name, slip_no';
@@ -139,6 +139,21 @@ export class SqliteRegisterStore implements RegisterStore {
   }
 
   countCases(): number { return (this.#s.count.get() as { n: number }).n; }
+
+  // --- replay verification: the derived tables exactly as stored ------------------------------
+
+  storedCaseRows(): Record<string, unknown>[] { return this.#db.prepare('SELECT * FROM cases ORDER BY case_no').all() as Record<string, unknown>[]; }
+
+  storedClockRows(): Record<string, unknown>[] {
+    return this.#db.prepare('SELECT * FROM clocks ORDER BY case_no, slot, anchor_date').all() as Record<string, unknown>[];
+  }
+
+  storedSerials(): { counters: SerialCounterRow[]; issues: StoredSerialIssue[] } {
+    return {
+      counters: this.#db.prepare('SELECT kind, year, last FROM serials ORDER BY kind, year').all() as SerialCounterRow[],
+      issues: this.#db.prepare('SELECT kind, year, seq, serial, case_no FROM serial_issues ORDER BY kind, year, seq').all() as StoredSerialIssue[],
+    };
+  }
 
   // --- the event log ----------------------------------------------------------------------------
 

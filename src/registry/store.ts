@@ -63,6 +63,10 @@ export interface CaseQuery {
 
 export interface ChainHead { seq: number; hash: string }
 
+/** A serial counter and one issued serial, as stored (replay verification). */
+export interface SerialCounterRow { kind: string; year: number; last: number }
+export interface StoredSerialIssue { kind: string; year: number; seq: number; serial: string; case_no: string | null }
+
 // --- what other modules keep in the register ---------------------------------------------------
 
 /** A case for the ledger: its record (JSON) and whether an earlier case had the same fingerprint. */
@@ -86,7 +90,12 @@ export interface ExportRecord {
   sha256: string;
 }
 
-export interface ExportLogRow extends Omit<ExportRecord, 'include_confidential'> { id: number; requested_at: string; include_confidential: boolean }
+export interface ExportLogRow extends Omit<ExportRecord, 'include_confidential'> {
+  id: number; requested_at: string; include_confidential: boolean;
+  /** The export chain (ledger-0002-export-chain, export-chain.ts): the hash of the row before and
+   *  this row's own; null on rows written before the chain existed. */
+  prev: string | null; hash: string | null;
+}
 
 export interface LedgerQueries {
   /** Cases received in [from, to]. */
@@ -100,9 +109,12 @@ export interface LedgerQueries {
   monthlyCounts(p: Period): { month: string; n: number }[];
   /** Cases received per year. */
   yearlyCounts(): { year: number; n: number }[];
-  /** Append to the export log (append-only); returns its id. */
+  /** Append to the chained export log (append-only): reads the last link and appends with its
+   *  prev and hash (export-chain.ts). Call inside a transaction; returns its id. */
   recordExport(r: ExportRecord, requestedAt: string): number;
   exportLog(): ExportLogRow[];
+  /** Every export row as stored (include_confidential as 0/1), for the chain check. */
+  exportRows(): Record<string, unknown>[];
 }
 
 export interface ArchiveQueries {
@@ -160,6 +172,14 @@ export interface RegisterStore {
   /** Every case record (JSON) in case-number order, streamed. */
   caseRecords(): Iterable<string>;
   countCases(): number;
+
+  // replay verification (replay.ts): the derived tables exactly as stored
+  /** Every column of every case row (record still JSON text), in case-number order. */
+  storedCaseRows(): Record<string, unknown>[];
+  /** Every stored clock row, by case, slot and anchor date. */
+  storedClockRows(): Record<string, unknown>[];
+  /** The serial counters and every issue's sequence number. */
+  storedSerials(): { counters: SerialCounterRow[]; issues: StoredSerialIssue[] };
 
   // the event log
   lastEvent(): ChainHead | undefined;

@@ -32,8 +32,12 @@ describe.runIf(mounted)('a full disk during xf archive year', () => {
     expect(first.length).toBeGreaterThan(0);
     expect(first.length).toBeLessThan(TERMINATED_2026.length);
     expect(readdirSync(bundle).filter((n) => n.startsWith('.'))).toEqual([]); // no half-built dossier left
-    const v = home.run(['verify', '-q', bundle]);
+    // every dossier written is whole; the bundle itself is unfinished (no year manifest yet: E-YEAR, exit 2)
+    const v = home.run(['verify', '-q', ...first.map((b) => join(bundle, b))]);
     expect(v.code, v.stdout + v.stderr).toBe(0);
+    const unfinished = home.run(['verify', '-q', bundle]);
+    expect(unfinished.code, unfinished.stdout).toBe(2);
+    expect(unfinished.stdout).toContain('E-YEAR');
 
     expect(spawnSync('mount', ['-o', 'remount,size=64m', mountPoint]).status).toBe(0);
     const again = home.run(['archive', 'year', '2026', '--out', mountPoint, '--json']);

@@ -50,7 +50,7 @@ function checkInvariants(): void {
   const bundle = join(root, BUNDLE);
   // nothing visible but whole dossiers (and the year's index and manifest): xf verify finds every bag intact
   for (const name of entries(bundle).filter((n) => !n.startsWith('.'))) {
-    expect(['index', 'year-manifest.json', 'year-manifest.json.sha256', 'year-manifest.json.sm3'].includes(name) || existsSync(join(bundle, name, 'tagmanifest-sha256.txt')), name).toBe(true);
+    expect(['index', 'year-manifest.json', 'year-manifest.json.sha256', 'year-manifest.json.sm3', 'year-manifest.json.anchor'].includes(name) || existsSync(join(bundle, name, 'tagmanifest-sha256.txt')), name).toBe(true);
   }
   if (bags(bundle).length) {
     const v = home.run(['verify', '--audit', join(home.dir, 'audit.jsonl'), ...bags(bundle).map((b) => join(bundle, b))]);

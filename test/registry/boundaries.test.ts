@@ -127,7 +127,7 @@ describe('the register object', () => {
 
   it('refuses a migration id handed in twice', () => {
     expect(() => orderMigrations([...REGISTER_MODULES, { module: 'copy', migrations: REGISTER_MODULES[1]!.migrations }])).toThrow(/ledger-0001-exports of copy is already handed in by ledger/);
-    expect(orderMigrations(REGISTER_MODULES).map((m) => m.id)).toEqual(['0001-register', 'fixity-001-audit', 'ledger-0001-exports']);
+    expect(orderMigrations(REGISTER_MODULES).map((m) => m.id)).toEqual(['0001-register', 'fixity-001-audit', 'ledger-0001-exports', 'ledger-0002-export-chain']);
   });
 
   it('a nested transaction is a savepoint: its throw undoes only its own writes', () => {

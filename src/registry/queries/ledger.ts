@@ -1,6 +1,8 @@
 // The ledger's statements: the register sheets and the quarterly figures read cases with a
-// repeat-petition flag computed by SQLite from the indexed fingerprint; the export log is appended.
+// repeat-petition flag computed by SQLite from the indexed fingerprint; the export log is appended,
+// each row chained to the one before (export-chain.ts).
 import type Database from 'better-sqlite3';
+import { exportHash } from '../export-chain.js';
 import type { ExportLogRow, ExportRecord, LedgerCaseRow, LedgerQueries, LedgerSheetFilter, Period } from '../store.js';
 import { lazyStatements } from './prepared.js';
 
@@ -20,8 +22,9 @@ export function ledgerQueries(db: Database.Database): LedgerQueries {
   const countReceived = lazy('SELECT COUNT(*) AS n FROM cases WHERE received_date BETWEEN ? AND ?');
   const monthly = lazy('SELECT substr(received_date, 1, 7) AS m, COUNT(*) AS n FROM cases WHERE received_date BETWEEN ? AND ? GROUP BY m');
   const yearly = lazy('SELECT CAST(substr(received_date, 1, 4) AS INTEGER) AS y, COUNT(*) AS n FROM cases GROUP BY y ORDER BY y');
-  const insertExport = lazy(`INSERT INTO ledger_exports (kind, scope, as_of, requested_at, actor, requested_by, include_confidential, rows, confidential_rows, output, sha256)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const lastExport = lazy('SELECT id, hash FROM ledger_exports ORDER BY id DESC LIMIT 1');
+  const insertExport = lazy(`INSERT INTO ledger_exports (id, kind, scope, as_of, requested_at, actor, requested_by, include_confidential, rows, confidential_rows, output, sha256, prev, hash)
+    VALUES (@id, @kind, @scope, @as_of, @requested_at, @actor, @requested_by, @include_confidential, @rows, @confidential_rows, @output, @sha256, @prev, @hash)`);
   const log = lazy('SELECT * FROM ledger_exports ORDER BY id');
   const sheets = new Map<string, Database.Statement>();
   const quarterly = new Map<number, Database.Statement>();
@@ -50,11 +53,17 @@ export function ledgerQueries(db: Database.Database): LedgerQueries {
     monthlyCounts: (p) => (monthly().all(p.from, p.to) as { m: string; n: number }[]).map((r) => ({ month: r.m, n: r.n })),
     yearlyCounts: () => (yearly().all() as { y: number; n: number }[]).map((r) => ({ year: r.y, n: r.n })),
     recordExport(r: ExportRecord, requestedAt: string): number {
-      const res = insertExport().run(r.kind, r.scope, r.as_of, requestedAt, r.actor, r.requested_by ?? null,
-        r.include_confidential ? 1 : 0, r.rows, r.confidential_rows, r.output, r.sha256);
-      return Number(res.lastInsertRowid);
+      // Reading the last link and appending are one step: the caller holds the write transaction.
+      const last = lastExport().get() as { id: number; hash: string | null } | undefined;
+      const row = {
+        id: (last?.id ?? 0) + 1, kind: r.kind, scope: r.scope, as_of: r.as_of, requested_at: requestedAt, actor: r.actor, requested_by: r.requested_by ?? null,
+        include_confidential: r.include_confidential ? 1 : 0, rows: r.rows, confidential_rows: r.confidential_rows, output: r.output, sha256: r.sha256, prev: last?.hash ?? null,
+      };
+      insertExport().run({ ...row, hash: exportHash(row) });
+      return row.id;
     },
     exportLog: () => (log().all() as Record<string, unknown>[])
       .map((r) => ({ ...(r as unknown as ExportLogRow), include_confidential: r.include_confidential === 1 })),
+    exportRows: () => log().all() as Record<string, unknown>[],
   };
 }
