@@ -7,6 +7,13 @@ import { t } from './i18n.js';
 import { schemaViolations, checker } from './schema-check.js';
 import { caseFileViolations, feeFieldViolations, isConfidential, withoutFeeFields } from './validate-case.js';
 import type { PackLimits } from './rulepacks.js';
+import { caseInputViolations, MAX_DEPTH, normaliseIdNumbers, structureViolations, type InputOptions } from './input-guard.js';
+
+export type { InputOptions } from './input-guard.js';
+
+function syntax(name: string, zh: string, en: string, rule = 'SYNTAX'): Violation {
+  return { rule, field: '(file)', label: name, severity: 'error', message: t(zh, en) };
+}
 
 /** Fields that hold numbers-as-text: YAML must not turn 0571… or an 18-digit ID into a number. */
 const TEXTUAL_KEY = /(_no|phone|_id|_ref|postcode|code)$/;
@@ -15,15 +22,16 @@ const TEXTUAL_KEY = /(_no|phone|_id|_ref|postcode|code)$/;
 export function parseStructuredText(text: string, name: string): { value?: unknown; violations: Violation[] } {
   const trimmed = text.trimStart();
   if (name.toLowerCase().endsWith('.json') || trimmed.startsWith('{')) {
-    try { return { value: JSON.parse(text), violations: [] }; }
+    try { return guarded(JSON.parse(text)); }
     catch (e) {
       return { violations: [{ rule: 'SYNTAX', field: '(file)', label: name, severity: 'error', message: t(`JSON 语法错误：${(e as Error).message}`, `JSON syntax error: ${(e as Error).message}`) }] };
     }
   }
   const doc = parseDocument(text, { keepSourceTokens: true, uniqueKeys: true, prettyErrors: true });
   if (doc.errors.length) {
-    return { violations: doc.errors.map((e) => ({ rule: 'SYNTAX', field: '(file)', label: name, severity: 'error' as const,
-      message: t(`YAML 语法错误（第 ${e.linePos?.[0]?.line ?? '?'} 行）：${e.message.split('\n')[0]}`, `YAML syntax error (line ${e.linePos?.[0]?.line ?? '?'}): ${e.message.split('\n')[0]}`) })) };
+    return { violations: doc.errors.map((e) => /call stack/i.test(e.message)
+      ? syntax(name, `YAML 嵌套过深（第 ${e.linePos?.[0]?.line ?? '?'} 行）：最多 ${MAX_DEPTH} 层`, `YAML nested too deep (line ${e.linePos?.[0]?.line ?? '?'}): at most ${MAX_DEPTH} levels`, 'V-INPUT-2')
+      : syntax(name, `YAML 语法错误（第 ${e.linePos?.[0]?.line ?? '?'} 行）：${e.message.split('\n')[0]}`, `YAML syntax error (line ${e.linePos?.[0]?.line ?? '?'}): ${e.message.split('\n')[0]}`)) };
   }
   visit(doc, {
     Scalar(_key, node: Scalar, path) {
@@ -34,7 +42,23 @@ export function parseStructuredText(text: string, name: string): { value?: unkno
       if (src && (TEXTUAL_KEY.test(key) || /^0\d/.test(src) || src.replace(/\D/g, '').length > 15)) node.value = src;
     },
   });
-  return { value: doc.toJS({ maxAliasCount: 100 }), violations: [] };
+  let value: unknown;
+  // aliases: more than 100 (a "billion laughs"), undefined, or refering to themselves
+  try { value = doc.toJS({ maxAliasCount: 100 }); } catch (e) {
+    const m = (e as Error).message;
+    return { violations: [/alias count/i.test(m)
+      ? syntax(name, 'YAML 别名（*引用）过多：最多 100 个', 'too many YAML aliases (*refs): at most 100', 'V-INPUT-2')
+      : /unresolved alias/i.test(m)
+        ? syntax(name, `YAML 别名未定义：${m.replace(/^.*: /, '')}`, `undefined YAML alias: ${m.replace(/^.*: /, '')}`, 'V-INPUT-2')
+        : syntax(name, `YAML 结构无法读取：${m.split('\n')[0]}`, `YAML structure cannot be read: ${m.split('\n')[0]}`, 'V-INPUT-2')] };
+  }
+  return guarded(value);
+}
+
+/** The parsed value, or why its structure is refused (forbidden keys, depth, cycles, dates). */
+function guarded(value: unknown): { value?: unknown; violations: Violation[] } {
+  const bad = structureViolations(value);
+  return bad.length ? { violations: bad } : { value, violations: [] };
 }
 
 export interface ParsedCase {
@@ -46,23 +70,26 @@ export interface ParsedCase {
  * Parse and check a case file. Throws an XfError (VALIDATION) listing every error; returns the
  * file with `confidential` forced where the law forces it, plus any warnings.
  */
-export function parseCaseFile(text: string, name: string, limits: PackLimits): ParsedCase {
+export function parseCaseFile(text: string, name: string, limits: PackLimits, opts: InputOptions = {}): ParsedCase {
   const { value, violations } = parseStructuredText(text, name);
   if (violations.length) throw validationError(name, violations);
-  return checkCaseFile(value, name, limits);
+  return checkCaseFile(value, name, limits, opts);
 }
 
-export function checkCaseFile(value: unknown, name: string, limits: PackLimits): ParsedCase {
+export function checkCaseFile(value: unknown, name: string, limits: PackLimits, opts: InputOptions = {}): ParsedCase {
   if (!value || typeof value !== 'object' || Array.isArray(value)) {
     throw validationError(name, [{ rule: 'SCHEMA', field: '(root)', label: '信访事项', severity: 'error',
       message: t('案件文件应为一个对象（键: 值）', 'a case file must be one object (key: value)') }]);
   }
+  const hostile = structureViolations(value);
+  if (hostile.length) throw validationError(name, hostile);
+  normaliseIdNumbers(value);
   const fee = feeFieldViolations(value);
   const rest = fee.length ? withoutFeeFields(value) : value;
   const structural = schemaViolations(CaseFile, rest);
   const all = [...fee, ...structural];
   if (!structural.length && checker(CaseFile).Check(rest)) {
-    all.push(...caseFileViolations(rest, { limits }));
+    all.push(...caseFileViolations(rest, { limits }), ...caseInputViolations(rest as Record<string, unknown>, opts));
   }
   const errors = all.filter((v) => v.severity === 'error');
   if (errors.length) throw validationError(name, all);
