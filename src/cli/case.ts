@@ -19,7 +19,7 @@ import { dirname } from 'node:path';
 
 const ENCODING_HELP = () => t('文件编码：utf-8（默认，可带 BOM）、gb18030、gbk、big5', 'file encoding: utf-8 (default, BOM accepted), gb18030, gbk, big5');
 const checksOf = (reg: Registry, encoding?: string) => registrationOptions(reg.config, dirname(reg.path), reg.today, encoding);
-import { formatViolation, printJson } from './output.js';
+import { formatViolation, printJson, terminalSafe } from './output.js';
 import { renderTable } from './table.js';
 
 function printWarnings(ws: Violation[]): void {
@@ -167,7 +167,7 @@ export function registerCase(program: Command): void {
     .action((no: string, o: { json?: boolean }) => withRegistry((reg) => {
       const rec = reg.getCase(no);
       if (o.json) { printJson({ ...rec, clocks: reg.clocksOf(rec).map(clockJson(reg.today)), events: reg.events(no), allowed_events: allowedEvents(rec) }); return; }
-      process.stdout.write(showCase(reg, rec));
+      process.stdout.write(terminalSafe(showCase(reg, rec)));
     }));
 
   cmd.command('list')
@@ -188,7 +188,7 @@ export function registerCase(program: Command): void {
       });
       if (o.json) { printJson(list); return; }
       if (!list.length) { process.stdout.write(t('没有符合条件的信访事项\n', 'no matching cases\n')); return; }
-      process.stdout.write(renderTable([t('编号', 'case'), t('状态', 'status'), t('收到日期', 'received'), t('信访人', 'petitioner'), t('类别', 'category'), t('形式', 'channel')], summaryRows(list)) + '\n');
+      process.stdout.write(terminalSafe(renderTable([t('编号', 'case'), t('状态', 'status'), t('收到日期', 'received'), t('信访人', 'petitioner'), t('类别', 'category'), t('形式', 'channel')], summaryRows(list))) + '\n');
       process.stdout.write(t(`共 ${list.length} 件\n`, `${list.length} case(s)\n`));
     }));
 

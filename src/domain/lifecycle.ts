@@ -202,6 +202,9 @@ export const EVENTS: Readonly<Record<string, EventSpec>> = {
     apply(rec, ev, ctx, v) {
       const d = ev.details as unknown as S.CaseProgress['non_acceptance'] & object;
       const st = stageOf(rec.status);
+      // a decline names at least one ground (XFGZ §30-§31); without one it once crashed here
+      if (!Array.isArray(d.ground_codes) || !d.ground_codes.length) v.error('V-NA-1', 'ground_codes', '不予受理理由', t('不予受理须列明至少一个理由代码（NA01–NA15）', 'a decline needs at least one ground code (NA01–NA15)'));
+      d.ground_codes ??= [];
       checkGrounds(d.ground_codes as GroundCode[], st ? 'review' : 'initial', rec, v);
       if (st) {
         const late = rec.progress[st]!.late_reason === undefined && isLate(rec, st, ctx);

@@ -1,0 +1,58 @@
+// Is this file a register at all? Only `xf init` creates one: opening a 0-byte, truncated or garbage
+// xf.db with SQLite would silently make a new empty register (0 bytes) or fail deep inside a command
+// (garbage). The file's own header says what it should be; anything else is named here (exit 4).
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { XfError } from '../domain/errors.js';
+import { t } from '../domain/i18n.js';
+import { verifyChain, type ChainReport, type EventRow } from './chain.js';
+
+const MAGIC = 'SQLite format 3\0';
+
+function damaged(path: string, zh: string, en: string): XfError {
+  return new XfError('IO', t(`登记簿 ${path} 已损坏：${zh}。xf 不会自动重建登记簿；请从备份恢复（只有 xf init 会新建登记簿）`,
+    `the register ${path} is damaged: ${en}. xf never re-creates a register by itself; restore it from a backup (only xf init creates one)`), [], { path, damage: en });
+}
+
+/** Throws IO naming the damage when `path` is not a whole SQLite database. */
+export function checkRegisterFile(path: string): void {
+  const size = statSync(path).size;
+  if (size === 0) throw damaged(path, '文件为空（0 字节）', 'the file is empty (0 bytes)');
+  const head = Buffer.alloc(100);
+  const fd = openSync(path, 'r');
+  let n: number;
+  try { n = readSync(fd, head, 0, 100, 0); } finally { closeSync(fd); }
+  if (n < 100 || head.toString('latin1', 0, 16) !== MAGIC) throw damaged(path, '不是 SQLite 数据库（文件头不符）', 'not an SQLite database (wrong file header)');
+  const raw = head.readUInt16BE(16);
+  const pageSize = raw === 1 ? 65536 : raw;
+  if (pageSize < 512 || (pageSize & (pageSize - 1)) !== 0) throw damaged(path, '文件头的页大小无效', 'the header holds an invalid page size');
+  const pages = head.readUInt32BE(28);
+  const countValid = head.readUInt32BE(24) === head.readUInt32BE(92);
+  if (size % pageSize !== 0 || (countValid && pages > 0 && size < pages * pageSize)) {
+    throw damaged(path, `文件被截断（${size} 字节，应为 ${countValid ? pages * pageSize : `${pageSize} 的整数倍`}）`, `the file is truncated (${size} bytes, expected ${countValid ? pages * pageSize : `a multiple of ${pageSize}`})`);
+  }
+}
+
+/** SQLite's own verdict on a damaged file, as the same IO error (never a stack trace). */
+export function sqliteDamage(path: string, e: unknown): XfError | undefined {
+  const code = (e as { code?: unknown })?.code;
+  if (typeof code === 'string' && /^SQLITE_(CORRUPT|NOTADB|IOERR_SHORT_READ)/.test(code)) return damaged(path, `SQLite 报告 ${code}`, `SQLite reports ${code}`);
+  return undefined;
+}
+
+/**
+ * Verify the hash chain of a register without writing anything, for registers on read-only media:
+ * immutable open (no -wal/-shm files made, no migrations).
+ */
+export function verifyReadOnly(path: string): ChainReport {
+  checkRegisterFile(path);
+  let db: Database.Database;
+  try { db = new Database(`file:${encodeURI(path)}?immutable=1`, { readonly: true, fileMustExist: true }); }
+  catch (e) { throw sqliteDamage(path, e) ?? e; }
+  try {
+    const headRow = db.prepare("SELECT value FROM meta WHERE key = 'chain_head'").get() as { value: string } | undefined;
+    const head = headRow ? (JSON.parse(headRow.value) as { seq: number; hash: string }) : undefined;
+    return verifyChain(db.prepare('SELECT * FROM events ORDER BY seq').iterate() as Iterable<EventRow>, head);
+  } catch (e) { throw sqliteDamage(path, e) ?? e; }
+  finally { db.close(); }
+}
