@@ -8,7 +8,7 @@ import type { CaseRecord } from '../domain/case.js';
 import { defaultConfig, type OfficeConfig } from '../domain/config.js';
 import { XfError, type Violation } from '../domain/errors.js';
 import { t } from '../domain/i18n.js';
-import { writeFileAtomic } from '../io/atomic.js';
+import { writeFileAtomic, writeFilesAtomic } from '../io/atomic.js';
 import { safeJoin } from '../io/safe-path.js';
 import { decodeText, parseEncoding, type InputEncoding } from '../io/text-input.js';
 import { FormEngine } from '../forms/engine.js';
@@ -82,9 +82,10 @@ async function formOne(id: string, o: FormOpts): Promise<void> {
   const seal = o.seal ? readFileSync(o.seal) : undefined;
   const r = await engine.render(id, record, { pdf: wantPdf, docx: wantDocx, qr: !!o.qr, void: voided, ...(seal ? { seal } : {}) });
   const paths = outPaths(o.out ?? '.', record.case_no, id);
-  const files: string[] = [];
-  if (r.pdf) { writeFileAtomic(paths.pdf, r.pdf); files.push(paths.pdf); }
-  if (r.docx) { writeFileAtomic(paths.docx, r.docx); files.push(paths.docx); }
+  // --pdf --docx: both files or neither
+  const set = [...(r.pdf ? [{ path: paths.pdf, data: r.pdf }] : []), ...(r.docx ? [{ path: paths.docx, data: r.docx }] : [])];
+  writeFilesAtomic(set);
+  const files = set.map((f) => f.path);
   const all = [...warnings, ...r.warnings];
   if (o.print && r.pdf) printFile(paths.pdf);
   if (o.json) { printJson({ ok: true, form: id, case_no: record.case_no, files, warnings: all.filter((w) => w.severity === 'warning') }); return; }

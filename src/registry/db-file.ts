@@ -42,12 +42,14 @@ export function sqliteDamage(path: string, e: unknown): XfError | undefined {
 
 /**
  * Verify the hash chain of a register without writing anything, for registers on read-only media:
- * immutable open (no -wal/-shm files made, no migrations).
+ * opened read-only, no migrations.
  */
 export function verifyReadOnly(path: string): ChainReport {
   checkRegisterFile(path);
   let db: Database.Database;
-  try { db = new Database(`file:${encodeURI(path)}?immutable=1`, { readonly: true, fileMustExist: true }); }
+  // read-only: no migrations, no journal mode change; SQLite (≥ 3.22) reads a cleanly closed WAL
+  // register on read-only media without creating its -shm file
+  try { db = new Database(path, { readonly: true, fileMustExist: true }); }
   catch (e) { throw sqliteDamage(path, e) ?? e; }
   try {
     const headRow = db.prepare("SELECT value FROM meta WHERE key = 'chain_head'").get() as { value: string } | undefined;
