@@ -1,7 +1,7 @@
 // Is this file a register at all? Only `xf init` creates one: opening a 0-byte, truncated or garbage
 // xf.db with SQLite would silently make a new empty register (0 bytes) or fail deep inside a command
 // (garbage). The file's own header says what it should be; anything else is named here (exit 4).
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { XfError } from '../domain/errors.js';
 import { t } from '../domain/i18n.js';
@@ -42,19 +42,28 @@ export function sqliteDamage(path: string, e: unknown): XfError | undefined {
 
 /**
  * Verify the hash chain of a register without writing anything, for registers on read-only media:
- * opened read-only, no migrations.
+ * opened read-only (no migrations); where SQLite cannot open it so, read from a copy in memory.
  */
 export function verifyReadOnly(path: string): ChainReport {
   checkRegisterFile(path);
-  let db: Database.Database;
-  // read-only: no migrations, no journal mode change; SQLite (≥ 3.22) reads a cleanly closed WAL
-  // register on read-only media without creating its -shm file
-  try { db = new Database(path, { readonly: true, fileMustExist: true }); }
+  try { return chainOf(new Database(path, { readonly: true, fileMustExist: true })); }
+  catch (e) {
+    const code = String((e as { code?: unknown }).code ?? '');
+    if (!/^SQLITE_(READONLY|CANTOPEN)/.test(code)) throw sqliteDamage(path, e) ?? e;
+  }
+  // SQLite cannot open a WAL register where it may not create the -shm file beside it: read the
+  // file into memory, marked as a rollback-journal database (header bytes 18-19); nothing on disk
+  // changes. A register closed cleanly has every event in the main file.
+  const bytes = readFileSync(path);
+  if (bytes[18] === 2) { bytes[18] = 1; bytes[19] = 1; }
+  try { return chainOf(new Database(bytes, { readonly: true })); }
   catch (e) { throw sqliteDamage(path, e) ?? e; }
+}
+
+function chainOf(db: Database.Database): ChainReport {
   try {
     const headRow = db.prepare("SELECT value FROM meta WHERE key = 'chain_head'").get() as { value: string } | undefined;
     const head = headRow ? (JSON.parse(headRow.value) as { seq: number; hash: string }) : undefined;
     return verifyChain(db.prepare('SELECT * FROM events ORDER BY seq').iterate() as Iterable<EventRow>, head);
-  } catch (e) { throw sqliteDamage(path, e) ?? e; }
-  finally { db.close(); }
+  } finally { db.close(); }
 }
