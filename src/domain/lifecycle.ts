@@ -543,7 +543,14 @@ export function applyEvent(record: CaseRecord, ev: CaseEvent, ctx: LifecycleCont
     } else if (Object.keys(details).length) {
       throw validationError(t(`事件 ${ev.event} 的详情`, `details of ${ev.event}`), [{ rule: 'SCHEMA', field: 'details', label: '详情', severity: 'error', message: t('该事件不接受详情', 'this event takes no details'), found: details }]);
     }
-    rec.status = spec.apply(rec, { event: ev.event, date: ev.date, details }, ctx, problems);
+    try { rec.status = spec.apply(rec, { event: ev.event, date: ev.date, details }, ctx, problems); }
+    catch (e) {
+      // details the schema leaves optional but the step reads (answer without requests/outcomes…):
+      // a named refusal, not a crash (issue 11); the step's own checks should name the field
+      if (!(e instanceof TypeError)) throw e;
+      throw validationError(t(`事件 ${ev.event} 的详情`, `details of ${ev.event}`), [{ rule: 'V-EVT-1', field: 'details', label: '详情', severity: 'error', found: e.message,
+        message: t(`「${eventLabel(ev.event)}」的详情不完整：缺少该步骤需要的字段`, `the details of "${ev.event}" are incomplete: a field this step needs is missing`) }]);
+    }
   }
   const errors = problems.list.filter((p) => p.severity === 'error');
   if (errors.length) throw validationError(t(`事件 ${ev.event}`, `event ${ev.event}`), problems.list);
