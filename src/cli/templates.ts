@@ -8,6 +8,7 @@ import { t } from '../domain/i18n.js';
 import { configPath, loadConfig, resolveHome } from '../registry/home.js';
 import { BUNDLED_TEMPLATES_DIR, FIELDS_FILE, PRECOMPILED_FILE, TEMPLATE_FILE, findTemplateDir, listFormIds, loadTemplateDir, precompileTemplate } from '../forms/templates.js';
 import { writeFileAtomic } from '../io/atomic.js';
+import { segmentProblem } from '../domain/path-safety.js';
 import { lintTemplateDir } from '../forms/lint.js';
 import { FormEngine } from '../forms/engine.js';
 import { recordFromCaseFile } from '../forms/case-source.js';
@@ -87,7 +88,7 @@ export function registerTemplates(program: Command): void {
     .action((id: string, o: { to?: string; force?: boolean }) => {
       const { office: off, home } = office();
       const src = join(BUNDLED_TEMPLATES_DIR, id);
-      if (!existsSync(join(src, TEMPLATE_FILE))) throw new XfError('NOT_FOUND', t(`没有内置模板「${id}」；可用：${listFormIds().join(', ')}`, `no bundled template "${id}"; available: ${listFormIds().join(', ')}`));
+      if (segmentProblem(id) || !existsSync(join(src, TEMPLATE_FILE))) throw new XfError('NOT_FOUND', t(`没有内置模板「${id}」；可用：${listFormIds().join(', ')}`, `no bundled template "${id}"; available: ${listFormIds().join(', ')}`));
       const root = resolve(o.to ?? (off.templates_dir ? resolve(home, off.templates_dir) : join(home, 'templates')));
       const dst = join(root, id);
       if (existsSync(dst) && !o.force) throw new XfError('CONFLICT', t(`${dst} 已存在（用 --force 覆盖）`, `${dst} exists (use --force to overwrite)`));

@@ -13,6 +13,7 @@ import { formatDateZh, numberZh } from '../domain/format.js';
 import { XfError } from '../domain/errors.js';
 import { t } from '../domain/i18n.js';
 import type { Layout } from './model.js';
+import { segmentProblem } from '../domain/path-safety.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 /** The repository's templates/ folder (dist/forms → ../../templates). */
@@ -127,6 +128,7 @@ export function templateDirs(officeDir?: string): string[] {
 }
 
 export function findTemplateDir(id: string, officeDir?: string): string | undefined {
+  if (segmentProblem(id)) return undefined; // a form id is one folder name, never a path (V-PATH-1)
   for (const d of templateDirs(officeDir)) {
     const dir = join(d, id);
     if (existsSync(join(dir, TEMPLATE_FILE)) && existsSync(join(dir, FIELDS_FILE))) return dir;
