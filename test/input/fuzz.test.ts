@@ -174,7 +174,7 @@ const commands: fc.Arbitrary<{ kind: string; argv: () => string[] }> = fc.oneof(
 );
 
 const IN_PROCESS_RUNS = Number(process.env.XF_FUZZ_RUNS ?? 2000);
-const BIN_RUNS = 40;
+const BIN_RUNS = Number(process.env.XF_FUZZ_BIN ?? 20);
 
 beforeAll(async () => {
   h = freshHome();
@@ -184,7 +184,14 @@ beforeAll(async () => {
   process.env.XF_TODAY = '2026-11-21';
   process.stdout.setMaxListeners(0); process.stderr.setMaxListeners(0); // main() listens for EPIPE on each call
   ({ main } = await import(pathToFileURL(join(ROOT, 'dist', 'cli', 'main.js')).href) as { main: typeof main });
-});
+  // warm up (module loading, template compiling, fonts for the V-TEXT-2 check): the first run of a
+  // process is not a hang
+  const warm = join(h.dir, 'warm.yaml');
+  writeFileSync(warm, OPEN_CASE.replace(/^case_no: .*$/m, 'case_no: 2026-9999').replace('name: 王秀兰', 'name: བོད་ཡིག'));
+  for (const argv of [['case', 'list'], ['form', 'acceptance_notice', '--file', warm, '--docx', '--out', join(h.dir, 'warm')], ['case', 'event', '2026-0001', 'accept', '--set', 'x=1']]) await inProcess(argv);
+  rmSync(join(h.dir, 'warm'), { recursive: true, force: true });
+  rmSync(warm);
+}, 120_000);
 
 afterAll(() => {
   delete process.env.XF_HOME; delete process.env.XF_TODAY;
@@ -202,9 +209,12 @@ describe('fuzz: hostile case files and --set values', () => {
 
   it(`${BIN_RUNS} of the same kind through bin/xf`, async () => {
     const t0 = Date.now();
-    const sample = fc.sample(commands, { numRuns: BIN_RUNS, seed: 7 });
+    // a NUL cannot be passed in a process's arguments at all (the OS refuses it): those stay in-process
+    const sample = fc.sample(commands, { numRuns: BIN_RUNS * 2, seed: 7 }).map((c) => ({ kind: c.kind, argv: c.argv() }))
+      .filter((c) => !c.argv.some((x) => x.includes('\0'))).slice(0, BIN_RUNS);
+    expect(sample).toHaveLength(BIN_RUNS);
     // wall time of a whole process (Node start included) on a machine shared by many test runs
-    for (const c of sample) { stats.bin++; await check(c.kind, c.argv(), viaBin, 15_000); }
+    for (const c of sample) { stats.bin++; await check(c.kind, c.argv, viaBin, 15_000); }
     console.log(`fuzz bin/xf: ${BIN_RUNS} runs in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   }, 600_000);
 });
