@@ -26,10 +26,11 @@ export function checkRegisterFile(path: string): void {
   const raw = head.readUInt16BE(16);
   const pageSize = raw === 1 ? 65536 : raw;
   if (pageSize < 512 || (pageSize & (pageSize - 1)) !== 0) throw damaged(path, '文件头的页大小无效', 'the header holds an invalid page size');
-  const pages = head.readUInt32BE(28);
-  const countValid = head.readUInt32BE(24) === head.readUInt32BE(92);
-  if (size % pageSize !== 0 || (countValid && pages > 0 && size < pages * pageSize)) {
-    throw damaged(path, `文件被截断（${size} 字节，应为 ${countValid ? pages * pageSize : `${pageSize} 的整数倍`}）`, `the file is truncated (${size} bytes, expected ${countValid ? pages * pageSize : `a multiple of ${pageSize}`})`);
+  // whole pages only: SQLite writes the file page by page, so a size between pages is a cut file.
+  // (The header's page count is not compared: a checkpoint in another process writes page 1 with
+  // the new count before the pages after it, and a reader must not call that damage.)
+  if (size % pageSize !== 0) {
+    throw damaged(path, `文件被截断（${size} 字节，不是页大小 ${pageSize} 的整数倍）`, `the file is truncated (${size} bytes, not a multiple of the page size ${pageSize})`);
   }
 }
 
