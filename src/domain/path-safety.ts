@@ -3,8 +3,12 @@
 // Pure: the resolving against the disk (realpath, lstat) is src/io/safe-path.ts.
 import { t } from './i18n.js';
 
-/** The register's own numbers: YYYY-NNNN (more digits once a year passes 9,999 cases). */
-export const DEFAULT_CASE_NO_PATTERN = '^[0-9]{4}-[0-9]{4,6}$';
+/**
+ * Without an office pattern: letters, digits and hyphens, at most 32 — the register's own YYYY-NNNN
+ * and the numbers older systems bring in an import (L0000001); an office that wants YYYY-NNNN only
+ * sets case_no_pattern "^[0-9]{4}-[0-9]{4,6}$" in xf.config.json.
+ */
+export const DEFAULT_CASE_NO_PATTERN = '^[0-9A-Za-z][0-9A-Za-z-]{0,31}$';
 
 /** Characters no path segment may hold: separators, NUL and every other C0/C1 control. */
 // eslint-disable-next-line no-control-regex
