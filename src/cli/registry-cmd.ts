@@ -3,6 +3,19 @@ import type { Command } from 'commander';
 import { t } from '../domain/i18n.js';
 import type { ChainFault } from '../registry/chain.js';
 import { withRegistry } from './context.js';
+import { accessSync, constants } from 'node:fs';
+import { dirname } from 'node:path';
+import { dbPath, loadConfig, resolveHome } from '../registry/home.js';
+import { verifyReadOnly } from '../registry/db-file.js';
+
+/** A register on read-only media (a burned disc, a write-protected share) is verified read-only. */
+function chainReport() {
+  const home = resolveHome();
+  loadConfig(home);
+  const path = dbPath(home);
+  try { accessSync(path, constants.W_OK); accessSync(dirname(path), constants.W_OK); } catch { return verifyReadOnly(path); }
+  return withRegistry((reg) => reg.verifyChain());
+}
 import { EXIT, printJson } from './output.js';
 
 function describeFault(f: ChainFault): string {
@@ -21,8 +34,8 @@ export function registerRegistry(program: Command): void {
     .description(t('重新计算办理事件日志的哈希链，指出被改动、删除或插入的事件', 'recompute the event log\'s hash chain; name any event altered, removed or inserted'))
     .option('--json', t('以 JSON 输出', 'print JSON'))
     .addHelpText('after', t('\n退出码：0 哈希链完整；1 发现改动。', '\nExit code: 0 the chain holds; 1 it was tampered with.'))
-    .action((o: { json?: boolean }) => withRegistry((reg) => {
-      const r = reg.verifyChain();
+    .action((o: { json?: boolean }) => {
+      const r = chainReport();
       if (o.json) printJson({ ...r, faults: r.faults.map((f) => ({ ...f, message: describeFault(f) })) });
       else if (r.ok) process.stdout.write(t(`哈希链完整：${r.events} 个事件，链头 #${r.head_seq} ${r.head_hash.slice(0, 16)}…\n`, `the chain holds: ${r.events} events, head #${r.head_seq} ${r.head_hash.slice(0, 16)}…\n`));
       else {
@@ -30,5 +43,5 @@ export function registerRegistry(program: Command): void {
         for (const f of r.faults) process.stdout.write(`  ${describeFault(f)}\n`);
       }
       if (!r.ok) process.exitCode = EXIT.FAIL;
-    }));
+    });
 }
