@@ -2,8 +2,7 @@
 // document engine (PDF what is filed, DOCX, and the document tree as source JSON), one 送达回证 per
 // service, and the attachments the clerk registered (scans, photos, PDFs). Forms that fail their own
 // checks are returned as failures: the V-ARC-1 checklist reports them.
-import { existsSync, lstatSync } from 'node:fs';
-import { extname, isAbsolute, resolve } from 'node:path';
+import { extname } from 'node:path';
 import type { CaseRecord } from '../domain/case.js';
 import type { Violation } from '../domain/errors.js';
 import { XfError } from '../domain/errors.js';
@@ -14,6 +13,7 @@ import { AFTER_SERVED, AS_SERVED, resolveDocNo, type FormDescriptor, type Issuer
 import type { OfficeConfig } from '../domain/config.js';
 import { canonicalTreeJson } from './source-json.js';
 import { maskedPetitioner } from './confidential.js';
+import { resolveAttachmentPath } from '../io/safe-path.js';
 
 export type AttachmentClass = 'original' | 'envelope' | 'transfer_in' | 'objection' | 'mediation'
   | 'review_application' | 'rereview_application' | 'investigation' | 'other';
@@ -124,10 +124,6 @@ function copiesOf(d: FormDescriptor, rec: CaseRecord): [string, CaseRecord, numb
   }
 }
 
-/** Resolve an attachment path: absolute as given, else under `baseDir` (the case files' folder). */
-export function resolveAttachment(path: string, baseDir: string): string {
-  return isAbsolute(path) ? path : resolve(baseDir, path);
-}
 
 /** Render the case's forms and list its attachments. Throws IO for an unreadable attachment. */
 export async function collectDocuments(rec: CaseRecord, engine: FormEngine, attachmentsDir: string): Promise<CaseDocuments> {
@@ -164,19 +160,9 @@ export async function collectDocuments(rec: CaseRecord, engine: FormEngine, atta
     }
   }
   (rec.attachments ?? []).forEach((a, index) => {
-    const abs = resolveAttachment(a.path, attachmentsDir);
+    // inside the attachments root only, a regular file, no link at any level (V-ATT-1)
+    const abs = resolveAttachmentPath(attachmentsDir, a.path, { case_no: rec.case_no, index, title: a.title });
     const cls = classifyAttachment(a.kind, a.title);
-    let problem: string | undefined;
-    if (!existsSync(abs)) problem = 'ENOENT';
-    else {
-      const st = lstatSync(abs);
-      if (st.isSymbolicLink()) problem = t('是符号链接', 'a symbolic link');
-      else if (!st.isFile()) problem = t('不是普通文件', 'not a regular file');
-    }
-    if (problem) {
-      throw new XfError('IO', t(`${rec.case_no} 的附件「${a.title}」无法读取（${problem}）：${abs}`, `${rec.case_no}: attachment "${a.title}" cannot be read (${problem}): ${abs}`),
-        [], { case_no: rec.case_no, path: abs });
-    }
     const fromPetitioner = cls === 'original' || cls === 'envelope' || cls === 'review_application' || cls === 'rereview_application';
     documents.push({
       kind: 'attachment', key: `att#${index + 1}`, index, class: cls, title: a.title, abs,

@@ -1,7 +1,7 @@
 // Writing a BagIt 1.0 bag. The archiver calls this inside a temporary directory that it then renames
 // into place (src/io/atomic.ts buildDirAtomic), so a bag appears whole or not at all.
 // Deterministic: manifests sorted by path, bag-info in a fixed order, dates only from the caller.
-import { closeSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, readSync, writeSync, existsSync } from 'node:fs';
+import { closeSync, constants as fsc, fchmodSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, readSync, writeSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { XfError } from '../domain/errors.js';
 import { t } from '../domain/i18n.js';
@@ -10,6 +10,9 @@ import { collisionKey, pathProblem } from './encoding.js';
 import { type Digests, MultiHash, READ_CHUNK, hashBytes } from './hash.js';
 import { formatManifest, manifestKind } from './manifest.js';
 import { BAGIT_TXT, type TagEntries, formatOxum, formatTagFile } from './tagfiles.js';
+
+/** Every file of a bag gets this mode, whatever the source's or the umask. */
+const PAYLOAD_MODE = 0o644;
 
 /** One payload file: copied from `source` (a regular file, never a symlink) or written from `content`. */
 export interface PayloadInput {
@@ -188,10 +191,11 @@ export class BagWriter {
     if (st.isSymbolicLink()) refuse(t(`拒绝符号链接：${source}`, `symbolic links are refused: ${source}`), { path: source });
     if (!st.isFile()) refuse(t(`不是普通文件：${source}`, `not a regular file: ${source}`), { path: source });
     const buf = Buffer.allocUnsafe(READ_CHUNK);
-    const inFd = openSync(source, 'r');
+    const inFd = openSync(source, fsc.O_RDONLY | fsc.O_NOFOLLOW);
     try {
-      const outFd = openSync(target, 'wx');
+      const outFd = openSync(target, 'wx', PAYLOAD_MODE);
       try {
+        fchmodSync(outFd, PAYLOAD_MODE); // the source's permission bits (or the umask) never carry over
         for (;;) {
           const n = readSync(inFd, buf, 0, buf.length, null);
           if (n === 0) break;
@@ -212,8 +216,9 @@ export class BagWriter {
   private writeAll(target: string, data: Buffer): void {
     mkdirSync(dirname(target), { recursive: true });
     if (existsSync(target)) throw new Error(`already written: ${target}`);
-    const fd = openSync(target, 'wx');
+    const fd = openSync(target, 'wx', PAYLOAD_MODE);
     try {
+      fchmodSync(fd, PAYLOAD_MODE);
       let off = 0;
       while (off < data.length) off += writeSync(fd, data, off, data.length - off);
       if (this.fsync) fsyncSync(fd);

@@ -8,11 +8,19 @@ import { CASE_STATUS, CATEGORY, CHANNEL, labelOf, PROXY_STATUS, type CaseStatus 
 import { XfError, validationError, type Violation } from '../domain/errors.js';
 import { formatDateZh } from '../domain/format.js';
 import { t } from '../domain/i18n.js';
+import { check } from '../domain/rules/index.js';
 import { allEventNames, allowedEvents, eventLabel } from '../domain/lifecycle.js';
 import { importCases, type ImportFailure } from '../registry/import.js';
 import type { CaseSummary, Registry } from '../registry/registry.js';
 import { parseDateOption, parseIntOption, readInput, withRegistry } from './context.js';
-import { formatViolation, printJson } from './output.js';
+import { FORBIDDEN_KEYS, structureViolations, textViolations } from '../domain/input-guard.js';
+import { parseEncoding } from '../io/text-input.js';
+import { registrationOptions } from './input-options.js';
+import { dirname } from 'node:path';
+
+const ENCODING_HELP = () => t('文件编码：utf-8（默认，可带 BOM）、gb18030、gbk、big5', 'file encoding: utf-8 (default, BOM accepted), gb18030, gbk, big5');
+const checksOf = (reg: Registry, encoding?: string) => registrationOptions(reg.config, dirname(reg.path), reg.today, encoding);
+import { formatViolation, printJson, terminalSafe } from './output.js';
 import { renderTable } from './table.js';
 
 function printWarnings(ws: Violation[]): void {
@@ -65,11 +73,20 @@ function parseSets(sets: string[]): Record<string, unknown> {
     const i = s.indexOf('=');
     if (i < 1) throw new XfError('USAGE', t(`--set 应为 键=值：${s}`, `--set must be key=value: ${s}`));
     const keys = s.slice(0, i).split('.');
+    // --set __proto__.reason=… once closed a case with no reason: such keys never reach an object
+    const bad = check('V-INPUT-1', 'keys', { keys, field: s.slice(0, i), forbidden: FORBIDDEN_KEYS }, { label: '--set' });
+    if (bad.length) throw validationError('--set', bad.map((v) => ({ ...v, found: s.slice(0, i) })));
     const raw = s.slice(i + 1);
     const textual = /(_no|phone|_id)$/.test(keys[keys.length - 1]!);
     const value: unknown = textual ? raw : raw === 'true' ? true : raw === 'false' ? false : /^-?\d+$/.test(raw) && raw.length < 10 ? Number(raw) : raw;
     let o = out;
-    for (const k of keys.slice(0, -1)) o = (o[k] ??= {}) as Record<string, unknown>;
+    for (const k of keys.slice(0, -1)) {
+      const next = Object.hasOwn(o, k) ? o[k] : undefined;
+      if (next !== undefined && (typeof next !== 'object' || next === null || Array.isArray(next))) {
+        throw new XfError('USAGE', t(`--set ${s}：${k} 已设为一个值，不能再设其下的字段`, `--set ${s}: ${k} already holds a value`));
+      }
+      o = (next ?? (o[k] = {})) as Record<string, unknown>;
+    }
     o[keys[keys.length - 1]!] = value;
   }
   return out;
@@ -98,12 +115,14 @@ export function registerCase(program: Command): void {
   cmd.command('new')
     .description(t('从案件文件（YAML 或 JSON）登记一件信访事项', 'register one case from a case file (YAML or JSON)'))
     .requiredOption('-f, --file <path>', t('案件文件；- 表示标准输入', 'case file; - for standard input'))
+    .option('--encoding <enc>', ENCODING_HELP())
     .option('--json', t('以 JSON 输出', 'print JSON'))
     .addHelpText('after', t('\n案件文件的字段见 schema/case.schema.json 和 README。文件有错时列出全部错误（字段、规则、实际值），不写入任何内容，退出码 1。\n示例：\n  xf case new --file samples/01-letter-answered.yaml',
       '\nFields: see schema/case.schema.json and the README. A bad file lists every error (field, rule, value found), writes nothing and exits 1.\nExample:\n  xf case new --file samples/01-letter-answered.yaml'))
-    .action((o: { file: string; json?: boolean }) => withRegistry((reg) => {
-      const text = readInput(o.file);
-      const parsed = parseCaseFile(text, o.file === '-' ? 'stdin' : o.file, reg.pack.limits);
+    .action((o: { file: string; encoding?: string; json?: boolean }) => withRegistry((reg) => {
+      const check = checksOf(reg, o.encoding);
+      const text = readInput(o.file, check.encoding);
+      const parsed = parseCaseFile(text, o.file === '-' ? 'stdin' : o.file, reg.pack.limits, check);
       const { record, warnings } = reg.createCase(parsed.file, o.file);
       const all = [...parsed.warnings, ...warnings];
       if (o.json) { printJson({ ok: true, case_no: record.case_no, status: record.status, warnings: all, clocks: reg.clocksOf(record).map(clockJson(reg.today)) }); return; }
@@ -115,14 +134,16 @@ export function registerCase(program: Command): void {
   cmd.command('import')
     .description(t('批量导入：一个目录中的全部 .yaml/.yml/.json 案件文件，或一个 .jsonl 文件（每行一件）', 'import a folder of .yaml/.yml/.json case files, or one .jsonl file (one case per line)'))
     .argument('<path>', t('目录或 .jsonl 文件', 'folder or .jsonl file'))
+    .option('--encoding <enc>', ENCODING_HELP())
     .option('--json', t('以 JSON 输出', 'print JSON'))
     .addHelpText('after', t('\n整批为一个事务：任何一个文件有错，列出全部有错的文件，不导入任何案件（退出码 1）。', '\nOne transaction: if any file is bad, every bad file is listed and nothing is imported (exit 1).'))
-    .action((path: string, o: { json?: boolean }) => withRegistry((reg) => {
+    .action((path: string, o: { encoding?: string; json?: boolean }) => withRegistry((reg) => {
+      const check = checksOf(reg, o.encoding);
       const started = Date.now();
       const bar = ProgressBar.onTerminal('count', o.json);
       try {
         // a JSON Lines file is streamed: the count and rate, without a total
-        const res = importCases(reg, path, readInput, bar ? (n) => bar.update(n, 0, t('已处理', 'processed')) : undefined);
+        const res = importCases(reg, path, (p) => readInput(p, check.encoding), bar ? (n) => bar.update(n, 0, t('已处理', 'processed')) : undefined, check);
         bar?.done();
         if (o.json) { printJson({ ok: true, imported: res.imported, case_nos: res.case_nos, warnings: res.warnings }); return; }
         printImportWarnings(res.warnings);
@@ -144,7 +165,7 @@ export function registerCase(program: Command): void {
     .action((no: string, o: { json?: boolean }) => withRegistry((reg) => {
       const rec = reg.getCase(no);
       if (o.json) { printJson({ ...rec, clocks: reg.clocksOf(rec).map(clockJson(reg.today)), events: reg.events(no), allowed_events: allowedEvents(rec) }); return; }
-      process.stdout.write(showCase(reg, rec));
+      process.stdout.write(terminalSafe(showCase(reg, rec)));
     }));
 
   cmd.command('list')
@@ -165,7 +186,7 @@ export function registerCase(program: Command): void {
       });
       if (o.json) { printJson(list); return; }
       if (!list.length) { process.stdout.write(t('没有符合条件的信访事项\n', 'no matching cases\n')); return; }
-      process.stdout.write(renderTable([t('编号', 'case'), t('状态', 'status'), t('收到日期', 'received'), t('信访人', 'petitioner'), t('类别', 'category'), t('形式', 'channel')], summaryRows(list)) + '\n');
+      process.stdout.write(terminalSafe(renderTable([t('编号', 'case'), t('状态', 'status'), t('收到日期', 'received'), t('信访人', 'petitioner'), t('类别', 'category'), t('形式', 'channel')], summaryRows(list))) + '\n');
       process.stdout.write(t(`共 ${list.length} 件\n`, `${list.length} case(s)\n`));
     }));
 
@@ -175,20 +196,24 @@ export function registerCase(program: Command): void {
     .argument('<event>', t(`事件：${allEventNames().join(', ')}`, `event: ${allEventNames().join(', ')}`))
     .option('--date <date>', t('事件日期 YYYY-MM-DD（默认今天）', 'event date YYYY-MM-DD (default today)'))
     .option('-f, --file <path>', t('事件详情文件（YAML 或 JSON）', 'details file (YAML or JSON)'))
+    .option('--encoding <enc>', ENCODING_HELP())
     .option('--set <key=value>', t('事件详情的单个字段，可重复（如 --set reason=answer_window_lapsed）', 'one details field, repeatable (e.g. --set reason=answer_window_lapsed)'), (v: string, prev: string[]) => [...prev, v], [] as string[])
     .option('--json', t('以 JSON 输出', 'print JSON'))
     .addHelpText('after', t(`\n事件：\n${allEventNames().map((e) => `  ${e.padEnd(20)}${eventLabel(e)}`).join('\n')}\n\n示例：\n  xf case event 2026-0001 accept --date 2026-01-05 --set handler.handler_name=李明\n  xf case event 2026-0001 decline --file decline.yaml\n  xf case event 2026-0001 terminate --set reason=answer_window_lapsed`,
       `\nEvents:\n${allEventNames().map((e) => `  ${e.padEnd(20)}${eventLabel(e)}`).join('\n')}\n\nExamples:\n  xf case event 2026-0001 accept --date 2026-01-05 --set handler.handler_name=Li\n  xf case event 2026-0001 terminate --set reason=answer_window_lapsed`))
-    .action((no: string, event: string, o: { date?: string; file?: string; set: string[]; json?: boolean }) => withRegistry((reg) => {
+    .action((no: string, event: string, o: { date?: string; file?: string; encoding?: string; set: string[]; json?: boolean }) => withRegistry((reg) => {
       const date = o.date ? parseDateOption(o.date, '--date') : reg.today;
+      const enc = parseEncoding(o.encoding);
       let details: Record<string, unknown> = {};
       if (o.file) {
-        const { value, violations } = parseStructuredText(readInput(o.file), o.file);
+        const { value, violations } = parseStructuredText(readInput(o.file, enc), o.file);
         if (violations.length) throw validationError(o.file, violations);
         if (!value || typeof value !== 'object' || Array.isArray(value)) throw new XfError('VALIDATION', t(`${o.file} 应为一个对象（键: 值）`, `${o.file} must be one object`));
         details = value as Record<string, unknown>;
       }
       details = deepMerge(details, parseSets(o.set));
+      const hostile = [...structureViolations(details, 'details'), ...textViolations(details)];
+      if (hostile.length) throw validationError(t(`${no} 的事件详情`, `${no}: the event details`), hostile);
       const res = reg.recordEvent(no, { event, date, details });
       if (o.json) { printJson({ ok: true, case_no: no, seq: res.seq, status: res.record.status, proxy_status: res.record.proxy_status, slip_no: res.record.slip_no, warnings: res.warnings, clocks: reg.clocksOf(res.record).map(clockJson(reg.today)) }); return; }
       printWarnings(res.warnings);
@@ -202,7 +227,8 @@ export function registerCase(program: Command): void {
 function deepMerge(a: Record<string, unknown>, b: Record<string, unknown>): Record<string, unknown> {
   const out = { ...a };
   for (const [k, v] of Object.entries(b)) {
-    const cur = out[k];
+    if (FORBIDDEN_KEYS.has(k)) continue; // refused before: parseSets and the details file's check
+    const cur = Object.hasOwn(out, k) ? out[k] : undefined;
     out[k] = cur && typeof cur === 'object' && !Array.isArray(cur) && v && typeof v === 'object' && !Array.isArray(v)
       ? deepMerge(cur as Record<string, unknown>, v as Record<string, unknown>) : v;
   }

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { XfError } from '../domain/errors.js';
 import { t } from '../domain/i18n.js';
 import { isIsoDate, type IsoDate } from '../domain/dates.js';
+import { decodeText, type InputEncoding } from '../io/text-input.js';
 import type { Registry } from '../registry/registry.js';
 import { openRegister } from './modules.js';
 
@@ -20,12 +21,15 @@ export function withRegistry<T>(fn: (r: Registry) => T): T {
   try { return fn(reg); } finally { reg.close(); }
 }
 
-export function readInput(path: string): string {
-  try { return readFileSync(path === '-' ? 0 : path, 'utf8'); }
+/** A case or details file as text: UTF-8 (BOM accepted) or the --encoding named (V-ENC-1). */
+export function readInput(path: string, encoding?: InputEncoding): string {
+  let bytes: Buffer;
+  try { bytes = readFileSync(path === '-' ? 0 : path); }
   catch (e) {
     const err = e as NodeJS.ErrnoException;
     throw new XfError(err.code === 'ENOENT' ? 'NOT_FOUND' : 'IO', t(`无法读取 ${path}：${err.code ?? err.message}`, `cannot read ${path}: ${err.code ?? err.message}`));
   }
+  return decodeText(bytes, path === '-' ? 'stdin' : path, encoding);
 }
 
 export function parseDateOption(value: string, option: string): IsoDate {

@@ -8,7 +8,9 @@ import type { CaseRecord } from '../domain/case.js';
 import { defaultConfig, type OfficeConfig } from '../domain/config.js';
 import { XfError, type Violation } from '../domain/errors.js';
 import { t } from '../domain/i18n.js';
-import { writeFileAtomic } from '../io/atomic.js';
+import { writeFileAtomic, writeFilesAtomic } from '../io/atomic.js';
+import { safeJoin } from '../io/safe-path.js';
+import { decodeText, parseEncoding, type InputEncoding } from '../io/text-input.js';
 import { FormEngine } from '../forms/engine.js';
 import { recordFromCaseFile } from '../forms/case-source.js';
 import { listFormIds, loadTemplate } from '../forms/templates.js';
@@ -19,7 +21,7 @@ import type { DemoStep } from './demo.js';
 interface FormOpts {
   case?: string; file?: string; pdf?: boolean; docx?: boolean; out?: string; print?: boolean; json?: boolean;
   qr?: boolean; void?: boolean; voidReason?: string; seal?: string; pdfa?: boolean;
-  form?: string; status?: string; cases?: string; workers?: string;
+  form?: string; status?: string; cases?: string; workers?: string; encoding?: string;
 }
 
 // The register and its config are loaded only when a command needs them: a cold
@@ -43,7 +45,8 @@ function printWarnings(ws: Violation[]): void {
 }
 
 function outPaths(dir: string, caseNo: string, formId: string): { pdf: string; docx: string } {
-  const base = join(resolve(dir), `${caseNo}-${formId}`);
+  // the case number becomes a file name: one segment inside --out, never ../ or a NUL (V-PATH-1)
+  const base = safeJoin(dir, `${caseNo}-${formId}`, 'case_no');
   return { pdf: `${base}.pdf`, docx: `${base}.docx` };
 }
 
@@ -60,7 +63,7 @@ async function formOne(id: string, o: FormOpts): Promise<void> {
   let voided = !!o.void;
   if (o.file) {
     ({ office, home } = await officeConfig(false));
-    const r = recordFromCaseFile(readText(o.file), o.file, office);
+    const r = recordFromCaseFile(readText(o.file, parseEncoding(o.encoding)), o.file, office);
     record = r.record;
     warnings = r.warnings;
   } else {
@@ -81,9 +84,10 @@ async function formOne(id: string, o: FormOpts): Promise<void> {
   const r = await engine.render(id, record, { pdf: wantPdf, docx: wantDocx, qr: !!o.qr, void: voided, ...(seal ? { seal } : {}) });
   if (o.pdfa && r.pdf) r.pdf = await (await import('../forms/render/pdf.js')).toPdfA(r.pdf);
   const paths = outPaths(o.out ?? '.', record.case_no, id);
-  const files: string[] = [];
-  if (r.pdf) { writeFileAtomic(paths.pdf, r.pdf); files.push(paths.pdf); }
-  if (r.docx) { writeFileAtomic(paths.docx, r.docx); files.push(paths.docx); }
+  // --pdf --docx: both files or neither
+  const set = [...(r.pdf ? [{ path: paths.pdf, data: r.pdf }] : []), ...(r.docx ? [{ path: paths.docx, data: r.docx }] : [])];
+  writeFilesAtomic(set);
+  const files = set.map((f) => f.path);
   const all = [...warnings, ...r.warnings];
   if (o.print && r.pdf) printFile(paths.pdf);
   if (o.json) { printJson({ ok: true, form: id, case_no: record.case_no, files, warnings: all.filter((w) => w.severity === 'warning') }); return; }
@@ -91,12 +95,14 @@ async function formOne(id: string, o: FormOpts): Promise<void> {
   for (const f of files) process.stdout.write(f + '\n');
 }
 
-function readText(path: string): string {
-  try { return readFileSync(path === '-' ? 0 : path, 'utf8'); }
+function readText(path: string, encoding?: InputEncoding): string {
+  let bytes: Buffer;
+  try { bytes = readFileSync(path === '-' ? 0 : path); }
   catch (e) {
     const err = e as NodeJS.ErrnoException;
     throw new XfError(err.code === 'ENOENT' ? 'NOT_FOUND' : 'IO', t(`无法读取 ${path}：${err.code ?? err.message}`, `cannot read ${path}: ${err.code ?? err.message}`));
   }
+  return decodeText(bytes, path === '-' ? 'stdin' : path, encoding);
 }
 
 function printFile(path: string): void {
@@ -164,6 +170,7 @@ export function registerForm(program: Command): void {
     .argument('<id>', t('文书编号（见 xf form list），或 list、batch', 'form id (see xf form list), or list, batch'))
     .option('--case <no>', t('登记簿中的案件编号', 'case number in the register'))
     .option('--file <path>', t('案件文件（YAML/JSON），无需登记簿', 'case file (YAML/JSON), no register needed'))
+    .option('--encoding <enc>', t('--file 的编码：utf-8（默认，可带 BOM）、gb18030、gbk、big5', 'encoding of --file: utf-8 (default, BOM accepted), gb18030, gbk, big5'))
     .option('--pdf', t('生成 PDF（默认）', 'write PDF (default)'))
     .option('--docx', t('生成 DOCX', 'write DOCX'))
     .option('--out <dir>', t('输出目录（默认当前目录）', 'output folder (default: current)'))

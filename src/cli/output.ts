@@ -12,7 +12,17 @@ export function printJson(value: unknown): void {
 export function formatViolation(v: Violation): string {
   const sev = v.severity === 'error' ? t('错误', 'error') : t('警告', 'warning');
   const found = v.found === undefined ? '' : t(`（实际：${show(v.found)}）`, ` (found: ${show(v.found)})`);
-  return `  ${sev} ${v.rule} ${v.field}「${v.label}」：${v.message}${found}`;
+  return terminalSafe(`  ${sev} ${v.rule} ${v.field}「${v.label}」：${v.message}${found}`);
+}
+
+/**
+ * Text for a terminal: C0/C1 controls (escape sequences), DEL and bidi overrides/isolates shown as
+ * visible ⟨U+XXXX⟩ instead of acting on the terminal; tabs and line breaks kept. Every message and
+ * every value from input that the CLI prints goes through here.
+ */
+export function terminalSafe(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/gu, (c) => `⟨U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}⟩`);
 }
 
 function show(x: unknown): string {
@@ -37,7 +47,7 @@ export function reportError(e: unknown, json = false): number {
     if (json) {
       printJson({ ok: false, error: { code: e.code, message: e.message, violations: e.violations, ...e.details } });
     } else {
-      process.stderr.write(`xf: ${e.message}\n`);
+      process.stderr.write(`xf: ${terminalSafe(e.message)}\n`);
       for (const v of e.violations) process.stderr.write(formatViolation(v) + '\n');
     }
     return exitCodeFor(e);
@@ -46,7 +56,15 @@ export function reportError(e: unknown, json = false): number {
     const err = e;
     const message = t(`读写失败：${describeErrno(err)}${err.path ? `：${err.path}` : ''}`, `I/O error: ${describeErrno(err)}${err.path ? `: ${err.path}` : ''}`);
     if (json) printJson({ ok: false, error: { code: 'IO', message, errno: err.code, ...(err.path ? { path: err.path } : {}) } });
-    else process.stderr.write(`xf: ${message}\n`);
+    else process.stderr.write(`xf: ${terminalSafe(message)}\n`);
+    return EXIT.IO;
+  }
+  const sqlite = (e as { code?: unknown })?.code;
+  if (typeof sqlite === 'string' && /^SQLITE_(CORRUPT|NOTADB|IOERR|CANTOPEN|READONLY|FULL)/.test(sqlite)) {
+    // the register's storage failed under a command: an I/O error, not a fault of xf
+    const message = t(`登记簿读写失败（${sqlite}）：${(e as Error).message}`, `the register failed (${sqlite}): ${(e as Error).message}`);
+    if (json) printJson({ ok: false, error: { code: 'IO', message, sqlite } });
+    else process.stderr.write(`xf: ${terminalSafe(message)}\n`);
     return EXIT.IO;
   }
   process.stderr.write(`xf: ${t('内部错误', 'internal error')}: ${(e instanceof Error && e.stack) || String(e)}\n`);

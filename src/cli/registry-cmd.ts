@@ -15,6 +15,18 @@ import { anchorAudit, anchorRegister, hasOfficeKey } from '../anchors/sign.js';
 import { type Fault, hintFor, overallExit } from '../fixity/faults.js';
 import { readExportRows, readRegisterView } from '../fixity/register-view.js';
 import { openStore } from '../fixity/location.js';
+import { accessSync, constants } from 'node:fs';
+import { dirname } from 'node:path';
+import { dbPath, loadConfig } from '../registry/home.js';
+import { verifyReadOnly } from '../registry/db-file.js';
+
+/** A register on media xf may not write (a burned disc, a write-protected share). */
+function readOnlyRegister(): string | undefined {
+  const home = resolveHome();
+  loadConfig(home);
+  const path = dbPath(home);
+  try { accessSync(path, constants.W_OK); accessSync(dirname(path), constants.W_OK); return undefined; } catch { return path; }
+}
 import { EXIT, printJson } from './output.js';
 
 function describeFault(f: ChainFault): string {
@@ -35,7 +47,26 @@ export function registerRegistry(program: Command): void {
     .option('--anchors <path>', t('与这些签名锚点核对（anchors.jsonl 文件、其所在目录或档案目录）：发现被一致改写或截短的登记簿', 'check against these signed anchors (an anchors.jsonl, a folder of them or the archive): finds a register rewritten consistently or cut short'))
     .option('--public-key <file>', t('机关公钥（默认：登记簿目录中的 xf.sign.pub）', 'the office public key (default: xf.sign.pub in the register\'s home)'))
     .addHelpText('after', t('\n退出码：0 哈希链完整、重演一致、锚点相符；1 发现改动；2 记录少于锚点所见（E-TRUNCATED）。', '\nExit code: 0 the chain holds, the replay agrees and the anchors match; 1 tampered with; 2 fewer records than an anchor saw (E-TRUNCATED).'))
-    .action((o: { json?: boolean; anchors?: string; publicKey?: string }) => withRegistry((reg) => {
+    .action((o: { json?: boolean; anchors?: string; publicKey?: string }) => {
+      const ro = readOnlyRegister();
+      if (ro) {
+        // Read-only media: the chain is checked in place (or from a copy in memory); the replay and the
+        // anchors need the register opened normally, so they are left to a writable copy, and said so.
+        const r = verifyReadOnly(ro);
+        const note = t('只读介质：已核对哈希链；按日志重演和锚点核对须在可写副本上运行（复制 xf.db，设 XF_HOME 指向副本所在目录）', 'read-only media: the hash chain was checked; the replay and the anchor check need a writable copy (copy xf.db and point XF_HOME at it)');
+        if (o.json) printJson({ ...r, read_only: true, replay: null, note, faults: r.faults.map((f) => ({ ...f, message: describeFault(f) })) });
+        else {
+          if (r.ok) process.stdout.write(t(`哈希链完整：${r.events} 个事件，链头 #${r.head_seq} ${r.head_hash.slice(0, 16)}…\n`, `the chain holds: ${r.events} events, head #${r.head_seq} ${r.head_hash.slice(0, 16)}…\n`));
+          else {
+            process.stdout.write(t(`哈希链被破坏（${r.faults.length} 处）：\n`, `the chain is broken (${r.faults.length} fault(s)):\n`));
+            for (const f of r.faults) process.stdout.write(`  ${describeFault(f)}\n`);
+          }
+          process.stdout.write(`${note}\n`);
+        }
+        if (!r.ok) process.exitCode = EXIT.FAIL;
+        return;
+      }
+      withRegistry((reg) => {
       const r = reg.verifyChain();
       const replay = replayRegister(reg);
       // The office's own anchors log is checked by default; --anchors names a copy kept elsewhere.
@@ -64,7 +95,8 @@ export function registerRegistry(program: Command): void {
         }
       }
       if (!ok) process.exitCode = anchors?.faults.length && r.ok && replay.ok ? overallExit(anchors.faults) : EXIT.FAIL;
-    }));
+      });
+    });
 
   cmd.command('anchor')
     .description(t('用机关密钥签名登记簿链头与审计历史链头，追加到 anchors.jsonl（请定期复制到本机以外）', 'sign the register head and the audit history head with the office key into anchors.jsonl (copy it off the machine regularly)'))

@@ -5,9 +5,11 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { defaultConfig, type OfficeConfig } from '../domain/config.js';
 import { XfError, type Violation } from '../domain/errors.js';
 import { t } from '../domain/i18n.js';
+import { violate } from '../domain/rules/index.js';
 import { configPath, loadConfig, resolveHome } from '../registry/home.js';
 import { BUNDLED_TEMPLATES_DIR, FIELDS_FILE, PRECOMPILED_FILE, TEMPLATE_FILE, findTemplateDir, listFormIds, loadTemplateDir, precompileTemplate } from '../forms/templates.js';
 import { writeFileAtomic } from '../io/atomic.js';
+import { segmentProblem } from '../domain/path-safety.js';
 import { lintTemplateDir } from '../forms/lint.js';
 import { FormEngine } from '../forms/engine.js';
 import { recordFromCaseFile } from '../forms/case-source.js';
@@ -28,8 +30,12 @@ function templateFolders(dir: string, depth = 0): string[] {
   return readdirSync(dir).map((n) => join(dir, n)).filter((p) => statSync(p).isDirectory()).sort().flatMap((p) => templateFolders(p, depth + 1));
 }
 
-/** Render a template against each sample case that reaches it: the expanded tree must be well formed. */
-function renderChecks(dir: string, off: OfficeConfig): { checked: number; violations: Violation[] } {
+/**
+ * Render a template against each sample case that reaches it: the expanded tree must be well formed,
+ * and the first such case is rendered to PDF and DOCX in full, since a block can expand correctly
+ * and still fail every render (an image without data, a table beyond the page).
+ */
+async function renderChecks(dir: string, off: OfficeConfig): Promise<{ checked: number; violations: Violation[] }> {
   const samples = join(PACKAGE_ROOT, 'samples');
   if (!existsSync(samples)) return { checked: 0, violations: [] };
   const tpl = loadTemplateDir(dir);
@@ -43,6 +49,12 @@ function renderChecks(dir: string, off: OfficeConfig): { checked: number; violat
     if (!engine.reaches(tpl.spec.id, rec)) continue;
     checked++;
     const { violations } = engine.prepare(tpl.spec.id, rec);
+    if (checked === 1 && !violations.some((v) => v.severity === 'error')) {
+      try { await engine.render(tpl.spec.id, rec, { pdf: true, docx: true }); } catch (e) {
+        const msg = e instanceof XfError && e.violations.length ? e.violations.map((v) => v.message).join('; ') : (e as Error).message;
+        out.push(violate('TEMPLATE', 'render_failed', { field: `${f}: (render)`, label: tpl.spec.title, params: { detail: msg } }));
+      }
+    }
     for (const v of violations) {
       // the same fault shows with every sample: report it once, naming the first sample
       if (v.rule === 'TEMPLATE' && !out.some((o) => o.message === v.message && o.field.endsWith(`: ${v.field}`))) out.push({ ...v, field: `${f}: ${v.field}` });
@@ -77,7 +89,7 @@ export function registerTemplates(program: Command): void {
     .action((id: string, o: { to?: string; force?: boolean }) => {
       const { office: off, home } = office();
       const src = join(BUNDLED_TEMPLATES_DIR, id);
-      if (!existsSync(join(src, TEMPLATE_FILE))) throw new XfError('NOT_FOUND', t(`没有内置模板「${id}」；可用：${listFormIds().join(', ')}`, `no bundled template "${id}"; available: ${listFormIds().join(', ')}`));
+      if (segmentProblem(id) || !existsSync(join(src, TEMPLATE_FILE))) throw new XfError('NOT_FOUND', t(`没有内置模板「${id}」；可用：${listFormIds().join(', ')}`, `no bundled template "${id}"; available: ${listFormIds().join(', ')}`));
       const root = resolve(o.to ?? (off.templates_dir ? resolve(home, off.templates_dir) : join(home, 'templates')));
       const dst = join(root, id);
       if (existsSync(dst) && !o.force) throw new XfError('CONFLICT', t(`${dst} 已存在（用 --force 覆盖）`, `${dst} exists (use --force to overwrite)`));
@@ -101,17 +113,18 @@ export function registerTemplates(program: Command): void {
     .description(t('检查模板：未知字段、语法、展开后的文档结构', 'lint templates: unknown fields, syntax, the expanded document tree'))
     .argument('<dir>', t('一个模板目录，或包含多个模板目录的目录', 'a template folder, or a folder of them'))
     .option('--json', t('以 JSON 输出', 'JSON output'))
-    .action((dir: string, o: { json?: boolean }) => {
+    .action(async (dir: string, o: { json?: boolean }) => {
       const { office: off } = office();
-      const report = templateFolders(resolve(dir)).map((d) => {
+      const report = [];
+      for (const d of templateFolders(resolve(dir))) {
         // templates/archive/* (the archiver's finding aids) render their own view, not a case:
         // check their syntax and fields list only
         const isForm = basename(dirname(resolve(d))) !== 'archive';
         const stat = lintTemplateDir(d, { caseView: isForm });
         const broken = stat.some((v) => /语法|syntax|缺少|missing|YAML/.test(v.message) || v.label === '文书描述'); // 文书描述: a bad descriptor
-        const rendered = broken || !isForm ? { checked: 0, violations: [] } : renderChecks(d, off);
-        return { dir: d, violations: [...stat, ...rendered.violations], samples_rendered: rendered.checked };
-      });
+        const rendered = broken || !isForm ? { checked: 0, violations: [] } : await renderChecks(d, off);
+        report.push({ dir: d, violations: [...stat, ...rendered.violations], samples_rendered: rendered.checked });
+      }
       const bad = report.filter((r) => r.violations.length);
       if (o.json) printJson({ ok: bad.length === 0, templates: report });
       else {

@@ -7,6 +7,9 @@ import { schemaViolations, checker } from './schema-check.js';
 import { caseFileViolations, feeFieldViolations, isConfidential, withoutFeeFields } from './validate-case.js';
 import type { PackLimits } from './rulepacks.js';
 import { check, violate } from './rules/index.js';
+import { caseInputViolations, MAX_DEPTH, normaliseIdNumbers, structureViolations, type InputOptions } from './input-guard.js';
+
+export type { InputOptions } from './input-guard.js';
 
 /** Fields that hold numbers-as-text: YAML must not turn 0571… or an 18-digit ID into a number. */
 const TEXTUAL_KEY = /(_no|phone|_id|_ref|postcode|code)$/;
@@ -15,14 +18,19 @@ const TEXTUAL_KEY = /(_no|phone|_id|_ref|postcode|code)$/;
 export function parseStructuredText(text: string, name: string): { value?: unknown; violations: Violation[] } {
   const trimmed = text.trimStart();
   if (name.toLowerCase().endsWith('.json') || trimmed.startsWith('{')) {
-    try { return { value: JSON.parse(text), violations: [] }; }
+    try { return guarded(JSON.parse(text)); }
     catch (e) {
       return { violations: [violate('SYNTAX', 'json', { field: '(file)', label: name, params: { detail: (e as Error).message } })] };
     }
   }
   const doc = parseDocument(text, { keepSourceTokens: true, uniqueKeys: true, prettyErrors: true });
   if (doc.errors.length) {
-    return { violations: doc.errors.map((e) => violate('SYNTAX', 'yaml', { field: '(file)', label: name, params: { line: e.linePos?.[0]?.line ?? '?', detail: e.message.split('\n')[0] ?? '' } })) };
+    return { violations: doc.errors.map((e) => {
+      const line = e.linePos?.[0]?.line ?? '?';
+      return /call stack/i.test(e.message)
+        ? violate('V-INPUT-2', 'yaml_too_deep', { field: '(file)', label: name, params: { line, max: MAX_DEPTH } })
+        : violate('SYNTAX', 'yaml', { field: '(file)', label: name, params: { line, detail: e.message.split('\n')[0] ?? '' } });
+    }) };
   }
   visit(doc, {
     Scalar(_key, node: Scalar, path) {
@@ -33,7 +41,24 @@ export function parseStructuredText(text: string, name: string): { value?: unkno
       if (src && (TEXTUAL_KEY.test(key) || /^0\d/.test(src) || src.replace(/\D/g, '').length > 15)) node.value = src;
     },
   });
-  return { value: doc.toJS({ maxAliasCount: 100 }), violations: [] };
+  let value: unknown;
+  // aliases: more than 100 (a "billion laughs"), undefined, or refering to themselves
+  try { value = doc.toJS({ maxAliasCount: 100 }); } catch (e) {
+    const m = (e as Error).message;
+    const at = { field: '(file)', label: name };
+    return { violations: [/alias count/i.test(m)
+      ? violate('V-INPUT-2', 'aliases', { ...at, params: { max: 100 } })
+      : /unresolved alias/i.test(m)
+        ? violate('V-INPUT-2', 'undefined_alias', { ...at, params: { alias: m.replace(/^.*: /, '') } })
+        : violate('V-INPUT-2', 'unreadable', { ...at, params: { detail: m.split('\n')[0] ?? '' } })] };
+  }
+  return guarded(value);
+}
+
+/** The parsed value, or why its structure is refused (forbidden keys, depth, cycles, dates). */
+function guarded(value: unknown): { value?: unknown; violations: Violation[] } {
+  const bad = structureViolations(value);
+  return bad.length ? { violations: bad } : { value, violations: [] };
 }
 
 export interface ParsedCase {
@@ -45,22 +70,25 @@ export interface ParsedCase {
  * Parse and check a case file. Throws an XfError (VALIDATION) listing every error; returns the
  * file with `confidential` forced where the law forces it, plus any warnings.
  */
-export function parseCaseFile(text: string, name: string, limits: PackLimits): ParsedCase {
+export function parseCaseFile(text: string, name: string, limits: PackLimits, opts: InputOptions = {}): ParsedCase {
   const { value, violations } = parseStructuredText(text, name);
   if (violations.length) throw validationError(name, violations);
-  return checkCaseFile(value, name, limits);
+  return checkCaseFile(value, name, limits, opts);
 }
 
-export function checkCaseFile(value: unknown, name: string, limits: PackLimits): ParsedCase {
+export function checkCaseFile(value: unknown, name: string, limits: PackLimits, opts: InputOptions = {}): ParsedCase {
   if (!value || typeof value !== 'object' || Array.isArray(value)) {
     throw validationError(name, check('SCHEMA', 'object', { value }));
   }
+  const hostile = structureViolations(value);
+  if (hostile.length) throw validationError(name, hostile);
+  normaliseIdNumbers(value);
   const fee = feeFieldViolations(value);
   const rest = fee.length ? withoutFeeFields(value) : value;
   const structural = schemaViolations(CaseFile, rest);
   const all = [...fee, ...structural];
   if (!structural.length && checker(CaseFile).Check(rest)) {
-    all.push(...caseFileViolations(rest, { limits }));
+    all.push(...caseFileViolations(rest, { limits }), ...caseInputViolations(rest as Record<string, unknown>, opts));
   }
   const errors = all.filter((v) => v.severity === 'error');
   if (errors.length) throw validationError(name, all);

@@ -26,6 +26,8 @@ export const OfficeConfig = Type.Object({
     kaiti: Type.Optional(Type.String({ title: '楷体字体文件' })),
   }, { additionalProperties: false })),
   templates_dir: Type.Optional(Type.String({ title: '模板目录' })),
+  /** The office's case numbers when not the register's YYYY-NNNN (a regular expression; V-PATH-1). */
+  case_no_pattern: Type.Optional(Type.String({ minLength: 1, title: '信访件编号格式' })),
   archive: Type.Optional(Type.Object({
     mode: Type.Union([Type.Literal('item'), Type.Literal('file')], { title: '整理方式' }),
     order: Type.Union([Type.Literal('conclusion_first'), Type.Literal('chronological')], { title: '排列顺序' }),

@@ -178,6 +178,9 @@ export const EVENTS: Readonly<Record<string, EventSpec>> = {
     apply(rec, ev, ctx, v) {
       const d = ev.details as unknown as S.CaseProgress['non_acceptance'] & object;
       const st = stageOf(rec.status);
+      // a decline names at least one ground (XFGZ §30-§31); without one it once crashed here
+      v.check('V-NA-1', 'present', { codes: d.ground_codes });
+      d.ground_codes ??= [];
       v.check('V-NA-1', 'grounds', { codes: d.ground_codes as GroundCode[], stage: st ? 'review' : 'initial', via_agent: rec.via_agent });
       if (st) {
         const late = rec.progress[st]!.late_reason === undefined && isLate(rec, st, ctx);
@@ -488,7 +491,13 @@ export function applyEvent(record: CaseRecord, ev: CaseEvent, ctx: LifecycleCont
     } else if (Object.keys(details).length) {
       throw validationError(t(`事件 ${ev.event} 的详情`, `details of ${ev.event}`), [violate('SCHEMA', 'no_details', { field: 'details', found: details })]);
     }
-    rec.status = spec.apply(rec, { event: ev.event, date: ev.date, details }, ctx, problems);
+    try { rec.status = spec.apply(rec, { event: ev.event, date: ev.date, details }, ctx, problems); }
+    catch (e) {
+      // details the schema leaves optional but the step reads (answer without requests/outcomes…):
+      // a named refusal, not a crash (issue 11); the step's own checks should name the field
+      if (!(e instanceof TypeError)) throw e;
+      throw validationError(t(`事件 ${ev.event} 的详情`, `details of ${ev.event}`), check('V-EVT-1', 'complete', { error: e.message, event: ev.event, label: eventLabel(ev.event) }));
+    }
   }
   const errors = problems.list.filter((p) => p.severity === 'error');
   if (errors.length) throw validationError(t(`事件 ${ev.event}`, `event ${ev.event}`), problems.list);

@@ -4,16 +4,16 @@
 // must carry contact_slip.slip_no for that form (V-SLIP-1 reports it otherwise).
 import type { CaseRecord } from '../domain/case.js';
 import type { OfficeConfig } from '../domain/config.js';
-import { parseCaseFile } from '../domain/case-file.js';
+import { parseCaseFile, type InputOptions } from '../domain/case-file.js';
 import { applyEvent, registerCase, type LifecycleContext } from '../domain/lifecycle.js';
 import { resolveRulePack } from '../domain/rulepacks.js';
 import { defaultCalendar, type Calendar } from '../domain/calendar.js';
 import { todayInShanghai, maxDate } from '../domain/dates.js';
 import type { Violation } from '../domain/errors.js';
 
-export function recordFromCaseFile(text: string, name: string, office: OfficeConfig, calendar: Calendar = defaultCalendar()): { record: CaseRecord; warnings: Violation[] } {
+export function recordFromCaseFile(text: string, name: string, office: OfficeConfig, calendar: Calendar = defaultCalendar(), opts: InputOptions = {}): { record: CaseRecord; warnings: Violation[] } {
   const pack = resolveRulePack(office.rule_packs);
-  const { file, warnings } = parseCaseFile(text, name, pack.limits);
+  const { file, warnings } = parseCaseFile(text, name, pack.limits, { ...opts, ...(office.case_no_pattern ? { caseNoPattern: office.case_no_pattern } : {}) });
   const lastEvent = (file.history ?? []).reduce((d, h) => maxDate(d, h.date), file.received_date);
   const ctx: LifecycleContext = {
     pack, calendar, isXfBureau: office.is_xf_bureau, today: maxDate(todayInShanghai(), lastEvent),

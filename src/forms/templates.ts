@@ -2,7 +2,7 @@
 // YAML) and fields.yaml (what the form needs, its rules). An office overrides a form by copying its
 // folder into its own templates directory (xf templates eject). Templates compile once per process.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { createHash } from 'node:crypto';
@@ -13,6 +13,7 @@ import { formatDateZh, formatMonthZh, numberZh } from '../domain/format.js';
 import { XfError } from '../domain/errors.js';
 import { t } from '../domain/i18n.js';
 import type { Layout } from './model.js';
+import { segmentProblem } from '../domain/path-safety.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 /** The repository's templates/ folder (dist/forms → ../../templates). */
@@ -128,6 +129,7 @@ export function templateDirs(officeDir?: string): string[] {
 }
 
 export function findTemplateDir(id: string, officeDir?: string): string | undefined {
+  if (segmentProblem(id)) return undefined; // a form id is one folder name, never a path (V-PATH-1)
   for (const d of templateDirs(officeDir)) {
     const dir = join(d, id);
     if (existsSync(join(dir, TEMPLATE_FILE)) && existsSync(join(dir, FIELDS_FILE))) return dir;
@@ -141,12 +143,29 @@ export function loadTemplateDir(dir: string, id = dir.split(/[\\/]/).pop()!): Lo
   let lt = compiled.get(key);
   if (!lt) {
     const source = readFileSync(join(dir, TEMPLATE_FILE), 'utf8');
-    const fn = precompiled(dir, source) ?? hbs.compile(source, HBS_OPTIONS);
-    lt = { spec: readSpec(dir, id), dir: key, source, render: (view) => fn(view) };
+    // only xf's own templates may load as code; an office folder's form.yaml.hbs.js is never run
+    const fn = (isBundledTemplate(key) ? precompiled(dir, source) : undefined) ?? compileSafe(source);
+    lt = { spec: readSpec(dir, id), dir: key, source, render: (view) => fn(view, RUNTIME_OPTIONS) };
     compiled.set(key, lt);
   }
   return lt;
 }
+
+/** Is this folder one of the templates shipped with xf (not an office's templates_dir)? */
+export function isBundledTemplate(dir: string): boolean {
+  return resolve(dir).startsWith(BUNDLED_TEMPLATES_DIR + sep);
+}
+
+/**
+ * Compile template source with the fixed helpers only (an unknown helper is a compile error, so a
+ * template cannot call anything xf did not register) and no prototype access at render time.
+ */
+function compileSafe(source: string): (view: unknown, o?: HandlebarsNS.RuntimeOptions) => string {
+  return hbs.compile(source, { ...HBS_OPTIONS, knownHelpersOnly: true, knownHelpers: KNOWN_HELPERS });
+}
+const RUNTIME_OPTIONS: HandlebarsNS.RuntimeOptions = { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false, partials: {} };
+/** The allow-list: every helper this module registers, and Handlebars' block built-ins. */
+const KNOWN_HELPERS: Record<string, boolean> = Object.fromEntries(Object.keys(hbs.helpers).map((k) => [k, true]));
 
 function sourceHash(source: string): string {
   return createHash('sha256').update(source).digest('hex');

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { formatDateZh } from '../domain/format.js';
-import { tempPathFor } from '../io/atomic.js';
+import { cleanStaleTemps, tempPathFor } from '../io/atomic.js';
 import type { Registry } from '../registry/registry.js';
 import { colLetter, columnsFor, type Column, type RowInput } from './ledger-columns.js';
 import { scopePeriod, type Period } from './periods.js';
@@ -136,6 +136,7 @@ export async function exportLedger(reg: Registry, opts: LedgerExportOptions): Pr
   const period = scopePeriod(opts.year, opts.quarter);
   const out = resolve(opts.out);
   mkdirSync(dirname(out), { recursive: true });
+  cleanStaleTemps(out); // a killed export's temporary file goes with the next run
   const tmp = tempPathFor(out);
   const total = reg.ledger.countReceived(period);
   // One sequential pass: a large page cache would only grow the process (the register asks for 64 MiB).

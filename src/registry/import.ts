@@ -3,10 +3,11 @@
 // reported, and if any is bad nothing at all is written.
 import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { checkCaseFile, parseCaseFile, parseStructuredText } from '../domain/case-file.js';
+import { checkCaseFile, parseCaseFile, parseStructuredText, type InputOptions } from '../domain/case-file.js';
 import { XfError, validationError, type Violation } from '../domain/errors.js';
 import { t } from '../domain/i18n.js';
 import type { Registry } from './registry.js';
+import { firstInvalidUtf8, iconv, notUtf8Error, type InputEncoding } from '../io/text-input.js';
 
 export interface ImportFailure { name: string; message: string; violations: Violation[] }
 export interface ImportResult { imported: number; case_nos: string[]; warnings: { name: string; violations: Violation[] }[]; failures: ImportFailure[] }
@@ -18,15 +19,19 @@ interface Source { name: string; parse(): ReturnType<typeof parseCaseFile> }
  * decoder for the whole file: a character split across two chunks is joined, not replaced by U+FFFD,
  * and bytes that are not UTF-8 stop the import with their offset instead of entering the register.
  */
-export function* readLines(path: string): Generator<string> {
+export function* readLines(path: string, encoding: InputEncoding = 'utf-8'): Generator<string> {
   const fd = openSync(path, 'r');
   const buf = Buffer.allocUnsafe(1 << 20);
   const decoder = new TextDecoder('utf-8', { fatal: true });
+  const named = encoding === 'utf-8' ? undefined : iconv().getDecoder(encoding, { stripBOM: true });
   let rest = '';
   let offset = 0;
   const decode = (bytes?: Uint8Array) => {
+    if (named) return bytes ? named.write(Buffer.from(bytes)) : (named.end() ?? '');
     try { return bytes ? decoder.decode(bytes, { stream: true }) : decoder.decode(); } catch {
-      throw new XfError('VALIDATION', t(`${path} 不是有效的 UTF-8 文本（第 ${offset} 字节附近）`, `${path} is not valid UTF-8 (near byte ${offset})`), [], { path, offset });
+      // the exact byte, for the message: the chunk is still in hand
+      const at = bytes ? firstInvalidUtf8(bytes) : -1;
+      throw notUtf8Error(path, offset + (at >= 0 ? at : 0));
     }
   };
   try {
@@ -46,42 +51,42 @@ export function* readLines(path: string): Generator<string> {
 
 const CASE_EXT = new Set(['.yaml', '.yml', '.json']);
 
-function* sources(path: string, reg: Registry, read: (p: string) => string): Generator<Source> {
+function* sources(path: string, reg: Registry, read: (p: string) => string, check: InputOptions & { encoding?: InputEncoding }): Generator<Source> {
   const limits = reg.pack.limits;
   const st = statSync(path);
   if (st.isDirectory()) {
     const names = readdirSync(path).filter((n) => CASE_EXT.has(extname(n).toLowerCase()) && !n.startsWith('.')).sort();
     for (const n of names) {
       const p = join(path, n);
-      yield { name: n, parse: () => parseCaseFile(read(p), n, limits) };
+      yield { name: n, parse: () => parseCaseFile(read(p), n, limits, check) };
     }
   } else if (extname(path).toLowerCase() === '.jsonl' || extname(path).toLowerCase() === '.ndjson') {
     let i = 0;
-    for (const line of readLines(path)) {
+    for (const line of readLines(path, check.encoding)) {
       i++;
       if (!line.trim()) continue;
       const name = `${path}:${i}`;
       yield { name, parse: () => {
         const { value, violations } = parseStructuredText(line, name + '.json');
         if (violations.length) throw validationError(name, violations);
-        return checkCaseFile(value, name, limits);
+        return checkCaseFile(value, name, limits, check);
       } };
     }
   } else {
-    yield { name: path, parse: () => parseCaseFile(read(path), path, limits) };
+    yield { name: path, parse: () => parseCaseFile(read(path), path, limits, check) };
   }
 }
 
 /** Thrown inside the import's transaction to roll it all back once every file has been tried. */
 class RollBack extends Error {}
 
-export function importCases(reg: Registry, path: string, read: (p: string) => string, onProgress?: (n: number) => void): ImportResult {
+export function importCases(reg: Registry, path: string, read: (p: string) => string, onProgress?: (n: number) => void, check: InputOptions & { encoding?: InputEncoding } = {}): ImportResult {
   const res: ImportResult = { imported: 0, case_nos: [], warnings: [], failures: [] };
   // One transaction for the whole import, one savepoint per case file: every file is tried (so
   // all errors are reported), and the register changes only when none has one.
   try {
     reg.transaction(() => {
-      for (const src of sources(path, reg, read)) {
+      for (const src of sources(path, reg, read, check)) {
         try {
           const { parsed, record, warnings } = reg.savepoint(() => {
             const parsed = src.parse();

@@ -12,6 +12,7 @@ import { DOCUMENT_RULES } from './document.js';
 import { HEARING_RULES } from './hearing.js';
 import { INPUT_RULES } from './input.js';
 import { REVIEW_RULES } from './review.js';
+import { SAFETY_RULES } from './safety.js';
 import { STEP_RULES } from './steps.js';
 import type { Finding, Msg, Params, RuleDef, Severity, Where } from './types.js';
 
@@ -20,13 +21,13 @@ export type { Finding, Msg, Params, RuleDef, Severity, Where } from './types.js'
 /** The registry by area: the order `xf rules list` prints. */
 export const AREAS = {
   case: CASE_RULES, agent: AGENT_RULES, document: DOCUMENT_RULES, hearing: HEARING_RULES, review: REVIEW_RULES,
-  lifecycle: STEP_RULES, deadline: DEADLINE_RULES, archive: ARCHIVE_RULES, input: INPUT_RULES,
+  lifecycle: STEP_RULES, deadline: DEADLINE_RULES, archive: ARCHIVE_RULES, input: INPUT_RULES, safety: SAFETY_RULES,
 } as const;
 export type Area = keyof typeof AREAS;
 
 export const RULES = {
   ...CASE_RULES, ...AGENT_RULES, ...DOCUMENT_RULES, ...HEARING_RULES, ...REVIEW_RULES,
-  ...STEP_RULES, ...DEADLINE_RULES, ...ARCHIVE_RULES, ...INPUT_RULES,
+  ...STEP_RULES, ...DEADLINE_RULES, ...ARCHIVE_RULES, ...INPUT_RULES, ...SAFETY_RULES,
 } as const;
 
 export type RuleId = keyof typeof RULES;

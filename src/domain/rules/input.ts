@@ -56,6 +56,7 @@ export const INPUT_RULES = {
     messages: {
       detail: msg('{detail}', '{detail}', { label: '模板' }),
       unknown_rule: msg('字段清单引用了未知规则 {id}', 'unknown rule {id}', { label: '规则' }),
+      render_failed: msg('以示例案件生成 PDF/DOCX 失败：{detail}', 'rendering PDF/DOCX with a sample case failed: {detail}', { label: '模板' }),
     },
     checks: {
       problems,

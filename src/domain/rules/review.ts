@@ -11,9 +11,11 @@ export const REVIEW_RULES = {
     source: 'XFGZ §30, §35–36; SPEC §6.4.3', severity: 'error', applies: ['event:decline'],
     messages: {
       wrong_stage: msg('{code} 不适用于{stage}', '{code} does not apply to {stage_en}', { label: '不予受理理由' }),
+      no_grounds: msg('不予受理须列明至少一个理由代码（NA01–NA15）', 'a decline needs at least one ground code (NA01–NA15)', { label: '不予受理理由' }),
       late_needs_na10: msg('申请已超过法定期限，应适用 NA10(d)', 'the application was late: NA10(d) applies', { label: '不予受理理由', severity: 'warning' }),
     },
     checks: {
+      present: ({ codes }: { codes?: readonly string[] }): F => (Array.isArray(codes) && codes.length ? [] : [{ key: 'no_grounds', field: 'ground_codes', ...(codes === undefined ? {} : { found: codes }) }]),
       grounds: ({ codes, stage, via_agent }: { codes: readonly GroundCode[]; stage: 'initial' | 'review'; via_agent: boolean }): F => codes.flatMap((c, i): F => {
         const s = GROUND_STAGE[c];
         const ok = s === 'any' || s === stage || (s === 'agent' && via_agent);
