@@ -73,11 +73,14 @@ function checkAgentPower(rec: CaseRecord, date: IsoDate, power: string, v: Probl
   v.check('V-AG-3', 'act', { authorization: rec.authorization, revoked: rec.proxy_status === 'authorization_revoked', date, power });
 }
 
-const DetailsOf = (schema: TSchema, omit: string[] = []) => {
-  // Dates that default to the event date become optional in the details.
+/**
+ * An event's details from a record schema: every key the schema requires stays required, except
+ * the dates in `defaulted`, which the event date fills when absent (the event's `dateFields`).
+ */
+const DetailsOf = (schema: TSchema, defaulted: string[] = []) => {
   const s = schema as unknown as { properties: Record<string, TSchema>; required?: string[] };
   const props: Record<string, TSchema> = {};
-  for (const [k, p] of Object.entries(s.properties)) props[k] = (s.required ?? []).includes(k) && !omit.includes(k) ? p : Type.Optional(p);
+  for (const [k, p] of Object.entries(s.properties)) props[k] = (s.required ?? []).includes(k) && !defaulted.includes(k) ? p : Type.Optional(p);
   return Type.Object(props, { additionalProperties: false, title: (schema as { title?: string }).title });
 };
 
@@ -120,7 +123,7 @@ export const EVENTS: Readonly<Record<string, EventSpec>> = {
   request_materials: {
     label_zh: '通知补齐材料', label_en: 'ask for missing materials',
     from: ['registered', 'review_received', 'rereview_received'],
-    details: DetailsOf(S.MaterialsCure, ['missing_items']), dateFields: ['notice_date'],
+    details: DetailsOf(S.MaterialsCure, ['notice_date']), dateFields: ['notice_date'],
     apply(rec, ev) {
       const d = ev.details as S.CaseProgress['materials_cure'] & object;
       delete (d as { completed_date?: string }).completed_date;
@@ -146,13 +149,13 @@ export const EVENTS: Readonly<Record<string, EventSpec>> = {
   transfer: {
     label_zh: '转送/交办', label_en: 'forward or assign',
     from: ['registered'],
-    details: DetailsOf(S.Transfer, ['target_org', 'kind']), dateFields: ['transfer_date'],
+    details: DetailsOf(S.Transfer, ['transfer_date']), dateFields: ['transfer_date'],
     apply(rec, ev) { rec.progress.transfer = ev.details as S.CaseProgress['transfer']; return 'transferred_out'; },
   },
   object: {
     label_zh: '提出转交办异议', label_en: 'object to a transfer',
     from: ['registered'],
-    details: DetailsOf(S.Objection, ['reasons']), dateFields: ['objection_date'],
+    details: DetailsOf(S.Objection, ['objection_date']), dateFields: ['objection_date'],
     apply(rec, ev, ctx, v) {
       v.check('T3', 'transferred', { transfer_from_org: rec.transfer_from_org });
       const c = clock(rec, ctx, 'transfer_objection');
@@ -174,7 +177,7 @@ export const EVENTS: Readonly<Record<string, EventSpec>> = {
   decline: {
     label_zh: '不予受理', label_en: 'decline to accept',
     from: ['registered', 'review_received', 'rereview_received'],
-    details: DetailsOf(S.NonAcceptance, ['ground_codes']), dateFields: ['decided_date'],
+    details: DetailsOf(S.NonAcceptance, ['decided_date']), dateFields: ['decided_date'],
     apply(rec, ev, ctx, v) {
       const d = ev.details as unknown as S.CaseProgress['non_acceptance'] & object;
       const st = stageOf(rec.status);
@@ -209,7 +212,7 @@ export const EVENTS: Readonly<Record<string, EventSpec>> = {
     label_zh: '受理', label_en: 'accept',
     from: ['registered', 'review_received', 'rereview_received'],
     details: Type.Object({
-      ...DetailsOf(S.Acceptance).properties,
+      ...DetailsOf(S.Acceptance, ['accepted_date']).properties,
       handler: Type.Optional(S.Handler),
     }, { additionalProperties: false, title: '受理' }),
     dateFields: ['accepted_date'],
@@ -245,7 +248,7 @@ export const EVENTS: Readonly<Record<string, EventSpec>> = {
   extend: {
     label_zh: '延期办理', label_en: 'extend the handling period',
     from: ['accepted', 'in_progress'],
-    details: DetailsOf(S.Extension, ['extension_days', 'extension_reason', 'approved_by']), dateFields: ['notice_date'],
+    details: DetailsOf(S.Extension, ['notice_date']), dateFields: ['notice_date'],
     apply(rec, ev, ctx, v) {
       const d = ev.details as unknown as NonNullable<S.CaseProgress['extension']>;
       const c = clock(rec, ctx, 'handling');
@@ -257,7 +260,7 @@ export const EVENTS: Readonly<Record<string, EventSpec>> = {
   hearing: {
     label_zh: '决定举行听证', label_en: 'decide to hold a hearing',
     from: ['accepted', 'in_progress', 'review_in_progress', 'rereview_in_progress'],
-    details: DetailsOf(Type.Omit(S.Hearing, ['stage']), []), dateFields: ['decided_date'],
+    details: DetailsOf(Type.Omit(S.Hearing, ['stage']), ['decided_date']), dateFields: ['decided_date'],
     apply(rec, ev, _ctx, v) {
       const h = ev.details as unknown as S.CaseProgress['hearings'] extends (infer H)[] | undefined ? H : never;
       const stage = stageOf(rec.status) ?? 'handling';
@@ -270,7 +273,7 @@ export const EVENTS: Readonly<Record<string, EventSpec>> = {
   hearing_end: {
     label_zh: '听证结束', label_en: 'hearing concluded',
     from: ['hearing'],
-    details: DetailsOf(Type.Omit(S.Hearing, ['stage', 'decided_date'])), dateFields: ['concluded_date'],
+    details: DetailsOf(Type.Omit(S.Hearing, ['stage', 'decided_date']), ['concluded_date']), dateFields: ['concluded_date'],
     apply(rec, ev, _ctx, v) {
       const list = rec.progress.hearings ?? [];
       const h = list[list.length - 1]!;
@@ -282,13 +285,13 @@ export const EVENTS: Readonly<Record<string, EventSpec>> = {
   mediate: {
     label_zh: '调解/和解', label_en: 'mediated settlement',
     from: ['accepted', 'in_progress'],
-    details: DetailsOf(S.Mediation, ['terms']), dateFields: ['agreed_date'],
+    details: DetailsOf(S.Mediation, ['agreed_date']), dateFields: ['agreed_date'],
     apply(rec, ev) { rec.progress.mediation = ev.details as unknown as S.CaseProgress['mediation']; return 'mediated'; },
   },
   answer: {
     label_zh: '出具处理意见书', label_en: 'issue the handling opinion',
     from: ['accepted', 'in_progress'],
-    details: DetailsOf(S.HandlingOpinion, ['requests', 'petitioner_facts_reasons', 'findings', 'outcomes', 'legal_basis']), dateFields: ['issue_date'],
+    details: DetailsOf(S.HandlingOpinion, ['issue_date']), dateFields: ['issue_date'],
     apply(rec, ev, ctx, v) {
       const d = ev.details as unknown as S.CaseProgress['handling_opinion'] & object;
       v.check('V-CASE-6', 'event', { event: 'answer', category: rec.category, claim_route: rec.claim_route });
@@ -320,7 +323,7 @@ export const EVENTS: Readonly<Record<string, EventSpec>> = {
   serve: {
     label_zh: '送达', label_en: 'serve the opinion',
     from: ['answered', 'review_in_progress', 'rereview_in_progress'],
-    details: Type.Object({ ...DetailsOf(Type.Omit(S.Service, ['doc_type']), ['service_method']).properties, ...ByAgent }, { additionalProperties: false, title: '送达' }),
+    details: Type.Object({ ...DetailsOf(Type.Omit(S.Service, ['doc_type']), ['served_date']).properties, ...ByAgent }, { additionalProperties: false, title: '送达' }),
     dateFields: ['served_date'],
     apply(rec, ev, _ctx, v) {
       const { by_agent, ...d } = ev.details as unknown as S.CaseProgress['services'] extends (infer X)[] | undefined ? X & { by_agent?: boolean } : never;
