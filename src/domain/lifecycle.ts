@@ -139,7 +139,6 @@ export const EVENTS: Readonly<Record<string, EventSpec>> = {
     apply(rec, ev, ctx, v) {
       const st = stageOf(rec.status);
       const m = st ? rec.progress[st]!.materials! : rec.progress.materials_cure!;
-      v.check('V-CASE-2', 'order', { key: 'cured_before_notice', field: 'date', date: ev.date, min: m.notice_date });
       m.completed_date = ev.date; // R7: the receipt date becomes the completion date
       const c = clock(rec, ctx, 'materials_cure');
       v.check('DL-09', 'late', { date: ev.date, due: c?.deadline.due });
@@ -229,8 +228,6 @@ export const EVENTS: Readonly<Record<string, EventSpec>> = {
         if (rec.via_agent && rec.proxy_status !== 'authorization_revoked') rec.proxy_status = 'proxy_review_assist';
         return st === 'review' ? 'review_in_progress' : 'rereview_in_progress';
       }
-      const base = rec.progress.materials_cure?.completed_date ?? rec.received_date;
-      v.check('V-CASE-2', 'order', { key: 'accepted_before_base', field: 'accepted_date', date: ev.date, min: base });
       v.check('V-CASE-6', 'event', { event: 'accept', category: rec.category, claim_route: rec.claim_route });
       const c = clock(rec, ctx, rec.transfer_from_org ? 'transfer_notice' : 'intake_notice');
       const noticeDate = (acc.issue_date ?? ev.date);
@@ -400,6 +397,56 @@ export const EVENTS: Readonly<Record<string, EventSpec>> = {
   },
 };
 
+type Dep = readonly [event: string, date: IsoDate | undefined];
+const last = <T>(xs: readonly T[] | undefined): T | undefined => xs?.[xs.length - 1];
+
+/**
+ * What each event depends on (V-CASE-2): the earlier events whose dates it may not precede, read
+ * from the record as it stands before the event. One table, so a service cannot be dated before
+ * the opinion it serves, a decision before the application, a cure before the notice.
+ */
+export const DEPENDS_ON: Readonly<Record<string, (rec: CaseRecord) => readonly Dep[]>> = {
+  request_materials: (r) => { const st = stageOf(r.status); return st ? [[`request_${st}`, r.progress[st]?.application_received_date]] : []; },
+  materials_cured: (r) => { const st = stageOf(r.status); return [['request_materials', (st ? r.progress[st]?.materials : r.progress.materials_cure)?.notice_date]]; },
+  transfer: (r) => [['materials_cured', r.progress.materials_cure?.completed_date]],
+  object: (r) => [['register', r.org_received_date]],
+  objection_accepted: (r) => [['object', r.progress.objection?.objection_date]],
+  objection_rejected: (r) => [['object', r.progress.objection?.objection_date]],
+  decline: (r) => { const st = stageOf(r.status); return st ? [[`request_${st}`, r.progress[st]?.application_received_date], ['materials_cured', r.progress[st]?.materials?.completed_date]] : [['materials_cured', r.progress.materials_cure?.completed_date]]; },
+  route_legal: (r) => [['accept', r.progress.acceptance?.accepted_date]],
+  accept: (r) => { const st = stageOf(r.status); return st ? [[`request_${st}`, r.progress[st]?.application_received_date], ['materials_cured', r.progress[st]?.materials?.completed_date]] : [['materials_cured', r.progress.materials_cure?.completed_date]]; },
+  start: (r) => [['accept', r.progress.acceptance?.accepted_date]],
+  extend: (r) => [['accept', r.progress.acceptance?.accepted_date]],
+  hearing: (r) => { const st = stageOf(r.status); return [['accept', st ? r.progress[st]?.accepted_date : r.progress.acceptance?.accepted_date], ['hearing_end', last(r.progress.hearings)?.concluded_date]]; },
+  hearing_end: (r) => [['hearing', last(r.progress.hearings)?.decided_date]],
+  mediate: (r) => [['accept', r.progress.acceptance?.accepted_date], ['hearing_end', last(r.progress.hearings)?.concluded_date]],
+  answer: (r) => [['accept', r.progress.acceptance?.accepted_date], ['hearing_end', last(r.progress.hearings?.filter((h) => h.stage === 'handling'))?.concluded_date]],
+  decide: (r) => { const st = stageOf(r.status)!; return [['accept', r.progress[st]?.accepted_date], ['hearing_end', last(r.progress.hearings?.filter((h) => h.stage === st))?.concluded_date]]; },
+  serve: (r) => { const st = stageOf(r.status); return st ? [['decide', r.progress[st]?.outcome ? r.progress[st]?.issue_date : undefined]] : [['answer', r.progress.handling_opinion?.issue_date]]; },
+  request_review: (r) => [['serve', last(r.progress.services?.filter((x) => x.doc_type === 'handling_opinion'))?.served_date]],
+  request_rereview: (r) => [['serve', last(r.progress.services?.filter((x) => x.doc_type === 'review_opinion'))?.served_date]],
+  withdraw: (r) => { const st = stageOf(r.status)!; return [[`request_${st}`, r.progress[st]?.application_received_date]]; },
+  terminate: (r) => {
+    const p = r.progress;
+    switch (r.status) {
+      case 'answer_served': case 'review_served': case 'rereview_served': return [['serve', last(p.services)?.served_date]];
+      case 'mediated': return [['mediate', p.mediation?.agreed_date]];
+      case 'withdrawn': return [['withdraw', p.withdrawal?.withdrawn_date]];
+      case 'not_accepted': return [['decline', p.non_acceptance?.decided_date]];
+      case 'review_not_accepted': case 'rereview_not_accepted': return [['decline', p[r.status === 'review_not_accepted' ? 'review' : 'rereview']?.non_acceptance?.decided_date]];
+      case 'transferred_out': return [['transfer', p.transfer?.transfer_date]];
+      case 'routed_to_legal_procedure': return [['route_legal', p.routing?.routed_date]];
+      default: return [];
+    }
+  },
+  archive: (r) => [['terminate', r.progress.termination?.terminated_date]],
+};
+
+function dependencies(rec: CaseRecord, event: string): { event: string; zh: string; en: string; date: IsoDate }[] {
+  const spec = (e: string) => EVENTS[e] ?? (e === 'register' ? { label_zh: '本机关收到转交办', label_en: 'receipt of the transfer' } : undefined);
+  return (DEPENDS_ON[event]?.(rec) ?? []).flatMap(([e, date]) => (date ? [{ event: e, zh: spec(e)?.label_zh ?? e, en: spec(e)?.label_en ?? e, date }] : []));
+}
+
 function isLate(rec: CaseRecord, st: 'review' | 'rereview', ctx: LifecycleContext): boolean {
   const c = clock(rec, ctx, st === 'review' ? 'review_window' : 'rereview_window');
   const received = rec.progress[st]?.application_received_date;
@@ -491,6 +538,7 @@ export function applyEvent(record: CaseRecord, ev: CaseEvent, ctx: LifecycleCont
     } else if (Object.keys(details).length) {
       throw validationError(t(`事件 ${ev.event} 的详情`, `details of ${ev.event}`), [violate('SCHEMA', 'no_details', { field: 'details', found: details })]);
     }
+    problems.check('V-CASE-2', 'depends', { date: ev.date, deps: dependencies(rec, ev.event) });
     rec.status = spec.apply(rec, { event: ev.event, date: ev.date, details }, ctx, problems);
   }
   const errors = problems.list.filter((p) => p.severity === 'error');
