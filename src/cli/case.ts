@@ -176,10 +176,11 @@ export function registerCase(program: Command): void {
     .option('--date <date>', t('事件日期 YYYY-MM-DD（默认今天）', 'event date YYYY-MM-DD (default today)'))
     .option('-f, --file <path>', t('事件详情文件（YAML 或 JSON）', 'details file (YAML or JSON)'))
     .option('--set <key=value>', t('事件详情的单个字段，可重复（如 --set reason=answer_window_lapsed）', 'one details field, repeatable (e.g. --set reason=answer_window_lapsed)'), (v: string, prev: string[]) => [...prev, v], [] as string[])
+    .option('--confirm-calendar', t('以期限届满终结而期限超出日历数据（临时）时，确认已核实节假日（记入事件详情 confirm_calendar）', 'when closing on a lapsed window past the calendar data (provisional), confirm the holidays were checked (recorded as confirm_calendar)'))
     .option('--json', t('以 JSON 输出', 'print JSON'))
     .addHelpText('after', t(`\n事件：\n${allEventNames().map((e) => `  ${e.padEnd(20)}${eventLabel(e)}`).join('\n')}\n\n示例：\n  xf case event 2026-0001 accept --date 2026-01-05 --set handler.handler_name=李明\n  xf case event 2026-0001 decline --file decline.yaml\n  xf case event 2026-0001 terminate --set reason=answer_window_lapsed`,
       `\nEvents:\n${allEventNames().map((e) => `  ${e.padEnd(20)}${eventLabel(e)}`).join('\n')}\n\nExamples:\n  xf case event 2026-0001 accept --date 2026-01-05 --set handler.handler_name=Li\n  xf case event 2026-0001 terminate --set reason=answer_window_lapsed`))
-    .action((no: string, event: string, o: { date?: string; file?: string; set: string[]; json?: boolean }) => withRegistry((reg) => {
+    .action((no: string, event: string, o: { date?: string; file?: string; set: string[]; confirmCalendar?: boolean; json?: boolean }) => withRegistry((reg) => {
       const date = o.date ? parseDateOption(o.date, '--date') : reg.today;
       let details: Record<string, unknown> = {};
       if (o.file) {
@@ -189,6 +190,7 @@ export function registerCase(program: Command): void {
         details = value as Record<string, unknown>;
       }
       details = deepMerge(details, parseSets(o.set));
+      if (o.confirmCalendar) details.confirm_calendar = true;
       const res = reg.recordEvent(no, { event, date, details });
       if (o.json) { printJson({ ok: true, case_no: no, seq: res.seq, status: res.record.status, proxy_status: res.record.proxy_status, slip_no: res.record.slip_no, warnings: res.warnings, clocks: reg.clocksOf(res.record).map(clockJson(reg.today)) }); return; }
       printWarnings(res.warnings);

@@ -360,9 +360,12 @@ export const EVENTS: Readonly<Record<string, EventSpec>> = {
   terminate: {
     label_zh: '办理终结', label_en: 'close the case',
     from: 'any_open',
-    details: Type.Object({ reason: S.Termination.properties.reason, note: S.Termination.properties.note, doc_no: S.Termination.properties.doc_no }, { additionalProperties: false, title: '办理终结' }),
+    details: Type.Object({
+      reason: S.Termination.properties.reason, note: S.Termination.properties.note, doc_no: S.Termination.properties.doc_no,
+      confirm_calendar: Type.Optional(Type.Boolean({ title: '已核实日历（临时期限）' })),
+    }, { additionalProperties: false, title: '办理终结' }),
     apply(rec, ev, ctx, v) {
-      const d = ev.details as { reason: S.CaseProgress['termination'] extends { reason: infer R } | undefined ? R : never; note?: string; doc_no?: string };
+      const { confirm_calendar, ...d } = ev.details as { reason: S.CaseProgress['termination'] extends { reason: infer R } | undefined ? R : never; note?: string; doc_no?: string; confirm_calendar?: boolean };
       const need: Partial<Record<string, CaseStatus[]>> = {
         rereview_served: ['rereview_served'], answer_window_lapsed: ['answer_served'], review_window_lapsed: ['review_served'],
         mediated: ['mediated'], withdrawn: ['withdrawn'], not_accepted: ['not_accepted', 'review_not_accepted', 'rereview_not_accepted'],
@@ -375,6 +378,9 @@ export const EVENTS: Readonly<Record<string, EventSpec>> = {
         const c = clock(rec, ctx, windowSlot);
         v.check('T14', 'window', { date: ev.date, due: c?.deadline.due });
         v.check('R9', 'window', { provisional: c?.deadline.provisional });
+        // Only the calendar's own uncertainty (past the holiday data) needs the confirmation; R9's warns.
+        const pastData = !!c?.deadline.provisional && c.deadline.due > ctx.calendar.coveredUntil;
+        v.check('V-CAL-2', 'confirm', { provisional: pastData, due: c?.deadline.due, confirmed: confirm_calendar });
       }
       rec.progress.termination = { terminated_date: ev.date, ...d };
       if (rec.via_agent && rec.proxy_status && rec.proxy_status !== 'authorization_revoked') rec.proxy_status = 'proxy_closed';
