@@ -8,7 +8,7 @@ import { CASE_STATUS, CATEGORY, CHANNEL, labelOf, PROXY_STATUS, type CaseStatus 
 import { XfError, validationError, type Violation } from '../domain/errors.js';
 import { formatDateZh } from '../domain/format.js';
 import { t } from '../domain/i18n.js';
-import { allEventNames, allowedEvents, eventLabel } from '../domain/lifecycle.js';
+import { allEventNames, allowedEvents, detailNode, eventFields, eventLabel, EVENTS, type DetailField } from '../domain/lifecycle.js';
 import { importCases, type ImportFailure } from '../registry/import.js';
 import type { CaseSummary, Registry } from '../registry/registry.js';
 import { parseDateOption, parseIntOption, readInput, withRegistry } from './context.js';
@@ -58,19 +58,72 @@ function summaryRows(list: CaseSummary[]): string[][] {
   return list.map((c) => [c.case_no, labelOf(CASE_STATUS, c.status as CaseStatus), c.received_date, c.confidential ? t('（保密）', '(confidential)') : c.petitioner_name, labelOf(CATEGORY, c.category as 'claim'), labelOf(CHANNEL, c.channel as 'letter')]);
 }
 
-/** `--set a=b --set c.d=3` → { a: 'b', c: { d: 3 } } (numbers and booleans typed). */
-function parseSets(sets: string[]): Record<string, unknown> {
+const TYPE_LABEL: Record<string, [string, string]> = {
+  string: ['文字', 'text'], text: ['文字（可为空）', 'text (may be empty)'], date: ['日期', 'date'], integer: ['整数', 'integer'],
+  boolean: ['true/false', 'true/false'], enum: ['取值之一', 'one of'], object: ['对象', 'object'], list: ['列表', 'list'],
+};
+
+function typeText(f: DetailField): string {
+  const [base, item] = f.type.split(':') as [string, string | undefined];
+  const name = (k: string) => t(...(TYPE_LABEL[k] ?? [k, k]));
+  return item ? t(`列表（${name(item)}）`, `list of ${name(item)}`) : name(base);
+}
+
+/** The detail fields of one event, from its schema: what `xf case event EVENT --help` adds. */
+export function eventFieldsHelp(event: string): string {
+  const fields = eventFields(event);
+  const head = t(`\n事件 ${event}（${eventLabel(event)}）的详情字段：`, `\nDetails of ${event} (${eventLabel(event)}):`);
+  if (!fields.length) return `${head}\n  ${t('无（该事件不带详情）', 'none (this event takes no details)')}\n`;
+  const rows = fields.map((f) => [f.id, f.label, typeText(f),
+    f.required ? (f.within ? t(`必填（填写 ${f.within} 时）`, `required (within ${f.within})`) : t('必填', 'required'))
+      : f.defaults_to_event_date ? t('可选（默认事件日期）', 'optional (defaults to the event date)') : t('可选', 'optional'),
+    f.values?.join(' / ') ?? '']);
+  return `${head}\n${renderTable([t('字段', 'field'), t('中文名称', 'label'), t('类型', 'type'), t('必填', 'required'), t('取值', 'values')], rows)}\n`
+    + t('列表字段：--set k=a,b 或重复 --set k=a --set k=b；对象列表请用 --file。\n', 'lists: --set k=a,b or repeat --set k=a --set k=b; lists of objects need --file.\n');
+}
+
+/** The event named on the command line, for `xf case event [NO] EVENT --help`. */
+function eventInArgv(): string | undefined {
+  const argv = process.argv.slice(2);
+  const i = argv.indexOf('event');
+  return i < 0 ? undefined : argv.slice(i + 1).find((a) => a in EVENTS);
+}
+
+function typedScalar(raw: string, key: string, node: { type?: string } | undefined): unknown {
+  if (node?.type === 'string') return raw;
+  if (node?.type === 'integer' || node?.type === 'number') return /^-?\d+$/.test(raw) ? Number(raw) : raw;
+  if (node?.type === 'boolean') return raw === 'true' ? true : raw === 'false' ? false : raw;
+  if (node) return raw; // an enum: text
+  const textual = /(_no|phone|_id)$/.test(key);
+  return textual ? raw : raw === 'true' ? true : raw === 'false' ? false : /^-?\d+$/.test(raw) && raw.length < 10 ? Number(raw) : raw;
+}
+
+/**
+ * `--set a=b --set c.d=3` → { a: 'b', c: { d: 3 } }, typed by the event's schema (numbers and
+ * booleans guessed where the schema does not say). A list field takes `k=a,b` or repeated `--set`;
+ * a list of objects needs `--file`.
+ */
+export function parseSets(sets: string[], event?: string): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const s of sets) {
     const i = s.indexOf('=');
     if (i < 1) throw new XfError('USAGE', t(`--set 应为 键=值：${s}`, `--set must be key=value: ${s}`));
     const keys = s.slice(0, i).split('.');
     const raw = s.slice(i + 1);
-    const textual = /(_no|phone|_id)$/.test(keys[keys.length - 1]!);
-    const value: unknown = textual ? raw : raw === 'true' ? true : raw === 'false' ? false : /^-?\d+$/.test(raw) && raw.length < 10 ? Number(raw) : raw;
+    const last = keys[keys.length - 1]!;
+    const node = event ? detailNode(event, keys) : undefined;
     let o = out;
     for (const k of keys.slice(0, -1)) o = (o[k] ??= {}) as Record<string, unknown>;
-    o[keys[keys.length - 1]!] = value;
+    if (node?.type === 'array') {
+      if (node.items?.type === 'object') {
+        throw new XfError('USAGE', t(`${keys.join('.')} 是对象列表，不能用 --set 填写：请用 --file 提供详情文件（见 xf case event ${event} --help）`,
+          `${keys.join('.')} is a list of objects and cannot be given with --set: use --file (see xf case event ${event} --help)`));
+      }
+      const items = raw.split(/[,，]/).map((x) => x.trim()).filter((x) => x !== '').map((x) => typedScalar(x, last, node.items));
+      o[last] = [...(Array.isArray(o[last]) ? (o[last] as unknown[]) : []), ...items];
+      continue;
+    }
+    o[last] = typedScalar(raw, last, node);
   }
   return out;
 }
@@ -180,6 +233,7 @@ export function registerCase(program: Command): void {
     .option('--json', t('以 JSON 输出', 'print JSON'))
     .addHelpText('after', t(`\n事件：\n${allEventNames().map((e) => `  ${e.padEnd(20)}${eventLabel(e)}`).join('\n')}\n\n示例：\n  xf case event 2026-0001 accept --date 2026-01-05 --set handler.handler_name=李明\n  xf case event 2026-0001 decline --file decline.yaml\n  xf case event 2026-0001 terminate --set reason=answer_window_lapsed`,
       `\nEvents:\n${allEventNames().map((e) => `  ${e.padEnd(20)}${eventLabel(e)}`).join('\n')}\n\nExamples:\n  xf case event 2026-0001 accept --date 2026-01-05 --set handler.handler_name=Li\n  xf case event 2026-0001 terminate --set reason=answer_window_lapsed`))
+    .addHelpText('after', () => { const e = eventInArgv(); return e ? eventFieldsHelp(e) : t('\n某一事件的详情字段：xf case event 编号 事件 --help', '\nOne event\'s detail fields: xf case event NO EVENT --help'); })
     .action((no: string, event: string, o: { date?: string; file?: string; set: string[]; confirmCalendar?: boolean; json?: boolean }) => withRegistry((reg) => {
       const date = o.date ? parseDateOption(o.date, '--date') : reg.today;
       let details: Record<string, unknown> = {};
@@ -189,7 +243,7 @@ export function registerCase(program: Command): void {
         if (!value || typeof value !== 'object' || Array.isArray(value)) throw new XfError('VALIDATION', t(`${o.file} 应为一个对象（键: 值）`, `${o.file} must be one object`));
         details = value as Record<string, unknown>;
       }
-      details = deepMerge(details, parseSets(o.set));
+      details = deepMerge(details, parseSets(o.set, event));
       if (o.confirmCalendar) details.confirm_calendar = true;
       const res = reg.recordEvent(no, { event, date, details });
       if (o.json) { printJson({ ok: true, case_no: no, seq: res.seq, status: res.record.status, proxy_status: res.record.proxy_status, slip_no: res.record.slip_no, warnings: res.warnings, clocks: reg.clocksOf(res.record).map(clockJson(reg.today)) }); return; }

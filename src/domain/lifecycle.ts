@@ -564,3 +564,59 @@ export function registerCase(file: S.CaseFile, caseNo: string): CaseRecord {
     ...(file.via_agent ? { proxy_status: 'proxy_submitted' as ProxyStatus } : {}),
   };
 }
+
+// --- an event's detail fields, from its schema (`xf case event EVENT --help`, the README table) ---
+
+export interface DetailField {
+  /** Path as `--set` takes it: `handler.handler_name`, `requests[].seq`. */
+  id: string;
+  label: string;
+  /** string | text | date | integer | boolean | enum | list | object, with `list` items after a colon. */
+  type: string;
+  /** Enum values, when the field (or a list's items) is one. */
+  values?: string[];
+  /** Required (inside its parent object or list item when `within` is set). */
+  required: boolean;
+  within?: string;
+  /** Filled from the event date when absent. */
+  defaults_to_event_date?: boolean;
+}
+
+type Node = { type?: string; format?: string; minLength?: number; title?: string; anyOf?: { const?: unknown }[]; items?: Node; properties?: Record<string, Node>; required?: string[] };
+
+function typeOf(n: Node): { type: string; values?: string[] } {
+  if (n.anyOf) return { type: 'enum', values: n.anyOf.map((x) => String(x.const)) };
+  if (n.type === 'string') return { type: n.format === 'date' ? 'date' : n.minLength ? 'string' : 'text' };
+  if (n.type === 'array') { const it = typeOf(n.items ?? {}); return { type: `list:${it.type}`, ...(it.values ? { values: it.values } : {}) }; }
+  return { type: n.type ?? 'unknown' };
+}
+
+/** Every detail field of an event (objects and lists of objects opened one level deep). */
+export function eventFields(event: string): DetailField[] {
+  const spec = EVENTS[event];
+  if (!spec?.details) return [];
+  const out: DetailField[] = [];
+  const walk = (n: Node, prefix: string, within: string | undefined, depth: number) => {
+    for (const [k, p] of Object.entries(n.properties ?? {})) {
+      const id = prefix + k;
+      const required = (n.required ?? []).includes(k);
+      const ty = typeOf(p);
+      const dated = depth === 0 && (spec.dateFields ?? []).includes(k);
+      out.push({ id, label: p.title ?? '', type: ty.type, ...(ty.values ? { values: ty.values } : {}), required, ...(within ? { within } : {}), ...(dated ? { defaults_to_event_date: true } : {}) });
+      if (depth < 2 && p.type === 'object') walk(p, `${id}.`, id, depth + 1);
+      if (depth < 2 && p.type === 'array' && p.items?.type === 'object') walk(p.items, `${id}[].`, id, depth + 1);
+    }
+  };
+  walk(spec.details as unknown as Node, '', undefined, 0);
+  return out;
+}
+
+/** The schema node of a details path (`handler.handler_name`), for typing `--set` values. */
+export function detailNode(event: string, path: string[]): { type?: string; items?: { type?: string; anyOf?: unknown[] }; anyOf?: unknown[] } | undefined {
+  let n = EVENTS[event]?.details as unknown as Node | undefined;
+  for (const k of path) {
+    n = n?.properties?.[k];
+    if (!n) return undefined;
+  }
+  return n;
+}
