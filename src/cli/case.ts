@@ -48,7 +48,17 @@ function showCase(reg: Registry, rec: CaseRecord): string {
   }
   const events = reg.events(rec.case_no);
   lines.push(t('办理经过：', 'history:'));
-  for (const e of events) lines.push(`  #${e.seq} ${e.event_date} ${e.event}（${eventLabel(e.event)}）`);
+  const fixes = rec.corrections ?? [];
+  for (const e of events) {
+    if (e.event === 'correct') {
+      const c = fixes.find((x) => x.seq === e.seq);
+      const what = c ? [...Object.keys(c.set), ...(c.event_date ? [t(`日期→${c.event_date}`, `date→${c.event_date}`)] : [])].join('、') : '';
+      lines.push(`  #${e.seq} ${e.event_date} ${t('更正', 'correct')} #${c?.target_seq ?? '?'} ${c?.target_event ?? ''}：${what}；${t('理由', 'reason')}：${c?.reason ?? ''}；${t('批准人', 'approved by')}：${c?.approved_by ?? ''}`);
+      continue;
+    }
+    const by = fixes.filter((x) => x.target_seq === e.seq).map((x) => `#${x.seq}`);
+    lines.push(`  #${e.seq} ${e.event_date} ${e.event}（${eventLabel(e.event)}）${by.length ? t(`（已更正，见 ${by.join('、')}）`, ` (corrected by ${by.join(', ')})`) : ''}`);
+  }
   const next = allowedEvents(rec);
   lines.push(`${t('可执行的事件', 'allowed events')}：${next.join(', ') || t('无（已归档锁定）', 'none (archived and locked)')}`);
   return lines.join('\n') + '\n';
@@ -146,7 +156,7 @@ function printFailures(failures: ImportFailure[]): void {
 }
 
 export function registerCase(program: Command): void {
-  const cmd = program.command('case').description(t('信访事项登记与办理：登记、导入、查看、列表、记录办理事件', 'register and handle cases: new, import, show, list, event'));
+  const cmd = program.command('case').description(t('信访事项登记与办理：登记、导入、查看、列表、记录办理事件、更正', 'register and handle cases: new, import, show, list, event, correct'));
 
   cmd.command('new')
     .description(t('从案件文件（YAML 或 JSON）登记一件信访事项', 'register one case from a case file (YAML or JSON)'))
@@ -222,6 +232,8 @@ export function registerCase(program: Command): void {
       process.stdout.write(t(`共 ${list.length} 件\n`, `${list.length} case(s)\n`));
     }));
 
+  registerCorrect(cmd);
+
   cmd.command('event')
     .description(t('记录一个办理事件（受理、不予受理、延期、听证、送达、复查、终结……），按状态机检查', 'record a lifecycle event (accept, decline, extend, hearing, serve, review, terminate…), checked by the state machine'))
     .argument('<case_no>', t('信访件编号', 'case number'))
@@ -251,6 +263,43 @@ export function registerCase(program: Command): void {
       process.stdout.write(t(`${no}：已记录「${eventLabel(event)}」（#${res.seq}），当前状态：${labelOf(CASE_STATUS, res.record.status)}（${res.record.status}）\n`,
         `${no}: recorded "${event}" (#${res.seq}); status now ${res.record.status}\n`));
       if (res.record.slip_no) process.stdout.write(t(`四联单编号：${res.record.slip_no}\n`, `contact slip: ${res.record.slip_no}\n`));
+      for (const c of reg.clocksOf(res.record).filter((x) => x.open)) process.stdout.write('  ' + clockLine(c, reg.today) + '\n');
+    }));
+}
+
+export function registerCorrect(cmd: Command): void {
+  cmd.command('correct')
+    .description(t('更正一项已记录事件的详情（追加「更正」事件，写明理由和批准人；不改事件类型，已归档案件不能更正）', 'correct the details of a recorded event (appends a "correct" event with reason and approver; never its type; an archived case cannot be corrected)'))
+    .argument('<case_no>', t('信访件编号', 'case number'))
+    .requiredOption('--event <seq>', t('被更正事件的序号（xf case show 中的 #N）', 'sequence number of the event to correct (#N in xf case show)'))
+    .option('--set <key=value>', t('更正后的字段值，可重复；列表字段 k=a,b', 'a corrected field, repeatable; lists k=a,b'), (v: string, prev: string[]) => [...prev, v], [] as string[])
+    .option('-f, --file <path>', t('更正内容文件（YAML 或 JSON），与 --set 合并', 'corrected fields from a file (YAML or JSON), merged with --set'))
+    .option('--event-date <date>', t('更正被更正事件本身的日期', 'the corrected date of the event itself'))
+    .option('--reason <text>', t('更正理由（必填）', 'why (required)'))
+    .option('--approved-by <name>', t('批准人（必填）', 'who approved it (required)'))
+    .option('--date <date>', t('更正日期（默认今天）', 'date of the correction (default today)'))
+    .option('--json', t('以 JSON 输出', 'print JSON'))
+    .addHelpText('after', t('\n更正后按状态机重放本案全部事件，状态与期限随之重算；重放不成立（例如日期先后不符）则不写入。\n示例：\n  xf case correct 2026-0001 --event 5 --set service_method=by_post --reason 录入错误 --approved-by 张局长',
+      '\nThe case is replayed through the state machine with the correction; state and clocks follow. If the replay fails nothing is written.\nExample:\n  xf case correct 2026-0001 --event 5 --set service_method=by_post --reason "typing error" --approved-by Zhang'))
+    .action((no: string, o: { event: string; set: string[]; file?: string; eventDate?: string; reason?: string; approvedBy?: string; date?: string; json?: boolean }) => withRegistry((reg) => {
+      const seq = parseIntOption(o.event, '--event', 1, Number.MAX_SAFE_INTEGER);
+      const target = reg.events(no).find((e) => e.seq === seq);
+      let set: Record<string, unknown> = {};
+      if (o.file) {
+        const { value, violations } = parseStructuredText(readInput(o.file), o.file);
+        if (violations.length) throw validationError(o.file, violations);
+        if (!value || typeof value !== 'object' || Array.isArray(value)) throw new XfError('VALIDATION', t(`${o.file} 应为一个对象（键: 值）`, `${o.file} must be one object`));
+        set = value as Record<string, unknown>;
+      }
+      set = deepMerge(set, parseSets(o.set, target?.event));
+      const res = reg.correctEvent(no, {
+        target_seq: seq, set, ...(o.eventDate ? { event_date: parseDateOption(o.eventDate, '--event-date') } : {}),
+        reason: o.reason ?? '', approved_by: o.approvedBy ?? '', date: o.date ? parseDateOption(o.date, '--date') : reg.today,
+      });
+      if (o.json) { printJson({ ok: true, case_no: no, seq: res.seq, corrected: seq, status: res.record.status, warnings: res.warnings, clocks: reg.clocksOf(res.record).map(clockJson(reg.today)) }); return; }
+      printWarnings(res.warnings);
+      process.stdout.write(t(`${no}：已记录更正（#${res.seq}，更正 #${seq} ${target?.event ?? ''}），当前状态：${labelOf(CASE_STATUS, res.record.status)}（${res.record.status}）\n`,
+        `${no}: correction recorded (#${res.seq}, corrects #${seq} ${target?.event ?? ''}); status now ${res.record.status}\n`));
       for (const c of reg.clocksOf(res.record).filter((x) => x.open)) process.stdout.write('  ' + clockLine(c, reg.today) + '\n');
     }));
 }

@@ -493,6 +493,7 @@ export function allowedEvents(rec: Pick<CaseRecord, 'status' | 'proxy_status'>):
 const OTHER_EVENTS: Readonly<Record<string, { label_zh: string; label_en: string }>> = {
   register: { label_zh: '登记', label_en: 'registered' },
   void_serial: { label_zh: '作废编号', label_en: 'serial voided' },
+  correct: { label_zh: '更正', label_en: 'correction' },
 };
 
 export function eventLabel(name: string): string {
@@ -619,4 +620,68 @@ export function detailNode(event: string, path: string[]): { type?: string; item
     if (!n) return undefined;
   }
   return n;
+}
+
+// --- corrections (更正) and the replay of a case's log ---
+
+/** One entry of a case's event log, as the register keeps it (details as recorded). */
+export interface LoggedEvent { seq: number; event: string; date: IsoDate; details: Details }
+
+/** What a `correct` event records. */
+export interface CorrectionDetails {
+  target_seq: number;
+  target_event: string;
+  set: Details;
+  event_date?: IsoDate;
+  reason: string;
+  approved_by: string;
+}
+
+/** Events a correction may target: the lifecycle's own (not the registration, a void or another correction). */
+export function isCorrectable(event: string): boolean {
+  return event in EVENTS || event in PROXY_EVENTS;
+}
+
+function mergeDetails(a: Details, b: Details): Details {
+  const out: Details = { ...a };
+  for (const [k, v] of Object.entries(b)) {
+    const cur = out[k];
+    out[k] = cur && typeof cur === 'object' && !Array.isArray(cur) && v && typeof v === 'object' && !Array.isArray(v) ? mergeDetails(cur as Details, v as Details) : v;
+  }
+  return out;
+}
+
+/**
+ * Replay a case's log from its registered record: every lifecycle event with its details as
+ * corrected by every later `correct` event (never its type), so state and clocks come out as if
+ * the corrected details had been there. Throws the first event that no longer holds, naming it.
+ */
+export function replayLog(start: CaseRecord, log: readonly LoggedEvent[], ctx: LifecycleContext): { record: CaseRecord; warnings: Violation[] } {
+  const fixes = new Map<number, CorrectionDetails[]>();
+  const corrections: NonNullable<CaseRecord['corrections']> = [];
+  for (const e of log) {
+    if (e.event !== 'correct') continue;
+    const c = e.details as unknown as CorrectionDetails;
+    fixes.set(c.target_seq, [...(fixes.get(c.target_seq) ?? []), c]);
+    corrections.push({ seq: e.seq, date: e.date, ...c });
+  }
+  let rec = clone(start);
+  const warnings: Violation[] = [];
+  for (const e of log) {
+    if (!isCorrectable(e.event)) continue;
+    let details = e.details;
+    let date = e.date;
+    for (const c of fixes.get(e.seq) ?? []) { details = mergeDetails(details, c.set); date = c.event_date ?? date; }
+    try {
+      const applied = applyEvent(rec, { event: e.event, date, details }, ctx, { inPlace: true });
+      rec = applied.record;
+      warnings.push(...applied.warnings);
+    } catch (err) {
+      if (!(err instanceof XfError) || !fixes.size) throw err;
+      throw new XfError(err.code, t(`更正后，第 #${e.seq} 项事件「${eventLabel(e.event)}」（${e.event} ${date}）不再成立：${err.message}`,
+        `after the correction, event #${e.seq} (${e.event} ${date}) no longer holds: ${err.message}`), err.violations, { ...err.details, seq: e.seq });
+    }
+  }
+  if (corrections.length) rec.corrections = corrections; else delete rec.corrections;
+  return { record: rec, warnings };
 }
