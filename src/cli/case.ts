@@ -92,6 +92,20 @@ export function eventFieldsHelp(event: string): string {
     + t('列表字段：--set k=a,b 或重复 --set k=a --set k=b；对象列表请用 --file。\n', 'lists: --set k=a,b or repeat --set k=a --set k=b; lists of objects need --file.\n');
 }
 
+/**
+ * The README's table of events and their details (between `<!-- events:begin -->` and
+ * `<!-- events:end -->`), generated from the same schemas; a test keeps the README in step.
+ */
+export function eventDetailsMarkdown(): string {
+  const cell = (fs: DetailField[]) => fs.map((f) => `\`${f.id}\` ${f.label}${f.defaults_to_event_date ? ' †' : ''}`).join('；') || '—';
+  const rows = Object.entries(EVENTS).map(([name, e]) => {
+    const top = eventFields(name).filter((f) => !f.within);
+    return `| \`${name}\` | ${e.label_zh} | ${cell(top.filter((f) => f.required))} | ${cell(top.filter((f) => !f.required))} |`;
+  });
+  return ['| 事件 event | 中文 | 必填详情 required | 可选详情 optional |', '|---|---|---|---|', ...rows, '',
+    '† defaults to the event date. Fields inside objects and lists (e.g. `requests[].seq`): `xf case event NO EVENT --help`.'].join('\n');
+}
+
 /** The event named on the command line, for `xf case event [NO] EVENT --help`. */
 function eventInArgv(): string | undefined {
   const argv = process.argv.slice(2);
