@@ -176,8 +176,14 @@ describe('xf case correct', () => {
     expect(r.stderr).toMatch(/V-COR-1 event「被更正事件」：第 #1 项不是本案可更正的办理事件（register）/);
     expect(r.stderr).toMatch(/V-COR-1 approved_by「批准人」/);
     expect(events(h)).toBe(n);
+    h.ok(['case', 'correct', '2026-0001', '--event', '5', '--set', 'service_method=registered_mail', '--reason', '送达方式录入有误', '--approved-by', '张局长']);
     h.ok(['case', 'event', '2026-0001', 'terminate', '--date', '2026-06-30', '--set', 'reason=answer_window_lapsed']);
-    h.ok(['case', 'event', '2026-0001', 'archive', '--date', '2026-07-01']);
+    // the dossier's 备考表 records the correction (this bare case lacks its scans: filed as incomplete)
+    const arc = JSON.parse(h.ok(['archive', 'case', '2026-0001', '--allow-incomplete', '--reason', '测试用例无原件扫描', '--json'])) as { dossier?: string };
+    const dossier = readdirRec(join(h.dir, 'archive')).find((f) => f.endsWith('dossier.json'))!;
+    expect(arc).toBeTruthy();
+    expect(JSON.parse(readFileSync(dossier, 'utf8')).notes).toMatch(/更正：\d{4}年\d+月\d+日更正办理经过第 #5 项「送达」：service_method 改为 registered_mail；理由：送达方式录入有误；批准人：张局长。/);
+    expect(h.show().status).toBe('archived');
     r = h.run(['case', 'correct', '2026-0001', '--event', '5', '--set', 'service_method=registered_mail', '--reason', 'r', '--approved-by', '张局长']);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/V-COR-1 status「案件状态」：案件 2026-0001 已归档并锁定，不能更正/);
@@ -202,3 +208,7 @@ describe('--confirm-calendar (V-CAL-2)', () => {
     expect(JSON.parse(rec.events.at(-1)!.details)).toEqual(expect.objectContaining({ confirm_calendar: true }));
   });
 });
+
+function readdirRec(d: string): string[] {
+  return readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? readdirRec(join(d, e.name)) : [join(d, e.name)]));
+}
