@@ -271,7 +271,14 @@ export function registerCase(program: Command): void {
       }
       details = deepMerge(details, parseSets(o.set, event));
       if (o.confirmCalendar) details.confirm_calendar = true;
-      const res = reg.recordEvent(no, { event, date, details });
+      let res: ReturnType<Registry['recordEvent']>;
+      try { res = reg.recordEvent(no, { event, date, details }); } catch (e) {
+        // a missing or unknown detail: say where the event's fields are listed
+        if (e instanceof XfError && e.violations.some((v) => v.rule === 'SCHEMA') && event in EVENTS) {
+          throw new XfError(e.code, e.message + t(`（详情字段见 xf case event ${no} ${event} --help）`, ` (the detail fields: xf case event ${no} ${event} --help)`), e.violations, e.details);
+        }
+        throw e;
+      }
       if (o.json) { printJson({ ok: true, case_no: no, seq: res.seq, status: res.record.status, proxy_status: res.record.proxy_status, slip_no: res.record.slip_no, warnings: res.warnings, clocks: reg.clocksOf(res.record).map(clockJson(reg.today)) }); return; }
       printWarnings(res.warnings);
       process.stdout.write(t(`${no}：已记录「${eventLabel(event)}」（#${res.seq}），当前状态：${labelOf(CASE_STATUS, res.record.status)}（${res.record.status}）\n`,
