@@ -9,6 +9,7 @@ import { validationError, XfError } from '../domain/errors.js';
 import { formatDateZh } from '../domain/format.js';
 import { t } from '../domain/i18n.js';
 import { TERMINATION_REASON, labelOf } from '../domain/enums.js';
+import { EVENTS } from '../domain/lifecycle.js';
 import type { FormEngine } from '../forms/engine.js';
 import { BagWriter, DOSSIER_FILE, DOSSIER_SCHEMA_VERSION, validateDossier, type PayloadRecord, type SealedBag } from '../bagit/index.js';
 import { renderAid } from './aid-render.js';
@@ -223,6 +224,11 @@ function backnoteLines(plan: DossierPlan, items: number, pages: number): string[
     lines.push(`不完整归档的理由：${plan.incompleteReason ?? ''}`);
   }
   lines.push(...completeness.notes);
+  // 更正: the log is append-only; each correction is recorded here with its reason and approver.
+  for (const c of rec.corrections ?? []) {
+    const what = [...Object.entries(c.set).map(([k, v]) => `${k} 改为 ${typeof v === 'string' ? v : JSON.stringify(v)}`), ...(c.event_date ? [`事件日期改为 ${c.event_date}`] : [])].join('，');
+    lines.push(`更正：${formatDateZh(c.date)}更正办理经过第 #${c.target_seq} 项「${EVENTS[c.target_event]?.label_zh ?? c.target_event}」：${what}；理由：${c.reason}；批准人：${c.approved_by}。`);
+  }
   return lines;
 }
 

@@ -9,7 +9,7 @@ import { XfError, validationError, type Violation } from '../domain/errors.js';
 import { formatDateZh } from '../domain/format.js';
 import { t } from '../domain/i18n.js';
 import { check } from '../domain/rules/index.js';
-import { allEventNames, allowedEvents, eventLabel } from '../domain/lifecycle.js';
+import { allEventNames, allowedEvents, detailNode, eventFields, eventLabel, EVENTS, type DetailField } from '../domain/lifecycle.js';
 import { importCases, type ImportFailure } from '../registry/import.js';
 import type { CaseSummary, Registry } from '../registry/registry.js';
 import { parseDateOption, parseIntOption, readInput, withRegistry } from './context.js';
@@ -56,7 +56,17 @@ function showCase(reg: Registry, rec: CaseRecord): string {
   }
   const events = reg.events(rec.case_no);
   lines.push(t('办理经过：', 'history:'));
-  for (const e of events) lines.push(`  #${e.seq} ${e.event_date} ${e.event}（${eventLabel(e.event)}）`);
+  const fixes = rec.corrections ?? [];
+  for (const e of events) {
+    if (e.event === 'correct') {
+      const c = fixes.find((x) => x.seq === e.seq);
+      const what = c ? [...Object.keys(c.set), ...(c.event_date ? [t(`日期→${c.event_date}`, `date→${c.event_date}`)] : [])].join('、') : '';
+      lines.push(`  #${e.seq} ${e.event_date} ${t('更正', 'correct')} #${c?.target_seq ?? '?'} ${c?.target_event ?? ''}：${what}；${t('理由', 'reason')}：${c?.reason ?? ''}；${t('批准人', 'approved by')}：${c?.approved_by ?? ''}`);
+      continue;
+    }
+    const by = fixes.filter((x) => x.target_seq === e.seq).map((x) => `#${x.seq}`);
+    lines.push(`  #${e.seq} ${e.event_date} ${e.event}（${eventLabel(e.event)}）${by.length ? t(`（已更正，见 ${by.join('、')}）`, ` (corrected by ${by.join(', ')})`) : ''}`);
+  }
   const next = allowedEvents(rec);
   lines.push(`${t('可执行的事件', 'allowed events')}：${next.join(', ') || t('无（已归档锁定）', 'none (archived and locked)')}`);
   return lines.join('\n') + '\n';
@@ -66,8 +76,66 @@ function summaryRows(list: CaseSummary[]): string[][] {
   return list.map((c) => [c.case_no, labelOf(CASE_STATUS, c.status as CaseStatus), c.received_date, c.confidential ? t('（保密）', '(confidential)') : c.petitioner_name, labelOf(CATEGORY, c.category as 'claim'), labelOf(CHANNEL, c.channel as 'letter')]);
 }
 
-/** `--set a=b --set c.d=3` → { a: 'b', c: { d: 3 } } (numbers and booleans typed). */
-function parseSets(sets: string[]): Record<string, unknown> {
+const TYPE_LABEL: Record<string, [string, string]> = {
+  string: ['文字', 'text'], text: ['文字（可为空）', 'text (may be empty)'], date: ['日期', 'date'], integer: ['整数', 'integer'],
+  boolean: ['true/false', 'true/false'], enum: ['取值之一', 'one of'], object: ['对象', 'object'], list: ['列表', 'list'],
+};
+
+function typeText(f: DetailField): string {
+  const [base, item] = f.type.split(':') as [string, string | undefined];
+  const name = (k: string) => t(...(TYPE_LABEL[k] ?? [k, k]));
+  return item ? t(`列表（${name(item)}）`, `list of ${name(item)}`) : name(base);
+}
+
+/** The detail fields of one event, from its schema: what `xf case event EVENT --help` adds. */
+export function eventFieldsHelp(event: string): string {
+  const fields = eventFields(event);
+  const head = t(`\n事件 ${event}（${eventLabel(event)}）的详情字段：`, `\nDetails of ${event} (${eventLabel(event)}):`);
+  if (!fields.length) return `${head}\n  ${t('无（该事件不带详情）', 'none (this event takes no details)')}\n`;
+  const rows = fields.map((f) => [f.id, f.label, typeText(f),
+    f.required ? (f.within ? t(`必填（填写 ${f.within} 时）`, `required (within ${f.within})`) : t('必填', 'required'))
+      : f.defaults_to_event_date ? t('可选（默认事件日期）', 'optional (defaults to the event date)') : t('可选', 'optional'),
+    f.values?.join(' / ') ?? '']);
+  return `${head}\n${renderTable([t('字段', 'field'), t('中文名称', 'label'), t('类型', 'type'), t('必填', 'required'), t('取值', 'values')], rows)}\n`
+    + t('列表字段：--set k=a,b 或重复 --set k=a --set k=b；对象列表请用 --file。\n', 'lists: --set k=a,b or repeat --set k=a --set k=b; lists of objects need --file.\n');
+}
+
+/**
+ * The README's table of events and their details (between `<!-- events:begin -->` and
+ * `<!-- events:end -->`), generated from the same schemas; a test keeps the README in step.
+ */
+export function eventDetailsMarkdown(): string {
+  const cell = (fs: DetailField[]) => fs.map((f) => `\`${f.id}\` ${f.label}${f.defaults_to_event_date ? ' †' : ''}`).join('；') || '—';
+  const rows = Object.entries(EVENTS).map(([name, e]) => {
+    const top = eventFields(name).filter((f) => !f.within);
+    return `| \`${name}\` | ${e.label_zh} | ${cell(top.filter((f) => f.required))} | ${cell(top.filter((f) => !f.required))} |`;
+  });
+  return ['| 事件 event | 中文 | 必填详情 required | 可选详情 optional |', '|---|---|---|---|', ...rows, '',
+    '† defaults to the event date. Fields inside objects and lists (e.g. `requests[].seq`): `xf case event NO EVENT --help`.'].join('\n');
+}
+
+/** The event named on the command line, for `xf case event [NO] EVENT --help`. */
+function eventInArgv(): string | undefined {
+  const argv = process.argv.slice(2);
+  const i = argv.indexOf('event');
+  return i < 0 ? undefined : argv.slice(i + 1).find((a) => a in EVENTS);
+}
+
+function typedScalar(raw: string, key: string, node: { type?: string } | undefined): unknown {
+  if (node?.type === 'string') return raw;
+  if (node?.type === 'integer' || node?.type === 'number') return /^-?\d+$/.test(raw) ? Number(raw) : raw;
+  if (node?.type === 'boolean') return raw === 'true' ? true : raw === 'false' ? false : raw;
+  if (node) return raw; // an enum: text
+  const textual = /(_no|phone|_id)$/.test(key);
+  return textual ? raw : raw === 'true' ? true : raw === 'false' ? false : /^-?\d+$/.test(raw) && raw.length < 10 ? Number(raw) : raw;
+}
+
+/**
+ * `--set a=b --set c.d=3` → { a: 'b', c: { d: 3 } }, typed by the event's schema (numbers and
+ * booleans guessed where the schema does not say). A list field takes `k=a,b` or repeated `--set`;
+ * a list of objects needs `--file`.
+ */
+export function parseSets(sets: string[], event?: string): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const s of sets) {
     const i = s.indexOf('=');
@@ -77,8 +145,8 @@ function parseSets(sets: string[]): Record<string, unknown> {
     const bad = check('V-INPUT-1', 'keys', { keys, field: s.slice(0, i), forbidden: FORBIDDEN_KEYS }, { label: '--set' });
     if (bad.length) throw validationError('--set', bad.map((v) => ({ ...v, found: s.slice(0, i) })));
     const raw = s.slice(i + 1);
-    const textual = /(_no|phone|_id)$/.test(keys[keys.length - 1]!);
-    const value: unknown = textual ? raw : raw === 'true' ? true : raw === 'false' ? false : /^-?\d+$/.test(raw) && raw.length < 10 ? Number(raw) : raw;
+    const last = keys[keys.length - 1]!;
+    const node = event ? detailNode(event, keys) : undefined;
     let o = out;
     for (const k of keys.slice(0, -1)) {
       const next = Object.hasOwn(o, k) ? o[k] : undefined;
@@ -87,7 +155,16 @@ function parseSets(sets: string[]): Record<string, unknown> {
       }
       o = (next ?? (o[k] = {})) as Record<string, unknown>;
     }
-    o[keys[keys.length - 1]!] = value;
+    if (node?.type === 'array') {
+      if (node.items?.type === 'object') {
+        throw new XfError('USAGE', t(`${keys.join('.')} 是对象列表，不能用 --set 填写：请用 --file 提供详情文件（见 xf case event ${event} --help）`,
+          `${keys.join('.')} is a list of objects and cannot be given with --set: use --file (see xf case event ${event} --help)`));
+      }
+      const items = raw.split(/[,，]/).map((x) => x.trim()).filter((x) => x !== '').map((x) => typedScalar(x, last, node.items));
+      o[last] = [...(Array.isArray(o[last]) ? (o[last] as unknown[]) : []), ...items];
+      continue;
+    }
+    o[last] = typedScalar(raw, last, node);
   }
   return out;
 }
@@ -110,7 +187,7 @@ function printFailures(failures: ImportFailure[]): void {
 }
 
 export function registerCase(program: Command): void {
-  const cmd = program.command('case').description(t('信访事项登记与办理：登记、导入、查看、列表、记录办理事件', 'register and handle cases: new, import, show, list, event'));
+  const cmd = program.command('case').description(t('信访事项登记与办理：登记、导入、查看、列表、记录办理事件、更正', 'register and handle cases: new, import, show, list, event, correct'));
 
   cmd.command('new')
     .description(t('从案件文件（YAML 或 JSON）登记一件信访事项', 'register one case from a case file (YAML or JSON)'))
@@ -190,6 +267,8 @@ export function registerCase(program: Command): void {
       process.stdout.write(t(`共 ${list.length} 件\n`, `${list.length} case(s)\n`));
     }));
 
+  registerCorrect(cmd);
+
   cmd.command('event')
     .description(t('记录一个办理事件（受理、不予受理、延期、听证、送达、复查、终结……），按状态机检查', 'record a lifecycle event (accept, decline, extend, hearing, serve, review, terminate…), checked by the state machine'))
     .argument('<case_no>', t('信访件编号', 'case number'))
@@ -198,10 +277,12 @@ export function registerCase(program: Command): void {
     .option('-f, --file <path>', t('事件详情文件（YAML 或 JSON）', 'details file (YAML or JSON)'))
     .option('--encoding <enc>', ENCODING_HELP())
     .option('--set <key=value>', t('事件详情的单个字段，可重复（如 --set reason=answer_window_lapsed）', 'one details field, repeatable (e.g. --set reason=answer_window_lapsed)'), (v: string, prev: string[]) => [...prev, v], [] as string[])
+    .option('--confirm-calendar', t('以期限届满终结而期限超出日历数据（临时）时，确认已核实节假日（记入事件详情 confirm_calendar）', 'when closing on a lapsed window past the calendar data (provisional), confirm the holidays were checked (recorded as confirm_calendar)'))
     .option('--json', t('以 JSON 输出', 'print JSON'))
     .addHelpText('after', t(`\n事件：\n${allEventNames().map((e) => `  ${e.padEnd(20)}${eventLabel(e)}`).join('\n')}\n\n示例：\n  xf case event 2026-0001 accept --date 2026-01-05 --set handler.handler_name=李明\n  xf case event 2026-0001 decline --file decline.yaml\n  xf case event 2026-0001 terminate --set reason=answer_window_lapsed`,
       `\nEvents:\n${allEventNames().map((e) => `  ${e.padEnd(20)}${eventLabel(e)}`).join('\n')}\n\nExamples:\n  xf case event 2026-0001 accept --date 2026-01-05 --set handler.handler_name=Li\n  xf case event 2026-0001 terminate --set reason=answer_window_lapsed`))
-    .action((no: string, event: string, o: { date?: string; file?: string; encoding?: string; set: string[]; json?: boolean }) => withRegistry((reg) => {
+    .addHelpText('after', () => { const e = eventInArgv(); return e ? eventFieldsHelp(e) : t('\n某一事件的详情字段：xf case event 编号 事件 --help', '\nOne event\'s detail fields: xf case event NO EVENT --help'); })
+    .action((no: string, event: string, o: { date?: string; file?: string; encoding?: string; set: string[]; confirmCalendar?: boolean; json?: boolean }) => withRegistry((reg) => {
       const date = o.date ? parseDateOption(o.date, '--date') : reg.today;
       const enc = parseEncoding(o.encoding);
       let details: Record<string, unknown> = {};
@@ -211,15 +292,60 @@ export function registerCase(program: Command): void {
         if (!value || typeof value !== 'object' || Array.isArray(value)) throw new XfError('VALIDATION', t(`${o.file} 应为一个对象（键: 值）`, `${o.file} must be one object`));
         details = value as Record<string, unknown>;
       }
-      details = deepMerge(details, parseSets(o.set));
+      details = deepMerge(details, parseSets(o.set, event));
+      if (o.confirmCalendar) details.confirm_calendar = true;
       const hostile = [...structureViolations(details, 'details'), ...textViolations(details)];
       if (hostile.length) throw validationError(t(`${no} 的事件详情`, `${no}: the event details`), hostile);
-      const res = reg.recordEvent(no, { event, date, details });
+      let res: ReturnType<Registry['recordEvent']>;
+      try { res = reg.recordEvent(no, { event, date, details }); } catch (e) {
+        // a missing or unknown detail: say where the event's fields are listed
+        if (e instanceof XfError && e.violations.some((v) => v.rule === 'SCHEMA') && event in EVENTS) {
+          throw new XfError(e.code, e.message + t(`（详情字段见 xf case event ${no} ${event} --help）`, ` (the detail fields: xf case event ${no} ${event} --help)`), e.violations, e.details);
+        }
+        throw e;
+      }
       if (o.json) { printJson({ ok: true, case_no: no, seq: res.seq, status: res.record.status, proxy_status: res.record.proxy_status, slip_no: res.record.slip_no, warnings: res.warnings, clocks: reg.clocksOf(res.record).map(clockJson(reg.today)) }); return; }
       printWarnings(res.warnings);
       process.stdout.write(t(`${no}：已记录「${eventLabel(event)}」（#${res.seq}），当前状态：${labelOf(CASE_STATUS, res.record.status)}（${res.record.status}）\n`,
         `${no}: recorded "${event}" (#${res.seq}); status now ${res.record.status}\n`));
       if (res.record.slip_no) process.stdout.write(t(`四联单编号：${res.record.slip_no}\n`, `contact slip: ${res.record.slip_no}\n`));
+      for (const c of reg.clocksOf(res.record).filter((x) => x.open)) process.stdout.write('  ' + clockLine(c, reg.today) + '\n');
+    }));
+}
+
+export function registerCorrect(cmd: Command): void {
+  cmd.command('correct')
+    .description(t('更正一项已记录事件的详情（追加「更正」事件，写明理由和批准人；不改事件类型，已归档案件不能更正）', 'correct the details of a recorded event (appends a "correct" event with reason and approver; never its type; an archived case cannot be corrected)'))
+    .argument('<case_no>', t('信访件编号', 'case number'))
+    .requiredOption('--event <seq>', t('被更正事件的序号（xf case show 中的 #N）', 'sequence number of the event to correct (#N in xf case show)'))
+    .option('--set <key=value>', t('更正后的字段值，可重复；列表字段 k=a,b', 'a corrected field, repeatable; lists k=a,b'), (v: string, prev: string[]) => [...prev, v], [] as string[])
+    .option('-f, --file <path>', t('更正内容文件（YAML 或 JSON），与 --set 合并', 'corrected fields from a file (YAML or JSON), merged with --set'))
+    .option('--event-date <date>', t('更正被更正事件本身的日期', 'the corrected date of the event itself'))
+    .option('--reason <text>', t('更正理由（必填）', 'why (required)'))
+    .option('--approved-by <name>', t('批准人（必填）', 'who approved it (required)'))
+    .option('--date <date>', t('更正日期（默认今天）', 'date of the correction (default today)'))
+    .option('--json', t('以 JSON 输出', 'print JSON'))
+    .addHelpText('after', t('\n更正后按状态机重放本案全部事件，状态与期限随之重算；重放不成立（例如日期先后不符）则不写入。\n示例：\n  xf case correct 2026-0001 --event 5 --set service_method=by_post --reason 录入错误 --approved-by 张局长',
+      '\nThe case is replayed through the state machine with the correction; state and clocks follow. If the replay fails nothing is written.\nExample:\n  xf case correct 2026-0001 --event 5 --set service_method=by_post --reason "typing error" --approved-by Zhang'))
+    .action((no: string, o: { event: string; set: string[]; file?: string; eventDate?: string; reason?: string; approvedBy?: string; date?: string; json?: boolean }) => withRegistry((reg) => {
+      const seq = parseIntOption(o.event, '--event', 1, Number.MAX_SAFE_INTEGER);
+      const target = reg.events(no).find((e) => e.seq === seq);
+      let set: Record<string, unknown> = {};
+      if (o.file) {
+        const { value, violations } = parseStructuredText(readInput(o.file), o.file);
+        if (violations.length) throw validationError(o.file, violations);
+        if (!value || typeof value !== 'object' || Array.isArray(value)) throw new XfError('VALIDATION', t(`${o.file} 应为一个对象（键: 值）`, `${o.file} must be one object`));
+        set = value as Record<string, unknown>;
+      }
+      set = deepMerge(set, parseSets(o.set, target?.event));
+      const res = reg.correctEvent(no, {
+        target_seq: seq, set, ...(o.eventDate ? { event_date: parseDateOption(o.eventDate, '--event-date') } : {}),
+        reason: o.reason ?? '', approved_by: o.approvedBy ?? '', date: o.date ? parseDateOption(o.date, '--date') : reg.today,
+      });
+      if (o.json) { printJson({ ok: true, case_no: no, seq: res.seq, corrected: seq, status: res.record.status, warnings: res.warnings, clocks: reg.clocksOf(res.record).map(clockJson(reg.today)) }); return; }
+      printWarnings(res.warnings);
+      process.stdout.write(t(`${no}：已记录更正（#${res.seq}，更正 #${seq} ${target?.event ?? ''}），当前状态：${labelOf(CASE_STATUS, res.record.status)}（${res.record.status}）\n`,
+        `${no}: correction recorded (#${res.seq}, corrects #${seq} ${target?.event ?? ''}); status now ${res.record.status}\n`));
       for (const c of reg.clocksOf(res.record).filter((x) => x.open)) process.stdout.write('  ' + clockLine(c, reg.today) + '\n');
     }));
 }

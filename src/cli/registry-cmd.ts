@@ -44,6 +44,7 @@ export function registerRegistry(program: Command): void {
   cmd.command('verify')
     .description(t('重新计算办理事件日志的哈希链，并按日志重演每件案件，与案件表、期限和编号逐项核对', 'recompute the event log\'s hash chain and replay every case from it against the stored cases, clocks and serials'))
     .option('--json', t('以 JSON 输出', 'print JSON'))
+    .option('--replay', t('（重演总会进行；保留此选项以兼容旧脚本）', '(the replay always runs; kept for older scripts)'))
     .option('--anchors <path>', t('与这些签名锚点核对（anchors.jsonl 文件、其所在目录或档案目录）：发现被一致改写或截短的登记簿', 'check against these signed anchors (an anchors.jsonl, a folder of them or the archive): finds a register rewritten consistently or cut short'))
     .option('--public-key <file>', t('机关公钥（默认：登记簿目录中的 xf.sign.pub）', 'the office public key (default: xf.sign.pub in the register\'s home)'))
     .addHelpText('after', t('\n退出码：0 哈希链完整、重演一致、锚点相符；1 发现改动；2 记录少于锚点所见（E-TRUNCATED）。', '\nExit code: 0 the chain holds, the replay agrees and the anchors match; 1 tampered with; 2 fewer records than an anchor saw (E-TRUNCATED).'))

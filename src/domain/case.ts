@@ -12,6 +12,23 @@ export interface CaseRecord extends Omit<CaseFile, 'history' | '$schema'> {
   progress: CaseProgress;
   /** Serial of the four-part slip, assigned by the register at acceptance of an agent case. */
   slip_no?: string;
+  /** Corrections (更正) of earlier events' details, in the order recorded; the lifecycle replayed them. */
+  corrections?: Correction[];
+}
+
+/** One `correct` event: which event it corrects, what it set, why and on whose approval. */
+export interface Correction {
+  /** The log sequence number of the `correct` event itself. */
+  seq: number;
+  date: string;
+  target_seq: number;
+  target_event: string;
+  /** The detail values it set (merged over the target's details). */
+  set: Record<string, unknown>;
+  /** The corrected event date, when the date itself was mistyped. */
+  event_date?: string;
+  reason: string;
+  approved_by: string;
 }
 
 /** The petitioner's display name: the first petitioner, "等N人" for groups. */

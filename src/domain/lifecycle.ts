@@ -73,11 +73,14 @@ function checkAgentPower(rec: CaseRecord, date: IsoDate, power: string, v: Probl
   v.check('V-AG-3', 'act', { authorization: rec.authorization, revoked: rec.proxy_status === 'authorization_revoked', date, power });
 }
 
-const DetailsOf = (schema: TSchema, omit: string[] = []) => {
-  // Dates that default to the event date become optional in the details.
+/**
+ * An event's details from a record schema: every key the schema requires stays required, except
+ * the dates in `defaulted`, which the event date fills when absent (the event's `dateFields`).
+ */
+const DetailsOf = (schema: TSchema, defaulted: string[] = []) => {
   const s = schema as unknown as { properties: Record<string, TSchema>; required?: string[] };
   const props: Record<string, TSchema> = {};
-  for (const [k, p] of Object.entries(s.properties)) props[k] = (s.required ?? []).includes(k) && !omit.includes(k) ? p : Type.Optional(p);
+  for (const [k, p] of Object.entries(s.properties)) props[k] = (s.required ?? []).includes(k) && !defaulted.includes(k) ? p : Type.Optional(p);
   return Type.Object(props, { additionalProperties: false, title: (schema as { title?: string }).title });
 };
 
@@ -120,7 +123,7 @@ export const EVENTS: Readonly<Record<string, EventSpec>> = {
   request_materials: {
     label_zh: '通知补齐材料', label_en: 'ask for missing materials',
     from: ['registered', 'review_received', 'rereview_received'],
-    details: DetailsOf(S.MaterialsCure, ['missing_items']), dateFields: ['notice_date'],
+    details: DetailsOf(S.MaterialsCure, ['notice_date']), dateFields: ['notice_date'],
     apply(rec, ev) {
       const d = ev.details as S.CaseProgress['materials_cure'] & object;
       delete (d as { completed_date?: string }).completed_date;
@@ -136,7 +139,6 @@ export const EVENTS: Readonly<Record<string, EventSpec>> = {
     apply(rec, ev, ctx, v) {
       const st = stageOf(rec.status);
       const m = st ? rec.progress[st]!.materials! : rec.progress.materials_cure!;
-      v.check('V-CASE-2', 'order', { key: 'cured_before_notice', field: 'date', date: ev.date, min: m.notice_date });
       m.completed_date = ev.date; // R7: the receipt date becomes the completion date
       const c = clock(rec, ctx, 'materials_cure');
       v.check('DL-09', 'late', { date: ev.date, due: c?.deadline.due });
@@ -146,13 +148,13 @@ export const EVENTS: Readonly<Record<string, EventSpec>> = {
   transfer: {
     label_zh: '转送/交办', label_en: 'forward or assign',
     from: ['registered'],
-    details: DetailsOf(S.Transfer, ['target_org', 'kind']), dateFields: ['transfer_date'],
+    details: DetailsOf(S.Transfer, ['transfer_date']), dateFields: ['transfer_date'],
     apply(rec, ev) { rec.progress.transfer = ev.details as S.CaseProgress['transfer']; return 'transferred_out'; },
   },
   object: {
     label_zh: '提出转交办异议', label_en: 'object to a transfer',
     from: ['registered'],
-    details: DetailsOf(S.Objection, ['reasons']), dateFields: ['objection_date'],
+    details: DetailsOf(S.Objection, ['objection_date']), dateFields: ['objection_date'],
     apply(rec, ev, ctx, v) {
       v.check('T3', 'transferred', { transfer_from_org: rec.transfer_from_org });
       const c = clock(rec, ctx, 'transfer_objection');
@@ -174,7 +176,7 @@ export const EVENTS: Readonly<Record<string, EventSpec>> = {
   decline: {
     label_zh: '不予受理', label_en: 'decline to accept',
     from: ['registered', 'review_received', 'rereview_received'],
-    details: DetailsOf(S.NonAcceptance, ['ground_codes']), dateFields: ['decided_date'],
+    details: DetailsOf(S.NonAcceptance, ['decided_date']), dateFields: ['decided_date'],
     apply(rec, ev, ctx, v) {
       const d = ev.details as unknown as S.CaseProgress['non_acceptance'] & object;
       const st = stageOf(rec.status);
@@ -212,7 +214,7 @@ export const EVENTS: Readonly<Record<string, EventSpec>> = {
     label_zh: '受理', label_en: 'accept',
     from: ['registered', 'review_received', 'rereview_received'],
     details: Type.Object({
-      ...DetailsOf(S.Acceptance).properties,
+      ...DetailsOf(S.Acceptance, ['accepted_date']).properties,
       handler: Type.Optional(S.Handler),
     }, { additionalProperties: false, title: '受理' }),
     dateFields: ['accepted_date'],
@@ -229,8 +231,6 @@ export const EVENTS: Readonly<Record<string, EventSpec>> = {
         if (rec.via_agent && rec.proxy_status !== 'authorization_revoked') rec.proxy_status = 'proxy_review_assist';
         return st === 'review' ? 'review_in_progress' : 'rereview_in_progress';
       }
-      const base = rec.progress.materials_cure?.completed_date ?? rec.received_date;
-      v.check('V-CASE-2', 'order', { key: 'accepted_before_base', field: 'accepted_date', date: ev.date, min: base });
       v.check('V-CASE-6', 'event', { event: 'accept', category: rec.category, claim_route: rec.claim_route });
       const c = clock(rec, ctx, rec.transfer_from_org ? 'transfer_notice' : 'intake_notice');
       const noticeDate = (acc.issue_date ?? ev.date);
@@ -248,7 +248,7 @@ export const EVENTS: Readonly<Record<string, EventSpec>> = {
   extend: {
     label_zh: '延期办理', label_en: 'extend the handling period',
     from: ['accepted', 'in_progress'],
-    details: DetailsOf(S.Extension, ['extension_days', 'extension_reason', 'approved_by']), dateFields: ['notice_date'],
+    details: DetailsOf(S.Extension, ['notice_date']), dateFields: ['notice_date'],
     apply(rec, ev, ctx, v) {
       const d = ev.details as unknown as NonNullable<S.CaseProgress['extension']>;
       const c = clock(rec, ctx, 'handling');
@@ -260,7 +260,7 @@ export const EVENTS: Readonly<Record<string, EventSpec>> = {
   hearing: {
     label_zh: '决定举行听证', label_en: 'decide to hold a hearing',
     from: ['accepted', 'in_progress', 'review_in_progress', 'rereview_in_progress'],
-    details: DetailsOf(Type.Omit(S.Hearing, ['stage']), []), dateFields: ['decided_date'],
+    details: DetailsOf(Type.Omit(S.Hearing, ['stage']), ['decided_date']), dateFields: ['decided_date'],
     apply(rec, ev, _ctx, v) {
       const h = ev.details as unknown as S.CaseProgress['hearings'] extends (infer H)[] | undefined ? H : never;
       const stage = stageOf(rec.status) ?? 'handling';
@@ -273,7 +273,7 @@ export const EVENTS: Readonly<Record<string, EventSpec>> = {
   hearing_end: {
     label_zh: '听证结束', label_en: 'hearing concluded',
     from: ['hearing'],
-    details: DetailsOf(Type.Omit(S.Hearing, ['stage', 'decided_date'])), dateFields: ['concluded_date'],
+    details: DetailsOf(Type.Omit(S.Hearing, ['stage', 'decided_date']), ['concluded_date']), dateFields: ['concluded_date'],
     apply(rec, ev, _ctx, v) {
       const list = rec.progress.hearings ?? [];
       const h = list[list.length - 1]!;
@@ -285,13 +285,13 @@ export const EVENTS: Readonly<Record<string, EventSpec>> = {
   mediate: {
     label_zh: '调解/和解', label_en: 'mediated settlement',
     from: ['accepted', 'in_progress'],
-    details: DetailsOf(S.Mediation, ['terms']), dateFields: ['agreed_date'],
+    details: DetailsOf(S.Mediation, ['agreed_date']), dateFields: ['agreed_date'],
     apply(rec, ev) { rec.progress.mediation = ev.details as unknown as S.CaseProgress['mediation']; return 'mediated'; },
   },
   answer: {
     label_zh: '出具处理意见书', label_en: 'issue the handling opinion',
     from: ['accepted', 'in_progress'],
-    details: DetailsOf(S.HandlingOpinion, ['requests', 'petitioner_facts_reasons', 'findings', 'outcomes', 'legal_basis']), dateFields: ['issue_date'],
+    details: DetailsOf(S.HandlingOpinion, ['issue_date']), dateFields: ['issue_date'],
     apply(rec, ev, ctx, v) {
       const d = ev.details as unknown as S.CaseProgress['handling_opinion'] & object;
       v.check('V-CASE-6', 'event', { event: 'answer', category: rec.category, claim_route: rec.claim_route });
@@ -323,7 +323,7 @@ export const EVENTS: Readonly<Record<string, EventSpec>> = {
   serve: {
     label_zh: '送达', label_en: 'serve the opinion',
     from: ['answered', 'review_in_progress', 'rereview_in_progress'],
-    details: Type.Object({ ...DetailsOf(Type.Omit(S.Service, ['doc_type']), ['service_method']).properties, ...ByAgent }, { additionalProperties: false, title: '送达' }),
+    details: Type.Object({ ...DetailsOf(Type.Omit(S.Service, ['doc_type']), ['served_date']).properties, ...ByAgent }, { additionalProperties: false, title: '送达' }),
     dateFields: ['served_date'],
     apply(rec, ev, _ctx, v) {
       const { by_agent, ...d } = ev.details as unknown as S.CaseProgress['services'] extends (infer X)[] | undefined ? X & { by_agent?: boolean } : never;
@@ -363,9 +363,12 @@ export const EVENTS: Readonly<Record<string, EventSpec>> = {
   terminate: {
     label_zh: '办理终结', label_en: 'close the case',
     from: 'any_open',
-    details: Type.Object({ reason: S.Termination.properties.reason, note: S.Termination.properties.note, doc_no: S.Termination.properties.doc_no }, { additionalProperties: false, title: '办理终结' }),
+    details: Type.Object({
+      reason: S.Termination.properties.reason, note: S.Termination.properties.note, doc_no: S.Termination.properties.doc_no,
+      confirm_calendar: Type.Optional(Type.Boolean({ title: '已核实日历（临时期限）' })),
+    }, { additionalProperties: false, title: '办理终结' }),
     apply(rec, ev, ctx, v) {
-      const d = ev.details as { reason: S.CaseProgress['termination'] extends { reason: infer R } | undefined ? R : never; note?: string; doc_no?: string };
+      const { confirm_calendar, ...d } = ev.details as { reason: S.CaseProgress['termination'] extends { reason: infer R } | undefined ? R : never; note?: string; doc_no?: string; confirm_calendar?: boolean };
       const need: Partial<Record<string, CaseStatus[]>> = {
         rereview_served: ['rereview_served'], answer_window_lapsed: ['answer_served'], review_window_lapsed: ['review_served'],
         mediated: ['mediated'], withdrawn: ['withdrawn'], not_accepted: ['not_accepted', 'review_not_accepted', 'rereview_not_accepted'],
@@ -378,6 +381,9 @@ export const EVENTS: Readonly<Record<string, EventSpec>> = {
         const c = clock(rec, ctx, windowSlot);
         v.check('T14', 'window', { date: ev.date, due: c?.deadline.due });
         v.check('R9', 'window', { provisional: c?.deadline.provisional });
+        // Only the calendar's own uncertainty (past the holiday data) needs the confirmation; R9's warns.
+        const pastData = !!c?.deadline.provisional && c.deadline.due > ctx.calendar.coveredUntil;
+        v.check('V-CAL-2', 'confirm', { provisional: pastData, due: c?.deadline.due, confirmed: confirm_calendar });
       }
       rec.progress.termination = { terminated_date: ev.date, ...d };
       if (rec.via_agent && rec.proxy_status && rec.proxy_status !== 'authorization_revoked') rec.proxy_status = 'proxy_closed';
@@ -399,6 +405,56 @@ export const EVENTS: Readonly<Record<string, EventSpec>> = {
     },
   },
 };
+
+type Dep = readonly [event: string, date: IsoDate | undefined];
+const last = <T>(xs: readonly T[] | undefined): T | undefined => xs?.[xs.length - 1];
+
+/**
+ * What each event depends on (V-CASE-2): the earlier events whose dates it may not precede, read
+ * from the record as it stands before the event. One table, so a service cannot be dated before
+ * the opinion it serves, a decision before the application, a cure before the notice.
+ */
+export const DEPENDS_ON: Readonly<Record<string, (rec: CaseRecord) => readonly Dep[]>> = {
+  request_materials: (r) => { const st = stageOf(r.status); return st ? [[`request_${st}`, r.progress[st]?.application_received_date]] : []; },
+  materials_cured: (r) => { const st = stageOf(r.status); return [['request_materials', (st ? r.progress[st]?.materials : r.progress.materials_cure)?.notice_date]]; },
+  transfer: (r) => [['materials_cured', r.progress.materials_cure?.completed_date]],
+  object: (r) => [['register', r.org_received_date]],
+  objection_accepted: (r) => [['object', r.progress.objection?.objection_date]],
+  objection_rejected: (r) => [['object', r.progress.objection?.objection_date]],
+  decline: (r) => { const st = stageOf(r.status); return st ? [[`request_${st}`, r.progress[st]?.application_received_date], ['materials_cured', r.progress[st]?.materials?.completed_date]] : [['materials_cured', r.progress.materials_cure?.completed_date]]; },
+  route_legal: (r) => [['accept', r.progress.acceptance?.accepted_date]],
+  accept: (r) => { const st = stageOf(r.status); return st ? [[`request_${st}`, r.progress[st]?.application_received_date], ['materials_cured', r.progress[st]?.materials?.completed_date]] : [['materials_cured', r.progress.materials_cure?.completed_date]]; },
+  start: (r) => [['accept', r.progress.acceptance?.accepted_date]],
+  extend: (r) => [['accept', r.progress.acceptance?.accepted_date]],
+  hearing: (r) => { const st = stageOf(r.status); return [['accept', st ? r.progress[st]?.accepted_date : r.progress.acceptance?.accepted_date], ['hearing_end', last(r.progress.hearings)?.concluded_date]]; },
+  hearing_end: (r) => [['hearing', last(r.progress.hearings)?.decided_date]],
+  mediate: (r) => [['accept', r.progress.acceptance?.accepted_date], ['hearing_end', last(r.progress.hearings)?.concluded_date]],
+  answer: (r) => [['accept', r.progress.acceptance?.accepted_date], ['hearing_end', last(r.progress.hearings?.filter((h) => h.stage === 'handling'))?.concluded_date]],
+  decide: (r) => { const st = stageOf(r.status)!; return [['accept', r.progress[st]?.accepted_date], ['hearing_end', last(r.progress.hearings?.filter((h) => h.stage === st))?.concluded_date]]; },
+  serve: (r) => { const st = stageOf(r.status); return st ? [['decide', r.progress[st]?.outcome ? r.progress[st]?.issue_date : undefined]] : [['answer', r.progress.handling_opinion?.issue_date]]; },
+  request_review: (r) => [['serve', last(r.progress.services?.filter((x) => x.doc_type === 'handling_opinion'))?.served_date]],
+  request_rereview: (r) => [['serve', last(r.progress.services?.filter((x) => x.doc_type === 'review_opinion'))?.served_date]],
+  withdraw: (r) => { const st = stageOf(r.status)!; return [[`request_${st}`, r.progress[st]?.application_received_date]]; },
+  terminate: (r) => {
+    const p = r.progress;
+    switch (r.status) {
+      case 'answer_served': case 'review_served': case 'rereview_served': return [['serve', last(p.services)?.served_date]];
+      case 'mediated': return [['mediate', p.mediation?.agreed_date]];
+      case 'withdrawn': return [['withdraw', p.withdrawal?.withdrawn_date]];
+      case 'not_accepted': return [['decline', p.non_acceptance?.decided_date]];
+      case 'review_not_accepted': case 'rereview_not_accepted': return [['decline', p[r.status === 'review_not_accepted' ? 'review' : 'rereview']?.non_acceptance?.decided_date]];
+      case 'transferred_out': return [['transfer', p.transfer?.transfer_date]];
+      case 'routed_to_legal_procedure': return [['route_legal', p.routing?.routed_date]];
+      default: return [];
+    }
+  },
+  archive: (r) => [['terminate', r.progress.termination?.terminated_date]],
+};
+
+function dependencies(rec: CaseRecord, event: string): { event: string; zh: string; en: string; date: IsoDate }[] {
+  const spec = (e: string) => EVENTS[e] ?? (e === 'register' ? { label_zh: '本机关收到转交办', label_en: 'receipt of the transfer' } : undefined);
+  return (DEPENDS_ON[event]?.(rec) ?? []).flatMap(([e, date]) => (date ? [{ event: e, zh: spec(e)?.label_zh ?? e, en: spec(e)?.label_en ?? e, date }] : []));
+}
 
 function isLate(rec: CaseRecord, st: 'review' | 'rereview', ctx: LifecycleContext): boolean {
   const c = clock(rec, ctx, st === 'review' ? 'review_window' : 'rereview_window');
@@ -440,6 +496,7 @@ export function allowedEvents(rec: Pick<CaseRecord, 'status' | 'proxy_status'>):
 const OTHER_EVENTS: Readonly<Record<string, { label_zh: string; label_en: string }>> = {
   register: { label_zh: '登记', label_en: 'registered' },
   void_serial: { label_zh: '作废编号', label_en: 'serial voided' },
+  correct: { label_zh: '更正', label_en: 'correction' },
 };
 
 export function eventLabel(name: string): string {
@@ -491,6 +548,7 @@ export function applyEvent(record: CaseRecord, ev: CaseEvent, ctx: LifecycleCont
     } else if (Object.keys(details).length) {
       throw validationError(t(`事件 ${ev.event} 的详情`, `details of ${ev.event}`), [violate('SCHEMA', 'no_details', { field: 'details', found: details })]);
     }
+    problems.check('V-CASE-2', 'depends', { date: ev.date, deps: dependencies(rec, ev.event) });
     try { rec.status = spec.apply(rec, { event: ev.event, date: ev.date, details }, ctx, problems); }
     catch (e) {
       // details the schema leaves optional but the step reads (answer without requests/outcomes…):
@@ -515,4 +573,124 @@ export function registerCase(file: S.CaseFile, caseNo: string): CaseRecord {
     ...clone(rest), case_no: caseNo, status: 'registered', progress: {},
     ...(file.via_agent ? { proxy_status: 'proxy_submitted' as ProxyStatus } : {}),
   };
+}
+
+// --- an event's detail fields, from its schema (`xf case event EVENT --help`, the README table) ---
+
+export interface DetailField {
+  /** Path as `--set` takes it: `handler.handler_name`, `requests[].seq`. */
+  id: string;
+  label: string;
+  /** string | text | date | integer | boolean | enum | list | object, with `list` items after a colon. */
+  type: string;
+  /** Enum values, when the field (or a list's items) is one. */
+  values?: string[];
+  /** Required (inside its parent object or list item when `within` is set). */
+  required: boolean;
+  within?: string;
+  /** Filled from the event date when absent. */
+  defaults_to_event_date?: boolean;
+}
+
+type Node = { type?: string; format?: string; minLength?: number; title?: string; anyOf?: { const?: unknown }[]; items?: Node; properties?: Record<string, Node>; required?: string[] };
+
+function typeOf(n: Node): { type: string; values?: string[] } {
+  if (n.anyOf) return { type: 'enum', values: n.anyOf.map((x) => String(x.const)) };
+  if (n.type === 'string') return { type: n.format === 'date' ? 'date' : n.minLength ? 'string' : 'text' };
+  if (n.type === 'array') { const it = typeOf(n.items ?? {}); return { type: `list:${it.type}`, ...(it.values ? { values: it.values } : {}) }; }
+  return { type: n.type ?? 'unknown' };
+}
+
+/** Every detail field of an event (objects and lists of objects opened one level deep). */
+export function eventFields(event: string): DetailField[] {
+  const spec = EVENTS[event];
+  if (!spec?.details) return [];
+  const out: DetailField[] = [];
+  const walk = (n: Node, prefix: string, within: string | undefined, depth: number) => {
+    for (const [k, p] of Object.entries(n.properties ?? {})) {
+      const id = prefix + k;
+      const required = (n.required ?? []).includes(k);
+      const ty = typeOf(p);
+      const dated = depth === 0 && (spec.dateFields ?? []).includes(k);
+      out.push({ id, label: p.title ?? '', type: ty.type, ...(ty.values ? { values: ty.values } : {}), required, ...(within ? { within } : {}), ...(dated ? { defaults_to_event_date: true } : {}) });
+      if (depth < 2 && p.type === 'object') walk(p, `${id}.`, id, depth + 1);
+      if (depth < 2 && p.type === 'array' && p.items?.type === 'object') walk(p.items, `${id}[].`, id, depth + 1);
+    }
+  };
+  walk(spec.details as unknown as Node, '', undefined, 0);
+  return out;
+}
+
+/** The schema node of a details path (`handler.handler_name`), for typing `--set` values. */
+export function detailNode(event: string, path: string[]): { type?: string; items?: { type?: string; anyOf?: unknown[] }; anyOf?: unknown[] } | undefined {
+  let n = EVENTS[event]?.details as unknown as Node | undefined;
+  for (const k of path) {
+    n = n?.properties?.[k];
+    if (!n) return undefined;
+  }
+  return n;
+}
+
+// --- corrections (更正) and the replay of a case's log ---
+
+/** One entry of a case's event log, as the register keeps it (details as recorded). */
+export interface LoggedEvent { seq: number; event: string; date: IsoDate; details: Details }
+
+/** What a `correct` event records. */
+export interface CorrectionDetails {
+  target_seq: number;
+  target_event: string;
+  set: Details;
+  event_date?: IsoDate;
+  reason: string;
+  approved_by: string;
+}
+
+/** Events a correction may target: the lifecycle's own (not the registration, a void or another correction). */
+export function isCorrectable(event: string): boolean {
+  return event in EVENTS || event in PROXY_EVENTS;
+}
+
+function mergeDetails(a: Details, b: Details): Details {
+  const out: Details = { ...a };
+  for (const [k, v] of Object.entries(b)) {
+    const cur = out[k];
+    out[k] = cur && typeof cur === 'object' && !Array.isArray(cur) && v && typeof v === 'object' && !Array.isArray(v) ? mergeDetails(cur as Details, v as Details) : v;
+  }
+  return out;
+}
+
+/**
+ * Replay a case's log from its registered record: every lifecycle event with its details as
+ * corrected by every later `correct` event (never its type), so state and clocks come out as if
+ * the corrected details had been there. Throws the first event that no longer holds, naming it.
+ */
+export function replayLog(start: CaseRecord, log: readonly LoggedEvent[], ctx: LifecycleContext): { record: CaseRecord; warnings: Violation[] } {
+  const fixes = new Map<number, CorrectionDetails[]>();
+  const corrections: NonNullable<CaseRecord['corrections']> = [];
+  for (const e of log) {
+    if (e.event !== 'correct') continue;
+    const c = e.details as unknown as CorrectionDetails;
+    fixes.set(c.target_seq, [...(fixes.get(c.target_seq) ?? []), c]);
+    corrections.push({ seq: e.seq, date: e.date, ...c });
+  }
+  let rec = clone(start);
+  const warnings: Violation[] = [];
+  for (const e of log) {
+    if (!isCorrectable(e.event)) continue;
+    let details = e.details;
+    let date = e.date;
+    for (const c of fixes.get(e.seq) ?? []) { details = mergeDetails(details, c.set); date = c.event_date ?? date; }
+    try {
+      const applied = applyEvent(rec, { event: e.event, date, details }, ctx, { inPlace: true });
+      rec = applied.record;
+      warnings.push(...applied.warnings);
+    } catch (err) {
+      if (!(err instanceof XfError) || !fixes.size) throw err;
+      throw new XfError(err.code, t(`更正后，第 #${e.seq} 项事件「${eventLabel(e.event)}」（${e.event} ${date}）不再成立：${err.message}`,
+        `after the correction, event #${e.seq} (${e.event} ${date}) no longer holds: ${err.message}`), err.violations, { ...err.details, seq: e.seq });
+    }
+  }
+  if (corrections.length) rec.corrections = corrections; else delete rec.corrections;
+  return { record: rec, warnings };
 }

@@ -6,7 +6,7 @@
 import type { CaseFile } from '../domain/case-schema.js';
 import { petitionerDisplayName, type CaseRecord } from '../domain/case.js';
 import { t } from '../domain/i18n.js';
-import { applyEvent, EVENTS, PROXY_EVENTS, registerCase } from '../domain/lifecycle.js';
+import { applyEvent, EVENTS, PROXY_EVENTS, registerCase, replayLog, type LoggedEvent } from '../domain/lifecycle.js';
 import type { Registry } from './registry.js';
 
 export interface ReplayDifference {
@@ -64,6 +64,7 @@ export function replayRegister(reg: Registry): ReplayReport {
 
   // Replay each case's events in log order.
   const replayed = new Map<string, { rec?: CaseRecord; lastSeq: number; error?: string }>();
+  const logs = new Map<string, { file: Record<string, unknown>; events: LoggedEvent[] }>();
   let events = 0;
   for (const e of reg.events()) {
     events++;
@@ -74,9 +75,25 @@ export function replayRegister(reg: Registry): ReplayReport {
     if (!cur) {
       if (e.event !== 'register') { replayed.set(e.case_no, { lastSeq: e.seq, error: t(`第一个事件 #${e.seq} 不是 register`, `first event #${e.seq} is not register`) }); continue; }
       replayed.set(e.case_no, { rec: registerCase(details as unknown as CaseFile, e.case_no), lastSeq: e.seq });
+      logs.set(e.case_no, { file: details, events: [] });
       continue;
     }
     if (!cur.rec || cur.error) continue;
+    const log = logs.get(e.case_no)!;
+    log.events.push({ seq: e.seq, event: e.event, date: e.event_date, details });
+    if (e.event === 'correct') {
+      // A correction supersedes an earlier event's details: the case is replayed from its registration
+      // with every correction applied, as the register did when it wrote the correction.
+      try {
+        const start = registerCase(log.file as unknown as CaseFile, e.case_no);
+        if (cur.rec.slip_no) start.slip_no = cur.rec.slip_no; // a serial is never a corrected detail
+        cur.rec = replayLog(start, log.events, ctx).record;
+        cur.lastSeq = e.seq;
+      } catch (err) {
+        cur.error = t(`更正 #${e.seq} 无法重演：${(err as Error).message}`, `correction #${e.seq} does not replay: ${(err as Error).message}`);
+      }
+      continue;
+    }
     if (!EVENTS[e.event] && !PROXY_EVENTS[e.event]) continue; // void_serial and other notes that change no record
     try {
       const applied = applyEvent(cur.rec, { event: e.event, date: e.event_date, details }, ctx, { inPlace: true });

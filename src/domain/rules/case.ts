@@ -41,6 +41,7 @@ export const CASE_RULES = {
       cured_before_notice: msg('不得早于补齐通知日期（{notice}）', 'must not be before the notice ({notice})', { label: '补齐日期' }),
       accepted_before_base: msg('受理日期不得早于{base}', 'must not be before {base}', { label: '受理日期' }),
       application_after_receipt: msg('申请日期不得晚于收到日期', 'the application date may not be after its receipt', { label: '申请日期' }),
+      before_dependency: msg('不得早于其所依据的「{dep}」（{dep_event}，{min}）', 'may not be before the {dep_en} it follows ({dep_event}, {min})', { label: '日期' }),
     },
     checks: {
       file: ({ c }: FileInput): F => [
@@ -51,6 +52,9 @@ export const CASE_RULES = {
       /** A date that may not precede another: `key` says which pair it is. */
       order: ({ key, field, date, min }: { key: keyof typeof ORDER_PARAM; field: string; date: string; min: string }): F =>
         date < min ? [{ key, field, found: date, params: { [ORDER_PARAM[key]]: min } }] : [],
+      /** An event may not be dated before the event it depends on (the lifecycle's DEPENDS_ON table). */
+      depends: ({ date, deps }: { date: string; deps: readonly { event: string; zh: string; en: string; date: string }[] }): F =>
+        deps.filter((d) => date < d.date).map((d) => ({ key: 'before_dependency', field: 'date', found: date, params: { dep: d.zh, dep_en: d.en, dep_event: d.event, min: d.date } })),
       application: ({ application_date, received }: { application_date: string; received: string }): F =>
         application_date > received ? [{ key: 'application_after_receipt', field: 'application_date', found: application_date }] : [],
     },

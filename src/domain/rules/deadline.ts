@@ -62,6 +62,18 @@ export const DEADLINE_RULES = {
       window: ({ provisional }: { provisional?: boolean }): F => (provisional ? [{ key: 'window_provisional', field: 'date' }] : []),
     },
   },
+  'V-CAL-2': {
+    label: { zh: '以临时期限届满终结须确认日历', en: 'closing on a provisional lapsed window needs the calendar confirmed' },
+    source: 'SPEC §5.1 R10; XFGZ §35–36', severity: 'error', applies: ['event:terminate'],
+    messages: {
+      unconfirmed: msg('申请期限 {due} 超出日历数据覆盖范围，为临时计算：核实节假日后以 --confirm-calendar（详情 confirm_calendar: true）确认，方可以期限届满终结',
+        'the window ends {due}, past the calendar data (provisional): check the holidays, then confirm with --confirm-calendar (details confirm_calendar: true)', { label: '已核实日历' }),
+    },
+    checks: {
+      confirm: ({ provisional, due, confirmed }: { provisional?: boolean; due?: string; confirmed?: boolean }): F =>
+        provisional && !confirmed ? [{ key: 'unconfirmed', field: 'confirm_calendar', params: { due: due ?? '' } }] : [],
+    },
+  },
 } as const satisfies Record<string, RuleDef>;
 
 export type DeadlineId = { [K in keyof typeof DEADLINE_RULES]: K extends `DL-${string}` ? K : never }[keyof typeof DEADLINE_RULES];

@@ -49,4 +49,22 @@ export const STEP_RULES = {
       decided: ({ outcome }: { outcome?: string }): F => (outcome ? [] : [{ key: 'no_outcome', field: 'outcome' }]),
     },
   },
+  'V-COR-1': {
+    label: { zh: '更正只替代详情并留痕，已归档案件不能更正', en: 'a correction supersedes details on the record; an archived case cannot be corrected' },
+    source: '✎D (SPEC §4: the event log is append-only; an archived case is locked)', severity: 'error', applies: ['event:correct'],
+    messages: {
+      locked: msg('案件 {case_no} 已归档并锁定，不能更正；请按档案管理规定在备考表中说明', 'case {case_no} is archived and locked: it cannot be corrected (note it in the 备考表 as the archives rules say)', { label: '案件状态' }),
+      not_correctable: msg('第 #{seq} 项不是本案可更正的办理事件（{event}）：只能更正受理、送达等办理事件的详情', '#{seq} is not a lifecycle event of this case ({event}): only lifecycle events can be corrected', { label: '被更正事件' }),
+      nothing_set: msg('未给出更正内容：用 --set 字段=值、--file 或 --event-date', 'nothing to correct: give --set key=value, --file or --event-date', { label: '更正内容' }),
+      no_reason: msg('更正须写明理由和批准人', 'a correction needs a reason and who approved it', { label: '更正理由' }),
+    },
+    checks: {
+      correct: ({ case_no, status, correctable, event, seq, changes, reason, approved_by }: { case_no: string; status: string; correctable: boolean; event: string; seq: number; changes: number; reason?: string; approved_by?: string }): F => [
+        ...(status === 'archived' ? [{ key: 'locked', field: 'status', found: status, params: { case_no } }] : []),
+        ...(!correctable ? [{ key: 'not_correctable', field: 'event', found: seq, params: { seq, event } }] : []),
+        ...(changes === 0 ? [{ key: 'nothing_set', field: 'set' }] : []),
+        ...(!reason?.trim() ? [{ key: 'no_reason', field: 'reason' }] : !approved_by?.trim() ? [{ key: 'no_reason', field: 'approved_by', label: '批准人' }] : []),
+      ],
+    },
+  },
 } as const satisfies Record<string, RuleDef>;
