@@ -109,7 +109,7 @@ const EXAMPLES: Partial<Record<RuleId, Example>> = {
   'V-TEXT-2': ex(() => check('V-TEXT-2', 'printable', { value: '张三', field: 'petitioners[0].name', label: '姓名（名称）', missing: [] }),
     () => check('V-TEXT-2', 'printable', { value: '张𠀀', field: 'petitioners[0].name', label: '姓名（名称）', missing: ['𠀀'] })),
   'V-INPUT-1': ex(() => check('V-INPUT-1', 'keys', { keys: ['close', 'reason'], field: 'close.reason', forbidden: new Set(['__proto__']) }),
-    () => [...check('V-INPUT-1', 'keys', { keys: ['__proto__', 'reason'], field: '__proto__.reason', forbidden: new Set(['__proto__']) }), ...check('V-INPUT-1', 'keys', { keys: ['a', ''], field: 'a.', forbidden: new Set() })]),
+    () => [...check('V-INPUT-1', 'keys', { keys: ['__proto__', 'reason'], field: '__proto__.reason', forbidden: new Set(['__proto__']) }), ...check('V-INPUT-1', 'keys', { keys: ['a', ''], field: 'a.', forbidden: new Set<string>() })]),
   'V-INPUT-2': ex(() => check('V-INPUT-2', 'node', { cyclic: false, depth: 3, max: 32, field: 'a' }),
     () => [...check('V-INPUT-2', 'node', { cyclic: true, depth: 3, max: 32, field: 'a' }), ...check('V-INPUT-2', 'node', { cyclic: false, depth: 32, max: 32, field: 'a' })]),
   'V-ENC-1': ex(() => check('V-ENC-1', 'utf8', { offset: -1 }), () => check('V-ENC-1', 'utf8', { offset: 7 })),
