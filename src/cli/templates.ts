@@ -122,7 +122,14 @@ export function registerTemplates(program: Command): void {
         const isForm = basename(dirname(resolve(d))) !== 'archive';
         const stat = lintTemplateDir(d, { caseView: isForm });
         const broken = stat.some((v) => /语法|syntax|缺少|missing|YAML/.test(v.message) || v.label === '文书描述'); // 文书描述: a bad descriptor
-        const rendered = broken || !isForm ? { checked: 0, violations: [] } : await renderChecks(d, off);
+        let rendered: { checked: number; violations: Violation[] } = { checked: 0, violations: [] };
+        if (!broken && isForm) {
+          // a descriptor the lint reported stops the engine too: report it once, as the lint found it
+          try { rendered = await renderChecks(d, off); } catch (e) {
+            if (!(e instanceof XfError) || !e.violations.length) throw e;
+            rendered = { checked: 0, violations: stat.some((v) => v.severity === 'error') ? [] : e.violations };
+          }
+        }
         report.push({ dir: d, violations: [...stat, ...rendered.violations], samples_rendered: rendered.checked });
       }
       const bad = report.filter((r) => r.violations.length);
