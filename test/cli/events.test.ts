@@ -147,7 +147,7 @@ describe('xf case correct', () => {
     expect(shown).toMatch(/#6 \S+ 更正 #5 serve：service_method、tracking_no、日期→2026-04-28；理由：送达回证日期误录；批准人：张局长/);
     const v = h.run(['registry', 'verify', '--replay']);
     expect(v.code, v.stdout + v.stderr).toBe(0);
-    expect(v.stdout).toMatch(/重放一致/);
+    expect(v.stdout).toMatch(/重演 \d+ 件案件：案件表、期限与编号与重演结果一致/);
     expect(v.stdout).toMatch(/哈希链完整：6 个事件/);
   });
 

@@ -137,11 +137,8 @@ describe('applyEvent: what every event shares', () => {
     expect(step(walk(record(), [['accept', '2026-01-06']]), 'start', '2026-01-06', {}).record.status).toBe('in_progress');
   });
 
-  // BUG (src/domain/lifecycle.ts, DetailsOf): the names passed as `omit` (target_org, kind, missing_items,
-  // ground_codes, reasons, extension_days…, terms, requests…) are made OPTIONAL instead of staying
-  // required, so an event without its required details is accepted (decline then crashes with a
-  // TypeError in checkGrounds). Marked `fails` until lifecycle.ts is fixed; it then passes and must lose `.fails`.
-  it.fails('refuses an event whose required details are missing (VALIDATION, SCHEMA)', () => {
+  // Once a bug: DetailsOf made the keys meant to stay required optional, so these were all accepted.
+  it('refuses an event whose required details are missing (VALIDATION, SCHEMA)', () => {
     const accepted = walk(record({ transfer_from_org: '某市信访局', org_received_date: '2026-01-05' }), [['accept', '2026-01-06']]);
     const cases: [CaseRecord, string][] = [
       [record(), 'transfer'], [record(), 'request_materials'], [record(), 'decline'],
@@ -299,7 +296,7 @@ describe('accept', () => {
 
   it('V-CASE-2: not before the materials were completed', () => {
     const cured = walk(record(), [['request_materials', '2026-01-06', { missing_items: ['x'] }], ['materials_cured', '2026-01-09']]);
-    expect(errorsOf(() => step(cured, 'accept', '2026-01-08'))).toEqual(['V-CASE-2:accepted_date']);
+    expect(errorsOf(() => step(cured, 'accept', '2026-01-08'))).toEqual(['V-CASE-2:date']);
     expect(step(cured, 'accept', '2026-01-09').record.status).toBe('accepted');
   });
 
