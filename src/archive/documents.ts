@@ -11,6 +11,7 @@ import { t } from '../domain/i18n.js';
 import type { FormEngine } from '../forms/engine.js';
 import { listFormIds } from '../forms/templates.js';
 import { AFTER_SERVED, AS_SERVED, resolveDocNo, type FormDescriptor, type Issuer } from '../forms/descriptor.js';
+import { recordForHearing, recordForService } from '../forms/copies.js';
 import type { OfficeConfig } from '../domain/config.js';
 import { canonicalTreeJson } from './source-json.js';
 import { maskedPetitioner } from './confidential.js';
@@ -100,18 +101,6 @@ export function placeOf(d: FormDescriptor, served: FormDescriptor | undefined): 
   const rank = d.filing_rank === AFTER_SERVED ? (served && typeof served.filing_rank === 'number' ? served.filing_rank : UNKNOWN_SERVED.rank) + 0.5 : d.filing_rank;
   const checklist = d.checklist === AS_SERVED ? (served && typeof served.checklist === 'number' ? served.checklist : UNKNOWN_SERVED.checklist) : d.checklist;
   return { rank, checklist };
-}
-
-/** The record a 送达回证 template sees: the service to print is the last one it is given. */
-function recordForService(rec: CaseRecord, i: number): CaseRecord {
-  return { ...rec, progress: { ...rec.progress, services: rec.progress.services!.slice(0, i + 1) } };
-}
-
-/** The record a hearing form sees: the hearing to print first (the templates print hearings[0]). */
-function recordForHearing(rec: CaseRecord, i: number): CaseRecord {
-  if (i === 0) return rec;
-  const hs = rec.progress.hearings!;
-  return { ...rec, progress: { ...rec.progress, hearings: [hs[i]!, ...hs.filter((_, k) => k !== i)] } };
 }
 
 /** The copies a case files of a form: [key, record the template sees, service index]. Keys: "id", or "id#n". */

@@ -182,10 +182,15 @@ function stageOfService(rec: CaseRecord): Stage {
 
 /**
  * The stage of what the form prints: the record its 文号 path picks (the first alternative present,
- * as the template's `default a b c`), or for a 送达回证 the stage of the document served.
+ * as the template's `default a b c`), for a 送达回证 the stage of the document served, for a hearing
+ * form the stage of the hearing it prints.
  */
 export function formStage(d: FormDescriptor, rec: CaseRecord, view: unknown): Stage {
   if (d.copies === 'per_service') return stageOfService(rec);
+  if (d.copies === 'per_hearing') {
+    const h = rec.progress.hearings?.[0]?.stage;
+    if (h) return h === 'handling' ? 'initial' : h;
+  }
   for (const p of d.doc_no) {
     if (present(walk(view, p).parent)) return stageOfPath(p);
   }

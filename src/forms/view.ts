@@ -33,6 +33,8 @@ export interface FormView {
   /** The non-acceptance's legal basis (the details', else the ground catalogue's) and the grounds none covers. Set by the engine. */
   na_basis?: { instrument: string; article?: string }[];
   na_uncovered?: string[];
+  /** The 四联单's feedback half: the slip's own entries, else the answer's and its service's. Set by the engine. */
+  slip_feedback?: import('./notice-view.js').SlipFeedback;
   doc_prefix: string;
   /** Clocks by slot; materials_cure also under cure_<anchor_event>. */
   clocks: Record<string, ClockView>;
