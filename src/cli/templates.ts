@@ -9,6 +9,7 @@ import { configPath, loadConfig, resolveHome } from '../registry/home.js';
 import { BUNDLED_TEMPLATES_DIR, FIELDS_FILE, PRECOMPILED_FILE, TEMPLATE_FILE, findTemplateDir, listFormIds, loadTemplateDir, precompileTemplate } from '../forms/templates.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { lintTemplateDir } from '../forms/lint.js';
+import { DESCRIPTOR_KEYS } from '../forms/descriptor.js';
 import { FormEngine } from '../forms/engine.js';
 import { recordFromCaseFile } from '../forms/case-source.js';
 import { formatViolation, printJson } from './output.js';
@@ -108,7 +109,7 @@ export function registerTemplates(program: Command): void {
         // check their syntax and fields list only
         const isForm = basename(dirname(resolve(d))) !== 'archive';
         const stat = lintTemplateDir(d, { caseView: isForm });
-        const broken = stat.some((v) => /语法|syntax|缺少|missing|YAML/.test(v.message) || v.label === '文书描述'); // 文书描述: a bad descriptor
+        const broken = stat.some((v) => /语法|syntax|缺少|missing|YAML/.test(v.message) || v.label === '文书描述' || DESCRIPTOR_KEYS.some((k) => new RegExp(`fields\\.yaml:${k}(\\[\\d+\\])?$`).test(v.field))); // a bad descriptor: rendering would only throw
         const rendered = broken || !isForm ? { checked: 0, violations: [] } : renderChecks(d, off);
         return { dir: d, violations: [...stat, ...rendered.violations], samples_rendered: rendered.checked };
       });
