@@ -9,7 +9,8 @@ import { XfError } from '../domain/errors.js';
 import { t } from '../domain/i18n.js';
 import type { FormEngine } from '../forms/engine.js';
 import { listFormIds } from '../forms/templates.js';
-import { AFTER_SERVED, AS_SERVED, resolveDocNo, type FormDescriptor, type Issuer } from '../forms/descriptor.js';
+import { AFTER_SERVED, AS_SERVED, issuerOrg, resolveDocNo, type FormDescriptor } from '../forms/descriptor.js';
+import { recordForHearing, recordForService } from '../forms/copies.js';
 import type { OfficeConfig } from '../domain/config.js';
 import { canonicalTreeJson } from './source-json.js';
 import { maskedPetitioner } from './confidential.js';
@@ -78,19 +79,11 @@ export function classifyAttachment(kind: string | undefined, title: string): Att
   return 'other';
 }
 
-/** 责任者 (the descriptor's issuer): the organ that made the document, or the petitioner for what the petitioner signed. */
-function creatorOf(issuer: Issuer, rec: CaseRecord, issuingOrg: string, office: OfficeConfig): string {
-  const review = rec.progress.review?.reviewing_org_name ?? office.review_org_name ?? issuingOrg;
-  const rereview = rec.progress.rereview?.reviewing_org_name ?? office.rereview_org_name ?? issuingOrg;
-  switch (issuer) {
-    case 'organ': return issuingOrg;
-    case 'office': return office.office_name;
-    case 'review_body': return review;
-    case 'rereview_body': return rereview;
-    case 'stage': return rec.progress.rereview ? rereview : rec.progress.review ? review : issuingOrg;
-    case 'petitioner': return maskedPetitioner(rec);
-    case 'agent': return rec.agents?.[0]?.agent_post ?? issuingOrg;
-  }
+/** 责任者 (the descriptor's issuer): the body that signs the copy (src/forms/descriptor.ts), or the petitioner for what the petitioner signed. */
+function creatorOf(d: FormDescriptor, rec: CaseRecord, issuingOrg: string, office: OfficeConfig, view: unknown): string {
+  if (d.issuer === 'petitioner') return maskedPetitioner(rec);
+  if (d.issuer === 'agent') return rec.agents?.[0]?.agent_post ?? issuingOrg;
+  return issuerOrg(d, rec, office, issuingOrg, view) ?? issuingOrg;
 }
 
 /** Rank and checklist item of a 送达回证 are those of the document served (正文在前、附件在后: just after it). */
@@ -100,18 +93,6 @@ export function placeOf(d: FormDescriptor, served: FormDescriptor | undefined): 
   const rank = d.filing_rank === AFTER_SERVED ? (served && typeof served.filing_rank === 'number' ? served.filing_rank : UNKNOWN_SERVED.rank) + 0.5 : d.filing_rank;
   const checklist = d.checklist === AS_SERVED ? (served && typeof served.checklist === 'number' ? served.checklist : UNKNOWN_SERVED.checklist) : d.checklist;
   return { rank, checklist };
-}
-
-/** The record a 送达回证 template sees: the service to print is the last one it is given. */
-function recordForService(rec: CaseRecord, i: number): CaseRecord {
-  return { ...rec, progress: { ...rec.progress, services: rec.progress.services!.slice(0, i + 1) } };
-}
-
-/** The record a hearing form sees: the hearing to print first (the templates print hearings[0]). */
-function recordForHearing(rec: CaseRecord, i: number): CaseRecord {
-  if (i === 0) return rec;
-  const hs = rec.progress.hearings!;
-  return { ...rec, progress: { ...rec.progress, hearings: [hs[i]!, ...hs.filter((_, k) => k !== i)] } };
 }
 
 /** The copies a case files of a form: [key, record the template sees, service index]. Keys: "id", or "id#n". */
@@ -145,7 +126,7 @@ export async function collectDocuments(rec: CaseRecord, engine: FormEngine, atta
       documents.push({
         kind: 'form', key, formId, ...(tpl.spec.doc_type ? { docType: tpl.spec.doc_type } : {}),
         title: out.tree.meta.title, date: out.tree.meta.date,
-        creator: creatorOf(d.issuer, rec, view.issuing_org, office),
+        creator: creatorOf(d, r, view.issuing_org, office, { ...view, case: r }),
         ...(docNo ? { docNo } : {}), ...(serves ? { serves } : {}), ...place,
         pdf: out.pdf!, docx: out.docx!, source: canonicalTreeJson(out.tree),
       });

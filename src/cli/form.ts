@@ -15,12 +15,13 @@ import { FormEngine } from '../forms/engine.js';
 import { recordFromCaseFile } from '../forms/case-source.js';
 import { listFormIds, loadTemplate } from '../forms/templates.js';
 import { runBatch } from '../forms/batch.js';
+import { pickCopy } from '../forms/copies.js';
 import { formatViolation, printJson } from './output.js';
 import type { DemoStep } from './demo.js';
 
 interface FormOpts {
   case?: string; file?: string; pdf?: boolean; docx?: boolean; out?: string; print?: boolean; json?: boolean;
-  qr?: boolean; void?: boolean; voidReason?: string; seal?: string; pdfa?: boolean;
+  qr?: boolean; void?: boolean; voidReason?: string; reissue?: boolean; seal?: string; pdfa?: boolean; hearing?: string; service?: string;
   form?: string; status?: string; cases?: string; workers?: string; encoding?: string;
 }
 
@@ -54,6 +55,11 @@ async function formOne(id: string, o: FormOpts): Promise<void> {
   if (!o.case === !o.file) throw new XfError('USAGE', t('请用 --case 编号 或 --file 案件文件 之一指定案件', 'give exactly one of --case NO or --file case.yaml'));
   // unknown form: a clear NOT_FOUND before anything else (an office's own forms count: its templates_dir)
   { const c = await officeConfig(false); loadTemplate(id, templatesDir(c.office, c.home)); }
+  // a void is on the record for good: it needs its reason
+  if (o.void && !o.voidReason?.trim()) throw new XfError('USAGE', t('作废四联单须写明原因：--void-reason 原因', 'voiding a contact slip needs its reason: --void-reason TEXT'), [], { field: '--void-reason' });
+  if ((o.void || o.reissue) && id !== 'proxy_contact_slip') throw new XfError('USAGE', t('--void / --reissue 只用于四联单（proxy_contact_slip）', '--void / --reissue are for the contact slip (proxy_contact_slip) only'));
+  if (o.void && o.reissue) throw new XfError('USAGE', t('--void 与 --reissue 不能同时使用：先作废，再补发', 'use --void, then --reissue, not both at once'));
+  if ((o.void || o.reissue) && !o.case) throw new XfError('USAGE', t('作废与补发编号记入登记簿：请用 --case 编号', 'voiding and reissuing are recorded in the register: use --case NO'));
   const wantPdf = !!o.pdf || !o.docx;
   const wantDocx = !!o.docx;
   let record: CaseRecord;
@@ -70,16 +76,19 @@ async function formOne(id: string, o: FormOpts): Promise<void> {
     ({ office, home } = await officeConfig(true));
     const { withRegistry } = await context();
     record = withRegistry((reg) => {
-      const rec = reg.getCase(o.case!);
+      let rec = reg.getCase(o.case!);
+      if (id === 'proxy_contact_slip' && o.reissue) rec = reg.reissueSlip(rec.case_no);
       if (id === 'proxy_contact_slip' && rec.slip_no) {
         const issue = reg.serialIssues('LXD').find((s) => s.serial === rec.slip_no);
-        if (o.void && issue && !issue.voided) reg.voidSerial(rec.slip_no, o.voidReason ?? t('作废', 'voided'));
-        if (issue?.voided) voided = true;
+        if (o.void && issue && !issue.voided) reg.voidSerial(rec.slip_no, o.voidReason!.trim());
+        if (o.void || issue?.voided) voided = true;
       }
       return rec;
     });
   }
   const engine = new FormEngine({ office, home, ...(templatesDir(office, home) ? { templatesDir: templatesDir(office, home)! } : {}) });
+  // one copy of a per-service / per-hearing form: the one asked for, else the latest
+  record = pickCopy(engine.descriptor(id), record, { ...(o.service !== undefined ? { service: count('--service', o.service) } : {}), ...(o.hearing !== undefined ? { hearing: count('--hearing', o.hearing) } : {}) });
   const seal = o.seal ? readFileSync(o.seal) : undefined;
   const r = await engine.render(id, record, { pdf: wantPdf, docx: wantDocx, qr: !!o.qr, void: voided, ...(seal ? { seal } : {}) });
   if (o.pdfa && r.pdf) r.pdf = await (await import('../forms/render/pdf.js')).toPdfA(r.pdf);
@@ -93,6 +102,12 @@ async function formOne(id: string, o: FormOpts): Promise<void> {
   if (o.json) { printJson({ ok: true, form: id, case_no: record.case_no, files, warnings: all.filter((w) => w.severity === 'warning') }); return; }
   printWarnings(all);
   for (const f of files) process.stdout.write(f + '\n');
+}
+
+function count(flag: string, v: string): number {
+  const n = Number(v);
+  if (!/^\d+$/.test(v) || n < 1) throw new XfError('USAGE', t(`${flag} 应为从 1 起的序号，现为 ${v}`, `${flag} must be a number from 1, got ${v}`));
+  return n;
 }
 
 function readText(path: string, encoding?: InputEncoding): string {
@@ -178,8 +193,11 @@ export function registerForm(program: Command): void {
     .option('--print', t('生成后用 lp 打印', 'print with lp afterwards'))
     .option('--qr', t('加印核验二维码（案件编号与内容摘要）', 'add the verification QR code (case number and content digest)'))
     .option('--seal <png>', t('机关提供的电子印章图片（PNG），置于印章区；不提供则只预留印章区', 'the office\'s e-seal image (PNG) for the seal zone; without it the zone is left empty'))
+    .option('--hearing <n>', t('听证文书：打印第 n 次听证（默认最近一次）', 'hearing forms: print hearing n (default: the latest)'))
+    .option('--service <n>', t('送达回证：打印第 n 次送达（默认最近一次）', 'service certificate: print service n (default: the latest)'))
     .option('--void', t('四联单：作废该编号并打印四联均标“作废”的一套', 'contact slip: void the serial and print the set marked 作废'))
-    .option('--void-reason <text>', t('作废原因', 'why the slip is voided'))
+    .option('--void-reason <text>', t('作废原因（--void 必填，记入登记簿）', 'why the slip is voided (required with --void, recorded)'))
+    .option('--reissue', t('四联单：原编号已作废时为本案补发新编号（原编号仍记为作废）', 'contact slip: issue a new serial for the case after a void (the old one stays recorded as voided)'))
     .option('--form <id>', t('batch：文书编号', 'batch: form id'))
     .option('--status <status>', t('batch：按案件状态选择', 'batch: cases in this status'))
     .option('--cases <list>', t('batch：案件编号，逗号分隔', 'batch: case numbers, comma-separated'))

@@ -1,7 +1,7 @@
 // xf init: a new register and office settings in the current folder (or $XF_HOME).
 import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
-import { defaultConfig, type OfficeConfig } from '../domain/config.js';
+import { defaultConfig, PLACEHOLDER, REVIEW_BODY_KEYS, type OfficeConfig } from '../domain/config.js';
 import { XfError } from '../domain/errors.js';
 import { t } from '../domain/i18n.js';
 import { RULE_PACKS } from '../domain/rulepacks.js';
@@ -19,12 +19,16 @@ export function registerInit(program: Command): void {
     .option('--org-code <code>', t('机关代字（用于文号，如“某信”）', 'organ code for document numbers'))
     .option('--org-short <code>', t('机关简码（用于编号，如 XX）', 'short code for serials'))
     .option('--rule-packs <list>', t(`规则包，逗号分隔（可用：${Object.keys(RULE_PACKS).join(', ')}）`, `rule packs, comma-separated (${Object.keys(RULE_PACKS).join(', ')})`), 'national_2022')
+    .option('--review-org <name>', t('复查机关（上一级机关）名称，印入处理意见书的救济告知', 'the review body (one level up), printed in the remedy clause'))
+    .option('--review-address <addr>', t('复查机关地址', 'the review body\'s address'))
+    .option('--rereview-org <name>', t('复核机关名称', 'the re-review body'))
+    .option('--rereview-address <addr>', t('复核机关地址', 'the re-review body\'s address'))
     .option('--bureau', t('本机关为信访部门（适用 DL-01 登记转送期限）', 'this office is a 信访部门 (DL-01 applies)'))
     .option('--force', t('覆盖已有的 xf.config.json（登记簿数据保留）', 'overwrite an existing xf.config.json (register data is kept)'))
     .option('--json', t('以 JSON 输出结果', 'print the result as JSON'))
     .addHelpText('after', t('\n示例：\n  xf init --office "某市某区人民政府" --fonds X001 --org-code 某区信 --rule-packs national_2022,shandong_2015',
       '\nExample:\n  xf init --office "Some District Government" --fonds X001 --org-code 某区信 --rule-packs national_2022,shandong_2015'))
-    .action((o: { office?: string; fonds?: string; orgCode?: string; orgShort?: string; rulePacks: string; bureau?: boolean; force?: boolean; json?: boolean }) => {
+    .action((o: { reviewOrg?: string; reviewAddress?: string; rereviewOrg?: string; rereviewAddress?: string; office?: string; fonds?: string; orgCode?: string; orgShort?: string; rulePacks: string; bureau?: boolean; force?: boolean; json?: boolean }) => {
       const home = resolveHome();
       const cfgPath = configPath(home);
       if (existsSync(cfgPath) && !o.force) {
@@ -34,10 +38,14 @@ export function registerInit(program: Command): void {
       if (o.fonds) cfg.fonds_no = o.fonds;
       if (o.orgCode) cfg.org_code = o.orgCode;
       if (o.orgShort) cfg.org_short = o.orgShort;
+      // the review bodies are the office's own facts: never the demo's, a placeholder until given
+      const given = { review_org_name: o.reviewOrg, review_org_address: o.reviewAddress, rereview_org_name: o.rereviewOrg, rereview_org_address: o.rereviewAddress };
+      for (const k of REVIEW_BODY_KEYS) cfg[k] = given[k]?.trim() || PLACEHOLDER;
+      const todo = REVIEW_BODY_KEYS.filter((k) => cfg[k] === PLACEHOLDER);
       initRegister(home, cfg);
       // The office signing key: anchors signed with it prove the register and archive outside xf.db.
       const key = ensureOfficeKey(home);
-      if (o.json) printJson({ ok: true, home, config: cfgPath, db: dbPath(home), public_key: publicKeyPath(home), private_key: privateKeyPath(home), public_key_pem: key.publicPem, key_id: keyId(key.publicPem), key_created: key.created });
+      if (o.json) printJson({ ok: true, home, config: cfgPath, db: dbPath(home), to_fill: todo, public_key: publicKeyPath(home), private_key: privateKeyPath(home), public_key_pem: key.publicPem, key_id: keyId(key.publicPem), key_created: key.created });
       else {
         process.stdout.write(t(`已建立登记簿：${dbPath(home)}\n机关设置：${cfgPath}（请核对机关名称、全宗号、机关代字和复查复核机关）\n`,
           `register created: ${dbPath(home)}\nsettings: ${cfgPath} (check the office name, fonds number, organ code and review bodies)\n`));
@@ -45,5 +53,7 @@ export function registerInit(program: Command): void {
           `office signing key ${key.created ? 'created' : 'kept'} (${key.algorithm ?? ''}; private key ${privateKeyPath(home)}, mode 0600); public key ${publicKeyPath(home)}, id ${keyId(key.publicPem)}: keep a copy, with anchors.jsonl, off this machine\n`));
         process.stdout.write(key.publicPem);
       }
+      if (todo.length && !o.json) process.stderr.write(t(`提示：复查复核机关尚未设置，请在 ${cfgPath} 中填写 ${todo.join('、')}（或用 --review-org 等参数重新 init --force）；未填写前意见书不能打印救济告知。\n`,
+        `note: the review bodies are not set; fill ${todo.join(', ')} in ${cfgPath} (or init --force with --review-org …); opinions cannot print their remedy clause until then.\n`));
     });
 }

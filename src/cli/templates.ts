@@ -11,6 +11,7 @@ import { BUNDLED_TEMPLATES_DIR, FIELDS_FILE, PRECOMPILED_FILE, TEMPLATE_FILE, fi
 import { writeFileAtomic } from '../io/atomic.js';
 import { segmentProblem } from '../domain/path-safety.js';
 import { lintTemplateDir } from '../forms/lint.js';
+import { DESCRIPTOR_KEYS } from '../forms/descriptor.js';
 import { FormEngine } from '../forms/engine.js';
 import { recordFromCaseFile } from '../forms/case-source.js';
 import { formatViolation, printJson } from './output.js';
@@ -121,7 +122,7 @@ export function registerTemplates(program: Command): void {
         // check their syntax and fields list only
         const isForm = basename(dirname(resolve(d))) !== 'archive';
         const stat = lintTemplateDir(d, { caseView: isForm });
-        const broken = stat.some((v) => /语法|syntax|缺少|missing|YAML/.test(v.message) || v.label === '文书描述'); // 文书描述: a bad descriptor
+        const broken = stat.some((v) => /语法|syntax|缺少|missing|YAML/.test(v.message) || DESCRIPTOR_KEYS.some((k) => new RegExp(`fields\\.yaml:${k}(\\[\\d+\\])?$`).test(v.field))); // a bad descriptor: rendering would only throw
         let rendered: { checked: number; violations: Violation[] } = { checked: 0, violations: [] };
         if (!broken && isForm) {
           // a descriptor the lint reported stops the engine too: report it once, as the lint found it

@@ -54,3 +54,14 @@ export function defaultConfig(officeName = '某市某区人民政府信访局'):
     archive: { mode: 'item', order: 'conclusion_first', category_code: 'WS', org_or_issue_code: 'XFB' },
   };
 }
+
+/** What `xf init` writes for a review body it was not given: never printed, refused naming the key. */
+export const PLACEHOLDER = '（待填写）';
+
+/** The review bodies `xf init` sets (--review-org …), each with its config key. */
+export const REVIEW_BODY_KEYS = ['review_org_name', 'review_org_address', 'rereview_org_name', 'rereview_org_address'] as const;
+
+/** A value that is not an address yet: missing, blank, or the placeholder `xf init` wrote. */
+export function isPlaceholder(v: string | undefined): boolean {
+  return v === undefined || v.trim() === '' || v.includes('待填写');
+}

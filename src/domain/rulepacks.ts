@@ -5,6 +5,16 @@ import type { Actor, Unit } from './deadlines.js';
 import { XfError } from './errors.js';
 import { t } from './i18n.js';
 import { DEADLINE_RULES, type DeadlineId } from './rules/deadline.js';
+import type { TERMINATION_REASON } from './enums.js';
+
+export type TerminationReason = keyof typeof TERMINATION_REASON;
+
+/**
+ * Where "以同一事实和理由提出…不再受理" binds a closed matter (SPEC §4.3): the instrument and article
+ * the 终结告知书 cites. Nationally only after 复核 (XFGZ §36 ¶3); a provincial pack extends it to
+ * the closures its own article names, citing that article.
+ */
+export interface Finality { instrument: string; article: string; source: string }
 
 /** The places in a case's life where a clock runs; a pack fills each with one rule. */
 export type ClockSlot =
@@ -51,6 +61,8 @@ export interface RulePack {
   limits: Partial<PackLimits>;
   /** Online reply rules by online_type (DL-14). */
   online_reply?: Record<'urgent' | 'consultation' | 'general' | 'investigation', DeadlineRule>;
+  /** The closures after which the matter is not accepted again, and the article that says so. */
+  finality?: Partial<Record<TerminationReason, Finality>>;
 }
 
 export interface ResolvedRulePack {
@@ -58,6 +70,8 @@ export interface ResolvedRulePack {
   deadlines: Partial<Record<ClockSlot, DeadlineRule>>;
   limits: PackLimits;
   online_reply?: RulePack['online_reply'];
+  /** National first; an overlay adds the closures its article names (复核 keeps XFGZ §36). */
+  finality: Partial<Record<TerminationReason, Finality>>;
 }
 
 /** A pack's rule for a catalogue id: the name and source come from the registry (rules/deadline.ts). */
@@ -87,6 +101,9 @@ const NATIONAL_2022: RulePack = {
     group_threshold: 5, max_representatives: 5, max_extension_days: 30,
     require_no_parallel_pledge: false, rollover: { petitioner: true, organ: false },
   },
+  finality: {
+    rereview_served: { instrument: '《信访工作条例》', article: '第三十六条第三款', source: 'XFGZ §36 ¶3 ✅V' },
+  },
 };
 
 const SHANDONG_2015: RulePack = {
@@ -97,6 +114,9 @@ const SHANDONG_2015: RulePack = {
     rereview_acceptance: rule('DL-12', 'rereview_acceptance_decision', 3, WD, 'organ'),
   },
   limits: { max_agents_per_principal: 2 },
+  // SD15 §46: 调解和解 (一), 期限内未申请复查复核 (二), 复核 (三), 无承继人 (四) end the matter
+  finality: Object.fromEntries((['mediated', 'answer_window_lapsed', 'review_window_lapsed', 'no_successor'] as const)
+    .map((r) => [r, { instrument: '《山东省信访条例》', article: '第四十六条', source: 'SD15 §46 ✅V' }])),
 };
 
 const ZHEJIANG_2016: RulePack = {
@@ -106,6 +126,9 @@ const ZHEJIANG_2016: RulePack = {
     handling: rule('DL-05-ZJ', 'handling_zj', 30, CAL, 'organ'),
   },
   limits: { max_extension_days: 60 },
+  // ZJ16 §25(二): no application for 复查/复核 within the period
+  finality: Object.fromEntries((['answer_window_lapsed', 'review_window_lapsed'] as const)
+    .map((r) => [r, { instrument: '《浙江省信访条例》', article: '第二十五条', source: 'ZJ16 §25 ✅V' }])),
 };
 
 const S000_PROXY: RulePack = {
@@ -163,12 +186,14 @@ export function resolveRulePack(ids: readonly string[]): ResolvedRulePack {
       `unknown rule pack: ${unknown.join(', ')} (known: ${Object.keys(RULE_PACKS).join(', ')})`));
   }
   const list = ids.includes('national_2022') ? ids : ['national_2022', ...ids];
-  const out: ResolvedRulePack = { ids: [...list], deadlines: {}, limits: { ...(NATIONAL_2022.limits as PackLimits) } };
+  const out: ResolvedRulePack = { ids: [...list], deadlines: {}, limits: { ...(NATIONAL_2022.limits as PackLimits) }, finality: {} };
   for (const id of list) {
     const p = RULE_PACKS[id]!;
     Object.assign(out.deadlines, p.deadlines);
     Object.assign(out.limits, p.limits);
     if (p.online_reply) out.online_reply = p.online_reply;
+    // the instrument that first imposes it is the one cited: 复核 stays under XFGZ §36
+    for (const [r, f] of Object.entries(p.finality ?? {}) as [TerminationReason, Finality][]) out.finality[r] ??= f;
   }
   return out;
 }

@@ -9,6 +9,8 @@ import { XfError, type Violation } from '../domain/errors.js';
 import { t } from '../domain/i18n.js';
 import { violate } from '../domain/rules/index.js';
 import { present } from './paths.js';
+import type { CaseRecord } from '../domain/case.js';
+import type { OfficeConfig } from '../domain/config.js';
 
 /** Who issues (and signs) the form: the 责任者 of the archive's lists. */
 export const ISSUERS = [
@@ -158,4 +160,61 @@ export function resolveDocNo(d: FormDescriptor, view: unknown): { field: string;
     return present(r.value) && typeof r.value === 'string' ? { field: r.path, value: r.value } : undefined;
   }
   return undefined;
+}
+
+/** The stage a form's printed record belongs to: the first petition, the 复查 or the 复核. */
+export type Stage = 'initial' | 'review' | 'rereview';
+
+const stageOfPath = (p: string): Stage => (p.startsWith('case.progress.rereview.') ? 'rereview' : p.startsWith('case.progress.review.') ? 'review' : 'initial');
+
+/** The stage of the document a 送达回证 proves served: by its form, else by its 文号 among the stages' records. */
+function stageOfService(rec: CaseRecord): Stage {
+  const sv = rec.progress.services?.at(-1);
+  if (!sv) return 'initial';
+  if (sv.doc_type === 'rereview_opinion') return 'rereview';
+  if (sv.doc_type === 'review_opinion') return 'review';
+  for (const st of ['rereview', 'review'] as const) {
+    const r = rec.progress[st];
+    if (r && sv.doc_no && [r.doc_no, r.non_acceptance?.doc_no, r.materials?.doc_no].includes(sv.doc_no)) return st;
+  }
+  return 'initial';
+}
+
+/**
+ * The stage of what the form prints: the record its 文号 path picks (the first alternative present,
+ * as the template's `default a b c`), for a 送达回证 the stage of the document served, for a hearing
+ * form the stage of the hearing it prints.
+ */
+export function formStage(d: FormDescriptor, rec: CaseRecord, view: unknown): Stage {
+  if (d.copies === 'per_service') return stageOfService(rec);
+  if (d.copies === 'per_hearing') {
+    const h = rec.progress.hearings?.[0]?.stage;
+    if (h) return h === 'handling' ? 'initial' : h;
+  }
+  for (const p of d.doc_no) {
+    if (present(walk(view, p).parent)) return stageOfPath(p);
+  }
+  return rec.progress.rereview ? 'rereview' : rec.progress.review ? 'review' : 'initial';
+}
+
+/** The 复查 / 复核 body: the stage's record, else the office's setting, else the issuing organ. */
+export function reviewBody(rec: CaseRecord, office: OfficeConfig, st: 'review' | 'rereview', issuingOrg: string): string {
+  return st === 'review'
+    ? rec.progress.review?.reviewing_org_name ?? rec.progress.handling_opinion?.review_org_name ?? office.review_org_name ?? issuingOrg
+    : rec.progress.rereview?.reviewing_org_name ?? rec.progress.review?.next_org_name ?? office.rereview_org_name ?? issuingOrg;
+}
+
+/** The body that issues and signs the form (the descriptor's issuer), for the organ issuers; undefined for petitioner / agent. */
+export function issuerOrg(d: FormDescriptor, rec: CaseRecord, office: OfficeConfig, issuingOrg: string, view: unknown): string | undefined {
+  switch (d.issuer) {
+    case 'organ': return issuingOrg;
+    case 'office': return office.office_name;
+    case 'review_body': return reviewBody(rec, office, 'review', issuingOrg);
+    case 'rereview_body': return reviewBody(rec, office, 'rereview', issuingOrg);
+    case 'stage': {
+      const st = formStage(d, rec, view);
+      return st === 'initial' ? issuingOrg : reviewBody(rec, office, st, issuingOrg);
+    }
+    default: return undefined;
+  }
 }

@@ -13,6 +13,7 @@ import { t } from '../domain/i18n.js';
 import { FontSet } from './fonts/fontset.js';
 import { loadTemplate, type LoadedTemplate } from './templates.js';
 import { loadDescriptor, resolveDocNo, type FormDescriptor } from './descriptor.js';
+import { addNoticeFacts } from './notice-view.js';
 import { buildView, escapedView, stringLeaves, type FormView } from './view.js';
 import { getPath, present, schemaLabel } from './paths.js';
 import { parseTree } from './tree.js';
@@ -68,7 +69,7 @@ export class FormEngine {
   prepare(id: string, rec: CaseRecord, extra: { void?: boolean } = {}): { tree?: DocumentTree; violations: Violation[]; view: FormView } {
     const tpl = this.template(id);
     const desc = this.descriptor(id); // a broken descriptor is the template's fault: it throws, never a case problem
-    const view = this.view(rec, extra);
+    const view = addNoticeFacts(this.view(rec, extra), desc, rec, this.opts.office, this.pack);
     const violations: Violation[] = [];
     for (const p of tpl.spec.available_when) {
       const alts = p.split('|').map((x) => x.trim());

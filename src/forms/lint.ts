@@ -11,11 +11,14 @@ import { parse as parseYaml } from 'yaml';
 import { isFormRule } from './rules.js';
 import { violate } from '../domain/rules/index.js';
 import { parseDescriptor } from './descriptor.js';
+import { SLIP_FEEDBACK_KEYS } from './notice-view.js';
 
 /** Top-level names of the form view (src/forms/view.ts). */
-const VIEW_ROOTS = new Set(['case', 'office', 'petitioner', 'petitioner_name', 'you', 'agent', 'issuing_org', 'doc_prefix', 'clocks', 'slip_no', 'void', 'limits']);
+// what the engine adds for notices (src/forms/notice-view.ts)
+const NOTICE_ROOTS = ['signer_org', 'finality', 'na_basis', 'na_uncovered', 'slip_feedback'];
+const VIEW_ROOTS = new Set(['case', 'office', 'petitioner', 'petitioner_name', 'you', 'agent', 'issuing_org', 'doc_prefix', 'clocks', 'slip_no', 'void', 'limits', ...NOTICE_ROOTS]);
 /** Paths under these roots are free-form (clock slots, derived names). */
-const OPEN_ROOTS = new Set(['clocks', 'petitioner_name', 'you', 'issuing_org', 'doc_prefix', 'slip_no', 'void', 'limits']);
+const OPEN_ROOTS = new Set(['clocks', 'petitioner_name', 'you', 'issuing_org', 'doc_prefix', 'slip_no', 'void', 'limits', ...NOTICE_ROOTS]);
 
 const lintErr = (field: string, message: string, found?: unknown): Violation =>
   violate('TEMPLATE', 'detail', { field, params: { detail: message }, ...(found === undefined ? {} : { found }) });
@@ -25,6 +28,8 @@ export function knownViewPath(path: string): boolean {
   const p = path.replace(/\[(\d+)\]/g, '.$1').replace(/\.\[(\d+)\]/g, '.$1');
   const head = p.split('.')[0]!;
   if (!VIEW_ROOTS.has(head)) return false;
+  if (head === 'slip_feedback' && p !== head) return (SLIP_FEEDBACK_KEYS as readonly string[]).includes(p.slice(head.length + 1));
+  if (head === 'finality' && p !== head) return /^finality\.(instrument|article|source)$/.test(p);
   if (OPEN_ROOTS.has(head) || p === head) return true;
   if (head === 'case' && /^case\.(case_no|status|proxy_status|slip_no|progress)$/.test(p)) return true;
   return schemaLabel(p) !== undefined;

@@ -6,6 +6,7 @@ import type { PackLimits } from '../domain/rulepacks.js';
 import { check, isRuleId, type RuleId } from '../domain/rules/index.js';
 import { treeTexts, type DocumentTree } from './model.js';
 import type { FormView } from './view.js';
+import { printedNonAcceptance } from './notice-view.js';
 
 export { DOC_NO } from '../domain/rules/document.js';
 export { SLIP_NO } from '../domain/rules/agent.js';
@@ -33,8 +34,18 @@ const H0 = 'case.progress.hearings[0].';
 export const RULES: Partial<Record<RuleId, FormRule>> = {
   'V-DOC-3': ({ view, tree, formId }) => {
     const review = formId === 'review_opinion';
-    const org = review ? view.case.progress.review?.next_org_name ?? view.office.rereview_org_name : view.case.progress.handling_opinion?.review_org_name ?? view.office.review_org_name;
-    return check('V-DOC-3', 'text', { text: text(tree), review, ...(org ? { org } : {}) }, { prefix: review ? 'case.progress.review.' : HO });
+    const rv = view.case.progress.review, ho = view.case.progress.handling_opinion;
+    const org = review ? rv?.next_org_name ?? view.office.rereview_org_name : ho?.review_org_name ?? view.office.review_org_name;
+    // what comes from xf.config.json (the case gives none of its own) must be a real body and address
+    const fromConfig: { key: string; value?: string; what: string; what_en: string }[] = [];
+    const own = review ? { name: rv?.next_org_name, address: rv?.next_org_address } : { name: ho?.review_org_name, address: ho?.review_org_address };
+    const act = review ? '复核' : '复查', act_en = review ? 're-review' : 'review';
+    if (!own.name) fromConfig.push({ key: `${review ? 'rereview' : 'review'}_org_name`, value: review ? view.office.rereview_org_name : view.office.review_org_name, what: `${act}机关名称`, what_en: `${act_en} body` });
+    if (!own.address) fromConfig.push({ key: `${review ? 'rereview' : 'review'}_org_address`, value: review ? view.office.rereview_org_address : view.office.review_org_address, what: `${act}机关地址`, what_en: `${act_en} body's address` });
+    return [
+      ...check('V-DOC-3', 'configured', { values: fromConfig }),
+      ...check('V-DOC-3', 'text', { text: text(tree), review, ...(org ? { org } : {}) }, { prefix: review ? 'case.progress.review.' : HO }),
+    ];
   },
   'V-DOC-5': ({ tree }) => check('V-DOC-5', 'text', { text: text(tree) }),
   'V-DOC-4': ({ view }) => {
@@ -42,7 +53,7 @@ export const RULES: Partial<Record<RuleId, FormRule>> = {
     return ho ? check('V-DOC-4', 'outcomes', ho, { prefix: HO }) : [];
   },
   'V-DOC-7': ({ view, docNoField }) => (docNoField ? check('V-DOC-7', 'doc_no', { doc_no: get(view, docNoField), field: docNoField }) : []),
-  'V-DOC-6': ({ view }) => check('V-DOC-6', 'org', { org: view.issuing_org }, { prefix: 'case.' }),
+  'V-DOC-6': ({ view }) => check('V-DOC-6', 'org', { org: view.signer_org ?? view.issuing_org }, { prefix: 'case.' }),
   'V-DOC-2': ({ view }) => {
     const c = view.case;
     return check('V-DOC-2', 'copies', { confidential: c.confidential, respondent: c.respondent, copy_to: c.progress.handling_opinion?.copy_to }, { prefix: HO });
@@ -51,6 +62,15 @@ export const RULES: Partial<Record<RuleId, FormRule>> = {
     const e = view.case.progress.extension;
     const due = view.clocks.handling?.base_due;
     return e ? check('V-DOC-9', 'extension', { extension: e, limits, ...(due ? { original_due: due } : {}) }, { prefix: 'case.progress.extension.' }) : [];
+  },
+  'V-DOC-10': ({ view }) => {
+    const p = printedNonAcceptance(view.case);
+    return p ? check('V-DOC-10', 'basis', { basis: view.na_basis ?? [], uncovered: view.na_uncovered ?? [] }, { prefix: `${p.path.replace(/^case\./, '')}.` }) : [];
+  },
+  // a 复查/复核 stage's refusal states how to appeal it (the lifecycle checks it at decline too)
+  'S004-§16': ({ view }) => {
+    const p = printedNonAcceptance(view.case);
+    return p && p.stage !== 'initial' ? check('S004-§16', 'appeal', { appeal_text: p.na.appeal_text }, { prefix: `${p.path.replace(/^case\./, '')}.` }) : [];
   },
   'V-SLIP-1': ({ view }) => check('V-SLIP-1', 'serial', view.slip_no ? { slip_no: view.slip_no } : {}),
   'V-SLIP-2': ({ view }) => check('V-SLIP-2', 'due', { has_clock: !!(view.clocks.proxy_handling || view.clocks.handling) }),

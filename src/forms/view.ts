@@ -1,7 +1,7 @@
 // The data a form template sees: the case record, the office, and what the domain derives from
 // them (display names, the case's clocks). Every date a form prints comes from here, and every
 // deadline from src/domain/clocks.ts: the forms never compute a deadline themselves.
-import type { PackLimits } from '../domain/rulepacks.js';
+import type { Finality, PackLimits } from '../domain/rulepacks.js';
 import type { CaseRecord } from '../domain/case.js';
 import { petitionerDisplayName, petitionerPronoun } from '../domain/case.js';
 import type { OfficeConfig } from '../domain/config.js';
@@ -26,6 +26,15 @@ export interface FormView {
   you: string;
   agent?: NonNullable<CaseRecord['agents']>[number];
   issuing_org: string;
+  /** Who signs this form (its descriptor's issuer): the organ, or at 复查/复核 the review body. Set by the engine. */
+  signer_org?: string;
+  /** The "不再受理" article binding this case's termination under the office's rule packs, if any. Set by the engine. */
+  finality?: Finality;
+  /** The non-acceptance's legal basis (the details', else the ground catalogue's) and the grounds none covers. Set by the engine. */
+  na_basis?: { instrument: string; article?: string }[];
+  na_uncovered?: string[];
+  /** The 四联单's feedback half: the slip's own entries, else the answer's and its service's. Set by the engine. */
+  slip_feedback?: import('./notice-view.js').SlipFeedback;
   doc_prefix: string;
   /** Clocks by slot; materials_cure also under cure_<anchor_event>. */
   clocks: Record<string, ClockView>;

@@ -145,6 +145,28 @@ export class Registry {
 
   serialIssues(kind?: string): SerialIssueRow[] { return this.store.serialIssues(kind); }
 
+  /**
+   * A new 四联单 serial for a case whose slip was voided: the voided serial stays on record as voided,
+   * the case carries the new one. Refused while the case's slip is live.
+   */
+  reissueSlip(caseNo: string): CaseRecord {
+    return this.transaction(() => {
+      const rec = this.getCase(caseNo);
+      const old = rec.slip_no;
+      const issue = old ? this.store.serialIssues('LXD').find((x) => x.serial === old) : undefined;
+      if (!old || !issue?.voided) {
+        throw new XfError('CONFLICT', old
+          ? t(`四联单 ${old} 未作废：请先用 --void --void-reason 作废，再补发新编号`, `contact slip ${old} is not voided: void it (--void --void-reason) before issuing a new serial`)
+          : t(`信访件 ${caseNo} 没有四联单编号`, `case ${caseNo} has no contact slip serial`), [], { case_no: caseNo, ...(old ? { slip_no: old } : {}) });
+      }
+      rec.slip_no = this.allocateSerial('LXD', yearOf(this.today), caseNo);
+      if (rec.contact_slip?.voided) rec.contact_slip = { ...rec.contact_slip, voided: false };
+      const seq = this.appendEvent(caseNo, 'reissue_serial', this.today, { voided: old, serial: rec.slip_no });
+      this.writeCase(rec, seq, false);
+      return rec;
+    });
+  }
+
   // --- cases --------------------------------------------------------------------------------
 
   private writeCase(rec: CaseRecord, seq: number, insert: boolean, fp?: string): void {

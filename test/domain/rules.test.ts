@@ -68,6 +68,8 @@ const EXAMPLES: Partial<Record<RuleId, Example>> = {
     () => check('V-DOC-8', 'timely', { key: 'notice_late', field: 'issue_date', date: '2026-01-20', due: '2026-01-19' })),
   'V-DOC-9': ex(() => check('V-DOC-9', 'extension', { extension: { extension_days: 30, extension_reason: 'r', approved_by: '局长', notice_date: '2026-03-06' }, original_due: '2026-03-07', limits: national }),
     () => check('V-DOC-9', 'extension', { extension: { extension_days: 30, extension_reason: 'r', approved_by: '局长', notice_date: '2026-03-07' }, original_due: '2026-03-07', limits: national })),
+  'V-DOC-10': ex(() => check('V-DOC-10', 'basis', { basis: [{ instrument: '《信访工作条例》', article: '第二十三条第一款' }], uncovered: [] }),
+    () => check('V-DOC-10', 'basis', { basis: [], uncovered: ['NA13'] })),
   'V-HEAR-1': ex(() => check('V-HEAR-1', 'hearing', hearing({ chair: '甲', investigators: ['乙'], recorder: '丙', attendees: [{ role: 'petitioner' }, { role: 'handling_org_rep' }] })),
     () => check('V-HEAR-1', 'hearing', hearing({ chair: '乙', investigators: ['乙'], recorder: '丙' }))),
   'V-HEAR-2': ex(() => check('V-HEAR-2', 'publicity', { hearing: { public: true }, confidential: false }), () => check('V-HEAR-2', 'publicity', { hearing: { public: true }, confidential: true })),

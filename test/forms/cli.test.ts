@@ -14,7 +14,7 @@ describe('xf form', () => {
     const r = xf(['form', 'list', '--json'], { cwd: tmp() });
     expect(r.code).toBe(0);
     const ids = (JSON.parse(r.stdout) as { id: string }[]).map((x) => x.id);
-    expect(ids).toHaveLength(19);
+    expect(ids).toHaveLength(20);
     expect(ids).toContain('proxy_contact_slip');
   });
 
@@ -73,7 +73,7 @@ describe('xf form with the register', () => {
   it('batch renders a form for every case in a status; the slip comes from the register serial', () => {
     const home = tmp();
     const env = { XF_HOME: home };
-    expect(xf(['init'], { env, cwd: home }).code).toBe(0);
+    expect(xf(['init', '--review-org', '某市人民政府', '--review-address', '某市人民大道1号', '--rereview-org', '某省人民政府信访局', '--rereview-address', '某省某市政务大道100号'], { env, cwd: home }).code).toBe(0);
     expect(xf(['case', 'import', join(ROOT, 'samples')], { env, cwd: home }).code).toBe(0);
     const out = join(home, 'out');
     const r = xf(['form', 'batch', '--form', 'handling_opinion', '--status', 'terminated', '--out', out, '--json'], { env, cwd: home });

@@ -3,6 +3,7 @@
 // call the checks below, so a rule cannot drift between the two.
 import type { CaseProgress } from '../case-schema.js';
 import type { PackLimits } from '../rulepacks.js';
+import { isPlaceholder } from '../config.js';
 import { msg, type Finding, type RuleDef } from './types.js';
 
 type F = Finding[];
@@ -47,11 +48,16 @@ export const DOCUMENT_RULES = {
     messages: {
       no_next_body: msg('意见书须写明救济途径：上一级复查（复核）机关名称（本文件或 xf.config.json 中设置）', 'the remedy paragraph needs the next-level body (in the details or xf.config.json)', { label: '复查（复核）机关' }),
       form_no_next_body: msg('救济告知须写明{act}机关（上一级机关）', 'the remedy clause must name the {act_en} body'),
+      placeholder: msg('救济告知中的{what}尚未设置（现为占位内容），请在 xf.config.json 中填写 {key}，或在本案详情中写明', 'the remedy clause\'s {what_en} is not set (a placeholder): fill {key} in xf.config.json, or give it in the case details', { label: '复查（复核）机关' }),
       form_no_remedy_text: msg('意见书须含救济告知：{act}机关名称、“30日”期限及应提交的材料', 'the opinion must contain the remedy clause: the {act_en} body, "30日" and the materials', { label: '救济途径和期限' }),
     },
     checks: {
       /** When the opinion is recorded: the next-level body must be known. */
       body: ({ org, field }: { org?: string; field: string }): F => (org ? [] : [{ key: 'no_next_body', field }]),
+      /** The body and address the clause would print from xf.config.json: never a placeholder (what `xf init` writes until told). */
+      configured: ({ values }: { values: readonly { key: string; value?: string; what: string; what_en: string }[] }): F =>
+        values.filter((x) => isPlaceholder(x.value))
+          .map((x) => ({ key: 'placeholder', field: `xf.config.json:${x.key}`, ...(x.value ? { found: x.value } : {}), params: { key: x.key, what: x.what, what_en: x.what_en } })),
       /** On the printed text: the body, "30日", "申请复查/复核" and the materials. */
       text: ({ org, text, review }: { org?: string; text: string; review: boolean }): F => {
         const act = review ? '复核' : '复查';
@@ -154,6 +160,18 @@ export const DOCUMENT_RULES = {
         ...(e.approved_by_is_head === false ? [{ key: 'not_head', field: 'approved_by', found: e.approved_by }] : []),
         ...(original_due && e.notice_date >= original_due ? [{ key: 'notice_late', field: 'notice_date', found: e.notice_date, params: { due: original_due } }] : []),
       ],
+    },
+  },
+  'V-DOC-10': {
+    label: { zh: '不予受理告知书写明法律政策依据', en: 'a non-acceptance notice cites its legal basis' },
+    source: 'XFGZ §23; XFTL05 §22; SPEC §6.4.2', severity: 'error', applies: ['form'],
+    messages: {
+      no_legal_basis: msg('不予受理告知书须写明法律政策依据：理由 {codes} 在理由目录中没有当然依据，请在不予受理详情中填写 legal_basis', 'the non-acceptance notice needs its legal basis: ground {codes} has none in the catalogue; give legal_basis in the decline details', { label: '法律政策依据' }),
+    },
+    checks: {
+      /** `uncovered`: the grounds without a catalogue basis, when the details give none. */
+      basis: ({ basis, uncovered }: { basis: readonly unknown[]; uncovered: readonly string[] }): F =>
+        (uncovered.length || !basis.length ? [{ key: 'no_legal_basis', field: 'legal_basis', found: uncovered.join(','), params: { codes: uncovered.join('、') } }] : []),
     },
   },
 } as const satisfies Record<string, RuleDef>;

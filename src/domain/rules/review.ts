@@ -90,9 +90,9 @@ export const REVIEW_RULES = {
   },
   'S004-§16': {
     label: { zh: '复查（复核）不予受理告知申诉途径', en: 'a review non-acceptance states how to appeal' },
-    source: 'S004-规程 §16', severity: 'warning', applies: ['event:decline'],
+    source: 'S004-规程 §16; SPEC §6.4.2', severity: 'error', applies: ['event:decline', 'form'],
     messages: {
-      no_appeal_text: msg('复查/复核不予受理通知书应告知申诉途径', 'the review non-acceptance notice should state how to appeal', { label: '救济告知' }),
+      no_appeal_text: msg('复查/复核不予受理通知书须告知对不予受理决定的救济途径（不予受理详情 appeal_text）', 'the review non-acceptance notice must state how to appeal the decision (appeal_text in the decline details)', { label: '救济告知' }),
     },
     checks: {
       appeal: ({ appeal_text }: { appeal_text?: string }): F => (appeal_text ? [] : [{ key: 'no_appeal_text', field: 'appeal_text' }]),
