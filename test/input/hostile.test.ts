@@ -34,7 +34,7 @@ describe('hostile YAML and JSON', () => {
     ['far.yaml', withNo('2026-0301').replace(/^received_date: .*$/m, 'received_date: 9999-12-31').replace(/^registered_date: .*$/m, 'registered_date: 9999-12-31'), /V-DATE-1/],
     ['proto.yaml', `${withNo('2026-0302')}__proto__:\n  confidential: true\n`, /V-INPUT-1/],
     ['proto.json', JSON.stringify({ constructor: { prototype: { x: 1 } } }), /V-INPUT-1/],
-    ['decline.yaml', withNo('2026-0303').replace(/^history:\n[\s\S]*$/m, 'history:\n  - event: decline\n    date: 2026-01-06\n'), /SCHEMA ground_codes|V-NA-1/],
+    ['decline.yaml', withNo('2026-0303').replace(/^history:\n[\s\S]*$/m, 'history:\n  - event: decline\n    date: 2026-01-06\n'), /SCHEMA history\[0\]\.ground_codes|V-NA-1/],
   ];
   for (const [name, text, rule] of hostile) {
     it(`${name}: a named error, nothing registered`, () => {
