@@ -80,6 +80,7 @@ export class Registry {
     return {
       pack: this.pack, calendar: this.calendar, isXfBureau: this.config.is_xf_bureau, today: this.today,
       reviewOrgName: this.config.review_org_name, rereviewOrgName: this.config.rereview_org_name,
+      ...(this.config.discipline_bodies ? { disciplineBodies: this.config.discipline_bodies } : {}),
     };
   }
 
