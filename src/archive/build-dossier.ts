@@ -222,7 +222,8 @@ function backnoteLines(plan: DossierPlan, items: number, pages: number): string[
     lines.push(`不完整归档的理由：${plan.incompleteReason ?? ''}`);
   }
   lines.push(...completeness.notes);
-  return lines;
+  // notes quote titles and reasons (an investigation titled 与某某谈话笔录): through the policy
+  return lines.map((l) => scrub(rec, l));
 }
 
 function coverView(plan: DossierPlan, title: string, prepared: Prepared[], pages: number, classification: string, confidential: boolean): object {

@@ -3,6 +3,7 @@ import { ProgressBar } from './progress.js';
 import type { Command } from 'commander';
 import { parseCaseFile, parseStructuredText } from '../domain/case-file.js';
 import type { CaseRecord } from '../domain/case.js';
+import { caseViewFor, identityStrings, isConfidential, MASK } from '../domain/disclosure.js';
 import { clockState, daysLeft, type Clock } from '../domain/clocks.js';
 import { CASE_STATUS, CATEGORY, CHANNEL, labelOf, PROXY_STATUS, type CaseStatus } from '../domain/enums.js';
 import { XfError, validationError, type Violation } from '../domain/errors.js';
@@ -33,6 +34,32 @@ export function clockLine(c: Clock, asOf: string): string {
   return `${c.rule.id} ${t(c.rule.label_zh, c.rule.label_en)}：${formatDateZh(c.deadline.due)}${actBy} ${when}${prov}`;
 }
 
+/** --include-confidential needs --requested-by: seeing identities is an explicit, logged act. */
+export interface DisclosureOpts { includeConfidential?: boolean; requestedBy?: string }
+export function disclosureWanted(o: DisclosureOpts): boolean {
+  if (!o.includeConfidential) return false;
+  if (!o.requestedBy?.trim()) throw new XfError('USAGE', t('--include-confidential 须同时以 --requested-by 写明申请人（记录在登记簿）', '--include-confidential needs --requested-by (it is logged in the register)'));
+  return true;
+}
+/** Log the disclosure (export log + hash-chained history) and say so on stderr, before printing. */
+function logDisclosure(reg: Registry, command: string, scope: string, requestedBy: string, caseNos: string[]): void {
+  if (!caseNos.length) return;
+  const id = reg.logDisclosure({ command, scope, requestedBy, caseNos });
+  process.stderr.write(t(`xf: 已显示保密件信访人信息（${caseNos.length} 件）；本次查看（第 ${id} 号）已记录，申请人 ${requestedBy}
+`,
+    `xf: confidential identities shown (${caseNos.length} case(s)); disclosure #${id} logged, requested by ${requestedBy}
+`));
+}
+/** An event row as the internal audience may see it: identities scrubbed out of its details. */
+function eventView(rec: CaseRecord, shown: boolean) {
+  const ids = shown || !isConfidential(rec) ? [] : identityStrings(rec);
+  return <E extends { details: string }>(e: E): E => {
+    let d = e.details;
+    for (const x of ids) d = d.split(x).join(MASK);
+    return { ...e, details: d };
+  };
+}
+
 function showCase(reg: Registry, rec: CaseRecord): string {
   const lines = [
     `${t('信访件编号', 'case')} ${rec.case_no}  ${labelOf(CASE_STATUS, rec.status)}（${rec.status}）${rec.proxy_status ? `  ${t('代理', 'agency')}：${labelOf(PROXY_STATUS, rec.proxy_status)}` : ''}${rec.confidential ? t('  【保密】', '  [confidential]') : ''}`,
@@ -55,7 +82,7 @@ function showCase(reg: Registry, rec: CaseRecord): string {
 }
 
 function summaryRows(list: CaseSummary[]): string[][] {
-  return list.map((c) => [c.case_no, labelOf(CASE_STATUS, c.status as CaseStatus), c.received_date, c.confidential ? t('（保密）', '(confidential)') : c.petitioner_name, labelOf(CATEGORY, c.category as 'claim'), labelOf(CHANNEL, c.channel as 'letter')]);
+  return list.map((c) => [c.case_no, labelOf(CASE_STATUS, c.status as CaseStatus), c.received_date, c.petitioner_name === MASK ? t('（保密）', '(confidential)') : c.petitioner_name, labelOf(CATEGORY, c.category as 'claim'), labelOf(CHANNEL, c.channel as 'letter')]);
 }
 
 /** `--set a=b --set c.d=3` → { a: 'b', c: { d: 3 } } (numbers and booleans typed). */
@@ -141,9 +168,14 @@ export function registerCase(program: Command): void {
     .description(t('查看一件信访事项：状态、期限、办理经过、下一步可执行的事件', 'show a case: status, deadlines, history, allowed next events'))
     .argument('<case_no>', t('信访件编号', 'case number'))
     .option('--json', t('以 JSON 输出完整记录', 'print the full record as JSON'))
-    .action((no: string, o: { json?: boolean }) => withRegistry((reg) => {
-      const rec = reg.getCase(no);
-      if (o.json) { printJson({ ...rec, clocks: reg.clocksOf(rec).map(clockJson(reg.today)), events: reg.events(no), allowed_events: allowedEvents(rec) }); return; }
+    .option('--include-confidential', t('显示保密件信访人身份信息（须 --requested-by，记录在登记簿）', 'show a confidential case\'s petitioner identities (needs --requested-by; logged)'))
+    .option('--requested-by <name>', t('申请查看人（记录在登记簿）', 'who asked to see them (logged)'))
+    .action((no: string, o: { json?: boolean } & DisclosureOpts) => withRegistry((reg) => {
+      const shown = disclosureWanted(o);
+      const full = reg.getCase(no);
+      if (shown && isConfidential(full)) logDisclosure(reg, 'case show', no, o.requestedBy!, [no]);
+      const rec = caseViewFor(full, 'internal', shown);
+      if (o.json) { printJson({ ...rec, clocks: reg.clocksOf(full).map(clockJson(reg.today)), events: reg.events(no).map(eventView(full, shown)), allowed_events: allowedEvents(full) }); return; }
       process.stdout.write(showCase(reg, rec));
     }));
 
@@ -155,7 +187,10 @@ export function registerCase(program: Command): void {
     .option('--year <year>', t('收到年度', 'year received'))
     .option('--limit <n>', t('最多列出N件', 'list at most N'))
     .option('--json', t('以 JSON 输出', 'print JSON'))
-    .action((o: { status?: string; overdue?: boolean; dueWithin?: string; year?: string; limit?: string; json?: boolean }) => withRegistry((reg) => {
+    .option('--include-confidential', t('显示保密件信访人姓名（须 --requested-by，记录在登记簿）', 'show confidential petitioners\' names (needs --requested-by; logged)'))
+    .option('--requested-by <name>', t('申请查看人（记录在登记簿）', 'who asked to see them (logged)'))
+    .action((o: { status?: string; overdue?: boolean; dueWithin?: string; year?: string; limit?: string; json?: boolean } & DisclosureOpts) => withRegistry((reg) => {
+      const shown = disclosureWanted(o);
       if (o.status && !(o.status in CASE_STATUS)) throw new XfError('USAGE', t(`未知状态「${o.status}」；可用：${Object.keys(CASE_STATUS).join(', ')}`, `unknown status "${o.status}"; known: ${Object.keys(CASE_STATUS).join(', ')}`));
       const list = reg.listCases({
         status: o.status, overdue: o.overdue,
@@ -163,6 +198,8 @@ export function registerCase(program: Command): void {
         year: o.year !== undefined ? parseIntOption(o.year, '--year', 1990, 2200) : undefined,
         limit: o.limit !== undefined ? parseIntOption(o.limit, '--limit', 1, 10_000_000) : undefined,
       });
+      if (shown) logDisclosure(reg, 'case list', 'list', o.requestedBy!, list.filter((c) => c.confidential).map((c) => c.case_no));
+      else for (const c of list) if (c.confidential) c.petitioner_name = MASK;
       if (o.json) { printJson(list); return; }
       if (!list.length) { process.stdout.write(t('没有符合条件的信访事项\n', 'no matching cases\n')); return; }
       process.stdout.write(renderTable([t('编号', 'case'), t('状态', 'status'), t('收到日期', 'received'), t('信访人', 'petitioner'), t('类别', 'category'), t('形式', 'channel')], summaryRows(list)) + '\n');

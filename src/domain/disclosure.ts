@@ -64,11 +64,26 @@ export function maskedPetitioner(rec: CaseRecord): string {
 export function identityStrings(rec: CaseRecord): string[] {
   const out = new Set<string>();
   const add = (...vs: (string | undefined)[]) => { for (const v of vs) if (v && v.trim().length >= 2) out.add(v.trim()); };
-  for (const p of rec.petitioners) add(p.name, p.id_doc_no, p.phone, p.address);
+  for (const p of rec.petitioners) add(p.name, p.id_doc_no, p.phone, ...addressForms(p.address));
   for (const r of rec.representatives ?? []) add(r.name, r.id_doc_no, r.phone);
   for (const a of rec.agents ?? []) add(a.agent_name, a.agent_id_doc_no, a.phone);
   for (const a of rec.authorization?.accompanying_persons ?? []) add(a.name, a.id_doc_no);
   return [...out].sort((a, b) => b.length - a.length);
+}
+
+/** An address and its shorter forms as free text quotes it (without the leading 省/市/区/街道…): 5 characters at least. */
+function addressForms(a: string | undefined): string[] {
+  if (!a) return [];
+  const out = [a];
+  let rest = a;
+  for (;;) {
+    const m = /^.+?(?:省|自治区|市|自治州|地区|盟|区|县|旗|镇|乡|街道|村|社区)(?=.)/u.exec(rest);
+    if (!m) break;
+    rest = rest.slice(m[0].length);
+    if (rest.length < 5) break;
+    out.push(rest);
+  }
+  return out;
 }
 
 /** For a confidential case, any identifying string in `text` replaced by （保密）. */
@@ -210,4 +225,19 @@ export function caseRecipients(rec: CaseRecord): { field: string; name: string }
     if (a.org) out.push({ field: `progress.hearings[${i}].attendees[${j}].org`, name: a.org });
   }));
   return out;
+}
+
+/**
+ * The audience a form's view is built for, from its descriptor's `audience` list: the most
+ * restrictive of them (a copy that goes to several goes to the least trusted one too). A transfer
+ * target that is one of the office's discipline bodies is the discipline body. Internal forms are
+ * the filed originals (restricted archival documents, SPEC §7.8): the office's own record.
+ */
+export function formAudience(audiences: readonly string[], rec: CaseRecord, disciplineBodies: readonly string[] = []): DisclosureAudience | 'filed' {
+  if (audiences.includes('internal')) return 'filed';
+  const mapped = audiences.map((a): DisclosureAudience => {
+    if (a === 'transfer_target' && rec.progress.transfer?.target_org && isDisciplineBody(rec.progress.transfer.target_org, disciplineBodies)) return 'discipline_body';
+    return (DISCLOSURE_AUDIENCES as readonly string[]).includes(a) ? a as DisclosureAudience : 'public';
+  });
+  return mapped.find((a) => !POLICY[a].content) ?? mapped.find((a) => !POLICY[a].identity) ?? mapped[0] ?? 'public';
 }

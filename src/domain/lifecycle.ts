@@ -457,6 +457,7 @@ export function allowedEvents(rec: Pick<CaseRecord, 'status' | 'proxy_status'>):
 const OTHER_EVENTS: Readonly<Record<string, { label_zh: string; label_en: string }>> = {
   register: { label_zh: '登记', label_en: 'registered' },
   void_serial: { label_zh: '作废编号', label_en: 'serial voided' },
+  disclose: { label_zh: '显示保密信息', label_en: 'confidential identities shown' },
 };
 
 export function eventLabel(name: string): string {

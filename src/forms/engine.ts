@@ -13,6 +13,7 @@ import { t } from '../domain/i18n.js';
 import { FontSet } from './fonts/fontset.js';
 import { loadTemplate, type LoadedTemplate } from './templates.js';
 import { loadDescriptor, resolveDocNo, type FormDescriptor } from './descriptor.js';
+import { formAudience } from '../domain/disclosure.js';
 import { buildView, escapedView, stringLeaves, type FormView } from './view.js';
 import { getPath, present, schemaLabel } from './paths.js';
 import { parseTree } from './tree.js';
@@ -53,9 +54,11 @@ export class FormEngine {
     return loadDescriptor(this.template(id).dir, id);
   }
 
-  view(rec: CaseRecord, extra: { void?: boolean } = {}): FormView {
+  /** The form's view; with a form id, built for the form's audience through the disclosure policy. */
+  view(rec: CaseRecord, extra: { void?: boolean } = {}, formId?: string): FormView {
     const clocks = caseClocks(rec, { pack: this.pack, calendar: this.calendar, isXfBureau: this.opts.office.is_xf_bureau });
-    return buildView(rec, this.opts.office, clocks, { ...extra, limits: this.pack.limits });
+    const audience = formId ? formAudience(this.descriptor(formId).audience, rec, this.opts.office.discipline_bodies ?? []) : 'filed';
+    return buildView(rec, this.opts.office, clocks, { ...extra, limits: this.pack.limits, audience });
   }
 
   /** Is this form reachable for the case (its available_when paths all hold a value)? */
@@ -68,7 +71,7 @@ export class FormEngine {
   prepare(id: string, rec: CaseRecord, extra: { void?: boolean } = {}): { tree?: DocumentTree; violations: Violation[]; view: FormView } {
     const tpl = this.template(id);
     const desc = this.descriptor(id); // a broken descriptor is the template's fault: it throws, never a case problem
-    const view = this.view(rec, extra);
+    const view = this.view(rec, extra, id);
     const violations: Violation[] = [];
     for (const p of tpl.spec.available_when) {
       const alts = p.split('|').map((x) => x.trim());

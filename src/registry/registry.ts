@@ -144,6 +144,21 @@ export class Registry {
 
   serialIssues(kind?: string): SerialIssueRow[] { return this.store.serialIssues(kind); }
 
+  /**
+   * Confidential identities shown on request (SPEC §7.8): one row in the export log and one event in
+   * the hash-chained history, in one transaction, before anything is printed. Returns the log id.
+   */
+  logDisclosure(d: { command: string; scope: string; requestedBy: string; caseNos: readonly string[] }): number {
+    return this.transaction(() => {
+      const id = this.store.ledger.recordExport({
+        kind: 'disclosure', scope: d.scope, as_of: this.today, actor: this.actor, requested_by: d.requestedBy,
+        include_confidential: true, rows: d.caseNos.length, confidential_rows: d.caseNos.length, output: d.command, sha256: '',
+      }, new Date().toISOString());
+      this.appendEvent('-', 'disclose', this.today, { log_id: id, command: d.command, requested_by: d.requestedBy, case_nos: [...d.caseNos] });
+      return id;
+    });
+  }
+
   // --- cases --------------------------------------------------------------------------------
 
   private writeCase(rec: CaseRecord, seq: number, insert: boolean, fp?: string): void {
