@@ -15,6 +15,7 @@ import type { CaseSummary, Registry } from '../registry/registry.js';
 import { parseDateOption, parseIntOption, readInput, withRegistry } from './context.js';
 import { formatViolation, printJson } from './output.js';
 import { renderTable } from './table.js';
+import { disclosureWanted, logDisclosure, type DisclosureOpts } from './disclose.js';
 
 function printWarnings(ws: Violation[]): void {
   for (const w of ws) process.stderr.write(formatViolation(w) + '\n');
@@ -34,22 +35,6 @@ export function clockLine(c: Clock, asOf: string): string {
   return `${c.rule.id} ${t(c.rule.label_zh, c.rule.label_en)}：${formatDateZh(c.deadline.due)}${actBy} ${when}${prov}`;
 }
 
-/** --include-confidential needs --requested-by: seeing identities is an explicit, logged act. */
-export interface DisclosureOpts { includeConfidential?: boolean; requestedBy?: string }
-export function disclosureWanted(o: DisclosureOpts): boolean {
-  if (!o.includeConfidential) return false;
-  if (!o.requestedBy?.trim()) throw new XfError('USAGE', t('--include-confidential 须同时以 --requested-by 写明申请人（记录在登记簿）', '--include-confidential needs --requested-by (it is logged in the register)'));
-  return true;
-}
-/** Log the disclosure (export log + hash-chained history) and say so on stderr, before printing. */
-function logDisclosure(reg: Registry, command: string, scope: string, requestedBy: string, caseNos: string[]): void {
-  if (!caseNos.length) return;
-  const id = reg.logDisclosure({ command, scope, requestedBy, caseNos });
-  process.stderr.write(t(`xf: 已显示保密件信访人信息（${caseNos.length} 件）；本次查看（第 ${id} 号）已记录，申请人 ${requestedBy}
-`,
-    `xf: confidential identities shown (${caseNos.length} case(s)); disclosure #${id} logged, requested by ${requestedBy}
-`));
-}
 /** An event row as the internal audience may see it: identities scrubbed out of its details. */
 function eventView(rec: CaseRecord, shown: boolean) {
   const ids = shown || !isConfidential(rec) ? [] : identityStrings(rec);

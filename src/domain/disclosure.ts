@@ -117,8 +117,8 @@ const CONTENT_KEYS = new Set(['request_text', 'facts_text', 'reasons_text', 'pet
 
 /**
  * The case as `audience` may see it: for a confidential case whose audience may not see identities,
- * the petitioners', representatives', agents' names become （保密）, their ID numbers, phones and
- * addresses are dropped, and every other string has them scrubbed out. An audience that may not see
+ * the petitioners', representatives', agents' names, ID numbers, phones and addresses become
+ * （保密）, and every other string has them scrubbed out. An audience that may not see
  * the content gets no request, facts or reasons either. The record itself is never changed.
  */
 export function caseViewFor(rec: CaseRecord, audience: DisclosureAudience, includeConfidential = false): CaseRecord {
@@ -136,7 +136,7 @@ export function caseViewFor(rec: CaseRecord, audience: DisclosureAudience, inclu
     if (x && typeof x === 'object') {
       const out: Record<string, unknown> = {};
       for (const [k, v] of Object.entries(x)) {
-        if (inParty && SECRET_KEYS.has(k)) continue;
+        if (inParty && SECRET_KEYS.has(k)) { out[k] = MASK; continue; }
         if (inParty && k === 'principals') { out[k] = (v as string[]).map(() => MASK); continue; }
         out[k] = walk(v, k, inParty || PARTY_LISTS.has(k));
       }
