@@ -228,16 +228,14 @@ export function caseRecipients(rec: CaseRecord): { field: string; name: string }
 }
 
 /**
- * The audience a form's view is built for, from its descriptor's `audience` list: the most
- * restrictive of them (a copy that goes to several goes to the least trusted one too). A transfer
- * target that is one of the office's discipline bodies is the discipline body. Internal forms are
- * the filed originals (restricted archival documents, SPEC §7.8): the office's own record.
+ * The audience a form's view is built for, from its descriptor's `audience` list: the one it is
+ * addressed to, the first (a template that also serves others masks their parts itself, as the 四联单
+ * does). A transfer target that is one of the office's discipline bodies is the discipline body.
+ * Internal forms are the filed originals (restricted archival documents, SPEC §7.8).
  */
 export function formAudience(audiences: readonly string[], rec: CaseRecord, disciplineBodies: readonly string[] = []): DisclosureAudience | 'filed' {
   if (audiences.includes('internal')) return 'filed';
-  const mapped = audiences.map((a): DisclosureAudience => {
-    if (a === 'transfer_target' && rec.progress.transfer?.target_org && isDisciplineBody(rec.progress.transfer.target_org, disciplineBodies)) return 'discipline_body';
-    return (DISCLOSURE_AUDIENCES as readonly string[]).includes(a) ? a as DisclosureAudience : 'public';
-  });
-  return mapped.find((a) => !POLICY[a].content) ?? mapped.find((a) => !POLICY[a].identity) ?? mapped[0] ?? 'public';
+  const a = audiences[0];
+  if (a === 'transfer_target' && rec.progress.transfer?.target_org && isDisciplineBody(rec.progress.transfer.target_org, disciplineBodies)) return 'discipline_body';
+  return a && (DISCLOSURE_AUDIENCES as readonly string[]).includes(a) ? a as DisclosureAudience : 'public';
 }

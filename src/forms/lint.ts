@@ -13,9 +13,9 @@ import { violate } from '../domain/rules/index.js';
 import { parseDescriptor } from './descriptor.js';
 
 /** Top-level names of the form view (src/forms/view.ts). */
-const VIEW_ROOTS = new Set(['case', 'office', 'petitioner', 'petitioner_name', 'you', 'agent', 'issuing_org', 'doc_prefix', 'clocks', 'slip_no', 'void', 'limits']);
+const VIEW_ROOTS = new Set(['case', 'office', 'petitioner', 'petitioner_name', 'you', 'agent', 'issuing_org', 'doc_prefix', 'clocks', 'slip_no', 'void', 'limits', 'identity_withheld']);
 /** Paths under these roots are free-form (clock slots, derived names). */
-const OPEN_ROOTS = new Set(['clocks', 'petitioner_name', 'you', 'issuing_org', 'doc_prefix', 'slip_no', 'void', 'limits']);
+const OPEN_ROOTS = new Set(['clocks', 'petitioner_name', 'you', 'issuing_org', 'doc_prefix', 'slip_no', 'void', 'limits', 'identity_withheld']);
 
 const lintErr = (field: string, message: string, found?: unknown): Violation =>
   violate('TEMPLATE', 'detail', { field, params: { detail: message }, ...(found === undefined ? {} : { found }) });
