@@ -229,7 +229,8 @@ function backnoteLines(plan: DossierPlan, items: number, pages: number): string[
     const what = [...Object.entries(c.set).map(([k, v]) => `${k} 改为 ${typeof v === 'string' ? v : JSON.stringify(v)}`), ...(c.event_date ? [`事件日期改为 ${c.event_date}`] : [])].join('，');
     lines.push(`更正：${formatDateZh(c.date)}更正办理经过第 #${c.target_seq} 项「${EVENTS[c.target_event]?.label_zh ?? c.target_event}」：${what}；理由：${c.reason}；批准人：${c.approved_by}。`);
   }
-  return lines;
+  // notes quote titles and reasons (an investigation titled 与某某谈话笔录): through the policy
+  return lines.map((l) => scrub(rec, l));
 }
 
 function coverView(plan: DossierPlan, title: string, prepared: Prepared[], pages: number, classification: string, confidential: boolean): object {

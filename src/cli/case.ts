@@ -3,6 +3,7 @@ import { ProgressBar } from './progress.js';
 import type { Command } from 'commander';
 import { parseCaseFile, parseStructuredText } from '../domain/case-file.js';
 import type { CaseRecord } from '../domain/case.js';
+import { caseViewFor, identityStrings, isConfidential, MASK } from '../domain/disclosure.js';
 import { clockState, daysLeft, type Clock } from '../domain/clocks.js';
 import { CASE_STATUS, CATEGORY, CHANNEL, labelOf, PROXY_STATUS, type CaseStatus } from '../domain/enums.js';
 import { XfError, validationError, type Violation } from '../domain/errors.js';
@@ -22,6 +23,7 @@ const ENCODING_HELP = () => t('文件编码：utf-8（默认，可带 BOM）、g
 const checksOf = (reg: Registry, encoding?: string) => registrationOptions(reg.config, dirname(reg.path), reg.today, encoding);
 import { formatViolation, printJson, terminalSafe } from './output.js';
 import { renderTable } from './table.js';
+import { disclosureWanted, logDisclosure, type DisclosureOpts } from './disclose.js';
 
 function printWarnings(ws: Violation[]): void {
   for (const w of ws) process.stderr.write(formatViolation(w) + '\n');
@@ -39,6 +41,16 @@ export function clockLine(c: Clock, asOf: string): string {
   const actBy = c.deadline.act_by !== c.deadline.due ? t(`（最迟${formatDateZh(c.deadline.act_by)}办理）`, ` (act by ${c.deadline.act_by})`) : '';
   const prov = c.open && c.deadline.provisional ? t(' [临时]', ' [provisional]') : '';
   return `${c.rule.id} ${t(c.rule.label_zh, c.rule.label_en)}：${formatDateZh(c.deadline.due)}${actBy} ${when}${prov}`;
+}
+
+/** An event row as the internal audience may see it: identities scrubbed out of its details. */
+function eventView(rec: CaseRecord, shown: boolean) {
+  const ids = shown || !isConfidential(rec) ? [] : identityStrings(rec);
+  return <E extends { details: string }>(e: E): E => {
+    let d = e.details;
+    for (const x of ids) d = d.split(x).join(MASK);
+    return { ...e, details: d };
+  };
 }
 
 function showCase(reg: Registry, rec: CaseRecord): string {
@@ -73,7 +85,7 @@ function showCase(reg: Registry, rec: CaseRecord): string {
 }
 
 function summaryRows(list: CaseSummary[]): string[][] {
-  return list.map((c) => [c.case_no, labelOf(CASE_STATUS, c.status as CaseStatus), c.received_date, c.confidential ? t('（保密）', '(confidential)') : c.petitioner_name, labelOf(CATEGORY, c.category as 'claim'), labelOf(CHANNEL, c.channel as 'letter')]);
+  return list.map((c) => [c.case_no, labelOf(CASE_STATUS, c.status as CaseStatus), c.received_date, c.petitioner_name === MASK ? t('（保密）', '(confidential)') : c.petitioner_name, labelOf(CATEGORY, c.category as 'claim'), labelOf(CHANNEL, c.channel as 'letter')]);
 }
 
 const TYPE_LABEL: Record<string, [string, string]> = {
@@ -239,9 +251,14 @@ export function registerCase(program: Command): void {
     .description(t('查看一件信访事项：状态、期限、办理经过、下一步可执行的事件', 'show a case: status, deadlines, history, allowed next events'))
     .argument('<case_no>', t('信访件编号', 'case number'))
     .option('--json', t('以 JSON 输出完整记录', 'print the full record as JSON'))
-    .action((no: string, o: { json?: boolean }) => withRegistry((reg) => {
-      const rec = reg.getCase(no);
-      if (o.json) { printJson({ ...rec, clocks: reg.clocksOf(rec).map(clockJson(reg.today)), events: reg.events(no), allowed_events: allowedEvents(rec) }); return; }
+    .option('--include-confidential', t('显示保密件信访人身份信息（须 --requested-by，记录在登记簿）', 'show a confidential case\'s petitioner identities (needs --requested-by; logged)'))
+    .option('--requested-by <name>', t('申请查看人（记录在登记簿）', 'who asked to see them (logged)'))
+    .action((no: string, o: { json?: boolean } & DisclosureOpts) => withRegistry((reg) => {
+      const shown = disclosureWanted(o);
+      const full = reg.getCase(no);
+      if (shown && isConfidential(full)) logDisclosure(reg, 'case show', no, o.requestedBy!, [no]);
+      const rec = caseViewFor(full, 'internal', shown);
+      if (o.json) { printJson({ ...rec, clocks: reg.clocksOf(full).map(clockJson(reg.today)), events: reg.events(no).map(eventView(full, shown)), allowed_events: allowedEvents(full) }); return; }
       process.stdout.write(terminalSafe(showCase(reg, rec)));
     }));
 
@@ -253,7 +270,10 @@ export function registerCase(program: Command): void {
     .option('--year <year>', t('收到年度', 'year received'))
     .option('--limit <n>', t('最多列出N件', 'list at most N'))
     .option('--json', t('以 JSON 输出', 'print JSON'))
-    .action((o: { status?: string; overdue?: boolean; dueWithin?: string; year?: string; limit?: string; json?: boolean }) => withRegistry((reg) => {
+    .option('--include-confidential', t('显示保密件信访人姓名（须 --requested-by，记录在登记簿）', 'show confidential petitioners\' names (needs --requested-by; logged)'))
+    .option('--requested-by <name>', t('申请查看人（记录在登记簿）', 'who asked to see them (logged)'))
+    .action((o: { status?: string; overdue?: boolean; dueWithin?: string; year?: string; limit?: string; json?: boolean } & DisclosureOpts) => withRegistry((reg) => {
+      const shown = disclosureWanted(o);
       if (o.status && !(o.status in CASE_STATUS)) throw new XfError('USAGE', t(`未知状态「${o.status}」；可用：${Object.keys(CASE_STATUS).join(', ')}`, `unknown status "${o.status}"; known: ${Object.keys(CASE_STATUS).join(', ')}`));
       const list = reg.listCases({
         status: o.status, overdue: o.overdue,
@@ -261,6 +281,8 @@ export function registerCase(program: Command): void {
         year: o.year !== undefined ? parseIntOption(o.year, '--year', 1990, 2200) : undefined,
         limit: o.limit !== undefined ? parseIntOption(o.limit, '--limit', 1, 10_000_000) : undefined,
       });
+      if (shown) logDisclosure(reg, 'case list', 'list', o.requestedBy!, list.filter((c) => c.confidential).map((c) => c.case_no));
+      else for (const c of list) if (c.confidential) c.petitioner_name = MASK;
       if (o.json) { printJson(list); return; }
       if (!list.length) { process.stdout.write(t('没有符合条件的信访事项\n', 'no matching cases\n')); return; }
       process.stdout.write(terminalSafe(renderTable([t('编号', 'case'), t('状态', 'status'), t('收到日期', 'received'), t('信访人', 'petitioner'), t('类别', 'category'), t('形式', 'channel')], summaryRows(list))) + '\n');

@@ -18,10 +18,14 @@ import { runBatch } from '../forms/batch.js';
 import { pickCopy } from '../forms/copies.js';
 import { formatViolation, printJson } from './output.js';
 import type { DemoStep } from './demo.js';
+import { disclosureWanted, logDisclosure } from './disclose.js';
+import { isConfidential } from '../domain/disclosure.js';
+import { loadDescriptor } from '../forms/descriptor.js';
 
 interface FormOpts {
   case?: string; file?: string; pdf?: boolean; docx?: boolean; out?: string; print?: boolean; json?: boolean;
   qr?: boolean; void?: boolean; voidReason?: string; reissue?: boolean; seal?: string; pdfa?: boolean; hearing?: string; service?: string;
+  includeConfidential?: boolean; requestedBy?: string;
   form?: string; status?: string; cases?: string; workers?: string; encoding?: string;
 }
 
@@ -67,6 +71,7 @@ async function formOne(id: string, o: FormOpts): Promise<void> {
   let home: string;
   let warnings: Violation[] = [];
   let voided = !!o.void;
+  let masked = false;
   if (o.file) {
     ({ office, home } = await officeConfig(false));
     const r = recordFromCaseFile(readText(o.file, parseEncoding(o.encoding)), o.file, office);
@@ -78,6 +83,10 @@ async function formOne(id: string, o: FormOpts): Promise<void> {
     record = withRegistry((reg) => {
       let rec = reg.getCase(o.case!);
       if (id === 'proxy_contact_slip' && o.reissue) rec = reg.reissueSlip(rec.case_no);
+      // an internal form of a confidential case: identities only on an explicit, logged request (SPEC §7.8)
+      const internal = isConfidential(rec) && loadDescriptor(loadTemplate(id, templatesDir(office, home)).dir, id).audience.includes('internal');
+      if (internal && disclosureWanted(o)) logDisclosure(reg, `form ${id}`, rec.case_no, o.requestedBy!, [rec.case_no]);
+      else if (internal) masked = true;
       if (id === 'proxy_contact_slip' && rec.slip_no) {
         const issue = reg.serialIssues('LXD').find((s) => s.serial === rec.slip_no);
         if (o.void && issue && !issue.voided) reg.voidSerial(rec.slip_no, o.voidReason!.trim());
@@ -90,7 +99,7 @@ async function formOne(id: string, o: FormOpts): Promise<void> {
   // one copy of a per-service / per-hearing form: the one asked for, else the latest
   record = pickCopy(engine.descriptor(id), record, { ...(o.service !== undefined ? { service: count('--service', o.service) } : {}), ...(o.hearing !== undefined ? { hearing: count('--hearing', o.hearing) } : {}) });
   const seal = o.seal ? readFileSync(o.seal) : undefined;
-  const r = await engine.render(id, record, { pdf: wantPdf, docx: wantDocx, qr: !!o.qr, void: voided, ...(seal ? { seal } : {}) });
+  const r = await engine.render(id, record, { pdf: wantPdf, docx: wantDocx, qr: !!o.qr, void: voided, ...(seal ? { seal } : {}), ...(masked ? { masked } : {}) });
   if (o.pdfa && r.pdf) r.pdf = await (await import('../forms/render/pdf.js')).toPdfA(r.pdf);
   const paths = outPaths(o.out ?? '.', record.case_no, id);
   // --pdf --docx: both files or neither
@@ -202,6 +211,8 @@ export function registerForm(program: Command): void {
     .option('--status <status>', t('batch：按案件状态选择', 'batch: cases in this status'))
     .option('--cases <list>', t('batch：案件编号，逗号分隔', 'batch: case numbers, comma-separated'))
     .option('--workers <n>', t('batch：工作线程数（默认 CPU 数）', 'batch: worker threads (default: CPUs)'))
+    .option('--include-confidential', t('内部文书：显示保密件信访人身份信息（须 --requested-by，记录在登记簿）', 'internal forms: show a confidential case\'s petitioner identities (needs --requested-by; logged)'))
+    .option('--requested-by <name>', t('申请人（记录在登记簿）', 'who asked (logged)'))
     .option('--json', t('以 JSON 输出结果', 'print the result as JSON'))
     .action(async (id: string, o: FormOpts) => {
       if (id === 'list') return formList(o);

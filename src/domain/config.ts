@@ -36,6 +36,8 @@ export const OfficeConfig = Type.Object({
     retention: Type.Optional(Type.Record(Type.String(), Type.Union([Type.Literal('Y'), Type.Literal('D30'), Type.Literal('D10')]), { title: '保管期限对照' })),
   }, { additionalProperties: false })),
   calendar_overrides: Type.Optional(Type.String({ title: '日历调整文件' })),
+  /** 纪委监委 an accusation may be routed to even when it matches the respondent (XFGZ §30; V-DOC-2). */
+  discipline_bodies: Type.Optional(Type.Array(Type.String({ minLength: 1 }), { title: '纪检监察机关' })),
 }, { additionalProperties: false, title: 'xf.config.json' });
 export type OfficeConfig = Static<typeof OfficeConfig>;
 

@@ -13,6 +13,7 @@ import { t } from './i18n.js';
 import type { ResolvedRulePack } from './rulepacks.js';
 import { check, violate, type CheckInput, type CheckName, type RuleId } from './rules/index.js';
 import { schemaViolations } from './schema-check.js';
+import { isConfidential, respondentKeys } from './disclosure.js';
 
 export interface LifecycleContext {
   pack: ResolvedRulePack;
@@ -23,6 +24,8 @@ export interface LifecycleContext {
   /** Default names for the remedy paragraph (V-DOC-3) from the office config. */
   reviewOrgName?: string;
   rereviewOrgName?: string;
+  /** 纪委监委 an accusation may be routed to (xf.config.json discipline_bodies; V-DOC-2). */
+  disciplineBodies?: readonly string[];
 }
 
 export interface CaseEvent {
@@ -66,6 +69,16 @@ const REREVIEW_STATES: readonly CaseStatus[] = ['rereview_received', 'rereview_a
 
 function clock(rec: CaseRecord, ctx: LifecycleContext, slot: Clock['slot']): Clock | undefined {
   return caseClocks(rec, { pack: ctx.pack, calendar: ctx.calendar, isXfBureau: ctx.isXfBureau, asOf: ctx.today }).find((c) => c.slot === slot);
+}
+
+/** V-DOC-2: the event's outgoing recipients never match the respondent of a confidential case. */
+function checkRecipients(rec: CaseRecord, ctx: LifecycleContext, recipients: { field: string; name: string | undefined }[], v: Problems): void {
+  const named = recipients.filter((r): r is { field: string; name: string } => !!r.name);
+  v.check('V-DOC-2', 'recipients', { confidential: isConfidential(rec), respondent: respondentKeys(rec), recipients: named, discipline_bodies: ctx.disciplineBodies ?? [] });
+}
+
+function attendeeRecipients(list: readonly { name: string; org?: string }[] | undefined): { field: string; name: string | undefined }[] {
+  return (list ?? []).flatMap((a, i) => [{ field: `attendees[${i}].name`, name: a.name }, { field: `attendees[${i}].org`, name: a.org }]);
 }
 
 /** V-AG-3: an act done by the agent needs an unrevoked authorization covering the date, with the power. */
@@ -149,7 +162,11 @@ export const EVENTS: Readonly<Record<string, EventSpec>> = {
     label_zh: '转送/交办', label_en: 'forward or assign',
     from: ['registered'],
     details: DetailsOf(S.Transfer, ['transfer_date']), dateFields: ['transfer_date'],
-    apply(rec, ev) { rec.progress.transfer = ev.details as S.CaseProgress['transfer']; return 'transferred_out'; },
+    apply(rec, ev, ctx, v) {
+      rec.progress.transfer = ev.details as S.CaseProgress['transfer'];
+      checkRecipients(rec, ctx, [{ field: 'target_org', name: rec.progress.transfer?.target_org }], v);
+      return 'transferred_out';
+    },
   },
   object: {
     label_zh: '提出转交办异议', label_en: 'object to a transfer',
@@ -261,9 +278,10 @@ export const EVENTS: Readonly<Record<string, EventSpec>> = {
     label_zh: '决定举行听证', label_en: 'decide to hold a hearing',
     from: ['accepted', 'in_progress', 'review_in_progress', 'rereview_in_progress'],
     details: DetailsOf(Type.Omit(S.Hearing, ['stage']), ['decided_date']), dateFields: ['decided_date'],
-    apply(rec, ev, _ctx, v) {
+    apply(rec, ev, ctx, v) {
       const h = ev.details as unknown as S.CaseProgress['hearings'] extends (infer H)[] | undefined ? H : never;
       const stage = stageOf(rec.status) ?? 'handling';
+      checkRecipients(rec, ctx, attendeeRecipients(h.attendees), v);
       v.check('V-HEAR-1', 'hearing', { hearing: h, complete: false });
       v.check('V-HEAR-2', 'decision', { category: rec.category, confidentiality_requested: rec.confidentiality_requested });
       rec.progress.hearings = [...(rec.progress.hearings ?? []), { ...h, stage }];
@@ -274,10 +292,11 @@ export const EVENTS: Readonly<Record<string, EventSpec>> = {
     label_zh: '听证结束', label_en: 'hearing concluded',
     from: ['hearing'],
     details: DetailsOf(Type.Omit(S.Hearing, ['stage', 'decided_date']), ['concluded_date']), dateFields: ['concluded_date'],
-    apply(rec, ev, _ctx, v) {
+    apply(rec, ev, ctx, v) {
       const list = rec.progress.hearings ?? [];
       const h = list[list.length - 1]!;
       Object.assign(h, ev.details, { concluded_date: ev.date });
+      checkRecipients(rec, ctx, attendeeRecipients(h.attendees), v);
       v.check('V-HEAR-1', 'hearing', { hearing: h, complete: false });
       return h.stage === 'review' ? 'review_in_progress' : h.stage === 'rereview' ? 'rereview_in_progress' : 'in_progress';
     },
@@ -299,7 +318,7 @@ export const EVENTS: Readonly<Record<string, EventSpec>> = {
       v.check('XFGZ-32', 'enforcement', d);
       d.review_org_name ??= ctx.reviewOrgName;
       v.check('V-DOC-3', 'body', { org: d.review_org_name, field: 'review_org_name' });
-      v.check('V-DOC-2', 'copies', { confidential: rec.confidential, respondent: rec.respondent, copy_to: d.copy_to });
+      checkRecipients(rec, ctx, (d.copy_to ?? []).map((name, i) => ({ field: `copy_to[${i}]`, name })), v);
       rec.progress.handling_opinion = d;
       return 'answered';
     },
@@ -325,13 +344,14 @@ export const EVENTS: Readonly<Record<string, EventSpec>> = {
     from: ['answered', 'review_in_progress', 'rereview_in_progress'],
     details: Type.Object({ ...DetailsOf(Type.Omit(S.Service, ['doc_type']), ['served_date']).properties, ...ByAgent }, { additionalProperties: false, title: '送达' }),
     dateFields: ['served_date'],
-    apply(rec, ev, _ctx, v) {
+    apply(rec, ev, ctx, v) {
       const { by_agent, ...d } = ev.details as unknown as S.CaseProgress['services'] extends (infer X)[] | undefined ? X & { by_agent?: boolean } : never;
       const st = stageOf(rec.status);
       const doc_type = st === 'review' ? 'review_opinion' : st === 'rereview' ? 'rereview_opinion' : 'handling_opinion';
       if (st) v.check('T16', 'decided', { outcome: rec.progress[st]!.outcome });
       if (d.service_method === 'via_agent' || by_agent) checkAgentPower(rec, ev.date, 'receive_documents', v);
       v.check('R9', 'service', { remedy_notice_included: d.remedy_notice_included, final: doc_type === 'rereview_opinion' });
+      checkRecipients(rec, ctx, [{ field: 'addressee', name: d.addressee }], v);
       rec.progress.services = [...(rec.progress.services ?? []), { ...d, doc_type, served_date: ev.date }];
       return st === 'review' ? 'review_served' : st === 'rereview' ? 'rereview_served' : 'answer_served';
     },
@@ -497,6 +517,7 @@ const OTHER_EVENTS: Readonly<Record<string, { label_zh: string; label_en: string
   register: { label_zh: '登记', label_en: 'registered' },
   void_serial: { label_zh: '作废编号', label_en: 'serial voided' },
   correct: { label_zh: '更正', label_en: 'correction' },
+  disclose: { label_zh: '显示保密信息', label_en: 'confidential identities shown' },
 };
 
 export function eventLabel(name: string): string {

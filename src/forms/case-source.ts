@@ -19,6 +19,7 @@ export function recordFromCaseFile(text: string, name: string, office: OfficeCon
     pack, calendar, isXfBureau: office.is_xf_bureau, today: maxDate(todayInShanghai(), lastEvent),
     ...(office.review_org_name ? { reviewOrgName: office.review_org_name } : {}),
     ...(office.rereview_org_name ? { rereviewOrgName: office.rereview_org_name } : {}),
+    ...(office.discipline_bodies ? { disciplineBodies: office.discipline_bodies } : {}),
   };
   let record = registerCase(file, file.case_no ?? 'FILE');
   const all = [...warnings];

@@ -14,6 +14,7 @@ import { FontSet } from './fonts/fontset.js';
 import { loadTemplate, type LoadedTemplate } from './templates.js';
 import { loadDescriptor, resolveDocNo, type FormDescriptor } from './descriptor.js';
 import { addNoticeFacts } from './notice-view.js';
+import { formAudience } from '../domain/disclosure.js';
 import { buildView, escapedView, stringLeaves, type FormView } from './view.js';
 import { getPath, present, schemaLabel } from './paths.js';
 import { parseTree } from './tree.js';
@@ -54,9 +55,13 @@ export class FormEngine {
     return loadDescriptor(this.template(id).dir, id);
   }
 
-  view(rec: CaseRecord, extra: { void?: boolean } = {}): FormView {
+  /** The form's view; with a form id, built for the form's audience through the disclosure policy. */
+  /** `masked`: an internal form printed for the office's own use without a logged request (xf form). */
+  view(rec: CaseRecord, extra: { void?: boolean; masked?: boolean } = {}, formId?: string): FormView {
     const clocks = caseClocks(rec, { pack: this.pack, calendar: this.calendar, isXfBureau: this.opts.office.is_xf_bureau });
-    return buildView(rec, this.opts.office, clocks, { ...extra, limits: this.pack.limits });
+    const aud = formId ? formAudience(this.descriptor(formId).audience, rec, this.opts.office.discipline_bodies ?? []) : 'filed';
+    const audience = aud === 'filed' && extra.masked ? 'internal' : aud;
+    return buildView(rec, this.opts.office, clocks, { ...extra, limits: this.pack.limits, audience });
   }
 
   /** Is this form reachable for the case (its available_when paths all hold a value)? */
@@ -66,10 +71,10 @@ export class FormEngine {
   }
 
   /** Build and check the document tree. Never throws for case problems: they are returned. */
-  prepare(id: string, rec: CaseRecord, extra: { void?: boolean } = {}): { tree?: DocumentTree; violations: Violation[]; view: FormView } {
+  prepare(id: string, rec: CaseRecord, extra: { void?: boolean; masked?: boolean } = {}): { tree?: DocumentTree; violations: Violation[]; view: FormView } {
     const tpl = this.template(id);
     const desc = this.descriptor(id); // a broken descriptor is the template's fault: it throws, never a case problem
-    const view = addNoticeFacts(this.view(rec, extra), desc, rec, this.opts.office, this.pack);
+    const view = addNoticeFacts(this.view(rec, extra, id), desc, rec, this.opts.office, this.pack);
     const violations: Violation[] = [];
     for (const p of tpl.spec.available_when) {
       const alts = p.split('|').map((x) => x.trim());
@@ -119,9 +124,9 @@ export class FormEngine {
   }
 
   /** Check, then render. Throws a VALIDATION XfError listing every error; warnings come back. */
-  async render(id: string, rec: CaseRecord, want: { pdf?: boolean; docx?: boolean; qr?: boolean; void?: boolean; seal?: Uint8Array } = { pdf: true }):
+  async render(id: string, rec: CaseRecord, want: { pdf?: boolean; docx?: boolean; qr?: boolean; void?: boolean; seal?: Uint8Array; masked?: boolean } = { pdf: true }):
     Promise<{ pdf?: Uint8Array; docx?: Uint8Array; tree: DocumentTree; warnings: Violation[] }> {
-    const { tree, violations } = this.prepare(id, rec, { void: want.void });
+    const { tree, violations } = this.prepare(id, rec, { void: want.void, ...(want.masked ? { masked: true } : {}) });
     const errors = violations.filter((v) => v.severity === 'error');
     if (errors.length || !tree) throw validationError(t(`${rec.case_no} 的「${this.template(id).spec.title}」`, `${id} for ${rec.case_no}`), violations);
     const verify = want.qr || tree.verify_qr ? verifyCode(rec.case_no, id, tree) : undefined;

@@ -16,9 +16,9 @@ import { SLIP_FEEDBACK_KEYS } from './notice-view.js';
 /** Top-level names of the form view (src/forms/view.ts). */
 // what the engine adds for notices (src/forms/notice-view.ts)
 const NOTICE_ROOTS = ['signer_org', 'finality', 'na_basis', 'na_uncovered', 'slip_feedback'];
-const VIEW_ROOTS = new Set(['case', 'office', 'petitioner', 'petitioner_name', 'you', 'agent', 'issuing_org', 'doc_prefix', 'clocks', 'slip_no', 'void', 'limits', ...NOTICE_ROOTS]);
+const VIEW_ROOTS = new Set(['case', 'office', 'petitioner', 'petitioner_name', 'you', 'agent', 'issuing_org', 'doc_prefix', 'clocks', 'slip_no', 'void', 'limits', 'identity_withheld', ...NOTICE_ROOTS]);
 /** Paths under these roots are free-form (clock slots, derived names). */
-const OPEN_ROOTS = new Set(['clocks', 'petitioner_name', 'you', 'issuing_org', 'doc_prefix', 'slip_no', 'void', 'limits', ...NOTICE_ROOTS]);
+const OPEN_ROOTS = new Set(['clocks', 'petitioner_name', 'you', 'issuing_org', 'doc_prefix', 'slip_no', 'void', 'limits', 'identity_withheld', ...NOTICE_ROOTS]);
 
 const lintErr = (field: string, message: string, found?: unknown): Violation =>
   violate('TEMPLATE', 'detail', { field, params: { detail: message }, ...(found === undefined ? {} : { found }) });

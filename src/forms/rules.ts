@@ -1,6 +1,7 @@
 // The validation rules a form's fields.yaml names (SPEC §10). The rules, their checks and their
 // messages are in src/domain/rules/; here each is handed what a form knows — the case through the
 // view and, where the law is about wording, the text the form would print.
+import { caseRecipients, isConfidential, respondentKeys } from '../domain/disclosure.js';
 import type { Violation } from '../domain/errors.js';
 import type { PackLimits } from '../domain/rulepacks.js';
 import { check, isRuleId, type RuleId } from '../domain/rules/index.js';
@@ -56,7 +57,7 @@ export const RULES: Partial<Record<RuleId, FormRule>> = {
   'V-DOC-6': ({ view }) => check('V-DOC-6', 'org', { org: view.signer_org ?? view.issuing_org }, { prefix: 'case.' }),
   'V-DOC-2': ({ view }) => {
     const c = view.case;
-    return check('V-DOC-2', 'copies', { confidential: c.confidential, respondent: c.respondent, copy_to: c.progress.handling_opinion?.copy_to }, { prefix: HO });
+    return check('V-DOC-2', 'recipients', { confidential: isConfidential(c), respondent: respondentKeys(c), recipients: caseRecipients(c), discipline_bodies: view.office.discipline_bodies ?? [] }, { prefix: 'case.' });
   },
   'V-DOC-9': ({ view, limits }) => {
     const e = view.case.progress.extension;

@@ -6,6 +6,7 @@ import type { CaseRecord } from '../domain/case.js';
 import { petitionerDisplayName, petitionerPronoun } from '../domain/case.js';
 import type { OfficeConfig } from '../domain/config.js';
 import type { Clock } from '../domain/clocks.js';
+import { caseViewFor, maySeeIdentity, WITHHELD_NOTE, type DisclosureAudience } from '../domain/disclosure.js';
 
 export interface ClockView {
   due: string;
@@ -43,9 +44,19 @@ export interface FormView {
   void?: boolean;
   /** The office's rule-pack thresholds, for clauses that print them (e.g. 跟访人员不超过N人). */
   limits?: PackLimits;
+  /** Set when the case's petitioners are withheld from this form's audience (the disclosure policy). */
+  identity_withheld?: string;
 }
 
-export function buildView(rec: CaseRecord, office: OfficeConfig, clocks: Clock[], extra: { void?: boolean; limits?: PackLimits } = {}): FormView {
+/**
+ * The form's view of a case. `audience` is who receives the form (from its descriptor, through
+ * formAudience): for a confidential case the record is the disclosure policy's view for that
+ * audience — a letter to a transfer target names no accuser. `filed` (internal forms) keeps it all.
+ */
+export function buildView(rec0: CaseRecord, office: OfficeConfig, clocks: Clock[], extra: { void?: boolean; limits?: PackLimits; audience?: DisclosureAudience | 'filed' } = {}): FormView {
+  const audience = extra.audience ?? 'filed';
+  const withheld = audience !== 'filed' && !maySeeIdentity(rec0, audience);
+  const rec = audience === 'filed' ? rec0 : caseViewFor(rec0, audience);
   const cv: Record<string, ClockView> = {};
   for (const c of clocks) {
     const v: ClockView = {
@@ -60,7 +71,7 @@ export function buildView(rec: CaseRecord, office: OfficeConfig, clocks: Clock[]
     case: rec,
     office,
     petitioner: rec.petitioners[0]!,
-    petitioner_name: petitionerDisplayName(rec),
+    petitioner_name: withheld ? '信访人' : petitionerDisplayName(rec),
     you: petitionerPronoun(rec),
     ...(rec.agents?.[0] ? { agent: rec.agents[0] } : {}),
     issuing_org: rec.issuing_org_name ?? office.office_name,
@@ -69,6 +80,7 @@ export function buildView(rec: CaseRecord, office: OfficeConfig, clocks: Clock[]
     ...(slip ? { slip_no: slip } : {}),
     ...(extra.void || rec.contact_slip?.voided ? { void: true } : {}),
     ...(extra.limits ? { limits: extra.limits } : {}),
+    ...(withheld ? { identity_withheld: WITHHELD_NOTE } : {}),
   };
 }
 

@@ -3,6 +3,7 @@
 import type { CaseRecord } from '../domain/case.js';
 import { petitionerDisplayName } from '../domain/case.js';
 import type { IsoDate } from '../domain/dates.js';
+import { MASK, maySeeIdentity } from '../domain/disclosure.js';
 import { CASE_STATUS, CATEGORY, CHANNEL, ONLINE_TYPE, PROXY_STATUS, SATISFACTION, labelOf } from '../domain/enums.js';
 import type { CaseFacts } from './case-facts.js';
 import type { RegisterId } from './registers.js';
@@ -22,7 +23,7 @@ export interface Column {
 
 export interface RowInput { seq: number; record: CaseRecord; facts: CaseFacts; showIdentity: boolean }
 
-export const MASK = '（保密）';
+export { MASK } from '../domain/disclosure.js';
 const SUMMARY_MAX = 60;
 
 function summary(r: CaseRecord): string {
@@ -47,7 +48,9 @@ function overdueText(f: CaseFacts): string {
   return f.overdue.map((o) => `${o.label_zh}逾期${o.days}天`).join('；');
 }
 
-const hidden = (c: RowInput, v: string) => (c.showIdentity || !c.record.confidential ? v : MASK);
+/** The register is the office's internal audience: identities only on a logged --include-confidential (src/domain/disclosure.ts). */
+const shows = (c: RowInput) => maySeeIdentity(c.record, 'internal', c.showIdentity);
+const hidden = (c: RowInput, v: string) => (shows(c) ? v : MASK);
 
 export const LEDGER_COLUMNS: readonly Column[] = [
   { header: '序号', width: 6, kind: 'int', value: (c) => c.seq },
@@ -56,7 +59,7 @@ export const LEDGER_COLUMNS: readonly Column[] = [
   { header: '登记日期', width: 15, kind: 'date', value: (c) => c.record.registered_date },
   { header: '信访人', width: 14, kind: 'text', value: (c) => hidden(c, petitionerDisplayName(c.record)) },
   { header: '人数', width: 6, kind: 'int', value: (c) => Math.max(c.record.petitioner_count ?? 0, c.record.petitioners.length) },
-  { header: '联系电话', width: 14, kind: 'text', value: (c) => (c.showIdentity || !c.record.confidential ? c.record.petitioners[0]?.phone ?? '' : '') },
+  { header: '联系电话', width: 14, kind: 'text', value: (c) => (shows(c) ? c.record.petitioners[0]?.phone ?? '' : '') },
   { header: '事项摘要', width: 40, kind: 'wrap', value: (c) => hidden(c, summary(c.record)) },
   { header: '类别', width: 12, kind: 'text', value: (c) => labelOf(CATEGORY, c.record.category) },
   { header: '形式', width: 9, kind: 'text', value: (c) => labelOf(CHANNEL, c.record.channel) },

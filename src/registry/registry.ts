@@ -82,6 +82,7 @@ export class Registry {
     return {
       pack: this.pack, calendar: this.calendar, isXfBureau: this.config.is_xf_bureau, today: this.today,
       reviewOrgName: this.config.review_org_name, rereviewOrgName: this.config.rereview_org_name,
+      ...(this.config.discipline_bodies ? { disciplineBodies: this.config.discipline_bodies } : {}),
     };
   }
 
@@ -164,6 +165,21 @@ export class Registry {
       const seq = this.appendEvent(caseNo, 'reissue_serial', this.today, { voided: old, serial: rec.slip_no });
       this.writeCase(rec, seq, false);
       return rec;
+    });
+  }
+
+  /**
+   * Confidential identities shown on request (SPEC §7.8): one row in the export log and one event in
+   * the hash-chained history, in one transaction, before anything is printed. Returns the log id.
+   */
+  logDisclosure(d: { command: string; scope: string; requestedBy: string; caseNos: readonly string[] }): number {
+    return this.transaction(() => {
+      const id = this.store.ledger.recordExport({
+        kind: 'disclosure', scope: d.scope, as_of: this.today, actor: this.actor, requested_by: d.requestedBy,
+        include_confidential: true, rows: d.caseNos.length, confidential_rows: d.caseNos.length, output: d.command, sha256: '',
+      }, new Date().toISOString());
+      this.appendEvent('-', 'disclose', this.today, { log_id: id, command: d.command, requested_by: d.requestedBy, case_nos: [...d.caseNos] });
+      return id;
     });
   }
 

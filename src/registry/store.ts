@@ -78,7 +78,8 @@ export interface LedgerSheetFilter { via_agent: boolean; channels?: readonly str
 export interface Period { from: string; to: string }
 
 export interface ExportRecord {
-  kind: 'ledger' | 'quarterly';
+  /** `disclosure`: a command shown confidential identities on request (--include-confidential). */
+  kind: 'ledger' | 'quarterly' | 'disclosure';
   scope: string;
   as_of: string;
   actor: string;

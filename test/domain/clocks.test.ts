@@ -142,7 +142,7 @@ describe('review and re-review clocks', () => {
     expect(brief(served.review_opinion_town)).toMatchObject({ closed: '2026-02-25', met: true });
     expect(brief(served.rereview_window)).toMatchObject({ anchor: '2026-03-02', due: '2026-04-01', open: true });
     expect(served.rereview_window!.anchor_event).toBe('review_served');
-    const declined = bySlot(walk(record(), [...TO_ANSWER_SERVED, TO_REVIEW_SERVED[4]!, ['decline', '2026-02-12', { ground_codes: ['NA12'] }]]));
+    const declined = bySlot(walk(record(), [...TO_ANSWER_SERVED, TO_REVIEW_SERVED[4]!, ['decline', '2026-02-12', { ground_codes: ['NA12'], appeal_text: 'x' }]]));
     expect(brief(declined.review_acceptance)).toMatchObject({ closed: '2026-02-12', met: true });
   });
 

@@ -240,13 +240,15 @@ describe('intake: materials, transfer, objection, decline, routing', () => {
   });
 
   it('decline of a review: review_not_accepted in the stage; initial grounds refused; S004-§16 and the NA10 warning', () => {
-    const a = step(reviewReceived(), 'decline', '2026-02-11', { ground_codes: ['NA12'] });
+    // the review-stage appeal clause is an error at the event (S004-§16)
+    expect(errorsOf(() => step(reviewReceived(), 'decline', '2026-02-11', { ground_codes: ['NA12'] }))).toEqual(['S004-§16:appeal_text']);
+    const a = step(reviewReceived(), 'decline', '2026-02-11', { ground_codes: ['NA12'], appeal_text: '可申请复核' });
     expect(a.record.status).toBe('review_not_accepted');
     expect(a.record.progress.review!.non_acceptance!.ground_codes).toEqual(['NA12']);
     expect(a.record.progress.non_acceptance).toBeUndefined();
-    expect(warningsOf(a)).toEqual(['S004-§16:appeal_text']);
+    expect(warningsOf(a)).toEqual([]);
     expect(warningsOf(step(reviewReceived(), 'decline', '2026-02-11', { ground_codes: ['NA12'], appeal_text: '可申请复核' }))).toEqual([]);
-    expect(errorsOf(() => step(reviewReceived(), 'decline', '2026-02-11', { ground_codes: ['NA01'] }))).toEqual(['V-NA-1:ground_codes[0]']);
+    expect(errorsOf(() => step(reviewReceived(), 'decline', '2026-02-11', { ground_codes: ['NA01'], appeal_text: 'x' }))).toEqual(['V-NA-1:ground_codes[0]']);
     // served 2026-02-02: the 30-day window ends 2026-03-04; received 2026-03-05 is late
     const late = walk(answerServed(), [['request_review', '2026-03-05']]);
     expect(warningsOf(step(late, 'decline', '2026-03-06', { ground_codes: ['NA12'], appeal_text: 'x' }))).toEqual(['V-NA-1:ground_codes']);
@@ -446,8 +448,8 @@ describe('answer', () => {
 
   it('V-DOC-2: a confidential matter is not copied to the respondent (either name containing the other)', () => {
     const conf = walk(record({ confidential: true, respondent: '某市热力有限公司' }), [['accept', '2026-01-06']]);
-    expect(errorsOf(() => step(conf, 'answer', '2026-01-30', { ...ANSWER, copy_to: ['某市信访局', '某市热力有限公司第三分公司'] }))).toEqual(['V-DOC-2:copy_to']);
-    expect(errorsOf(() => step(conf, 'answer', '2026-01-30', { ...ANSWER, copy_to: ['热力有限公司'] }))).toEqual(['V-DOC-2:copy_to']);
+    expect(errorsOf(() => step(conf, 'answer', '2026-01-30', { ...ANSWER, copy_to: ['某市信访局', '某市热力有限公司第三分公司'] }))).toEqual(['V-DOC-2:copy_to[1]']);
+    expect(errorsOf(() => step(conf, 'answer', '2026-01-30', { ...ANSWER, copy_to: ['热力有限公司'] }))).toEqual(['V-DOC-2:copy_to[0]']);
     expect(errorsOf(() => step(conf, 'answer', '2026-01-30', { ...ANSWER, copy_to: ['某市信访局'] }))).toEqual([]);
     expect(errorsOf(() => step(conf, 'answer', '2026-01-30', ANSWER))).toEqual([]);
     const open = walk(record({ respondent: '某市热力有限公司' }), [['accept', '2026-01-06']]);
@@ -644,8 +646,8 @@ describe('terminate and archive', () => {
       ['mediated', () => walk(record(), [['accept', '2026-01-06'], ['mediate', '2026-01-30', { terms: 'x' }]]), 'accepted'],
       ['withdrawn', () => walk(reviewReceived(), [['withdraw', '2026-02-12']]), 'review_received'],
       ['not_accepted', () => walk(record(), [['decline', '2026-01-08', { ground_codes: ['NA05'] }]]), 'registered'],
-      ['not_accepted', () => walk(reviewReceived(), [['decline', '2026-02-11', { ground_codes: ['NA12'] }]]), 'registered'],
-      ['not_accepted', () => walk(reviewServed(), [['request_rereview', '2026-03-05'], ['decline', '2026-03-06', { ground_codes: ['NA12'] }]]), 'registered'],
+      ['not_accepted', () => walk(reviewReceived(), [['decline', '2026-02-11', { ground_codes: ['NA12'], appeal_text: 'x' }]]), 'registered'],
+      ['not_accepted', () => walk(reviewServed(), [['request_rereview', '2026-03-05'], ['decline', '2026-03-06', { ground_codes: ['NA12'], appeal_text: 'x' }]]), 'registered'],
       ['transferred_out', () => walk(record(), [['transfer', '2026-01-08', { target_org: 'x', kind: 'forward' }]]), 'registered'],
       ['routed_to_legal_procedure', () => walk(record({ claim_route: 'arbitration' }), [['route_legal', '2026-01-08', { route: 'arbitration' }]]), 'registered'],
       ['rereview_served', () => walk(rereviewInProgress(), [['decide', '2026-03-20', { outcome: 'uphold' }], ['serve', '2026-03-23', { service_method: 'in_person' }]]), 'review_served'],

@@ -27,6 +27,7 @@ const au = () => agentCase().c.authorization!;
 const hearing = (h: Record<string, unknown>) => ({ hearing: h as never, complete: true });
 
 type Example = { pass: () => Violation[]; fail: () => Violation[] };
+import { respondentKeys } from '../../src/domain/disclosure.js';
 const ex = (pass: () => Violation[], fail: () => Violation[]): Example => ({ pass, fail });
 
 /** One passing and one failing example per enforced rule, through the rule's own checks. */
@@ -55,8 +56,8 @@ const EXAMPLES: Partial<Record<RuleId, Example>> = {
   'V-SLIP-1': ex(() => check('V-SLIP-1', 'serial', { slip_no: 'FC-LXD-2026-000007' }), () => check('V-SLIP-1', 'serial', { slip_no: 'FC-2026-7' })),
   'V-SLIP-2': ex(() => check('V-SLIP-2', 'due', { has_clock: true }), () => check('V-SLIP-2', 'due', { has_clock: false })),
   'V-DOC-1': ex(() => check('V-DOC-1', 'seal', { is_png: true }), () => check('V-DOC-1', 'seal', { is_png: false })),
-  'V-DOC-2': ex(() => check('V-DOC-2', 'copies', { confidential: true, respondent: '某街道', copy_to: ['某区信访局'] }),
-    () => check('V-DOC-2', 'copies', { confidential: true, respondent: '某街道', copy_to: ['某街道办事处'] })),
+  'V-DOC-2': ex(() => check('V-DOC-2', 'recipients', { confidential: true, respondent: respondentKeys({ respondent: '某区水务局副局长钱贪官' }), recipients: [{ field: 'copy_to[0]', name: '某区信访局' }] }),
+    () => check('V-DOC-2', 'recipients', { confidential: true, respondent: respondentKeys({ respondent: '某区水务局副局长钱贪官' }), recipients: [{ field: 'copy_to[0]', name: '某区水 务局（钱贪官同志）' }] })),
   'V-DOC-3': ex(() => check('V-DOC-3', 'text', { org: '某市人民政府', review: false, text: '如不服，可以自收到本意见书之日起30日内向某市人民政府申请复查，并提交相关材料。' }),
     () => check('V-DOC-3', 'text', { org: '某市人民政府', review: false, text: '如不服，可以申请复查。' })),
   'V-DOC-4': ex(() => check('V-DOC-4', 'outcomes', { requests: [{ seq: 1, text: 'a' }], outcomes: [{ request_seq: 1, outcome: 'support', reasoning: 'r' }] }),

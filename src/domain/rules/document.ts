@@ -4,6 +4,7 @@
 import type { CaseProgress } from '../case-schema.js';
 import type { PackLimits } from '../rulepacks.js';
 import { isPlaceholder } from '../config.js';
+import { isDisciplineBody, matchRespondent } from '../disclosure.js';
 import { msg, type Finding, type RuleDef } from './types.js';
 
 type F = Finding[];
@@ -30,15 +31,27 @@ export const DOCUMENT_RULES = {
     },
   },
   'V-DOC-2': {
-    label: { zh: '保密事项不得抄送被反映对象', en: 'confidential cases never go to the respondent' },
-    source: 'XFGZ §30', severity: 'error', applies: ['event:answer', 'form'],
+    label: { zh: '检举控告材料不得送交被反映对象', en: 'accusation material never goes to the accused' },
+    source: 'XFGZ §30 ¶3, §46(五); XFTL05 §23', severity: 'error',
+    applies: ['event:transfer', 'event:answer', 'event:serve', 'event:hearing', 'event:hearing_end', 'form'],
     messages: {
-      copied_to_respondent: msg('保密事项不得抄送被反映对象', 'a confidential matter may not be copied to the respondent', { label: '抄送' }),
+      sent_to_respondent: msg('保密事项不得送交被反映对象：「{recipient}」与被反映对象「{match}」相符（可按 xf.config.json 的 discipline_bodies 送纪检监察机关）',
+        'a confidential matter may not go to the respondent: "{recipient}" matches the respondent "{match}" (route it to a discipline body listed in xf.config.json discipline_bodies)', { label: '接收方' }),
     },
     checks: {
-      copies: ({ confidential, respondent, copy_to }: { confidential?: boolean; respondent?: string; copy_to?: readonly string[] }): F => {
-        if (!confidential || !respondent) return [];
-        return (copy_to ?? []).filter((x) => x.includes(respondent) || respondent.includes(x)).map((x) => ({ key: 'copied_to_respondent', field: 'copy_to', found: x }));
+      /** Every outgoing recipient against the respondent's person, unit and parent, normalised, both ways of containment. */
+      recipients: ({ confidential, respondent, recipients, discipline_bodies }: {
+        confidential?: boolean; respondent: readonly { key: string; name: string }[];
+        recipients: readonly { field: string; name: string }[]; discipline_bodies?: readonly string[];
+      }): F => {
+        if (!confidential || !respondent.length) return [];
+        const out: F = [];
+        for (const r of recipients) {
+          if (isDisciplineBody(r.name, discipline_bodies)) continue;
+          const match = matchRespondent(r.name, respondent);
+          if (match) out.push({ key: 'sent_to_respondent', field: r.field, found: r.name, params: { recipient: r.name, match } });
+        }
+        return out;
       },
     },
   },

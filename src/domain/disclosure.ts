@@ -1,0 +1,241 @@
+// The disclosure policy (SPEC §7.8; XFGZ §30 ¶3, §46(五)): who may see what of a case, defined once.
+// An accuser's identity never reaches the accused, and a confidential petitioner's identity reaches
+// only the petitioner, their agent, the discipline inspection body and — as an explicit, logged act —
+// the office itself. Every output path (forms, `case show/list`, `deadlines`, the ledger, the archive's
+// lists, notes, bag-info and file names) asks this module for the view it may print. Pure: no I/O.
+import type { CaseRecord } from './case.js';
+import { petitionerDisplayName } from './case.js';
+
+export const MASK = '（保密）';
+/** What a letter to a transfer target says in place of the accuser (S001 practice). */
+export const WITHHELD_NOTE = '信访人信息依规保密，联系请经本机关';
+
+/** Who receives an output. `internal` is the register's own view (lists, show, deadlines). */
+export const DISCLOSURE_AUDIENCES = ['petitioner', 'agent', 'transfer_target', 'respondent_unit', 'discipline_body', 'public', 'internal'] as const;
+export type DisclosureAudience = typeof DISCLOSURE_AUDIENCES[number];
+
+export interface AudiencePolicy {
+  /** May see the petitioners', representatives' and agents' names, ID numbers, phones, addresses. */
+  identity: boolean;
+  /** May see what the accusation says (request, facts, reasons). */
+  content: boolean;
+}
+
+/**
+ * For a confidential case, what each audience may see. A case that is not confidential shows
+ * everything to everyone but the public (the ledger and reports print its petitioner by name
+ * as they always have: they are internal registers; `public` is statistics only).
+ */
+export const POLICY: Readonly<Record<DisclosureAudience, AudiencePolicy>> = {
+  petitioner: { identity: true, content: true },      // their own letter
+  agent: { identity: true, content: true },           // acts for the petitioner (XFTL05)
+  transfer_target: { identity: false, content: true },// handles the matter; contact goes through the office
+  respondent_unit: { identity: false, content: false },// never the accuser, never the accusation (§30 ¶3)
+  discipline_body: { identity: true, content: true }, // 纪委监委: the body an accusation is routed to
+  public: { identity: false, content: false },
+  internal: { identity: false, content: true },       // lists and screens; identities only on a logged request
+};
+
+export function isConfidential(rec: Pick<CaseRecord, 'category' | 'confidential' | 'confidentiality_requested'>): boolean {
+  return rec.category === 'accusation' || rec.confidential === true || rec.confidentiality_requested === true;
+}
+
+export type ConfidentialReason = 'accusation' | 'privacy' | 'trade_secret' | 'other';
+
+export function confidentialReason(rec: CaseRecord): ConfidentialReason {
+  if (rec.category === 'accusation') return 'accusation';
+  if (rec.confidentiality_requested) return 'privacy';
+  return 'other';
+}
+
+/** May `audience` see the identities of this case's petitioners? */
+export function maySeeIdentity(rec: CaseRecord, audience: DisclosureAudience, includeConfidential = false): boolean {
+  if (!isConfidential(rec)) return true;
+  if (audience === 'internal' && includeConfidential) return true;
+  return POLICY[audience].identity;
+}
+
+/** The petitioner as lists and metadata may show them. */
+export function maskedPetitioner(rec: CaseRecord): string {
+  return isConfidential(rec) ? MASK : petitionerDisplayName(rec);
+}
+
+/** Every identifying string of the petitioners, representatives, agents and companions. */
+export function identityStrings(rec: CaseRecord): string[] {
+  const out = new Set<string>();
+  const add = (...vs: (string | undefined)[]) => { for (const v of vs) if (v && v.trim().length >= 2) out.add(v.trim()); };
+  for (const p of rec.petitioners) add(p.name, p.id_doc_no, p.phone, ...addressForms(p.address));
+  for (const r of rec.representatives ?? []) add(r.name, r.id_doc_no, r.phone);
+  for (const a of rec.agents ?? []) add(a.agent_name, a.agent_id_doc_no, a.phone);
+  for (const a of rec.authorization?.accompanying_persons ?? []) add(a.name, a.id_doc_no);
+  return [...out].sort((a, b) => b.length - a.length);
+}
+
+/** An address and its shorter forms as free text quotes it (without the leading 省/市/区/街道…): 5 characters at least. */
+function addressForms(a: string | undefined): string[] {
+  if (!a) return [];
+  const out = [a];
+  let rest = a;
+  for (;;) {
+    const m = /^.+?(?:省|自治区|市|自治州|地区|盟|区|县|旗|镇|乡|街道|村|社区)(?=.)/u.exec(rest);
+    if (!m) break;
+    rest = rest.slice(m[0].length);
+    if (rest.length < 5) break;
+    out.push(rest);
+  }
+  return out;
+}
+
+/** For a confidential case, any identifying string in `text` replaced by （保密）. */
+export function scrub(rec: CaseRecord, text: string): string {
+  if (!isConfidential(rec)) return text;
+  let out = text;
+  for (const s of identityStrings(rec)) out = out.split(s).join(MASK);
+  return out;
+}
+
+/** 案卷题名 (SPEC §7.6): {petitioner}关于{matter}的信访事项（{case_no}）; no petitioner when confidential. */
+export function caseTitle(rec: CaseRecord): string {
+  const matter = scrub(rec, matterOf(rec));
+  const who = isConfidential(rec) ? '' : petitionerDisplayName(rec);
+  return `${who}关于${matter}的信访事项（${rec.case_no}）`;
+}
+
+function matterOf(rec: CaseRecord): string {
+  if (rec.title) {
+    const m = /^关于(.+?)(?:的)?信访事项$/.exec(rec.title.trim());
+    if (m) return m[1]!;
+    return rec.title.trim().replace(/^关于/, '');
+  }
+  const req = rec.request_text.replace(/^请求/, '').replace(/[。；，、.;,\s]+$/u, '');
+  return req.length > 30 ? req.slice(0, 30) + '…' : req;
+}
+
+const PERSON_KEYS = new Set(['name', 'agent_name', 'witness_name']);
+const SECRET_KEYS = new Set(['id_doc_no', 'agent_id_doc_no', 'phone', 'address', 'work_unit', 'birth_month']);
+const CONTENT_KEYS = new Set(['request_text', 'facts_text', 'reasons_text', 'petitioner_facts_reasons', 'applicant_claims', 'petitioner_statement']);
+
+/**
+ * The case as `audience` may see it: for a confidential case whose audience may not see identities,
+ * the petitioners', representatives', agents' names, ID numbers, phones and addresses become
+ * （保密）, and every other string has them scrubbed out. An audience that may not see
+ * the content gets no request, facts or reasons either. The record itself is never changed.
+ */
+export function caseViewFor(rec: CaseRecord, audience: DisclosureAudience, includeConfidential = false): CaseRecord {
+  if (maySeeIdentity(rec, audience, includeConfidential)) return rec;
+  const ids = identityStrings(rec);
+  const scrubText = (s: string): string => { let o = s; for (const x of ids) o = o.split(x).join(MASK); return o; };
+  const content = POLICY[audience].content;
+  const walk = (x: unknown, key: string, inParty: boolean): unknown => {
+    if (typeof x === 'string') {
+      if (inParty && PERSON_KEYS.has(key)) return MASK;
+      if (!content && CONTENT_KEYS.has(key)) return MASK;
+      return scrubText(x);
+    }
+    if (Array.isArray(x)) return x.map((v) => walk(v, key, inParty));
+    if (x && typeof x === 'object') {
+      const out: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(x)) {
+        if (inParty && SECRET_KEYS.has(k)) { out[k] = MASK; continue; }
+        if (inParty && k === 'principals') { out[k] = (v as string[]).map(() => MASK); continue; }
+        out[k] = walk(v, k, inParty || PARTY_LISTS.has(k));
+      }
+      return out;
+    }
+    return x;
+  };
+  return walk(rec, '', false) as CaseRecord;
+}
+const PARTY_LISTS = new Set(['petitioners', 'representatives', 'agents', 'accompanying_persons']);
+
+// --- the respondent and the recipient check ----------------------------------------------------
+
+/** Titles and forms of address that do not change who is meant (stripped before comparing). */
+const TITLES = [
+  '同志', '先生', '女士', '负责人', '工作人员', '干部',
+  '党工委书记', '党委书记', '党组书记', '书记', '主任', '主席', '局长', '处长', '科长', '股长', '所长', '站长', '队长',
+  '镇长', '乡长', '区长', '县长', '市长', '省长', '村长', '组长', '部长', '厅长', '院长', '庭长', '检察长', '经理', '董事长', '委员', '主管',
+].sort((a, b) => b.length - a.length);
+const TITLE_RE = new RegExp(`(?:常务|代理|常务副|副)?(?:${TITLES.join('|')})`, 'gu');
+const BRACKETS = /[()（）[\]［］【】〔〕{}｛｝<>《》〈〉「」『』"'“”‘’]/gu;
+
+/** Normalise a name for comparison: NFKC (full-width → half-width), no spaces, brackets, punctuation or titles. */
+export function normaliseName(s: string): string {
+  return s.normalize('NFKC').replace(/\s+/gu, '').replace(BRACKETS, '').replace(/[·•．.,，、;；:：]/gu, '').replace(TITLE_RE, '');
+}
+
+/** The parts of a recipient string compared separately: the whole, and what is in and outside brackets. */
+function recipientParts(s: string): string[] {
+  const n = s.normalize('NFKC');
+  const inner = [...n.matchAll(/[(（[［【〔<《〈「『]([^()（）[\]［］【】〔〕<>《》〈〉「」『』]*)[)）\]］】〕>》〉」』]/gu)].map((m) => m[1]!);
+  const outer = n.replace(/[(（[［【〔<《〈「『][^()（）[\]［］【】〔〕<>《》〈〉「」『』]*[)）\]］】〕>》〉」』]/gu, ' ');
+  return [n, outer, ...inner].map(normaliseName).filter((x) => x.length >= 2);
+}
+
+export interface RespondentIdentity { person?: string; title?: string; unit?: string; parent_unit?: string }
+
+/** The respondent as data: the structured form, else the legacy string split at a title (单位+职务+姓名). */
+export function respondentOf(rec: Pick<CaseRecord, 'respondent' | 'respondent_detail'>): RespondentIdentity | undefined {
+  const d = rec.respondent_detail;
+  if (d && (d.person || d.unit || d.parent_unit)) return { ...d };
+  const s = rec.respondent?.trim();
+  if (!s) return undefined;
+  const n = s.normalize('NFKC').replace(/\s+/gu, '');
+  const m = /^(.*?)((?:常务|代理|常务副|副)?(?:党工委书记|党委书记|党组书记|书记|主任|主席|局长|处长|科长|股长|所长|站长|队长|镇长|乡长|区长|县长|市长|省长|村长|组长|部长|厅长|院长|庭长|检察长|经理|董事长|委员|主管))(.+)$/u.exec(n);
+  if (m && m[1] && m[3]) return { unit: m[1], title: m[2], person: m[3] };
+  return { unit: n };
+}
+
+/** Normalised names of the respondent's person, unit and parent unit (what no recipient may match). */
+export function respondentKeys(rec: Pick<CaseRecord, 'respondent' | 'respondent_detail'>): { key: string; name: string }[] {
+  const r = respondentOf(rec);
+  if (!r) return [];
+  const out: { key: string; name: string }[] = [];
+  for (const v of [r.person, r.unit, r.parent_unit, rec.respondent]) {
+    if (!v) continue;
+    const key = normaliseName(v);
+    if (key.length >= 2 && !out.some((o) => o.key === key)) out.push({ key, name: v });
+  }
+  return out;
+}
+
+/** The first respondent name a recipient matches (either contains the other, after normalising), if any. */
+export function matchRespondent(recipient: string, keys: readonly { key: string; name: string }[]): string | undefined {
+  for (const part of recipientParts(recipient)) {
+    for (const k of keys) if (part.includes(k.key) || k.key.includes(part)) return k.name;
+  }
+  return undefined;
+}
+
+/** Is `recipient` one of the office's discipline inspection bodies (纪委监委, xf.config.json discipline_bodies)? */
+export function isDisciplineBody(recipient: string, bodies: readonly string[] = []): boolean {
+  const r = normaliseName(recipient);
+  return r.length >= 2 && bodies.some((b) => normaliseName(b) === r);
+}
+
+/** Every outgoing recipient a case has recorded, with the field it sits in. */
+export function caseRecipients(rec: CaseRecord): { field: string; name: string }[] {
+  const out: { field: string; name: string }[] = [];
+  const p = rec.progress;
+  if (p.transfer?.target_org) out.push({ field: 'progress.transfer.target_org', name: p.transfer.target_org });
+  (p.handling_opinion?.copy_to ?? []).forEach((c, i) => out.push({ field: `progress.handling_opinion.copy_to[${i}]`, name: c }));
+  (p.services ?? []).forEach((s, i) => { if (s.addressee) out.push({ field: `progress.services[${i}].addressee`, name: s.addressee }); });
+  (p.hearings ?? []).forEach((h, i) => (h.attendees ?? []).forEach((a, j) => {
+    out.push({ field: `progress.hearings[${i}].attendees[${j}].name`, name: a.name });
+    if (a.org) out.push({ field: `progress.hearings[${i}].attendees[${j}].org`, name: a.org });
+  }));
+  return out;
+}
+
+/**
+ * The audience a form's view is built for, from its descriptor's `audience` list: the one it is
+ * addressed to, the first (a template that also serves others masks their parts itself, as the 四联单
+ * does). A transfer target that is one of the office's discipline bodies is the discipline body.
+ * Internal forms are the filed originals (restricted archival documents, SPEC §7.8).
+ */
+export function formAudience(audiences: readonly string[], rec: CaseRecord, disciplineBodies: readonly string[] = []): DisclosureAudience | 'filed' {
+  if (audiences.includes('internal')) return 'filed';
+  const a = audiences[0];
+  if (a === 'transfer_target' && rec.progress.transfer?.target_org && isDisciplineBody(rec.progress.transfer.target_org, disciplineBodies)) return 'discipline_body';
+  return a && (DISCLOSURE_AUDIENCES as readonly string[]).includes(a) ? a as DisclosureAudience : 'public';
+}
