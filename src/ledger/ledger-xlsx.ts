@@ -141,8 +141,9 @@ export async function exportLedger(reg: Registry, opts: LedgerExportOptions): Pr
   const total = reg.ledger.countReceived(period);
   // One sequential pass: a large page cache would only grow the process (the register asks for 64 MiB).
   const restoreCache = reg.limitPageCache(4096);
+  let wb: InstanceType<typeof ExcelJS.stream.xlsx.WorkbookWriter> | undefined;
   try {
-    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: tmp, useStyles: true, useSharedStrings: false });
+    wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: tmp, useStyles: true, useSharedStrings: false });
     // Fixed document dates from the data (the as-of day), so the same register gives the same file.
     wb.created = wb.modified = excelDate(reg.today);
     wb.creator = wb.lastModifiedBy = 'xf';
@@ -167,6 +168,9 @@ export async function exportLedger(reg: Registry, opts: LedgerExportOptions): Pr
     });
     return { out, period, as_of: reg.today, sheets, rows, sha256, export_id };
   } catch (e) {
+    // The stream writer still holds the file after an abort and would flush into it later: close it
+    // first, then remove what it wrote.
+    await wb?.commit().catch(() => undefined);
     rmSync(tmp, { force: true });
     throw e;
   } finally {
