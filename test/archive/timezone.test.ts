@@ -80,7 +80,10 @@ describe('output does not depend on the time zone', () => {
     const [a, b] = archives as [Map<string, Buffer>, Map<string, Buffer>];
     expect([...a.keys()].filter((k) => k.endsWith('.docx')).length).toBeGreaterThan(0);
     expect([...b.keys()].sort()).toEqual([...a.keys()].sort());
-    const differ = [...a.keys()].filter((k) => !a.get(k)!.equals(b.get(k)!));
+    // the year's signed anchor is made with each home's own office key (and SM2 signatures are
+    // randomised): it is checked by signature, not by bytes; everything else must be identical
+    const differ = [...a.keys()].filter((k) => !k.endsWith('.anchor') && !a.get(k)!.equals(b.get(k)!));
+    expect([...a.keys()].some((k) => k.endsWith('.anchor'))).toBe(true);
     expect(differ).toEqual([]);
   }, 300_000);
 });
