@@ -20,9 +20,14 @@ mkdirSync(out, { recursive: true });
 
 // the register's own reader: identifiers and phone numbers stay text
 const { parseStructuredText } = await import(join(root, 'dist', 'domain', 'case-file.js'));
-const samples = readdirSync(join(root, 'samples')).filter((f) => f.endsWith('.yaml')).map((f) => parseStructuredText(readFileSync(join(root, 'samples', f), 'utf8'), f).value)
+const samples = readdirSync(join(root, 'samples'))
+  .filter((f) => f.endsWith('.yaml'))
+  .map((f) => parseStructuredText(readFileSync(join(root, 'samples', f), 'utf8'), f).value)
   .filter((c) => c.history?.some((h) => h.event === 'terminate' && String(h.date).startsWith('2026')))
-  .map((c) => { delete c.$schema; return c; });
+  .map((c) => {
+    delete c.$schema;
+    return c;
+  });
 console.log(`${samples.length} sample shapes: ${samples.map((c) => c.case_no).join(' ')}`);
 
 const file = join(out, 'cases.jsonl');
@@ -36,7 +41,10 @@ await new Promise((res, rej) => {
       c.request_text = `${c.request_text}（批量${i}）`;
       if (c.contact_slip) delete c.contact_slip.slip_no;
       i++;
-      if (!ws.write(JSON.stringify(c) + '\n')) { ws.once('drain', pump); return; }
+      if (!ws.write(JSON.stringify(c) + '\n')) {
+        ws.once('drain', pump);
+        return;
+      }
     }
     ws.end(res);
   };
@@ -48,7 +56,10 @@ const home = join(out, 'home');
 const env = { XF_HOME: home, XF_TODAY: TODAY };
 await runMeasured(process.execPath, [xf, 'init', '--rule-packs', 'national_2022,shandong_2015,s000_fengcheng_proxy,s003_online,s002_town'], { env });
 const imp = await runMeasured(process.execPath, [xf, 'case', 'import', file], { env });
-if (imp.code !== 0) { console.error(imp.stderr.slice(0, 2000)); process.exit(1); }
+if (imp.code !== 0) {
+  console.error(imp.stderr.slice(0, 2000));
+  process.exit(1);
+}
 console.log(`imported ${N} closed cases in ${fmt(imp.ms / 1000)} s`);
 
 // the run itself, with the resident set sampled every half second
@@ -57,9 +68,14 @@ const started = Date.now();
 // the samples' scans (letters, envelopes, a photo stored sideways) are normalised with every clone
 // run through the launcher as a user does (its shebang sets the allocator's arena limit)
 const child = spawn(xf, ['archive', 'year', '2026', '--attachments', join(root, 'samples'), '--json', '-q'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-let stdout = '', stderr = '';
-child.stdout.on('data', (d) => { stdout += d; });
-child.stderr.on('data', (d) => { stderr += d; });
+let stdout = '',
+  stderr = '';
+child.stdout.on('data', (d) => {
+  stdout += d;
+});
+child.stderr.on('data', (d) => {
+  stderr += d;
+});
 let peakKb = 0;
 const poll = setInterval(() => {
   try {
@@ -67,22 +83,45 @@ const poll = setInterval(() => {
     const rss = Number(/VmRSS:\s+(\d+)/.exec(s)?.[1] ?? 0);
     peakKb = Math.max(peakKb, Number(/VmHWM:\s+(\d+)/.exec(s)?.[1] ?? 0));
     samplesRss.push([Date.now() - started, rss / 1024]);
-  } catch { /* exited */ }
+  } catch {
+    /* exited */
+  }
 }, 500);
 const code = await new Promise((res) => child.on('exit', res));
 clearInterval(poll);
 const ms = Date.now() - started;
-if (code !== 0) { console.error(`archive year exited ${code}\n${stderr.slice(0, 2000)}\n${stdout.slice(0, 2000)}`); process.exit(1); }
+if (code !== 0) {
+  console.error(`archive year exited ${code}\n${stderr.slice(0, 2000)}\n${stdout.slice(0, 2000)}`);
+  process.exit(1);
+}
 const r = JSON.parse(stdout);
 
 const bundle = join(home, 'archive', 'X001-WS·2026');
-let bytes = 0, files = 0;
-const walk = (d) => { for (const e of readdirSync(d, { withFileTypes: true })) { const p = join(d, e.name); if (e.isDirectory()) walk(p); else { bytes += statSync(p).size; files++; } } };
+let bytes = 0,
+  files = 0;
+const walk = (d) => {
+  for (const e of readdirSync(d, { withFileTypes: true })) {
+    const p = join(d, e.name);
+    if (e.isDirectory()) walk(p);
+    else {
+      bytes += statSync(p).size;
+      files++;
+    }
+  }
+};
 walk(bundle);
-const at = (f) => { const i = Math.min(samplesRss.length - 1, Math.floor(f * samplesRss.length)); return samplesRss[i]?.[1] ?? 0; };
+const at = (f) => {
+  const i = Math.min(samplesRss.length - 1, Math.floor(f * samplesRss.length));
+  return samplesRss[i]?.[1] ?? 0;
+};
 const peakMb = peakKb / 1024;
-console.log(`archive year: ${r.archived} cases (${r.incomplete} incomplete with reason) in ${fmt(ms / 1000)} s = ${fmt(r.archived / (ms / 60000))} cases/min; ${r.aids?.dossiers} dossiers, ${files} files, ${fmt(bytes / 1048576)} MiB`);
+console.log(
+  `archive year: ${r.archived} cases (${r.incomplete} incomplete with reason) in ${fmt(ms / 1000)} s = ${fmt(r.archived / (ms / 60000))} cases/min; ${r.aids?.dossiers} dossiers, ${files} files, ${fmt(bytes / 1048576)} MiB`,
+);
 console.log(`peak RSS ${fmt(peakMb, 0)} MB [limit ${LIMIT_MB} MB] — RSS at 10/25/50/75/100 % of the run: ${[0.1, 0.25, 0.5, 0.75, 0.999].map((f) => fmt(at(f), 0)).join(' / ')} MB`);
 const v = await runMeasured(process.execPath, [xf, 'verify', '-q', bundle], { env });
 console.log(`xf verify of the bundle: exit ${v.code} in ${fmt(v.ms / 1000)} s`);
-if (peakMb > LIMIT_MB) { console.error(`peak RSS ${fmt(peakMb, 0)} MB is over ${LIMIT_MB} MB`); process.exit(1); }
+if (peakMb > LIMIT_MB) {
+  console.error(`peak RSS ${fmt(peakMb, 0)} MB is over ${LIMIT_MB} MB`);
+  process.exit(1);
+}

@@ -9,7 +9,10 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const arg = (name, dflt) => { const i = process.argv.indexOf(name); return i > 0 ? Number(process.argv[i + 1]) : dflt; };
+const arg = (name, dflt) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? Number(process.argv[i + 1]) : dflt;
+};
 const N = arg('--cases', 1000);
 const LO_RUNS = arg('--lo-runs', 3);
 const FORM = 'handling_opinion';
@@ -32,14 +35,21 @@ const records = Array.from({ length: N }, (_, i) => {
 });
 
 const out = mkdtempSync(join(tmpdir(), 'xf-bench-forms-'));
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+};
 
 // 1. one document: pages and size, and the DOCX LibreOffice will convert
 const engine = new FormEngine({ office });
 const one = await engine.render(FORM, records[0], { pdf: true, docx: true });
 const docxPath = join(out, 'one.docx');
 writeFileSync(docxPath, one.docx);
-const pages = (Buffer.from(one.pdf).toString('latin1').match(/\/Type \/Page\b/g) ?? []).length;
+const pages = (
+  Buffer.from(one.pdf)
+    .toString('latin1')
+    .match(/\/Type \/Page\b/g) ?? []
+).length;
 
 // 2. the batch
 const workers = Math.min(availableParallelism(), 2);
@@ -48,7 +58,12 @@ const t0 = performance.now();
 const cpu0 = process.cpuUsage();
 const res = await runBatch({ formId: FORM, office, pdf: true, docx: false }, records, {
   workers,
-  onResult: (r) => { if (r.pdf) { bytes += r.pdf.length; writeFileSync(join(out, `${r.case_no}.pdf`), r.pdf); } },
+  onResult: (r) => {
+    if (r.pdf) {
+      bytes += r.pdf.length;
+      writeFileSync(join(out, `${r.case_no}.pdf`), r.pdf);
+    }
+  },
 });
 const secs = (performance.now() - t0) / 1000;
 const perSec = res.ok / secs;
@@ -111,7 +126,9 @@ const figures = {
 console.log(`forms: ${N} × ${FORM} (${pages} pages, ~${figures.mean_pdf_kb} KB) with ${workers} workers: ${secs.toFixed(2)} s → ${perSec.toFixed(1)} PDFs/s (target ≥ 100)`);
 console.log(`forms: CPU ${cpuMsPerDoc.toFixed(1)} ms per PDF (all threads) → ${figures.pdfs_per_second_if_cores_idle} PDFs/s on ${workers} idle cores; load average during the run ${load.toFixed(2)}`);
 if (loSecs !== null) console.log(`forms: LibreOffice DOCX→PDF ${loSecs.toFixed(2)} s/document → xf is ${figures.speedup_vs_libreoffice}× faster (target ≥ 100×)`);
-console.log(`forms: cold start, one form: median ${figures.cold_start_single_form_seconds_median} s (target < 0.5 s); runs ${figures.cold_start_runs.join(', ')}${coldCpu.length ? `; CPU ${figures.cold_start_cpu_seconds_median} s` : ''}`);
+console.log(
+  `forms: cold start, one form: median ${figures.cold_start_single_form_seconds_median} s (target < 0.5 s); runs ${figures.cold_start_runs.join(', ')}${coldCpu.length ? `; CPU ${figures.cold_start_cpu_seconds_median} s` : ''}`,
+);
 console.log(`forms: peak RSS ${figures.peak_rss_mb} MB (main thread + workers)`);
 mkdirSync(join(ROOT, 'bench', 'out'), { recursive: true });
 writeFileSync(join(ROOT, 'bench', 'out', 'forms.json'), JSON.stringify(figures, null, 2) + '\n');

@@ -21,18 +21,44 @@ function synthetic(i) {
   const received = addCalendarDays('2025-06-01', i % 535);
   const kind = i % 100;
   const c = {
-    case_no: `B${String(i).padStart(7, '0')}`, channel: ['letter', 'visit', 'online', 'phone'][i % 4], via_agent: false,
-    received_date: received, registered_date: received, category: 'claim', claim_route: 'xf_opinion',
+    case_no: `B${String(i).padStart(7, '0')}`,
+    channel: ['letter', 'visit', 'online', 'phone'][i % 4],
+    via_agent: false,
+    received_date: received,
+    registered_date: received,
+    category: 'claim',
+    claim_route: 'xf_opinion',
     online_type: i % 4 === 2 ? 'general' : undefined,
-    request_text: `请求解决第${i}号事项反映的问题`, facts_text: `信访人反映的事实${i % 997}`, reasons_text: '依据有关规定',
+    request_text: `请求解决第${i}号事项反映的问题`,
+    facts_text: `信访人反映的事实${i % 997}`,
+    reasons_text: '依据有关规定',
     confidential: false,
-    petitioners: [{ name: `信访人${i % 9973}`, party_type: 'natural', id_doc_type: 'resident_id', id_doc_no: makeResidentId('370102', '1970-01-01', i % 1000), phone: '13900000000', address: `某市某区某街道${i % 500}号` }],
+    petitioners: [
+      {
+        name: `信访人${i % 9973}`,
+        party_type: 'natural',
+        id_doc_type: 'resident_id',
+        id_doc_no: makeResidentId('370102', '1970-01-01', i % 1000),
+        phone: '13900000000',
+        address: `某市某区某街道${i % 500}号`,
+      },
+    ],
     handler: { handler_name: `承办人${i % 50}`, handling_org_name: `某区某局${i % 20}` },
     history: [],
   };
   const acc = addCalendarDays(received, 3);
   const answered = [
-    { event: 'answer', date: addCalendarDays(acc, 40), details: { requests: [{ seq: 1, text: '请求' }], petitioner_facts_reasons: '事实和理由', findings: '经查', outcomes: [{ request_seq: 1, outcome: 'explain', reasoning: '理由' }], legal_basis: [{ instrument: '《信访工作条例》', article: '第三十二条' }] } },
+    {
+      event: 'answer',
+      date: addCalendarDays(acc, 40),
+      details: {
+        requests: [{ seq: 1, text: '请求' }],
+        petitioner_facts_reasons: '事实和理由',
+        findings: '经查',
+        outcomes: [{ request_seq: 1, outcome: 'explain', reasoning: '理由' }],
+        legal_basis: [{ instrument: '《信访工作条例》', article: '第三十二条' }],
+      },
+    },
     { event: 'serve', date: addCalendarDays(acc, 42), details: { service_method: 'in_person' } },
   ];
   // Older cases are closed but for 1 % left in progress (overdue); recent ones are at every stage.
@@ -60,7 +86,12 @@ await new Promise((res, rej) => {
   const ws = createWriteStream(file);
   let i = 0;
   const pump = () => {
-    while (i < N) { if (!ws.write(JSON.stringify(synthetic(i++)) + '\n')) { ws.once('drain', pump); return; } }
+    while (i < N) {
+      if (!ws.write(JSON.stringify(synthetic(i++)) + '\n')) {
+        ws.once('drain', pump);
+        return;
+      }
+    }
     ws.end(res);
   };
   ws.on('error', rej);
@@ -72,7 +103,10 @@ const home = join(out, 'home');
 const env = { XF_HOME: home, XF_TODAY: TODAY };
 await runMeasured(process.execPath, [xf, 'init', '--rule-packs', 'national_2022,shandong_2015,s003_online'], { env });
 const imp = await runMeasured(process.execPath, [xf, 'case', 'import', file], { env });
-if (imp.code !== 0) { console.error(imp.stderr.slice(0, 2000)); process.exit(1); }
+if (imp.code !== 0) {
+  console.error(imp.stderr.slice(0, 2000));
+  process.exit(1);
+}
 console.log(`import: ${N} cases in ${fmt(imp.ms / 1000)} s = ${fmt(N / (imp.ms / 1000), 0)} cases/s, peak RSS ${fmt(imp.peakMb, 0)} MB`);
 
 // The query itself, in-process on a warm connection (what the 50 ms target is about) …
@@ -90,7 +124,11 @@ reg.close();
 // the plan, read beside the register (its handle is private to it)
 const { default: Database } = await import('better-sqlite3');
 const ro = new Database(join(home, 'xf.db'), { readonly: true });
-const plan = ro.prepare(`EXPLAIN QUERY PLAN SELECT 1 FROM clocks k WHERE k.paused = 0 AND k.actor = 'organ' AND k.act_by < ?`).all(TODAY).map((r) => r.detail).join('; ');
+const plan = ro
+  .prepare(`EXPLAIN QUERY PLAN SELECT 1 FROM clocks k WHERE k.paused = 0 AND k.actor = 'organ' AND k.act_by < ?`)
+  .all(TODAY)
+  .map((r) => r.detail)
+  .join('; ');
 ro.close();
 console.log(`case list --overdue query: ${rows} overdue cases of ${N}; median ${fmt(median(times), 2)} ms (first ${fmt(times[0], 2)} ms) [target < 50 ms] — plan: ${plan}`);
 // … and the whole command as a clerk runs it (process start included).

@@ -49,16 +49,33 @@ if (!existsSync(marker)) {
 
 function payloadFiles() {
   const out = [];
-  const walk = (d) => { for (const e of readdirSync(d, { withFileTypes: true })) { const p = join(d, e.name); if (e.isDirectory()) walk(p); else if (!e.name.startsWith('.')) out.push(p); } };
+  const walk = (d) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (!e.name.startsWith('.')) out.push(p);
+    }
+  };
   walk(ARCHIVE);
   return out;
 }
 const files = payloadFiles();
 // Warm the page cache so every tool below is measured on the same, CPU-bound footing.
-{ const b = Buffer.allocUnsafe(MiB); for (const f of files) { const fd = openSync(f, 'r'); while (readSync(fd, b, 0, MiB, null) > 0); closeSync(fd); } }
+{
+  const b = Buffer.allocUnsafe(MiB);
+  for (const f of files) {
+    const fd = openSync(f, 'r');
+    while (readSync(fd, b, 0, MiB, null) > 0);
+    closeSync(fd);
+  }
+}
 const totalBytes = files.reduce((s, f) => s + statSync(f).size, 0);
 
-function time(fn) { const t0 = process.hrtime.bigint(); const r = fn(); return { secs: Number(process.hrtime.bigint() - t0) / 1e9, r }; }
+function time(fn) {
+  const t0 = process.hrtime.bigint();
+  const r = fn();
+  return { secs: Number(process.hrtime.bigint() - t0) / 1e9, r };
+}
 
 // 2. OpenSSL's limit for each digest (16 KiB blocks, the largest `openssl speed` prints by default),
 //    on one core and with -multi N (what this machine's cores really give together).
@@ -66,7 +83,10 @@ function opensslSpeed(alg, multi = 1) {
   const args = ['speed', '-seconds', '3', ...(multi > 1 ? ['-multi', String(multi)] : []), '-evp', alg];
   const r = spawnSync('openssl', args, { encoding: 'utf8' });
   if (r.status !== 0) return undefined;
-  const line = r.stdout.split('\n').reverse().find((l) => l.trim().toLowerCase().startsWith(alg));
+  const line = r.stdout
+    .split('\n')
+    .reverse()
+    .find((l) => l.trim().toLowerCase().startsWith(alg));
   const last = line?.trim().split(/\s+/).at(-1);
   return last ? (parseFloat(last) * 1000) / MiB : undefined; // "NNNk" = 1000s of bytes per second
 }
@@ -89,7 +109,9 @@ const dgstBoth = dgst.sha256 && dgst.sm3 ? 1 / (1 / dgst.sha256 + 1 / dgst.sm3) 
 // 4. xf verify.
 function xfVerify(args) {
   const audit = join(OUT, 'audit.jsonl');
-  const { secs, r } = time(() => spawnSync(process.execPath, [join(ROOT, 'bin', 'xf'), 'verify', '--quiet', '--format', 'json', '--audit', audit, ...args, ARCHIVE], { encoding: 'utf8', maxBuffer: 256 * MiB }));
+  const { secs, r } = time(() =>
+    spawnSync(process.execPath, [join(ROOT, 'bin', 'xf'), 'verify', '--quiet', '--format', 'json', '--audit', audit, ...args, ARCHIVE], { encoding: 'utf8', maxBuffer: 256 * MiB }),
+  );
   if (r.status !== 0) throw new Error(`xf verify exited ${r.status}: ${r.stderr}`);
   const rep = JSON.parse(r.stdout);
   return { wall: secs, engine: rep.duration_ms / 1000, bytes: rep.bytes, files: rep.files, rate: rep.bytes / MiB / (rep.duration_ms / 1000) };
@@ -116,7 +138,24 @@ const lines = [
   `  xf verify --algorithms sha256 -j${cores}      ${f1(runs.sha256_jN.rate)} MiB/s  = ${pct(runs.sha256_jN.rate, osslN.sha256)} of OpenSSL -multi ${cores}; ×${(runs.sha256_jN.rate / runs.sha256_j1.rate).toFixed(2)} over -j1 (OpenSSL: ×${((osslN.sha256 ?? 0) / (ossl.sha256 ?? 1)).toFixed(2)})`,
   `  xf verify (sha256 + sm3) -j1           ${f1(runs.both_j1.rate)} MiB/s  = ${pct(runs.both_j1.rate, bothLimit)} of the openssl speed limit for both digests, ${pct(runs.both_j1.rate, dgstBoth)} of openssl dgst's two passes`,
   `  xf verify (sha256 + sm3) -j${cores}           ${f1(runs.both_jN.rate)} MiB/s  = ${pct(runs.both_jN.rate, bothLimitN)} of the OpenSSL -multi limit; ×${(runs.both_jN.rate / runs.both_j1.rate).toFixed(2)} over -j1 (OpenSSL: ×${((bothLimitN ?? 0) / (bothLimit ?? 1)).toFixed(2)})`,
-  `  (rates use each run's own clock, planning included; wall time with node start-up: ${Object.entries(runs).map(([k, v]) => `${k} ${v.wall.toFixed(2)} s`).join(', ')})`,
+  `  (rates use each run's own clock, planning included; wall time with node start-up: ${Object.entries(runs)
+    .map(([k, v]) => `${k} ${v.wall.toFixed(2)} s`)
+    .join(', ')})`,
 ];
 process.stdout.write(lines.join('\n') + '\n');
-process.stdout.write(JSON.stringify({ bench: 'verify', files: files.length, bytes: totalBytes, cores, openssl_mib_s: ossl, openssl_multi_mib_s: osslN, both_limit_mib_s: bothLimit, both_limit_multi_mib_s: bothLimitN, sha256sum_mib_s: sha256sumRate, openssl_dgst_mib_s: dgst, openssl_dgst_both_mib_s: dgstBoth, xf: runs }) + '\n');
+process.stdout.write(
+  JSON.stringify({
+    bench: 'verify',
+    files: files.length,
+    bytes: totalBytes,
+    cores,
+    openssl_mib_s: ossl,
+    openssl_multi_mib_s: osslN,
+    both_limit_mib_s: bothLimit,
+    both_limit_multi_mib_s: bothLimitN,
+    sha256sum_mib_s: sha256sumRate,
+    openssl_dgst_mib_s: dgst,
+    openssl_dgst_both_mib_s: dgstBoth,
+    xf: runs,
+  }) + '\n',
+);

@@ -14,6 +14,10 @@ export default function setup(): () => void {
   process.env.TMPDIR = runTmp;
   return () => {
     // a tmpfs an interrupted full-disk test left mounted makes this fail (EBUSY) after emptying it
-    try { rmSync(runTmp, { recursive: true, force: true }); } catch { /* left for the system's tmp cleaning */ }
+    try {
+      rmSync(runTmp, { recursive: true, force: true });
+    } catch {
+      /* left for the system's tmp cleaning */
+    }
   };
 }

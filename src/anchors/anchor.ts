@@ -10,7 +10,10 @@ import { canonicalJson } from '../domain/canonical-json.js';
 export const ANCHOR_FORMAT = 'xf-anchor';
 export type SignatureAlgorithm = 'sm2-sm3' | 'ed25519';
 
-export interface RegisterHead { seq: number; hash: string }
+export interface RegisterHead {
+  seq: number;
+  hash: string;
+}
 
 export type AnchorBody =
   | { kind: 'register'; head: RegisterHead }
@@ -20,7 +23,11 @@ export type AnchorBody =
 
 export type Anchor = AnchorBody & { format: typeof ANCHOR_FORMAT; version: '1'; ts: string; algorithm: SignatureAlgorithm; key_id: string; signature: string };
 
-export interface OfficeKeyPair { algorithm: SignatureAlgorithm; publicPem: string; privatePem: string }
+export interface OfficeKeyPair {
+  algorithm: SignatureAlgorithm;
+  publicPem: string;
+  privatePem: string;
+}
 
 /** Does this Node's OpenSSL sign and verify with SM2/SM3? */
 export function sm2Supported(): boolean {
@@ -53,7 +60,10 @@ function algorithmOf(key: KeyObject): SignatureAlgorithm {
 
 /** First 16 hex digits of the SHA-256 of the public key (SPKI DER): names the key in each anchor. */
 export function keyId(publicPem: string): string {
-  return createHash('sha256').update(createPublicKey(publicPem).export({ type: 'spki', format: 'der' })).digest('hex').slice(0, 16);
+  return createHash('sha256')
+    .update(createPublicKey(publicPem).export({ type: 'spki', format: 'der' }))
+    .digest('hex')
+    .slice(0, 16);
 }
 
 function signedBytes(a: Omit<Anchor, 'signature'>): Buffer {
@@ -76,7 +86,11 @@ export function checkAnchor(a: unknown, publicPem: string): AnchorCheck {
   const x = a as Partial<Anchor> | null;
   if (!x || typeof x !== 'object' || x.format !== ANCHOR_FORMAT || typeof x.signature !== 'string') return { ok: false, reason: 'not an xf anchor' };
   let pub: KeyObject;
-  try { pub = createPublicKey(publicPem); } catch (e) { return { ok: false, reason: `bad public key: ${(e as Error).message}` }; }
+  try {
+    pub = createPublicKey(publicPem);
+  } catch (e) {
+    return { ok: false, reason: `bad public key: ${(e as Error).message}` };
+  }
   if (x.key_id !== keyId(publicPem)) return { ok: false, reason: `signed by another key (${String(x.key_id)})` };
   const { signature, ...unsigned } = x as Anchor;
   try {

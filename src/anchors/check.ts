@@ -17,7 +17,10 @@ export interface AnchorFacts {
   bags?: Map<string, { dir: string; seal?: string }>;
 }
 
-export interface AnchorOutcome { faults: Fault[]; checked: number }
+export interface AnchorOutcome {
+  faults: Fault[];
+  checked: number;
+}
 
 export function checkAnchors(found: readonly FoundAnchor[], publicPem: string, facts: AnchorFacts): AnchorOutcome {
   const faults: Fault[] = [];
@@ -25,46 +28,133 @@ export function checkAnchors(found: readonly FoundAnchor[], publicPem: string, f
   for (const { anchor, source } of found) {
     const F = (f: Omit<Fault, 'exit' | 'bag' | 'manifest'>) => faults.push(fault({ bag: source, manifest: source, ...f }));
     const c = checkAnchor(anchor, publicPem);
-    if (!c.ok) { F({ code: 'E-ANCHOR', path: source, message: t(`锚点签名无效（${c.reason}）：${source}`, `anchor signature invalid (${c.reason}): ${source}`) }); continue; }
+    if (!c.ok) {
+      F({ code: 'E-ANCHOR', path: source, message: t(`锚点签名无效（${c.reason}）：${source}`, `anchor signature invalid (${c.reason}): ${source}`) });
+      continue;
+    }
     checked++;
     const a = anchor as Anchor;
     const head = (h: RegisterHead | undefined) => {
       if (!h || !facts.register) return;
       const r = facts.register;
       if (h.seq > r.last) {
-        F({ code: 'E-TRUNCATED', path: r.file, expected: `#${h.seq}`, actual: `#${r.last}`, message: t(`登记簿事件日志只到 #${r.last}，而 ${a.ts} 签名的锚点见过 #${h.seq}：事件被删除`, `the register's event log ends at #${r.last}, but an anchor signed ${a.ts} saw #${h.seq}: events were deleted`) });
+        F({
+          code: 'E-TRUNCATED',
+          path: r.file,
+          expected: `#${h.seq}`,
+          actual: `#${r.last}`,
+          message: t(
+            `登记簿事件日志只到 #${r.last}，而 ${a.ts} 签名的锚点见过 #${h.seq}：事件被删除`,
+            `the register's event log ends at #${r.last}, but an anchor signed ${a.ts} saw #${h.seq}: events were deleted`,
+          ),
+        });
       } else if (r.hashes.get(h.seq) !== h.hash) {
-        F({ code: 'E-ANCHOR', path: r.file, expected: h.hash, actual: r.hashes.get(h.seq) ?? '(none)', message: t(`登记簿已被改写：事件 #${h.seq} 的哈希与 ${a.ts} 签名的锚点不符`, `the register was rewritten: event #${h.seq} no longer has the hash an anchor signed ${a.ts} saw`) });
+        F({
+          code: 'E-ANCHOR',
+          path: r.file,
+          expected: h.hash,
+          actual: r.hashes.get(h.seq) ?? '(none)',
+          message: t(`登记簿已被改写：事件 #${h.seq} 的哈希与 ${a.ts} 签名的锚点不符`, `the register was rewritten: event #${h.seq} no longer has the hash an anchor signed ${a.ts} saw`),
+        });
       }
     };
     switch (a.kind) {
-      case 'register': head(a.head); break;
+      case 'register':
+        head(a.head);
+        break;
       case 'dossier': {
         head(a.register);
         const b = facts.bags?.get(a.archival_code);
-        if (b && b.seal !== a.tagmanifest_sha256) F({ code: 'E-ANCHOR', path: b.dir, archival_code: a.archival_code, expected: a.tagmanifest_sha256, actual: b.seal ?? '(none)', message: t(`卷宗 ${a.archival_code} 的封印与签名锚点不符`, `dossier ${a.archival_code}: its seal differs from the signed anchor`) });
+        if (b && b.seal !== a.tagmanifest_sha256)
+          F({
+            code: 'E-ANCHOR',
+            path: b.dir,
+            archival_code: a.archival_code,
+            expected: a.tagmanifest_sha256,
+            actual: b.seal ?? '(none)',
+            message: t(`卷宗 ${a.archival_code} 的封印与签名锚点不符`, `dossier ${a.archival_code}: its seal differs from the signed anchor`),
+          });
         break;
       }
       case 'year': {
         head(a.register);
         const y = facts.years?.get(a.bundle);
-        if (y && y.manifestSha256 !== a.year_manifest_sha256) F({ code: 'E-ANCHOR', path: y.dir, expected: a.year_manifest_sha256, actual: y.manifestSha256 ?? '(none)', message: t(`年度包 ${a.bundle} 的年度清单与签名锚点不符`, `year bundle ${a.bundle}: its manifest differs from the signed anchor`) });
+        if (y && y.manifestSha256 !== a.year_manifest_sha256)
+          F({
+            code: 'E-ANCHOR',
+            path: y.dir,
+            expected: a.year_manifest_sha256,
+            actual: y.manifestSha256 ?? '(none)',
+            message: t(`年度包 ${a.bundle} 的年度清单与签名锚点不符`, `year bundle ${a.bundle}: its manifest differs from the signed anchor`),
+          });
         for (const d of a.dossiers) {
           const b = facts.bags?.get(d.archival_code);
-          if (y && !b) F({ code: 'E-MISSING', path: y.dir, rel: d.archival_code, archival_code: d.archival_code, expected: d.tagmanifest_sha256, message: t(`签名锚点记载的卷宗不在：${d.archival_code}`, `a dossier the signed anchor lists is not here: ${d.archival_code}`) });
-          else if (b && b.seal !== d.tagmanifest_sha256) F({ code: 'E-ANCHOR', path: b.dir, archival_code: d.archival_code, expected: d.tagmanifest_sha256, actual: b.seal ?? '(none)', message: t(`卷宗 ${d.archival_code} 的封印与年度签名锚点不符`, `dossier ${d.archival_code}: its seal differs from the signed year anchor`) });
+          if (y && !b)
+            F({
+              code: 'E-MISSING',
+              path: y.dir,
+              rel: d.archival_code,
+              archival_code: d.archival_code,
+              expected: d.tagmanifest_sha256,
+              message: t(`签名锚点记载的卷宗不在：${d.archival_code}`, `a dossier the signed anchor lists is not here: ${d.archival_code}`),
+            });
+          else if (b && b.seal !== d.tagmanifest_sha256)
+            F({
+              code: 'E-ANCHOR',
+              path: b.dir,
+              archival_code: d.archival_code,
+              expected: d.tagmanifest_sha256,
+              actual: b.seal ?? '(none)',
+              message: t(`卷宗 ${d.archival_code} 的封印与年度签名锚点不符`, `dossier ${d.archival_code}: its seal differs from the signed year anchor`),
+            });
         }
         break;
       }
       case 'audit': {
         const au = facts.audit;
         if (!au || au.store !== a.store) break;
-        if (a.count > au.hashes.length) F({ code: 'E-TRUNCATED', path: au.store, expected: String(a.count), actual: String(au.hashes.length), message: t(`审计历史只有 ${au.hashes.length} 条记录，而 ${a.ts} 签名的锚点见过 ${a.count} 条：记录被删除`, `the audit history has ${au.hashes.length} records, but an anchor signed ${a.ts} saw ${a.count}: records were deleted`) });
-        else if (a.count > 0 && au.hashes[a.count - 1] !== a.head) F({ code: 'E-ANCHOR', path: au.store, expected: a.head ?? '', actual: au.hashes[a.count - 1], message: t(`审计历史已被改写：第 ${a.count} 条记录与签名锚点不符`, `the audit history was rewritten: record ${a.count} differs from the signed anchor`) });
+        if (a.count > au.hashes.length)
+          F({
+            code: 'E-TRUNCATED',
+            path: au.store,
+            expected: String(a.count),
+            actual: String(au.hashes.length),
+            message: t(
+              `审计历史只有 ${au.hashes.length} 条记录，而 ${a.ts} 签名的锚点见过 ${a.count} 条：记录被删除`,
+              `the audit history has ${au.hashes.length} records, but an anchor signed ${a.ts} saw ${a.count}: records were deleted`,
+            ),
+          });
+        else if (a.count > 0 && au.hashes[a.count - 1] !== a.head)
+          F({
+            code: 'E-ANCHOR',
+            path: au.store,
+            expected: a.head ?? '',
+            actual: au.hashes[a.count - 1],
+            message: t(`审计历史已被改写：第 ${a.count} 条记录与签名锚点不符`, `the audit history was rewritten: record ${a.count} differs from the signed anchor`),
+          });
         const ex = au.exports;
         if (a.exports && ex) {
-          if (a.exports.count > ex.length) F({ code: 'E-TRUNCATED', path: au.store, rel: 'ledger_exports', expected: String(a.exports.count), actual: String(ex.length), message: t(`台账导出记录只有 ${ex.length} 条，而签名锚点见过 ${a.exports.count} 条：记录被删除`, `the ledger export log has ${ex.length} rows, but a signed anchor saw ${a.exports.count}: rows were deleted`) });
-          else if (a.exports.count > 0 && String(ex[a.exports.count - 1]?.hash ?? '') !== (a.exports.head ?? '')) F({ code: 'E-ANCHOR', path: au.store, rel: 'ledger_exports', expected: a.exports.head ?? '', actual: String(ex[a.exports.count - 1]?.hash ?? ''), message: t(`台账导出记录已被改写：第 ${a.exports.count} 条与签名锚点不符`, `the ledger export log was rewritten: row ${a.exports.count} differs from the signed anchor`) });
+          if (a.exports.count > ex.length)
+            F({
+              code: 'E-TRUNCATED',
+              path: au.store,
+              rel: 'ledger_exports',
+              expected: String(a.exports.count),
+              actual: String(ex.length),
+              message: t(
+                `台账导出记录只有 ${ex.length} 条，而签名锚点见过 ${a.exports.count} 条：记录被删除`,
+                `the ledger export log has ${ex.length} rows, but a signed anchor saw ${a.exports.count}: rows were deleted`,
+              ),
+            });
+          else if (a.exports.count > 0 && String(ex[a.exports.count - 1]?.hash ?? '') !== (a.exports.head ?? ''))
+            F({
+              code: 'E-ANCHOR',
+              path: au.store,
+              rel: 'ledger_exports',
+              expected: a.exports.head ?? '',
+              actual: String(ex[a.exports.count - 1]?.hash ?? ''),
+              message: t(`台账导出记录已被改写：第 ${a.exports.count} 条与签名锚点不符`, `the ledger export log was rewritten: row ${a.exports.count} differs from the signed anchor`),
+            });
         }
         break;
       }

@@ -13,7 +13,9 @@ export function registerHead(reg: Registry): RegisterHead {
   return { seq: c.head_seq, hash: c.head_hash };
 }
 
-export function hasOfficeKey(home: string): boolean { return existsSync(privateKeyPath(home)); }
+export function hasOfficeKey(home: string): boolean {
+  return existsSync(privateKeyPath(home));
+}
 
 export function anchorDossier(home: string, reg: Registry, archivalCode: string, seal: string): Anchor | undefined {
   if (!hasOfficeKey(home)) return undefined;
@@ -30,10 +32,15 @@ export function anchorYear(home: string, reg: Registry, bundleDir: string): Anch
     const prior = JSON.parse(readFileSync(join(bundleDir, YEAR_ANCHOR), 'utf8')) as Anchor;
     const pub = readFileSync(publicKeyPath(home), 'utf8');
     if (prior.kind === 'year' && prior.year_manifest_sha256 === sha && checkAnchor(prior, pub).ok) return prior;
-  } catch { /* none yet, or unreadable: sign anew */ }
+  } catch {
+    /* none yet, or unreadable: sign anew */
+  }
   const a = anchorNow(home, {
-    kind: 'year', bundle: m.bundle ?? basename(bundleDir), year_manifest_sha256: sha,
-    dossiers: m.dossiers.map((d) => ({ archival_code: d.archival_code, tagmanifest_sha256: d.tagmanifest_sha256 })), register: registerHead(reg),
+    kind: 'year',
+    bundle: m.bundle ?? basename(bundleDir),
+    year_manifest_sha256: sha,
+    dossiers: m.dossiers.map((d) => ({ archival_code: d.archival_code, tagmanifest_sha256: d.tagmanifest_sha256 })),
+    register: registerHead(reg),
   });
   if (a) writeYearAnchor(bundleDir, a);
   return a;
@@ -49,6 +56,11 @@ export function anchorAudit(home: string, store: string, records: readonly unkno
   if (!hasOfficeKey(home)) return undefined;
   const last = records[records.length - 1] as { hash?: string } | undefined;
   const lastExport = exports?.[exports.length - 1];
-  return anchorNow(home, { kind: 'audit', store, count: records.length, head: last?.hash ?? null,
-    ...(exports ? { exports: { count: exports.length, head: lastExport?.hash == null ? null : String(lastExport.hash) } } : {}) });
+  return anchorNow(home, {
+    kind: 'audit',
+    store,
+    count: records.length,
+    head: last?.hash ?? null,
+    ...(exports ? { exports: { count: exports.length, head: lastExport?.hash == null ? null : String(lastExport.hash) } } : {}),
+  });
 }

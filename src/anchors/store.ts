@@ -14,9 +14,15 @@ export const PUBLIC_KEY_FILE = 'xf.sign.pub';
 export const ANCHORS_LOG = 'anchors.jsonl';
 export const YEAR_ANCHOR = 'year-manifest.json.anchor';
 
-export function privateKeyPath(home: string): string { return join(home, PRIVATE_KEY_FILE); }
-export function publicKeyPath(home: string): string { return join(home, PUBLIC_KEY_FILE); }
-export function anchorsLogPath(home: string): string { return join(home, ANCHORS_LOG); }
+export function privateKeyPath(home: string): string {
+  return join(home, PRIVATE_KEY_FILE);
+}
+export function publicKeyPath(home: string): string {
+  return join(home, PUBLIC_KEY_FILE);
+}
+export function anchorsLogPath(home: string): string {
+  return join(home, ANCHORS_LOG);
+}
 
 /** Create the office key unless there is one; returns the public key PEM and whether it is new. */
 export function ensureOfficeKey(home: string): { publicPem: string; created: boolean; algorithm?: string } {
@@ -32,7 +38,11 @@ export function ensureOfficeKey(home: string): { publicPem: string; created: boo
 }
 
 export function readPublicKey(file: string): string | undefined {
-  try { return readFileSync(file, 'utf8'); } catch { return undefined; }
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
 }
 
 /** Sign `body` with the office key in `home` and append it to the anchors log; undefined when the office has no key. */
@@ -46,22 +56,37 @@ export function anchorNow(home: string, body: AnchorBody, ts = new Date().toISOS
 export function appendAnchor(file: string, a: Anchor): void {
   appendFileSync(file, formatAnchorLine(a));
   const fd = openSync(file, 'r');
-  try { fsyncSync(fd); } finally { closeSync(fd); }
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
 }
 
-export interface FoundAnchor { anchor: unknown; source: string }
+export interface FoundAnchor {
+  anchor: unknown;
+  source: string;
+}
 
 /** Every anchor in a file (JSON Lines or one JSON value) or below a folder (*.jsonl and *.anchor files). */
 export function readAnchors(path: string): FoundAnchor[] {
   const out: FoundAnchor[] = [];
   const readFile = (f: string) => {
     let text: string;
-    try { text = readFileSync(f, 'utf8'); } catch { return; }
+    try {
+      text = readFileSync(f, 'utf8');
+    } catch {
+      return;
+    }
     const lines = f.endsWith('.anchor') ? [text] : text.split('\n');
     lines.forEach((l, i) => {
       if (!l.trim()) return;
       let v: unknown;
-      try { v = JSON.parse(l); } catch { v = null; }
+      try {
+        v = JSON.parse(l);
+      } catch {
+        v = null;
+      }
       out.push({ anchor: v, source: f.endsWith('.anchor') ? f : `${f}:${i + 1}` });
     });
   };
@@ -69,12 +94,17 @@ export function readAnchors(path: string): FoundAnchor[] {
     for (const name of readdirSync(d).sort()) {
       const p = join(d, name);
       let st;
-      try { st = statSync(p); } catch { continue; }
+      try {
+        st = statSync(p);
+      } catch {
+        continue;
+      }
       if (st.isDirectory()) walk(p);
       else if (name.endsWith('.anchor') || name === ANCHORS_LOG || (name.startsWith('anchors') && name.endsWith('.jsonl'))) readFile(p);
     }
   };
-  if (statSync(path).isDirectory()) walk(path); else readFile(path);
+  if (statSync(path).isDirectory()) walk(path);
+  else readFile(path);
   return out;
 }
 

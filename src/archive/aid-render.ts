@@ -24,15 +24,24 @@ export function findArchiveTemplate(id: string, officeDir?: string): LoadedTempl
     const dir = join(r, ARCHIVE_TEMPLATES_SUBDIR, id);
     if (existsSync(join(dir, TEMPLATE_FILE)) && existsSync(join(dir, FIELDS_FILE))) return loadTemplateDir(dir, id);
   }
-  throw new XfError('NOT_FOUND', t(`缺少归档模板 templates/${ARCHIVE_TEMPLATES_SUBDIR}/${id}（${TEMPLATE_FILE} 与 ${FIELDS_FILE}）`, `archive template templates/${ARCHIVE_TEMPLATES_SUBDIR}/${id} is missing (${TEMPLATE_FILE} and ${FIELDS_FILE})`));
+  throw new XfError(
+    'NOT_FOUND',
+    t(
+      `缺少归档模板 templates/${ARCHIVE_TEMPLATES_SUBDIR}/${id}（${TEMPLATE_FILE} 与 ${FIELDS_FILE}）`,
+      `archive template templates/${ARCHIVE_TEMPLATES_SUBDIR}/${id} is missing (${TEMPLATE_FILE} and ${FIELDS_FILE})`,
+    ),
+  );
 }
 
 /** Expand and check an archive template against `view`; throws VALIDATION listing every fault. */
 export function aidTree(engine: FormEngine, id: string, view: object): DocumentTree {
   const tpl = findArchiveTemplate(id, engine.opts.templatesDir);
   let yaml: string;
-  try { yaml = tpl.render(escapedView(view)); }
-  catch (e) { throw validationError(t(`归档模板 ${id}`, `archive template ${id}`), [violate('TEMPLATE', 'detail', { field: '(template)', params: { detail: (e as Error).message } })]); }
+  try {
+    yaml = tpl.render(escapedView(view));
+  } catch (e) {
+    throw validationError(t(`归档模板 ${id}`, `archive template ${id}`), [violate('TEMPLATE', 'detail', { field: '(template)', params: { detail: (e as Error).message } })]);
+  }
   const parsed = parseTree(yaml);
   const problems = [...parsed.violations];
   if (parsed.tree) problems.push(...engine.fontViolations(parsed.tree, view as unknown as FormView));

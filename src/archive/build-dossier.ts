@@ -47,7 +47,13 @@ export interface DossierPlan {
 }
 
 type Role = 'filed' | 'editable' | 'source' | 'original' | 'normalised' | 'thumbnail' | 'index' | 'backnote' | 'cover' | 'other';
-interface FileEntry { path: string; role: Role; format: ReturnType<typeof formatOf>; size: number; digests: { sha256: string; sm3?: string } }
+interface FileEntry {
+  path: string;
+  role: Role;
+  format: ReturnType<typeof formatOf>;
+  size: number;
+  digests: { sha256: string; sm3?: string };
+}
 
 interface Prepared {
   doc: CaseDocument;
@@ -60,7 +66,9 @@ interface Prepared {
 
 export const CLASSIFICATION = { open: '内部', confidential: '保密' } as const;
 
-function date8(d: string): string { return d.replace(/-/g, ''); }
+function date8(d: string): string {
+  return d.replace(/-/g, '');
+}
 
 export async function buildDossier(dir: string, plan: DossierPlan, engine: FormEngine): Promise<SealedBag & { dossier: Record<string, unknown> }> {
   const { rec, settings } = plan;
@@ -93,9 +101,7 @@ export async function buildDossier(dir: string, plan: DossierPlan, engine: FormE
   const width = Math.max(2, String(prepared.length).length);
   const base = plan.archivalCode;
   const add = (path: string, role: Role, ext: string, content: Uint8Array | string | { source: string }, received = false): FileEntry => {
-    const rec2: PayloadRecord = typeof content === 'object' && 'source' in content
-      ? w.addPayload({ path, source: content.source })
-      : w.addPayload({ path, content: content as Uint8Array | string });
+    const rec2: PayloadRecord = typeof content === 'object' && 'source' in content ? w.addPayload({ path, source: content.source }) : w.addPayload({ path, content: content as Uint8Array | string });
     return { path, role, format: formatOf(ext, received), size: rec2.size, digests: { sha256: rec2.digests.sha256!, ...(rec2.digests.sm3 ? { sm3: rec2.digests.sm3 } : {}) } };
   };
 
@@ -112,7 +118,7 @@ export async function buildDossier(dir: string, plan: DossierPlan, engine: FormE
     } else {
       files.push(add(`originals/${stem}.${d.ext || 'bin'}`, 'original', d.ext, { source: d.abs }, true));
       (p.images ?? []).forEach((im, k) => {
-        const sfx = (p.images!.length > 1 ? `-${k + 1}` : '');
+        const sfx = p.images!.length > 1 ? `-${k + 1}` : '';
         files.push(add(`images/${stem}${sfx}.jpg`, 'normalised', 'jpg', im.jpeg));
         // thumbnails are for browsing the index: none for a confidential case
         if (!confidential) files.push(add(`thumbnails/${stem}${sfx}.jpg`, 'thumbnail', 'jpg', im.thumb));
@@ -139,8 +145,15 @@ export async function buildDossier(dir: string, plan: DossierPlan, engine: FormE
   const notes = backnoteLines(plan, prepared.length, totalPages);
   const aidsDate = plan.filingDate;
   const rows = items.map((it) => ({
-    seq: it.seq as number, doc_no: (it.doc_no as string | undefined) ?? '', creator: it.creator as string, title: it.title as string,
-    date8: date8(it.date as string), classification, pages: it.pages as number, page_ref: (it.page_ref as string | undefined) ?? '', remarks: (it.remarks as string | undefined) ?? '',
+    seq: it.seq as number,
+    doc_no: (it.doc_no as string | undefined) ?? '',
+    creator: it.creator as string,
+    title: it.title as string,
+    date8: date8(it.date as string),
+    classification,
+    pages: it.pages as number,
+    page_ref: (it.page_ref as string | undefined) ?? '',
+    remarks: (it.remarks as string | undefined) ?? '',
   }));
   const listTitle = settings.mode === 'file' ? '卷内文件目录' : '归档文件目录';
   const title = caseTitle(rec);
@@ -151,20 +164,46 @@ export async function buildDossier(dir: string, plan: DossierPlan, engine: FormE
     findingAids.push(add('index/cover.pdf', 'cover', 'pdf', cover.pdf));
   }
   findingAids.push(add('index/file-index.pdf', 'index', 'pdf', (await renderAid(engine, 'file_inner_index', indexView)).pdf));
-  const columns: ListColumn[] = settings.mode === 'file'
-    ? [{ header: '顺序号', key: 'seq', width: 8 }, { header: '文号', key: 'doc_no', width: 22 }, { header: '责任者', key: 'creator', width: 24 }, { header: '题名', key: 'title', width: 48 }, { header: '日期', key: 'date8', width: 11 }, { header: '页号', key: 'page_ref', width: 8 }, { header: '备注', key: 'remarks', width: 16 }]
-    : [{ header: '序号', key: 'seq', width: 6 }, { header: '文号', key: 'doc_no', width: 22 }, { header: '责任者', key: 'creator', width: 24 }, { header: '题名', key: 'title', width: 48 }, { header: '日期', key: 'date8', width: 11 }, { header: '密级', key: 'classification', width: 7 }, { header: '页数', key: 'pages', width: 6 }, { header: '备注', key: 'remarks', width: 16 }];
+  const columns: ListColumn[] =
+    settings.mode === 'file'
+      ? [
+          { header: '顺序号', key: 'seq', width: 8 },
+          { header: '文号', key: 'doc_no', width: 22 },
+          { header: '责任者', key: 'creator', width: 24 },
+          { header: '题名', key: 'title', width: 48 },
+          { header: '日期', key: 'date8', width: 11 },
+          { header: '页号', key: 'page_ref', width: 8 },
+          { header: '备注', key: 'remarks', width: 16 },
+        ]
+      : [
+          { header: '序号', key: 'seq', width: 6 },
+          { header: '文号', key: 'doc_no', width: 22 },
+          { header: '责任者', key: 'creator', width: 24 },
+          { header: '题名', key: 'title', width: 48 },
+          { header: '日期', key: 'date8', width: 11 },
+          { header: '密级', key: 'classification', width: 7 },
+          { header: '页数', key: 'pages', width: 6 },
+          { header: '备注', key: 'remarks', width: 16 },
+        ];
   const xlsx = await listBytes({ sheetName: listTitle, title: listTitle, subtitle: [`档号：${base}`, title], columns, date: aidsDate }, rows);
   findingAids.push(add('index/file-index.xlsx', 'index', 'xlsx', xlsx));
   const backnote = await renderAid(engine, 'file_backnote', {
-    mode: settings.mode, title: settings.mode === 'file' ? '卷内备考表' : '备考表', archival_code: base, notes, filed_date: formatDateZh(plan.filingDate), date_iso: aidsDate,
+    mode: settings.mode,
+    title: settings.mode === 'file' ? '卷内备考表' : '备考表',
+    archival_code: base,
+    notes,
+    filed_date: formatDateZh(plan.filingDate),
+    date_iso: aidsDate,
   });
   findingAids.push(add('index/backnote.pdf', 'backnote', 'pdf', backnote.pdf));
 
   const dossier = dossierJson(plan, title, items, findingAids, notes, totalPages, classification, confidential);
   const problems = validateDossier(dossier);
   if (problems.length) {
-    throw validationError(t(`${rec.case_no} 的 dossier.json`, `dossier.json of ${rec.case_no}`), check('E-SCHEMA', 'problems', { problems: problems.map((p) => ({ field: p.pointer || '/', detail: p.message })) }, { label: 'dossier.json' }));
+    throw validationError(
+      t(`${rec.case_no} 的 dossier.json`, `dossier.json of ${rec.case_no}`),
+      check('E-SCHEMA', 'problems', { problems: problems.map((p) => ({ field: p.pointer || '/', detail: p.message })) }, { label: 'dossier.json' }),
+    );
   }
   add(DOSSIER_FILE, 'other', 'json', JSON.stringify(dossier, null, 2) + '\n');
   const sealed = w.seal({
@@ -185,12 +224,26 @@ async function prepareFiled(plan: DossierPlan, engine: FormEngine): Promise<Prep
       out.push({ doc: d, filed: d.pdf, layout: engine.template(d.formId).spec.layout, pages: await pageCount(d.pdf) });
     } else if (d.ext === 'pdf') {
       let bytes: Uint8Array;
-      try { bytes = new Uint8Array(readFileSync(d.abs)); } catch (e) {
-        throw new XfError('IO', t(`附件「${d.title}」无法读取：${d.abs}（${(e as NodeJS.ErrnoException).code ?? (e as Error).message}）`, `attachment "${d.title}" cannot be read: ${d.abs} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`), [], { path: d.abs });
+      try {
+        bytes = new Uint8Array(readFileSync(d.abs));
+      } catch (e) {
+        throw new XfError(
+          'IO',
+          t(
+            `附件「${d.title}」无法读取：${d.abs}（${(e as NodeJS.ErrnoException).code ?? (e as Error).message}）`,
+            `attachment "${d.title}" cannot be read: ${d.abs} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+          ),
+          [],
+          { path: d.abs },
+        );
       }
       let pages: number;
-      try { pages = await pageCount(bytes); } catch (e) {
-        throw new XfError('IO', t(`附件「${d.title}」不是可读的 PDF（${(e as Error).message}）：${d.abs}`, `attachment "${d.title}" is not a readable PDF (${(e as Error).message}): ${d.abs}`), [], { path: d.abs });
+      try {
+        pages = await pageCount(bytes);
+      } catch (e) {
+        throw new XfError('IO', t(`附件「${d.title}」不是可读的 PDF（${(e as Error).message}）：${d.abs}`, `attachment "${d.title}" is not a readable PDF (${(e as Error).message}): ${d.abs}`), [], {
+          path: d.abs,
+        });
       }
       out.push({ doc: d, filed: bytes, layout: 'letter', pages });
     } else if (IMAGE_EXTENSIONS.has(d.ext)) {
@@ -218,7 +271,10 @@ function backnoteLines(plan: DossierPlan, items: number, pages: number): string[
   const term = rec.progress.termination;
   if (term) lines.push(`本信访事项于${formatDateZh(term.terminated_date)}办理终结（${labelOf(TERMINATION_REASON, term.reason)}）。`);
   lines.push(`保管期限：${RETENTION_ZH[plan.retention.code]}（${plan.retention.criterion_zh}）。`);
-  if (isConfidential(rec)) lines.push(`本${unit}为保密${unit}（${confidentialReason(rec) === 'accusation' ? '检举控告事项' : '信访人申请保密'}），目录与封面不载信访人身份信息；借阅须持单位介绍信并经分管信访工作的领导批准。`);
+  if (isConfidential(rec))
+    lines.push(
+      `本${unit}为保密${unit}（${confidentialReason(rec) === 'accusation' ? '检举控告事项' : '信访人申请保密'}），目录与封面不载信访人身份信息；借阅须持单位介绍信并经分管信访工作的领导批准。`,
+    );
   if (completeness.missing.length) {
     lines.push(`归档时经检查，本${unit}缺少：${missingSummary(completeness.missing).join('；')}。`);
     lines.push(`不完整归档的理由：${plan.incompleteReason ?? ''}`);
@@ -254,7 +310,16 @@ function coverView(plan: DossierPlan, title: string, prepared: Prepared[], pages
   };
 }
 
-function dossierJson(plan: DossierPlan, title: string, items: Record<string, unknown>[], findingAids: FileEntry[], notes: string[], pages: number, classification: string, confidential: boolean): Record<string, unknown> {
+function dossierJson(
+  plan: DossierPlan,
+  title: string,
+  items: Record<string, unknown>[],
+  findingAids: FileEntry[],
+  notes: string[],
+  pages: number,
+  classification: string,
+  confidential: boolean,
+): Record<string, unknown> {
   const { rec, settings } = plan;
   const term = rec.progress.termination!;
   const complete = plan.completeness.missing.length === 0;

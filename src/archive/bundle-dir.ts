@@ -10,7 +10,12 @@ const TEMP_PREFIXES = ['.xf-tmp-', '.xf-staging-', '.xf-old-'];
 
 function alive(pid: number): boolean {
   if (pid === process.pid) return true;
-  try { process.kill(pid, 0); return true; } catch (e) { return (e as NodeJS.ErrnoException).code === 'EPERM'; }
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /** Remove temporary folders and files of dead processes (a kill -9 mid-build). */
@@ -34,16 +39,31 @@ export function stagingPath(dir: string, name: string): string {
 /** Make a rename durable: fsync the folder that holds the entry. */
 export function syncDir(dir: string): void {
   let fd: number | undefined;
-  try { fd = openSync(dir, 'r'); fsyncSync(fd); } catch { /* not supported everywhere (e.g. some network filesystems) */ } finally { if (fd !== undefined) closeSync(fd); }
+  try {
+    fd = openSync(dir, 'r');
+    fsyncSync(fd);
+  } catch {
+    /* not supported everywhere (e.g. some network filesystems) */
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }
 
 /** SHA-256 of a bag's tagmanifest-sha256.txt (its seal), or undefined when there is none. */
 export function bagSeal(bagDir: string): string | undefined {
-  try { return hashBytes(readFileSync(join(bagDir, 'tagmanifest-sha256.txt')), ['sha256']).sha256; } catch { return undefined; }
+  try {
+    return hashBytes(readFileSync(join(bagDir, 'tagmanifest-sha256.txt')), ['sha256']).sha256;
+  } catch {
+    return undefined;
+  }
 }
 
 export function bagCaseNo(bagDir: string): string | undefined {
-  try { return tagValue(parseTagFile(readFileSync(join(bagDir, 'bag-info.txt'), 'utf8')).entries, 'Internal-Sender-Identifier'); } catch { return undefined; }
+  try {
+    return tagValue(parseTagFile(readFileSync(join(bagDir, 'bag-info.txt'), 'utf8')).entries, 'Internal-Sender-Identifier');
+  } catch {
+    return undefined;
+  }
 }
 
 /** Replace `target` by the finished folder `staging` (both on one filesystem). */

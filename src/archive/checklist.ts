@@ -38,7 +38,10 @@ export interface MissingItem {
 
 const both = (zh: string, en: string) => ({ zh, en });
 
-export interface Completeness { missing: MissingItem[]; notes: string[] }
+export interface Completeness {
+  missing: MissingItem[];
+  notes: string[];
+}
 
 export function checkCompleteness(rec: CaseRecord, docs: CaseDocuments): Completeness {
   const missing: MissingItem[] = [];
@@ -58,7 +61,8 @@ export function checkCompleteness(rec: CaseRecord, docs: CaseDocuments): Complet
     missing.push({ entry, ...(f ? both(`${zh}（无法生成，见下列错误）`, `${en} (cannot be rendered, see the errors below)`) : both(zh, en)), ...(f ? { violations: f.violations } : {}) });
   };
   const needAttachment = (entry: number, cls: AttachmentClass, zh: string, en: string) => {
-    if (!has(cls)) missing.push({ entry, ...both(`${zh}（附件材料 attachments[] 中未登记，kind 应含「${KIND_HINT[cls]}」）`, `${en} (not among attachments[]; its kind should contain "${KIND_HINT[cls]}")`) });
+    if (!has(cls))
+      missing.push({ entry, ...both(`${zh}（附件材料 attachments[] 中未登记，kind 应含「${KIND_HINT[cls]}」）`, `${en} (not among attachments[]; its kind should contain "${KIND_HINT[cls]}")`) });
   };
 
   // 1 + 2: the original petition, and the registration record made on receipt.
@@ -74,7 +78,8 @@ export function checkCompleteness(rec: CaseRecord, docs: CaseDocuments): Complet
   if (rec.channel === 'letter' || rec.channel === 'fax') need(2, 'intake_record', '来信登记表', 'the registration record');
 
   // 3: 拟办 and 批示 (the instruction is written on the slip).
-  if (rec.instruction && !rec.proposal) missing.push({ entry: 3, ...both('拟办意见（有领导批示而无拟办意见：批示须批在拟办单上）', 'the proposal (an instruction is recorded without the proposal it answers)') });
+  if (rec.instruction && !rec.proposal)
+    missing.push({ entry: 3, ...both('拟办意见（有领导批示而无拟办意见：批示须批在拟办单上）', 'the proposal (an instruction is recorded without the proposal it answers)') });
   if (rec.proposal) need(3, 'proposal_slip', '拟办单', 'the proposal slip');
 
   // 4: transfers in and out, objections.
@@ -112,7 +117,10 @@ export function checkCompleteness(rec: CaseRecord, docs: CaseDocuments): Complet
     if (!served(formId)) missing.push({ entry, ...both(`${zh}的送达回证（未登记送达）`, `the service certificate of ${en} (no service recorded)`) });
   };
   if (p.handling_opinion) opinion(10, 'handling_opinion', '信访处理意见书', 'the handling opinion');
-  for (const [stage, entry, zh, en] of [['review', 11, '复查', 'review'], ['rereview', 12, '复核', 're-review']] as const) {
+  for (const [stage, entry, zh, en] of [
+    ['review', 11, '复查', 'review'],
+    ['rereview', 12, '复核', 're-review'],
+  ] as const) {
     const st = p[stage];
     if (!st) continue;
     if (!has(`${stage}_application`)) notes.push(`${zh}申请（${st.application_date}提出，${st.application_received_date}收到）已登记，申请书原件未附电子文件。`);
@@ -139,8 +147,15 @@ export function checkCompleteness(rec: CaseRecord, docs: CaseDocuments): Complet
 }
 
 const KIND_HINT: Record<AttachmentClass, string> = {
-  original: '来信原件', envelope: '信封', transfer_in: '转送函', objection: '异议函', mediation: '调解协议',
-  review_application: '复查申请', rereview_application: '复核申请', investigation: '调查材料', other: '',
+  original: '来信原件',
+  envelope: '信封',
+  transfer_in: '转送函',
+  objection: '异议函',
+  mediation: '调解协议',
+  review_application: '复查申请',
+  rereview_application: '复核申请',
+  investigation: '调查材料',
+  other: '',
 };
 
 /** The checklist's missing entries as Violations (rule V-ARC-1), each form error listed under its entry. */

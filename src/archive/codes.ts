@@ -26,7 +26,11 @@ export function itemArchivalCode(p: ItemCodeParts): string {
   return `${p.fondsNo}-${p.categoryCode}·${p.year}-${p.retention}${org}-${pad4(p.itemNo)}`;
 }
 
-export interface FileCodeParts { fondsNo: string; catalogueNo: string; fileNo: number }
+export interface FileCodeParts {
+  fondsNo: string;
+  catalogueNo: string;
+  fileNo: number;
+}
 
 export function fileArchivalCode(p: FileCodeParts): string {
   return `${p.fondsNo}-${p.catalogueNo}-${pad4(p.fileNo)}`;

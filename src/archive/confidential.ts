@@ -3,6 +3,12 @@
 // bag-info, the year bundle. The filed documents themselves keep it: they are the restricted archival
 // originals. The policy and its helpers live in the domain (src/domain/disclosure.ts): one copy.
 export {
-  MASK, isConfidential, confidentialReason, maskedPetitioner, identityStrings, caseTitle, scrub,
+  MASK,
+  isConfidential,
+  confidentialReason,
+  maskedPetitioner,
+  identityStrings,
+  caseTitle,
+  scrub,
   type ConfidentialReason,
 } from '../domain/disclosure.js';

@@ -16,8 +16,7 @@ import { canonicalTreeJson } from './source-json.js';
 import { maskedPetitioner } from './confidential.js';
 import { resolveAttachmentPath } from '../io/safe-path.js';
 
-export type AttachmentClass = 'original' | 'envelope' | 'transfer_in' | 'objection' | 'mediation'
-  | 'review_application' | 'rereview_application' | 'investigation' | 'other';
+export type AttachmentClass = 'original' | 'envelope' | 'transfer_in' | 'objection' | 'mediation' | 'review_application' | 'rereview_application' | 'investigation' | 'other';
 
 export interface FormDocument {
   kind: 'form';
@@ -55,9 +54,18 @@ export interface AttachmentDocument {
 
 export type CaseDocument = FormDocument | AttachmentDocument;
 
-export interface FailedForm { key: string; formId: string; title: string; checklist: number; violations: Violation[] }
+export interface FailedForm {
+  key: string;
+  formId: string;
+  title: string;
+  checklist: number;
+  violations: Violation[];
+}
 
-export interface CaseDocuments { documents: CaseDocument[]; failed: FailedForm[] }
+export interface CaseDocuments {
+  documents: CaseDocument[];
+  failed: FailedForm[];
+}
 
 /** Forms the archive never files (none today; an office's own non-archival forms would go here). */
 const NOT_FILED = new Set<string>();
@@ -98,13 +106,15 @@ export function placeOf(d: FormDescriptor, served: FormDescriptor | undefined): 
 /** The copies a case files of a form: [key, record the template sees, service index]. Keys: "id", or "id#n". */
 function copiesOf(d: FormDescriptor, rec: CaseRecord): [string, CaseRecord, number | undefined][] {
   switch (d.copies) {
-    case 'one': return [[d.id, rec, undefined]];
-    case 'per_service': return (rec.progress.services ?? []).map((_, i) => [`${d.id}#${i + 1}`, recordForService(rec, i), i]);
+    case 'one':
+      return [[d.id, rec, undefined]];
+    case 'per_service':
+      return (rec.progress.services ?? []).map((_, i) => [`${d.id}#${i + 1}`, recordForService(rec, i), i]);
     // the first hearing keeps the plain key (one hearing is the usual case)
-    case 'per_hearing': return (rec.progress.hearings ?? [undefined]).map((_, i) => [i === 0 ? d.id : `${d.id}#${i + 1}`, recordForHearing(rec, i), undefined]);
+    case 'per_hearing':
+      return (rec.progress.hearings ?? [undefined]).map((_, i) => [i === 0 ? d.id : `${d.id}#${i + 1}`, recordForHearing(rec, i), undefined]);
   }
 }
-
 
 /** Render the case's forms and list its attachments. Throws IO for an unreadable attachment. */
 export async function collectDocuments(rec: CaseRecord, engine: FormEngine, attachmentsDir: string): Promise<CaseDocuments> {
@@ -124,15 +134,29 @@ export async function collectDocuments(rec: CaseRecord, engine: FormEngine, atta
       const out = await engine.render(formId, r, { pdf: true, docx: true });
       const docNo = resolveDocNo(d, { ...view, case: r })?.value;
       documents.push({
-        kind: 'form', key, formId, ...(tpl.spec.doc_type ? { docType: tpl.spec.doc_type } : {}),
-        title: out.tree.meta.title, date: out.tree.meta.date,
+        kind: 'form',
+        key,
+        formId,
+        ...(tpl.spec.doc_type ? { docType: tpl.spec.doc_type } : {}),
+        title: out.tree.meta.title,
+        date: out.tree.meta.date,
         creator: creatorOf(d, r, view.issuing_org, office, { ...view, case: r }),
-        ...(docNo ? { docNo } : {}), ...(serves ? { serves } : {}), ...place,
-        pdf: out.pdf!, docx: out.docx!, source: canonicalTreeJson(out.tree),
+        ...(docNo ? { docNo } : {}),
+        ...(serves ? { serves } : {}),
+        ...place,
+        pdf: out.pdf!,
+        docx: out.docx!,
+        source: canonicalTreeJson(out.tree),
       });
     } catch (e) {
       if (!(e instanceof XfError)) throw e;
-      failed.push({ key, formId, title: tpl.spec.title, checklist: place.checklist, violations: e.violations.length ? e.violations : [{ rule: e.code, field: formId, label: tpl.spec.title, message: e.message, severity: 'error' }] });
+      failed.push({
+        key,
+        formId,
+        title: tpl.spec.title,
+        checklist: place.checklist,
+        violations: e.violations.length ? e.violations : [{ rule: e.code, field: formId, label: tpl.spec.title, message: e.message, severity: 'error' }],
+      });
     }
   };
   for (const d of descriptors.values()) {
@@ -146,10 +170,15 @@ export async function collectDocuments(rec: CaseRecord, engine: FormEngine, atta
     const cls = classifyAttachment(a.kind, a.title);
     const fromPetitioner = cls === 'original' || cls === 'envelope' || cls === 'review_application' || cls === 'rereview_application';
     documents.push({
-      kind: 'attachment', key: `att#${index + 1}`, index, class: cls, title: a.title, abs,
+      kind: 'attachment',
+      key: `att#${index + 1}`,
+      index,
+      class: cls,
+      title: a.title,
+      abs,
       ext: extname(abs).slice(1).toLowerCase(),
       creator: fromPetitioner ? maskedPetitioner(rec) : cls === 'transfer_in' ? (rec.transfer_from_org ?? view.issuing_org) : (rec.handler?.handling_org_name ?? view.issuing_org),
-      date: a.date ?? (fromPetitioner || cls === 'transfer_in' ? rec.received_date : rec.progress.termination?.terminated_date ?? rec.received_date),
+      date: a.date ?? (fromPetitioner || cls === 'transfer_in' ? rec.received_date : (rec.progress.termination?.terminated_date ?? rec.received_date)),
     });
   });
   return { documents, failed };

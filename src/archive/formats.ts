@@ -1,5 +1,9 @@
 // What each file of a dossier is, for dossier.json: IANA media type and, where known, the PRONOM id.
-export interface FileFormat { media_type: string; puid?: string; version?: string }
+export interface FileFormat {
+  media_type: string;
+  puid?: string;
+  version?: string;
+}
 
 const BY_EXT: Record<string, FileFormat> = {
   pdf: { media_type: 'application/pdf', puid: 'fmt/276', version: '1.7' },

@@ -25,13 +25,22 @@ async function sharpLib(): Promise<typeof SharpNs> {
 export const IMAGE_EXTENSIONS = new Set(['jpg', 'jpeg', 'png', 'tif', 'tiff']);
 const THUMB_SIDE = 256;
 
-export interface ArchivalImage { jpeg: Uint8Array; width: number; height: number; thumb: Uint8Array }
+export interface ArchivalImage {
+  jpeg: Uint8Array;
+  width: number;
+  height: number;
+  thumb: Uint8Array;
+}
 
 export async function normaliseImage(abs: string, title: string): Promise<ArchivalImage[]> {
   const sharp = await sharpLib();
   let pages: number;
-  try { pages = (await sharp(abs).metadata()).pages ?? 1; } catch (e) {
-    throw new XfError('IO', t(`附件「${title}」不是可读的图像（${(e as Error).message}）：${abs}`, `attachment "${title}" is not a readable image (${(e as Error).message}): ${abs}`), [], { path: abs });
+  try {
+    pages = (await sharp(abs).metadata()).pages ?? 1;
+  } catch (e) {
+    throw new XfError('IO', t(`附件「${title}」不是可读的图像（${(e as Error).message}）：${abs}`, `attachment "${title}" is not a readable image (${(e as Error).message}): ${abs}`), [], {
+      path: abs,
+    });
   }
   const out: ArchivalImage[] = [];
   for (let page = 0; page < pages; page++) {
@@ -55,11 +64,16 @@ export async function normaliseImage(abs: string, title: string): Promise<Archiv
 export async function imagesToPdf(images: ArchivalImage[], meta: { title: string; date: string }): Promise<Uint8Array> {
   const lib = await pdfLib();
   const doc = await lib.PDFDocument.create({ updateMetadata: false });
-  const W = mm(210), H = mm(297), boxW = mm(170), boxH = mm(245), top = mm(35);
+  const W = mm(210),
+    H = mm(297),
+    boxW = mm(170),
+    boxH = mm(245),
+    top = mm(35);
   for (const im of images) {
     const img = await doc.embedJpg(im.jpeg);
     const s = Math.min(boxW / im.width, boxH / im.height);
-    const w = im.width * s, h = im.height * s;
+    const w = im.width * s,
+      h = im.height * s;
     const page = doc.addPage([W, H]);
     page.drawImage(img, { x: (W - w) / 2, y: H - top - h, width: w, height: h });
   }

@@ -7,7 +7,10 @@ import { t } from '../domain/i18n.js';
 import type { Registry } from '../registry/registry.js';
 import { MAX_SERIAL } from './codes.js';
 
-interface IssueRow { seq: number; kind: string }
+interface IssueRow {
+  seq: number;
+  kind: string;
+}
 
 /** Numbers already reserved for this case in `year` (any archive kind), oldest first. */
 export function reservations(reg: Registry, caseNo: string, year: number, kinds: (kind: string) => boolean): IssueRow[] {
@@ -23,7 +26,10 @@ export function reserveNumber(reg: Registry, caseNo: string, kind: string, year:
     const seq = reg.archive.serialNumber(serial)!;
     if (seq > MAX_SERIAL) {
       // rolling back leaves the counter as it was: nothing is consumed
-      throw new XfError('VALIDATION', t(`${year} 年 ${kind} 类的件号（案卷号）已超过 ${MAX_SERIAL}：请为信访档案设置机构（问题）代码分类`, `${year} ${kind}: numbers exceed ${MAX_SERIAL}; split the class with an org/issue code`));
+      throw new XfError(
+        'VALIDATION',
+        t(`${year} 年 ${kind} 类的件号（案卷号）已超过 ${MAX_SERIAL}：请为信访档案设置机构（问题）代码分类`, `${year} ${kind}: numbers exceed ${MAX_SERIAL}; split the class with an org/issue code`),
+      );
     }
     return { number: seq, reused: false };
   });

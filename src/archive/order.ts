@@ -7,8 +7,15 @@ import type { CaseDocument } from './documents.js';
 import type { FilingOrder } from './settings.js';
 
 const ATTACHMENT_RANK: Record<string, number> = {
-  mediation: 35, objection: 51, rereview_application: 52, review_application: 53,
-  investigation: 60, other: 65, original: 81, envelope: 82, transfer_in: 83,
+  mediation: 35,
+  objection: 51,
+  rereview_application: 52,
+  review_application: 53,
+  investigation: 60,
+  other: 65,
+  original: 81,
+  envelope: 82,
+  transfer_in: 83,
 };
 
 export function rankOf(d: CaseDocument): number {

@@ -11,18 +11,32 @@ import { mm } from '../forms/layout/geometry.js';
 import { infoOf, madeByXf, markPdfA, savePdfA, type ArchivalXmp } from '../forms/render/pdfa.js';
 
 /** Where the archive templates put their mark: the type area's top-left / top-right (GB/T 9704 frame). */
-const FRAME_LEFT = 28, FRAME_TOP = 37, FRAME_RIGHT = 28 + 156, PAGE_H = 297;
+const FRAME_LEFT = 28,
+  FRAME_TOP = 37,
+  FRAME_RIGHT = 28 + 156,
+  PAGE_H = 297;
 /** 归档章 is 45 × 16 mm (SPEC §7.4); the border stroke is 0.5 pt, hence the 1 pt margin. */
-export const STAMP_W = 45, STAMP_H = 16;
+export const STAMP_W = 45,
+  STAMP_H = 16;
 /** The stamp sits in the blank head of the page: right edge on the type area's, 10 mm below the top edge. */
-const STAMP_RIGHT = FRAME_RIGHT, STAMP_TOP = 10;
-const SLIP_STAMP_SCALE = 0.75, SLIP_STAMP_LEFT = 15.5, SLIP_STAMP_TOP = 12;
+const STAMP_RIGHT = FRAME_RIGHT,
+  STAMP_TOP = 10;
+const SLIP_STAMP_SCALE = 0.75,
+  SLIP_STAMP_LEFT = 15.5,
+  SLIP_STAMP_TOP = 12;
 /** A page number is at most 5 digits of 12 pt: a 25 × 10 mm box ending at the frame's right edge. */
-const NUMBER_W = 25, NUMBER_H = 10;
+const NUMBER_W = 25,
+  NUMBER_H = 10;
 /** Page numbers: bottom right, 20 mm from the right edge and 8 mm from the bottom. */
-const NUMBER_RIGHT_GAP = 20, NUMBER_BOTTOM = 8;
+const NUMBER_RIGHT_GAP = 20,
+  NUMBER_BOTTOM = 8;
 
-export interface PageBox { left: number; bottom: number; right: number; top: number }
+export interface PageBox {
+  left: number;
+  bottom: number;
+  right: number;
+  top: number;
+}
 
 export function stampSourceBox(): PageBox {
   return { left: mm(FRAME_LEFT) - 1, bottom: mm(PAGE_H - FRAME_TOP - STAMP_H) - 1, right: mm(FRAME_LEFT + STAMP_W) + 1, top: mm(PAGE_H - FRAME_TOP) + 1 };
@@ -36,7 +50,8 @@ export function stampSourceBox(): PageBox {
 export function stampTargetBox(pageWidth: number, pageHeight: number, layout: string = 'letter'): PageBox & { scale: number } {
   if (layout === 'slip') {
     const scale = SLIP_STAMP_SCALE;
-    const left = mm(SLIP_STAMP_LEFT), top = pageHeight - mm(SLIP_STAMP_TOP);
+    const left = mm(SLIP_STAMP_LEFT),
+      top = pageHeight - mm(SLIP_STAMP_TOP);
     return { left, bottom: top - mm(STAMP_H) * scale - 2, right: left + mm(STAMP_W) * scale + 2, top, scale };
   }
   const right = mm(STAMP_RIGHT) * (pageWidth / mm(210));
@@ -65,7 +80,8 @@ export async function pageCount(pdf: Uint8Array): Promise<number> {
 function placeStamp(page: PDFPage, stamp: PDFEmbeddedPage, layout: string): void {
   const { width, height } = page.getSize();
   const box = stampTargetBox(width, height, layout);
-  const w = stamp.width * box.scale, h = stamp.height * box.scale;
+  const w = stamp.width * box.scale,
+    h = stamp.height * box.scale;
   const x = layout === 'slip' ? box.left : box.right - w + 1;
   page.drawPage(stamp, { x, y: box.top - h + 1, width: w, height: h });
 }
@@ -83,7 +99,10 @@ export async function applyPageNumbers(pdf: Uint8Array, numbersPdf: PDFDocument,
   const doc = await load(pdf);
   const n = doc.getPageCount();
   const src = Array.from({ length: n }, (_, i) => numbersPdf.getPage(first - 1 + i));
-  const marks = await doc.embedPages(src, src.map(() => numberSourceBox()));
+  const marks = await doc.embedPages(
+    src,
+    src.map(() => numberSourceBox()),
+  );
   marks.forEach((mark, i) => {
     const page = doc.getPage(i);
     const { width } = page.getSize();

@@ -8,7 +8,12 @@ export type Retention = 'Y' | 'D30' | 'D10';
 export const RETENTIONS: readonly Retention[] = ['Y', 'D30', 'D10'];
 export const RETENTION_ZH: Record<Retention, string> = { Y: '永久', D30: '30年', D10: '10年' };
 
-interface Criterion { id: string; zh: string; code: Retention; holds(rec: CaseRecord): boolean }
+interface Criterion {
+  id: string;
+  zh: string;
+  code: Retention;
+  holds(rec: CaseRecord): boolean;
+}
 
 /** 集体访: five or more people (信访工作条例 uses 5 as the threshold for representatives). */
 const COLLECTIVE_THRESHOLD = 5;
@@ -28,7 +33,11 @@ export const RETENTION_CRITERIA: readonly Criterion[] = [
   { id: 'default', zh: '其他事项', code: 'D30', holds: () => true },
 ];
 
-export interface RetentionDecision { code: Retention; criterion: string; criterion_zh: string }
+export interface RetentionDecision {
+  code: Retention;
+  criterion: string;
+  criterion_zh: string;
+}
 
 export function retentionFor(rec: CaseRecord, config: OfficeConfig): RetentionDecision {
   const map = config.archive?.retention ?? {};

@@ -6,7 +6,11 @@ import { createWriteStream } from 'node:fs';
 import { Writable } from 'node:stream';
 import type ExcelJSNs from 'exceljs';
 
-export interface ListColumn { header: string; key: string; width: number }
+export interface ListColumn {
+  header: string;
+  key: string;
+  width: number;
+}
 
 export interface ListSpec {
   sheetName: string;
@@ -22,7 +26,9 @@ type Row = Record<string, string | number>;
 
 type Append = (src: unknown, data: { name: string; date?: Date }, cb?: unknown) => unknown;
 /** archiver's zip module: entries queued in exceljs's constructor reach it later, so patch here. */
-interface ZipLike { _module: { append: Append } }
+interface ZipLike {
+  _module: { append: Append };
+}
 
 let excel: typeof ExcelJSNs | undefined;
 /** exceljs takes over a second to import: load it once, when a list is first written. */
@@ -37,7 +43,10 @@ export class ListWorkbook {
   private count = 0;
 
   /** Call `loadExcel()` first. */
-  constructor(target: { stream: Writable } | { filename: string }, private readonly spec: ListSpec) {
+  constructor(
+    target: { stream: Writable } | { filename: string },
+    private readonly spec: ListSpec,
+  ) {
     const when = new Date(`${spec.date}T00:00:00Z`);
     const stream = 'stream' in target ? target.stream : createWriteStream(target.filename);
     this.wb = new excel!.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
@@ -67,19 +76,25 @@ export class ListWorkbook {
     const head = this.ws.addRow(spec.columns.map((c) => c.header));
     head.font = { bold: true };
     head.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-    head.eachCell((cell) => { cell.border = BORDER; });
+    head.eachCell((cell) => {
+      cell.border = BORDER;
+    });
     head.commit();
   }
 
   addRow(values: Row): void {
     const r = this.ws.addRow(this.spec.columns.map((c) => values[c.key] ?? ''));
     r.alignment = { vertical: 'middle', wrapText: true };
-    r.eachCell({ includeEmpty: true }, (cell) => { cell.border = BORDER; });
+    r.eachCell({ includeEmpty: true }, (cell) => {
+      cell.border = BORDER;
+    });
     r.commit();
     this.count++;
   }
 
-  get rows(): number { return this.count; }
+  get rows(): number {
+    return this.count;
+  }
 
   async finish(): Promise<void> {
     this.ws.commit();
@@ -93,8 +108,16 @@ const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 /** A small list straight to bytes (a dossier's own 目录). */
 export async function listBytes(spec: ListSpec, rows: Row[]): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
-  const stream = new Writable({ write(chunk: Buffer, _enc, cb) { chunks.push(chunk); cb(); } });
-  const done = new Promise<void>((res, rej) => { stream.on('finish', () => res()); stream.on('error', rej); });
+  const stream = new Writable({
+    write(chunk: Buffer, _enc, cb) {
+      chunks.push(chunk);
+      cb();
+    },
+  });
+  const done = new Promise<void>((res, rej) => {
+    stream.on('finish', () => res());
+    stream.on('error', rej);
+  });
   await loadExcel();
   const wb = new ListWorkbook({ stream }, spec);
   for (const r of rows) wb.addRow(r);

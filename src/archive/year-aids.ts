@@ -18,7 +18,12 @@ import { collectGarbage } from './memory.js';
 export const VOLUME_ROWS = 250;
 export const INDEX_DIR = 'index';
 
-export interface YearAids { dossiers: number; files: string[]; manifest_sha256: string; created: string }
+export interface YearAids {
+  dossiers: number;
+  files: string[];
+  manifest_sha256: string;
+  created: string;
+}
 
 interface DossierSummary {
   archive: { archival_code: string; retention: Retention; page_count: number; filing_date: string; file_no?: string; complete: boolean };
@@ -34,7 +39,8 @@ function rowOf(mode: string, seq: number, d: DossierSummary): Row {
   const dates = d.items.map((i) => i.date).sort();
   const remarks = [d.archive.complete ? '' : '不完整归档', d.confidentiality.confidential ? '保密' : ''].filter(Boolean).join('；');
   return {
-    seq, archival_code: d.archive.archival_code,
+    seq,
+    archival_code: d.archive.archival_code,
     doc_no: d.items.find((i) => i.doc_no)?.doc_no ?? '',
     creator: first?.creator ?? '',
     // a title the archivist composed is bracketed (DA/T 22)
@@ -50,13 +56,23 @@ function rowOf(mode: string, seq: number, d: DossierSummary): Row {
 }
 
 const ITEM_COLUMNS: ListColumn[] = [
-  { header: '序号', key: 'seq', width: 7 }, { header: '档号', key: 'archival_code', width: 28 }, { header: '文号', key: 'doc_no', width: 22 },
-  { header: '责任者', key: 'creator', width: 24 }, { header: '题名', key: 'title', width: 50 }, { header: '日期', key: 'date8', width: 11 },
-  { header: '密级', key: 'classification', width: 7 }, { header: '页数', key: 'pages', width: 6 }, { header: '备注', key: 'remarks', width: 14 },
+  { header: '序号', key: 'seq', width: 7 },
+  { header: '档号', key: 'archival_code', width: 28 },
+  { header: '文号', key: 'doc_no', width: 22 },
+  { header: '责任者', key: 'creator', width: 24 },
+  { header: '题名', key: 'title', width: 50 },
+  { header: '日期', key: 'date8', width: 11 },
+  { header: '密级', key: 'classification', width: 7 },
+  { header: '页数', key: 'pages', width: 6 },
+  { header: '备注', key: 'remarks', width: 14 },
 ];
 const FILE_COLUMNS: ListColumn[] = [
-  { header: '案卷号', key: 'file_no', width: 8 }, { header: '档号', key: 'archival_code', width: 18 }, { header: '案卷题名', key: 'title', width: 56 },
-  { header: '起止日期', key: 'date_range', width: 19 }, { header: '页数', key: 'pages', width: 6 }, { header: '保管期限', key: 'retention_zh', width: 9 },
+  { header: '案卷号', key: 'file_no', width: 8 },
+  { header: '档号', key: 'archival_code', width: 18 },
+  { header: '案卷题名', key: 'title', width: 56 },
+  { header: '起止日期', key: 'date_range', width: 19 },
+  { header: '页数', key: 'pages', width: 6 },
+  { header: '保管期限', key: 'retention_zh', width: 9 },
   { header: '备注', key: 'remarks', width: 14 },
 ];
 
@@ -85,8 +101,17 @@ export async function writeYearFindingAids(archiver: Archiver, year: number, onP
       volume++;
       const name = `${archiver.bundleOf(year)}-${title}-${String(volume).padStart(3, '0')}.pdf`;
       const { pdf } = await renderAid(archiver.engine, 'archive_index', {
-        mode, title, fonds_name: archiver.settings.fondsName, year, bundle: archiver.bundleOf(year), volume, volumes,
-        first_seq: volumeRows[0]!.seq, last_seq: volumeRows[volumeRows.length - 1]!.seq, date_iso: created, rows: volumeRows,
+        mode,
+        title,
+        fonds_name: archiver.settings.fondsName,
+        year,
+        bundle: archiver.bundleOf(year),
+        volume,
+        volumes,
+        first_seq: volumeRows[0]!.seq,
+        last_seq: volumeRows[volumeRows.length - 1]!.seq,
+        date_iso: created,
+        rows: volumeRows,
       });
       writeFileSync(join(tmp, name), pdf);
       files.push(`${INDEX_DIR}/${name}`);
@@ -101,10 +126,16 @@ export async function writeYearFindingAids(archiver: Archiver, year: number, onP
       entries.push({ archivalCode: tagValue(entries0, 'External-Identifier') ?? name, path: name, payloadOxum: tagValue(entries0, 'Payload-Oxum') ?? '' });
     }
     await loadExcel();
-    const wb = new ListWorkbook({ stream: xlsxStream }, {
-      sheetName: title, title, subtitle: [`全宗名称：${archiver.settings.fondsName}　　年度：${year}　　共 ${bags.length} 条`],
-      columns: mode === 'file' ? FILE_COLUMNS : ITEM_COLUMNS, date: created,
-    });
+    const wb = new ListWorkbook(
+      { stream: xlsxStream },
+      {
+        sheetName: title,
+        title,
+        subtitle: [`全宗名称：${archiver.settings.fondsName}　　年度：${year}　　共 ${bags.length} 条`],
+        columns: mode === 'file' ? FILE_COLUMNS : ITEM_COLUMNS,
+        date: created,
+      },
+    );
     let seq = 0;
     for (const name of bags) {
       const d = JSON.parse(readFileSync(join(dir, name, 'data', 'dossier.json'), 'utf8')) as DossierSummary;
@@ -118,11 +149,16 @@ export async function writeYearFindingAids(archiver: Archiver, year: number, onP
     await wb.finish();
     await finished(xlsxStream);
     const target = join(dir, INDEX_DIR);
-    if (existsSync(target)) swapInto(tmp, target); else renameSync(tmp, target);
+    if (existsSync(target)) swapInto(tmp, target);
+    else renameSync(tmp, target);
     syncDir(dir);
     writeYearManifest(dir, {
-      year, bundle: archiver.bundleOf(year), sourceOrganization: archiver.settings.fondsName, created,
-      dossiers: entries, files: files.sort(),
+      year,
+      bundle: archiver.bundleOf(year),
+      sourceOrganization: archiver.settings.fondsName,
+      created,
+      dossiers: entries,
+      files: files.sort(),
     });
     const sha = hashBytes(readFileSync(join(dir, YEAR_MANIFEST)), ['sha256']).sha256!;
     return { dossiers: bags.length, files, manifest_sha256: sha, created };

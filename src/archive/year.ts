@@ -12,9 +12,19 @@ import type { Archiver, ArchiveResult } from './archiver.js';
 import { writeYearFindingAids, type YearAids } from './year-aids.js';
 import { collectGarbage, GC_EVERY } from './memory.js';
 
-export interface YearProgress { done: number; total: number; case_no?: string; phase: 'cases' | 'index' }
+export interface YearProgress {
+  done: number;
+  total: number;
+  case_no?: string;
+  phase: 'cases' | 'index';
+}
 
-export interface YearFailure { case_no: string; code: string; message: string; missing?: string[] }
+export interface YearFailure {
+  case_no: string;
+  code: string;
+  message: string;
+  missing?: string[];
+}
 
 export interface YearResult {
   year: number;
@@ -52,7 +62,11 @@ export async function archiveYear(archiver: Archiver, year: number, onProgress?:
   let done = 0;
   onProgress?.({ done, total: pending, phase: 'cases' });
   const record = (r: ArchiveResult) => {
-    if (r.outcome === 'archived') { res.archived++; if (r.recovered) res.recovered++; if (r.complete === false) res.incomplete++; }
+    if (r.outcome === 'archived') {
+      res.archived++;
+      if (r.recovered) res.recovered++;
+      if (r.complete === false) res.incomplete++;
+    }
     if (r.outcome === 'reproduced') res.reproduced++;
   };
   const fail = (caseNo: string, e: unknown) => {
@@ -63,7 +77,11 @@ export async function archiveYear(archiver: Archiver, year: number, onProgress?:
     res.failures.push({ case_no: caseNo, code: e.code, message: e.message, ...(Array.isArray(e.details.missing) ? { missing: e.details.missing as string[] } : {}) });
   };
   for (const caseNo of casePages(archiver, 'terminated', range)) {
-    try { record(await archiver.archiveCase(caseNo)); } catch (e) { fail(caseNo, e); }
+    try {
+      record(await archiver.archiveCase(caseNo));
+    } catch (e) {
+      fail(caseNo, e);
+    }
     onProgress?.({ done: ++done, total: pending, case_no: caseNo, phase: 'cases' });
     if (done % GC_EVERY === 0) collectGarbage();
   }
@@ -73,7 +91,9 @@ export async function archiveYear(archiver: Archiver, year: number, onProgress?:
     const code = rec.progress.archived?.archival_code;
     if (code && existsSync(join(res.path, code))) continue;
     // a rebuild that does not match its recorded seal is reported, not fatal: the year goes on
-    try { record(await archiver.archiveCase(caseNo)); } catch (e) {
+    try {
+      record(await archiver.archiveCase(caseNo));
+    } catch (e) {
       if (e instanceof XfError && e.code === 'INTEGRITY') res.failures.push({ case_no: caseNo, code: e.code, message: e.message });
       else fail(caseNo, e);
     }

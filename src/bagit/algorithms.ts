@@ -5,10 +5,22 @@ import { getHashes } from 'node:crypto';
 export type Algorithm = 'sha256' | 'sha512' | 'sm3' | 'sha1' | 'md5' | 'sha384' | 'sha224';
 
 const NODE_NAME: Record<Algorithm, string> = {
-  sha256: 'sha256', sha512: 'sha512', sm3: 'sm3', sha1: 'sha1', md5: 'md5', sha384: 'sha384', sha224: 'sha224',
+  sha256: 'sha256',
+  sha512: 'sha512',
+  sm3: 'sm3',
+  sha1: 'sha1',
+  md5: 'md5',
+  sha384: 'sha384',
+  sha224: 'sha224',
 };
 const HEX_LENGTH: Record<Algorithm, number> = {
-  sha256: 64, sha512: 128, sm3: 64, sha1: 40, md5: 32, sha384: 96, sha224: 56,
+  sha256: 64,
+  sha512: 128,
+  sm3: 64,
+  sha1: 40,
+  md5: 32,
+  sha384: 96,
+  sha224: 56,
 };
 
 export const DEFAULT_PAYLOAD_ALGORITHMS: Algorithm[] = ['sha256', 'sm3'];
@@ -17,8 +29,12 @@ export const DEFAULT_TAG_ALGORITHMS: Algorithm[] = ['sha256'];
 export function isAlgorithm(name: string): name is Algorithm {
   return Object.hasOwn(NODE_NAME, name);
 }
-export function nodeHashName(a: Algorithm): string { return NODE_NAME[a]; }
-export function hexLength(a: Algorithm): number { return HEX_LENGTH[a]; }
+export function nodeHashName(a: Algorithm): string {
+  return NODE_NAME[a];
+}
+export function hexLength(a: Algorithm): number {
+  return HEX_LENGTH[a];
+}
 
 let available: Set<string> | undefined;
 /** Whether this Node's OpenSSL can compute the algorithm (sm3 needs OpenSSL ≥ 1.1.1). */

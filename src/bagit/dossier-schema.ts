@@ -30,9 +30,12 @@ function validator(): ValidateFunction {
 }
 
 function describe(e: ErrorObject): SchemaProblem {
-  const extra = e.keyword === 'required' ? ` (${String((e.params as { missingProperty?: string }).missingProperty)})`
-    : e.keyword === 'additionalProperties' ? ` (${String((e.params as { additionalProperty?: string }).additionalProperty)})`
-    : '';
+  const extra =
+    e.keyword === 'required'
+      ? ` (${String((e.params as { missingProperty?: string }).missingProperty)})`
+      : e.keyword === 'additionalProperties'
+        ? ` (${String((e.params as { additionalProperty?: string }).additionalProperty)})`
+        : '';
   return { pointer: e.instancePath, keyword: e.keyword, message: `${e.message ?? e.keyword}${extra}` };
 }
 
@@ -57,7 +60,9 @@ export function validateDossier(doc: unknown): SchemaProblem[] {
 /** Parse then validate the bytes of a dossier.json. */
 export function validateDossierText(text: string): SchemaProblem[] {
   let doc: unknown;
-  try { doc = JSON.parse(text); } catch (e) {
+  try {
+    doc = JSON.parse(text);
+  } catch (e) {
     return [{ pointer: '', keyword: 'x-json', message: `not JSON: ${(e as Error).message}` }];
   }
   return validateDossier(doc);

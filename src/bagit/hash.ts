@@ -51,4 +51,3 @@ export function hashBytes(data: Uint8Array | string, algorithms: readonly Algori
   mh.update(typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
   return mh.digests();
 }
-

@@ -11,7 +11,10 @@ export interface ManifestEntry {
   line: number;
 }
 
-export interface ParsedManifest { entries: ManifestEntry[]; problems: string[] }
+export interface ParsedManifest {
+  entries: ManifestEntry[];
+  problems: string[];
+}
 
 export const MANIFEST_RE = /^(tag)?manifest-([A-Za-z0-9]+)\.txt$/;
 
@@ -36,7 +39,10 @@ export function parseManifest(text: string, algorithm: string): ParsedManifest {
   if (lines.at(-1) === '') lines.pop();
   lines.forEach((raw, i) => {
     const m = /^([0-9A-Fa-f]+)[ \t]+\*?(.+)$/.exec(raw);
-    if (!m) { problems.push(`line ${i + 1}: not "<digest> <path>"`); return; }
+    if (!m) {
+      problems.push(`line ${i + 1}: not "<digest> <path>"`);
+      return;
+    }
     const digest = m[1]!.toLowerCase();
     const encoded = m[2]!;
     const path = decodeManifestPath(encoded.startsWith('./') ? encoded.slice(2) : encoded);
@@ -46,7 +52,10 @@ export function parseManifest(text: string, algorithm: string): ParsedManifest {
       return;
     }
     const key = path.normalize('NFC');
-    if (seen.has(key)) { problems.push(`line ${i + 1}: "${encoded}" is listed twice`); return; }
+    if (seen.has(key)) {
+      problems.push(`line ${i + 1}: "${encoded}" is listed twice`);
+      return;
+    }
     seen.add(key);
     entries.push({ path, encoded, digest, line: i + 1 });
   });

@@ -37,7 +37,11 @@ export interface BagOnDisk {
 }
 
 function readText(path: string): { text?: string; error?: string } {
-  try { return { text: readFileSync(path, 'utf8') }; } catch (e) { return { error: (e as NodeJS.ErrnoException).code ?? String(e) }; }
+  try {
+    return { text: readFileSync(path, 'utf8') };
+  } catch (e) {
+    return { error: (e as NodeJS.ErrnoException).code ?? String(e) };
+  }
 }
 
 /** Is this directory a bag (or the wreck of one: manifests beside data/ even without bagit.txt)? */
@@ -65,7 +69,9 @@ export function walk(root: string, prefix: string, out: DiskEntry[], skip?: (rel
     if (skip?.(rel)) continue;
     const abs = join(root, ...rel.split('/'));
     let st;
-    try { st = lstatSync(abs); } catch (e) {
+    try {
+      st = lstatSync(abs);
+    } catch (e) {
       out.push({ path: rel, kind: 'other', size: 0, mtimeMs: 0, error: (e as NodeJS.ErrnoException).code ?? String(e) });
       continue;
     }
@@ -77,13 +83,23 @@ export function walk(root: string, prefix: string, out: DiskEntry[], skip?: (rel
 export function readBagOnDisk(dir: string): BagOnDisk {
   const bag: BagOnDisk = { dir, hasData: false, manifests: [], payload: [], tags: [] };
   const bt = readText(join(dir, 'bagit.txt'));
-  if (bt.text !== undefined) bag.bagitTxt = bt.text; else bag.bagitTxtError = bt.error;
+  if (bt.text !== undefined) bag.bagitTxt = bt.text;
+  else bag.bagitTxtError = bt.error;
   const bi = readText(join(dir, 'bag-info.txt'));
-  if (bi.text !== undefined) bag.bagInfo = parseTagFile(bi.text); else if (bi.error !== 'ENOENT') bag.bagInfoError = bi.error;
-  try { bag.hasData = statSync(join(dir, 'data')).isDirectory(); } catch { bag.hasData = false; }
+  if (bi.text !== undefined) bag.bagInfo = parseTagFile(bi.text);
+  else if (bi.error !== 'ENOENT') bag.bagInfoError = bi.error;
+  try {
+    bag.hasData = statSync(join(dir, 'data')).isDirectory();
+  } catch {
+    bag.hasData = false;
+  }
 
   let top: string[] = [];
-  try { top = readdirSync(dir).sort(); } catch { /* reported through bagit.txt */ }
+  try {
+    top = readdirSync(dir).sort();
+  } catch {
+    /* reported through bagit.txt */
+  }
   for (const name of top) {
     const kind = manifestKind(name);
     if (!kind) continue;

@@ -18,7 +18,10 @@ export function formatTagFile(entries: TagEntries): string {
   return out;
 }
 
-export interface ParsedTagFile { entries: TagEntries; problems: string[] }
+export interface ParsedTagFile {
+  entries: TagEntries;
+  problems: string[];
+}
 
 export function parseTagFile(text: string): ParsedTagFile {
   const entries: TagEntries = [];
@@ -34,7 +37,10 @@ export function parseTagFile(text: string): ParsedTagFile {
       return;
     }
     const m = /^([^:]+):[ \t]*(.*)$/.exec(line);
-    if (!m) { problems.push(`line ${i + 1}: not "Label: value"`); return; }
+    if (!m) {
+      problems.push(`line ${i + 1}: not "Label: value"`);
+      return;
+    }
     entries.push([m[1]!.trim(), m[2]!]);
   });
   return { entries, problems };
@@ -59,7 +65,9 @@ export function checkBagitTxt(text: string): string[] {
 }
 
 /** Payload-Oxum "octets.streams" (RFC 8493 §2.2.2). */
-export function formatOxum(bytes: number, files: number): string { return `${bytes}.${files}`; }
+export function formatOxum(bytes: number, files: number): string {
+  return `${bytes}.${files}`;
+}
 export function parseOxum(s: string): { bytes: number; files: number } | undefined {
   const m = /^(\d+)\.(\d+)$/.exec(s.trim());
   return m ? { bytes: Number(m[1]), files: Number(m[2]) } : undefined;

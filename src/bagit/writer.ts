@@ -50,7 +50,11 @@ export interface BagWriterOptions {
   fsync?: boolean;
 }
 
-export interface PayloadRecord { path: string; size: number; digests: Digests }
+export interface PayloadRecord {
+  path: string;
+  size: number;
+  digests: Digests;
+}
 
 export interface SealedBag {
   dir: string;
@@ -85,7 +89,10 @@ export class BagWriter {
   private readonly tagFiles = new Map<string, Buffer>();
   private sealed = false;
 
-  constructor(readonly dir: string, opts: BagWriterOptions = {}) {
+  constructor(
+    readonly dir: string,
+    opts: BagWriterOptions = {},
+  ) {
     this.algorithms = checkAlgorithms(opts.algorithms ?? DEFAULT_PAYLOAD_ALGORITHMS, 'manifest');
     this.tagAlgorithms = checkAlgorithms(opts.tagAlgorithms ?? DEFAULT_TAG_ALGORITHMS, 'tagmanifest');
     this.fsync = opts.fsync ?? true;
@@ -230,7 +237,9 @@ export class BagWriter {
 
 function bagInfoEntries(info: BagInfo, oxum: string): TagEntries {
   const e: TagEntries = [];
-  const add = (label: string, v: string | undefined) => { if (v !== undefined && v !== '') e.push([label, v]); };
+  const add = (label: string, v: string | undefined) => {
+    if (v !== undefined && v !== '') e.push([label, v]);
+  };
   add('Source-Organization', info.sourceOrganization);
   add('Organization-Address', info.organizationAddress);
   add('Contact-Name', info.contactName);

@@ -26,7 +26,12 @@ export interface YearDossierEntry {
   payload_oxum: string;
 }
 
-export interface YearFileEntry { path: string; size: number; sha256: string; sm3?: string }
+export interface YearFileEntry {
+  path: string;
+  size: number;
+  sha256: string;
+  sm3?: string;
+}
 
 export interface YearManifest {
   format: typeof YEAR_MANIFEST_FORMAT;
@@ -55,17 +60,23 @@ export interface YearManifestInput {
 /** Deterministic serialisation: fixed key order, sorted lists, 2-space indent, final newline. */
 export function formatYearManifest(m: YearManifest): string {
   const ordered: YearManifest = {
-    format: m.format, version: m.version, year: m.year, bundle: m.bundle,
-    source_organization: m.source_organization, created: m.created,
-    dossiers: [...m.dossiers].sort((a, b) => comparePaths(a.archival_code, b.archival_code) || comparePaths(a.path, b.path))
+    format: m.format,
+    version: m.version,
+    year: m.year,
+    bundle: m.bundle,
+    source_organization: m.source_organization,
+    created: m.created,
+    dossiers: [...m.dossiers]
+      .sort((a, b) => comparePaths(a.archival_code, b.archival_code) || comparePaths(a.path, b.path))
       .map((d) => ({ archival_code: d.archival_code, path: d.path, tagmanifest_sha256: d.tagmanifest_sha256, payload_oxum: d.payload_oxum })),
-    files: [...m.files].sort((a, b) => comparePaths(a.path, b.path))
-      .map((f) => ({ path: f.path, size: f.size, sha256: f.sha256, ...(f.sm3 ? { sm3: f.sm3 } : {}) })),
+    files: [...m.files].sort((a, b) => comparePaths(a.path, b.path)).map((f) => ({ path: f.path, size: f.size, sha256: f.sha256, ...(f.sm3 ? { sm3: f.sm3 } : {}) })),
   };
   return JSON.stringify(ordered, null, 2) + '\n';
 }
 
-export function sidecarName(alg: Algorithm): string { return `${YEAR_MANIFEST}.${alg}`; }
+export function sidecarName(alg: Algorithm): string {
+  return `${YEAR_MANIFEST}.${alg}`;
+}
 export function formatSidecar(text: string, alg: Algorithm): string {
   return `${hashBytes(text, [alg])[alg]}  ${YEAR_MANIFEST}\n`;
 }
@@ -90,8 +101,14 @@ export function writeYearManifest(bundleDir: string, input: YearManifestInput): 
     return { path: rel, size: h.size, sha256: h.digests.sha256!, sm3: h.digests.sm3! };
   });
   const manifest: YearManifest = {
-    format: YEAR_MANIFEST_FORMAT, version: YEAR_MANIFEST_VERSION, year: input.year, bundle: input.bundle,
-    source_organization: input.sourceOrganization, created: input.created, dossiers, files,
+    format: YEAR_MANIFEST_FORMAT,
+    version: YEAR_MANIFEST_VERSION,
+    year: input.year,
+    bundle: input.bundle,
+    source_organization: input.sourceOrganization,
+    created: input.created,
+    dossiers,
+    files,
   };
   const text = formatYearManifest(manifest);
   // Sidecars first: a crash before the manifest leaves no manifest, never a manifest without sidecar.
@@ -120,7 +137,9 @@ export function isYearBundle(dir: string): boolean {
 export function readYearManifest(bundleDir: string): ReadYearManifest {
   const out: ReadYearManifest = { problems: [], sidecarMismatches: [], missingSidecars: [] };
   let text: string;
-  try { text = readFileSync(join(bundleDir, YEAR_MANIFEST), 'utf8'); } catch (e) {
+  try {
+    text = readFileSync(join(bundleDir, YEAR_MANIFEST), 'utf8');
+  } catch (e) {
     out.readError = (e as NodeJS.ErrnoException).code ?? String(e);
     out.absent = out.readError === 'ENOENT';
     out.problems.push(`${YEAR_MANIFEST}: ${out.readError}`);
@@ -128,15 +147,28 @@ export function readYearManifest(bundleDir: string): ReadYearManifest {
   }
   for (const alg of YEAR_SIDECAR_ALGORITHMS) {
     let side: string;
-    try { side = readFileSync(join(bundleDir, sidecarName(alg)), 'utf8'); } catch { out.missingSidecars.push(alg); continue; }
+    try {
+      side = readFileSync(join(bundleDir, sidecarName(alg)), 'utf8');
+    } catch {
+      out.missingSidecars.push(alg);
+      continue;
+    }
     const expected = (/^([0-9a-fA-F]+)\s/.exec(side)?.[1] ?? '').toLowerCase();
     const actual = hashBytes(text, [alg])[alg]!;
     if (expected !== actual) out.sidecarMismatches.push({ algorithm: alg, expected, actual });
   }
   let doc: unknown;
-  try { doc = JSON.parse(text); } catch (e) { out.problems.push(`${YEAR_MANIFEST}: not JSON: ${(e as Error).message}`); return out; }
+  try {
+    doc = JSON.parse(text);
+  } catch (e) {
+    out.problems.push(`${YEAR_MANIFEST}: not JSON: ${(e as Error).message}`);
+    return out;
+  }
   const problems = checkYearShape(doc);
-  if (problems.length) { out.problems.push(...problems); return out; }
+  if (problems.length) {
+    out.problems.push(...problems);
+    return out;
+  }
   out.manifest = doc as YearManifest;
   return out;
 }
@@ -148,14 +180,16 @@ function checkYearShape(doc: unknown): string[] {
   if (d.format !== YEAR_MANIFEST_FORMAT) p.push(`format must be "${YEAR_MANIFEST_FORMAT}"`);
   if (typeof d.version !== 'string' || !/^1\.\d+$/.test(d.version)) p.push('version must be 1.x');
   if (!Array.isArray(d.dossiers)) p.push('dossiers must be a list');
-  else d.dossiers.forEach((x, i) => {
-    if (typeof x?.archival_code !== 'string' || typeof x?.path !== 'string' || pathProblem(x.path) || !/^[0-9a-f]{64}$/.test(String(x?.tagmanifest_sha256))) {
-      p.push(`dossiers[${i}] is malformed`);
-    }
-  });
+  else
+    d.dossiers.forEach((x, i) => {
+      if (typeof x?.archival_code !== 'string' || typeof x?.path !== 'string' || pathProblem(x.path) || !/^[0-9a-f]{64}$/.test(String(x?.tagmanifest_sha256))) {
+        p.push(`dossiers[${i}] is malformed`);
+      }
+    });
   if (!Array.isArray(d.files)) p.push('files must be a list');
-  else d.files.forEach((x, i) => {
-    if (typeof x?.path !== 'string' || pathProblem(x.path) || !/^[0-9a-f]{64}$/.test(String(x?.sha256))) p.push(`files[${i}] is malformed`);
-  });
+  else
+    d.files.forEach((x, i) => {
+      if (typeof x?.path !== 'string' || pathProblem(x.path) || !/^[0-9a-f]{64}$/.test(String(x?.sha256))) p.push(`files[${i}] is malformed`);
+    });
   return p;
 }

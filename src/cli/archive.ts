@@ -21,13 +21,20 @@ function signFiled(reg: Registry, dossiers: { code: string; seal: string }[], bu
 }
 
 interface ArchiveFlags {
-  out?: string; json?: boolean; allowIncomplete?: boolean; reason?: string; attachments?: string;
-  mode?: string; order?: string; quiet?: boolean;
+  out?: string;
+  json?: boolean;
+  allowIncomplete?: boolean;
+  reason?: string;
+  attachments?: string;
+  mode?: string;
+  order?: string;
+  quiet?: boolean;
 }
 
 function check(flags: ArchiveFlags): void {
   if (flags.mode && flags.mode !== 'item' && flags.mode !== 'file') throw new XfError('USAGE', t(`--mode 只能是 item 或 file：${flags.mode}`, `--mode must be item or file: ${flags.mode}`));
-  if (flags.order && flags.order !== 'conclusion_first' && flags.order !== 'chronological') throw new XfError('USAGE', t(`--order 只能是 conclusion_first 或 chronological：${flags.order}`, `--order must be conclusion_first or chronological: ${flags.order}`));
+  if (flags.order && flags.order !== 'conclusion_first' && flags.order !== 'chronological')
+    throw new XfError('USAGE', t(`--order 只能是 conclusion_first 或 chronological：${flags.order}`, `--order must be conclusion_first or chronological: ${flags.order}`));
   if (flags.reason !== undefined && !flags.allowIncomplete) throw new XfError('USAGE', t('--reason 只与 --allow-incomplete 一起使用', '--reason goes with --allow-incomplete'));
 }
 
@@ -69,13 +76,12 @@ function common(cmd: Command): Command {
 }
 
 export function registerArchive(program: Command): void {
-  const archive = program.command('archive')
+  const archive = program
+    .command('archive')
     .description(t('立卷归档：把办理终结的案件整理为带摘要清单的卷宗（BagIt），按年度成包', 'file terminated cases as checksummed dossiers (BagIt), bundled by year'));
 
-  common(archive.command('case')
-    .description(t('归档一件办理终结的案件', 'archive one terminated case'))
-    .argument('<case_no>', t('信访件编号', 'case number')))
-    .action(async (caseNo: string, flags: ArchiveFlags) => {
+  common(archive.command('case').description(t('归档一件办理终结的案件', 'archive one terminated case')).argument('<case_no>', t('信访件编号', 'case number'))).action(
+    async (caseNo: string, flags: ArchiveFlags) => {
       const r = await withArchiver(flags, async (a) => {
         const res = await a.archiveCase(caseNo);
         // a bundle that already has its year manifest gets it brought up to date
@@ -83,8 +89,16 @@ export function registerArchive(program: Command): void {
         if (res.outcome === 'archived') signFiled(a.reg, [{ code: res.archival_code, seal: res.tag_manifest_sha256 }], year ? a.bundleDir(res.year) : undefined);
         return { ...res, ...(year ? { year_manifest_sha256: year.manifest_sha256 } : {}) };
       });
-      if (flags.json) { printJson({ ok: true, ...r }); return; }
-      const verb = r.outcome === 'archived' ? t('已归档', 'archived') : r.outcome === 'reproduced' ? t('已重建卷宗（与登记簿记录一致）', 'dossier rebuilt (matches the register)') : t('此前已归档，卷宗完好', 'already archived, dossier intact');
+      if (flags.json) {
+        printJson({ ok: true, ...r });
+        return;
+      }
+      const verb =
+        r.outcome === 'archived'
+          ? t('已归档', 'archived')
+          : r.outcome === 'reproduced'
+            ? t('已重建卷宗（与登记簿记录一致）', 'dossier rebuilt (matches the register)')
+            : t('此前已归档，卷宗完好', 'already archived, dossier intact');
       const lines = [
         `${verb} ${r.case_no} → ${t('档号', '档号')} ${r.archival_code}${r.recovered ? t('（接续中断的归档）', ' (finished an interrupted run)') : ''}`,
         `  ${t('卷宗', 'dossier')}：${r.path}`,
@@ -92,56 +106,68 @@ export function registerArchive(program: Command): void {
       ];
       if (r.complete === false) lines.push(`  ${t('不完整归档，缺少', 'filed incomplete; missing')}：${(r.missing ?? []).join('；')}`);
       process.stdout.write(lines.join('\n') + '\n');
-    });
+    },
+  );
 
-  common(archive.command('year')
-    .description(t('归档某年度办理终结、尚未归档的全部案件，生成年度归档文件目录和年度清单', 'archive every case terminated in the year and not yet archived; write the year index and manifest'))
-    .argument('<year>', t('年度，如 2026', 'year, e.g. 2026'))
-    .option('-q, --quiet', t('不显示进度条', 'no progress bar')))
-    .action(async (yearArg: string, flags: ArchiveFlags) => {
-      const year = Number(yearArg);
-      if (!/^\d{4}$/.test(yearArg)) throw new XfError('USAGE', t(`年度应为四位数字：${yearArg}`, `the year must have four digits: ${yearArg}`));
-      const { archiveYear } = await import('../archive/year.js');
-      const bar = ProgressBar.onTerminal('count', flags.quiet || flags.json);
-      // Interrupted (Ctrl-C, kill): say what was done and how to go on, then exit 130. Each case is
-      // filed in one step (hidden folder renamed, then the register's event), so what is done stays done.
-      let seen: { done: number; total: number; phase: string; case_no?: string } = { done: 0, total: 0, phase: 'cases' };
-      const onSignal = (sig: NodeJS.Signals) => {
-        bar?.done();
-        process.stderr.write(t(`\nxf archive year ${year} 已中断（${sig}）：已处理 ${seen.done}/${seen.total} 件${seen.phase === 'index' ? '，年度目录与年度清单尚未写完' : ''}；已归档的卷宗完整并已记入登记簿，`
-          + `未完成的临时目录将在下次运行时清除。重新运行同一命令即可接续。\n`,
-          `\nxf archive year ${year} interrupted (${sig}): ${seen.done}/${seen.total} cases done${seen.phase === 'index' ? ', the year index and manifest not yet written' : ''}; the dossiers filed are whole and in the register, `
-          + `the unfinished temporary folder is removed by the next run. Run the same command again to go on.\n`));
-        process.exit(130);
-      };
-      process.once('SIGINT', onSignal);
-      process.once('SIGTERM', onSignal);
-      let r;
-      try {
-        r = await withArchiver(flags, async (a) => {
-          const res = await archiveYear(a, year, (p) => { seen = { ...p }; bar?.update(p.done, p.total, p.phase === 'index' ? t('目录', 'index') : t('案件', 'cases')); });
-          signFiled(a.reg, [], res.aids ? res.path : undefined);
-          return res;
-        });
-      } finally {
-        process.removeListener('SIGINT', onSignal);
-        process.removeListener('SIGTERM', onSignal);
-      }
+  common(
+    archive
+      .command('year')
+      .description(t('归档某年度办理终结、尚未归档的全部案件，生成年度归档文件目录和年度清单', 'archive every case terminated in the year and not yet archived; write the year index and manifest'))
+      .argument('<year>', t('年度，如 2026', 'year, e.g. 2026'))
+      .option('-q, --quiet', t('不显示进度条', 'no progress bar')),
+  ).action(async (yearArg: string, flags: ArchiveFlags) => {
+    const year = Number(yearArg);
+    if (!/^\d{4}$/.test(yearArg)) throw new XfError('USAGE', t(`年度应为四位数字：${yearArg}`, `the year must have four digits: ${yearArg}`));
+    const { archiveYear } = await import('../archive/year.js');
+    const bar = ProgressBar.onTerminal('count', flags.quiet || flags.json);
+    // Interrupted (Ctrl-C, kill): say what was done and how to go on, then exit 130. Each case is
+    // filed in one step (hidden folder renamed, then the register's event), so what is done stays done.
+    let seen: { done: number; total: number; phase: string; case_no?: string } = { done: 0, total: 0, phase: 'cases' };
+    const onSignal = (sig: NodeJS.Signals) => {
       bar?.done();
-      if (flags.json) printJson({ ok: r.failures.length === 0, ...r });
-      else {
-        const lines = [
-          t(`${year} 年度：本次归档 ${r.archived} 件${r.recovered ? `（其中接续中断 ${r.recovered} 件）` : ''}${r.incomplete ? `，不完整归档 ${r.incomplete} 件` : ''}${r.reproduced ? `，重建卷宗 ${r.reproduced} 件` : ''}`,
-            `${year}: archived ${r.archived}${r.recovered ? ` (${r.recovered} finishing an interrupted run)` : ''}${r.incomplete ? `, ${r.incomplete} incomplete` : ''}${r.reproduced ? `, ${r.reproduced} dossiers rebuilt` : ''}`),
-          `  ${t('年度包', 'bundle')}：${r.path}`,
-        ];
-        if (r.aids) lines.push(`  ${t('卷宗', 'dossiers')} ${r.aids.dossiers}，${t('年度清单 year-manifest.json 摘要', 'year-manifest.json SHA-256')}：${r.aids.manifest_sha256}`);
-        for (const f of r.failures) {
-          lines.push(`  ${t('未归档', 'not archived')} ${f.case_no}：${f.message}`);
-          for (const m of f.missing ?? []) lines.push(`    - ${m}`);
-        }
-        process.stdout.write(lines.join('\n') + '\n');
+      process.stderr.write(
+        t(
+          `\nxf archive year ${year} 已中断（${sig}）：已处理 ${seen.done}/${seen.total} 件${seen.phase === 'index' ? '，年度目录与年度清单尚未写完' : ''}；已归档的卷宗完整并已记入登记簿，` +
+            `未完成的临时目录将在下次运行时清除。重新运行同一命令即可接续。\n`,
+          `\nxf archive year ${year} interrupted (${sig}): ${seen.done}/${seen.total} cases done${seen.phase === 'index' ? ', the year index and manifest not yet written' : ''}; the dossiers filed are whole and in the register, ` +
+            `the unfinished temporary folder is removed by the next run. Run the same command again to go on.\n`,
+        ),
+      );
+      process.exit(130);
+    };
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+    let r;
+    try {
+      r = await withArchiver(flags, async (a) => {
+        const res = await archiveYear(a, year, (p) => {
+          seen = { ...p };
+          bar?.update(p.done, p.total, p.phase === 'index' ? t('目录', 'index') : t('案件', 'cases'));
+        });
+        signFiled(a.reg, [], res.aids ? res.path : undefined);
+        return res;
+      });
+    } finally {
+      process.removeListener('SIGINT', onSignal);
+      process.removeListener('SIGTERM', onSignal);
+    }
+    bar?.done();
+    if (flags.json) printJson({ ok: r.failures.length === 0, ...r });
+    else {
+      const lines = [
+        t(
+          `${year} 年度：本次归档 ${r.archived} 件${r.recovered ? `（其中接续中断 ${r.recovered} 件）` : ''}${r.incomplete ? `，不完整归档 ${r.incomplete} 件` : ''}${r.reproduced ? `，重建卷宗 ${r.reproduced} 件` : ''}`,
+          `${year}: archived ${r.archived}${r.recovered ? ` (${r.recovered} finishing an interrupted run)` : ''}${r.incomplete ? `, ${r.incomplete} incomplete` : ''}${r.reproduced ? `, ${r.reproduced} dossiers rebuilt` : ''}`,
+        ),
+        `  ${t('年度包', 'bundle')}：${r.path}`,
+      ];
+      if (r.aids) lines.push(`  ${t('卷宗', 'dossiers')} ${r.aids.dossiers}，${t('年度清单 year-manifest.json 摘要', 'year-manifest.json SHA-256')}：${r.aids.manifest_sha256}`);
+      for (const f of r.failures) {
+        lines.push(`  ${t('未归档', 'not archived')} ${f.case_no}：${f.message}`);
+        for (const m of f.missing ?? []) lines.push(`    - ${m}`);
       }
-      if (r.failures.length) process.exitCode = 1;
-    });
+      process.stdout.write(lines.join('\n') + '\n');
+    }
+    if (r.failures.length) process.exitCode = 1;
+  });
 }

@@ -22,13 +22,15 @@ function locate(path: string | undefined, audit: string | undefined): StoreLocat
 }
 
 const STATUS: Record<string, [string, string]> = {
-  passed: ['通过', 'passed'], failed: ['有问题', 'failed'], interrupted: ['已中断', 'interrupted'], error: ['出错', 'error'], running: ['未结束', 'unfinished'],
+  passed: ['通过', 'passed'],
+  failed: ['有问题', 'failed'],
+  interrupted: ['已中断', 'interrupted'],
+  error: ['出错', 'error'],
+  running: ['未结束', 'unfinished'],
 };
 
 export function registerAudit(program: Command): void {
-  const audit = program
-    .command('audit')
-    .description(t('审计历史：历次校验的记录（只追加、哈希链）', 'audit history: the record of every verification run (append-only, hash-chained)'));
+  const audit = program.command('audit').description(t('审计历史：历次校验的记录（只追加、哈希链）', 'audit history: the record of every verification run (append-only, hash-chained)'));
   const storeHelp = t('审计历史位置：.jsonl 文件、目录或 .db 数据库（默认同 xf verify）', 'audit history: a .jsonl file, a folder or a .db database (default: as xf verify)');
 
   audit
@@ -48,15 +50,27 @@ export function registerAudit(program: Command): void {
       const store = openStore(loc);
       try {
         const runs = summariseRuns(store.records(), since);
-        if (flags.json) { printJson({ store: loc.file, runs }); return; }
-        if (runs.length === 0) { process.stdout.write(t(`没有校验记录（${loc.file}）\n`, `no runs recorded (${loc.file})\n`)); return; }
+        if (flags.json) {
+          printJson({ store: loc.file, runs });
+          return;
+        }
+        if (runs.length === 0) {
+          process.stdout.write(t(`没有校验记录（${loc.file}）\n`, `no runs recorded (${loc.file})\n`));
+          return;
+        }
         for (const r of runs) {
           const st = STATUS[r.status] ?? [r.status, r.status];
-          const counts = r.counts ? Object.entries(r.counts).map(([c, n]) => `${c} ${n}`).join(' ') : '';
-          process.stdout.write(`${r.run}  ${r.started}  ${r.user}@${r.host}  ${t(st[0], st[1])}${r.exit !== undefined ? ` (exit ${r.exit})` : ''}` +
-            `  ${r.dossiers ?? '-'} ${t('卷', 'dossiers')}  ${r.files ?? '-'} ${t('文件', 'files')}  ${r.bytes !== undefined ? formatBytes(r.bytes) : '-'}` +
-            `${r.faults ? `  ${t('问题', 'faults')} ${r.faults}${counts ? ` [${counts}]` : ''}` : ''}${r.resumes ? `  ${t('续跑', 'resumed')} ${r.resumes}` : ''}\n` +
-            `    ${r.paths.join(' ')}\n`);
+          const counts = r.counts
+            ? Object.entries(r.counts)
+                .map(([c, n]) => `${c} ${n}`)
+                .join(' ')
+            : '';
+          process.stdout.write(
+            `${r.run}  ${r.started}  ${r.user}@${r.host}  ${t(st[0], st[1])}${r.exit !== undefined ? ` (exit ${r.exit})` : ''}` +
+              `  ${r.dossiers ?? '-'} ${t('卷', 'dossiers')}  ${r.files ?? '-'} ${t('文件', 'files')}  ${r.bytes !== undefined ? formatBytes(r.bytes) : '-'}` +
+              `${r.faults ? `  ${t('问题', 'faults')} ${r.faults}${counts ? ` [${counts}]` : ''}` : ''}${r.resumes ? `  ${t('续跑', 'resumed')} ${r.resumes}` : ''}\n` +
+              `    ${r.paths.join(' ')}\n`,
+          );
         }
       } finally {
         store.close();
@@ -69,17 +83,26 @@ export function registerAudit(program: Command): void {
     .argument('[archive]', t('档案目录（其下的 .xf-audit.jsonl）', 'archive folder (its .xf-audit.jsonl)'))
     .option('--json', t('以 JSON 输出', 'print JSON'))
     .option('--audit <store>', storeHelp)
-    .option('--anchors <path>', t('与这些签名锚点核对（默认：登记簿目录中的 anchors.jsonl，存在时）', 'check against these signed anchors (default: anchors.jsonl in the register\'s home, when there is one)'))
-    .option('--public-key <file>', t('机关公钥（默认：登记簿目录中的 xf.sign.pub）', 'the office public key (default: xf.sign.pub in the register\'s home)'))
-    .addHelpText('after', t(`
+    .option(
+      '--anchors <path>',
+      t('与这些签名锚点核对（默认：登记簿目录中的 anchors.jsonl，存在时）', "check against these signed anchors (default: anchors.jsonl in the register's home, when there is one)"),
+    )
+    .option('--public-key <file>', t('机关公钥（默认：登记簿目录中的 xf.sign.pub）', "the office public key (default: xf.sign.pub in the register's home)"))
+    .addHelpText(
+      'after',
+      t(
+        `
 退出码：0 完好；1 有记录被改动、删除或插入（指出第一处断链），或与签名锚点不符；2 记录少于签名锚点所见（E-TRUNCATED）。
   每条记录含前一条的 SHA-256；末尾被截去或全部删除的记录只能由签名锚点（xf init 生成机关密钥后，每次校验自动签名，
-  记入 anchors.jsonl）看出：请把 anchors.jsonl 和公钥另存到本机以外。登记簿中的台账导出记录同样成链并签名。`, `
+  记入 anchors.jsonl）看出：请把 anchors.jsonl 和公钥另存到本机以外。登记簿中的台账导出记录同样成链并签名。`,
+        `
 Exit codes: 0 intact; 1 a record was edited, removed or inserted (the first broken link is named), or an anchor
   disagrees; 2 fewer records than a signed anchor saw (E-TRUNCATED). Each record holds the SHA-256 of the one
   before; records cut off the end, or all of them, show only against signed anchors (with the office key from
   xf init every verify run signs one into anchors.jsonl): keep anchors.jsonl and the public key off this machine.
-  The ledger's export log in the register is chained and anchored the same way.`))
+  The ledger's export log in the register is chained and anchored the same way.`,
+      ),
+    )
     .action((archive: string | undefined, flags: { json?: boolean; audit?: string; anchors?: string; publicKey?: string }) => {
       const loc = locate(archive, flags.audit);
       const store = openStore(loc);
@@ -102,11 +125,16 @@ Exit codes: 0 intact; 1 a record was edited, removed or inserted (the first brok
         if (flags.json) printJson({ store: loc.file, ...res, ok, chain_ok: res.ok, ...(exp ? { exports: exp } : {}), anchors: anchorFaults });
         else {
           if (res.ok) {
-            process.stdout.write(t(`审计历史完好：${res.count} 条记录，链首哈希 ${res.head ?? '-'}（${loc.file}）\n`, `audit history intact: ${res.count} records, head ${res.head ?? '-'} (${loc.file})\n`));
+            process.stdout.write(
+              t(`审计历史完好：${res.count} 条记录，链首哈希 ${res.head ?? '-'}（${loc.file}）\n`, `audit history intact: ${res.count} records, head ${res.head ?? '-'} (${loc.file})\n`),
+            );
           } else {
-            process.stdout.write(t(
-              `审计历史被改动：第 ${res.index + 1} 条记录${res.seq !== undefined ? `（seq ${res.seq}` : '（'}${res.run ? `，run ${res.run}` : ''}）断链：${res.reason}（${loc.file}）\n`,
-              `audit history was altered: record ${res.index + 1}${res.seq !== undefined ? ` (seq ${res.seq}` : ' ('}${res.run ? `, run ${res.run}` : ''}) breaks the chain: ${res.reason} (${loc.file})\n`));
+            process.stdout.write(
+              t(
+                `审计历史被改动：第 ${res.index + 1} 条记录${res.seq !== undefined ? `（seq ${res.seq}` : '（'}${res.run ? `，run ${res.run}` : ''}）断链：${res.reason}（${loc.file}）\n`,
+                `audit history was altered: record ${res.index + 1}${res.seq !== undefined ? ` (seq ${res.seq}` : ' ('}${res.run ? `, run ${res.run}` : ''}) breaks the chain: ${res.reason} (${loc.file})\n`,
+              ),
+            );
           }
           if (exp && exp.ok) process.stdout.write(t(`台账导出记录完好：${exp.count} 条\n`, `ledger export log intact: ${exp.count} rows\n`));
           else if (exp && !exp.ok) process.stdout.write(t(`台账导出记录被改动：第 ${exp.id} 条断链：${exp.reason}\n`, `ledger export log was altered at row ${exp.id}: ${exp.reason}\n`));

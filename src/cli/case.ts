@@ -32,12 +32,20 @@ function printWarnings(ws: Violation[]): void {
 export function clockLine(c: Clock, asOf: string): string {
   const state = clockState(c, asOf);
   const left = daysLeft(c, asOf);
-  const when = state === 'met' ? t(`已于${formatDateZh(c.closed_date)}完成`, `done ${c.closed_date}`)
-    : state === 'late' ? t(`逾期完成（${formatDateZh(c.closed_date)}）`, `done late (${c.closed_date})`)
-      : state === 'ended' ? t('案件已结束', 'case ended')
-      : state === 'paused' ? t('听证中，暂停计算', 'paused for a hearing')
-        : state === 'lapsed' ? t('已届满，未申请', 'lapsed unused')
-          : state === 'overdue' ? t(`已逾期${-left}天`, `${-left} day(s) overdue`) : t(`剩${left}天`, `${left} day(s) left`);
+  const when =
+    state === 'met'
+      ? t(`已于${formatDateZh(c.closed_date)}完成`, `done ${c.closed_date}`)
+      : state === 'late'
+        ? t(`逾期完成（${formatDateZh(c.closed_date)}）`, `done late (${c.closed_date})`)
+        : state === 'ended'
+          ? t('案件已结束', 'case ended')
+          : state === 'paused'
+            ? t('听证中，暂停计算', 'paused for a hearing')
+            : state === 'lapsed'
+              ? t('已届满，未申请', 'lapsed unused')
+              : state === 'overdue'
+                ? t(`已逾期${-left}天`, `${-left} day(s) overdue`)
+                : t(`剩${left}天`, `${left} day(s) left`);
   const actBy = c.deadline.act_by !== c.deadline.due ? t(`（最迟${formatDateZh(c.deadline.act_by)}办理）`, ` (act by ${c.deadline.act_by})`) : '';
   const prov = c.open && c.deadline.provisional ? t(' [临时]', ' [provisional]') : '';
   return `${c.rule.id} ${t(c.rule.label_zh, c.rule.label_en)}：${formatDateZh(c.deadline.due)}${actBy} ${when}${prov}`;
@@ -73,7 +81,9 @@ function showCase(reg: Registry, rec: CaseRecord): string {
     if (e.event === 'correct') {
       const c = fixes.find((x) => x.seq === e.seq);
       const what = c ? [...Object.keys(c.set), ...(c.event_date ? [t(`日期→${c.event_date}`, `date→${c.event_date}`)] : [])].join('、') : '';
-      lines.push(`  #${e.seq} ${e.event_date} ${t('更正', 'correct')} #${c?.target_seq ?? '?'} ${c?.target_event ?? ''}：${what}；${t('理由', 'reason')}：${c?.reason ?? ''}；${t('批准人', 'approved by')}：${c?.approved_by ?? ''}`);
+      lines.push(
+        `  #${e.seq} ${e.event_date} ${t('更正', 'correct')} #${c?.target_seq ?? '?'} ${c?.target_event ?? ''}：${what}；${t('理由', 'reason')}：${c?.reason ?? ''}；${t('批准人', 'approved by')}：${c?.approved_by ?? ''}`,
+      );
       continue;
     }
     const by = fixes.filter((x) => x.target_seq === e.seq).map((x) => `#${x.seq}`);
@@ -85,12 +95,25 @@ function showCase(reg: Registry, rec: CaseRecord): string {
 }
 
 function summaryRows(list: CaseSummary[]): string[][] {
-  return list.map((c) => [c.case_no, labelOf(CASE_STATUS, c.status as CaseStatus), c.received_date, c.petitioner_name === MASK ? t('（保密）', '(confidential)') : c.petitioner_name, labelOf(CATEGORY, c.category as 'claim'), labelOf(CHANNEL, c.channel as 'letter')]);
+  return list.map((c) => [
+    c.case_no,
+    labelOf(CASE_STATUS, c.status as CaseStatus),
+    c.received_date,
+    c.petitioner_name === MASK ? t('（保密）', '(confidential)') : c.petitioner_name,
+    labelOf(CATEGORY, c.category as 'claim'),
+    labelOf(CHANNEL, c.channel as 'letter'),
+  ]);
 }
 
 const TYPE_LABEL: Record<string, [string, string]> = {
-  string: ['文字', 'text'], text: ['文字（可为空）', 'text (may be empty)'], date: ['日期', 'date'], integer: ['整数', 'integer'],
-  boolean: ['true/false', 'true/false'], enum: ['取值之一', 'one of'], object: ['对象', 'object'], list: ['列表', 'list'],
+  string: ['文字', 'text'],
+  text: ['文字（可为空）', 'text (may be empty)'],
+  date: ['日期', 'date'],
+  integer: ['整数', 'integer'],
+  boolean: ['true/false', 'true/false'],
+  enum: ['取值之一', 'one of'],
+  object: ['对象', 'object'],
+  list: ['列表', 'list'],
 };
 
 function typeText(f: DetailField): string {
@@ -104,12 +127,23 @@ export function eventFieldsHelp(event: string): string {
   const fields = eventFields(event);
   const head = t(`\n事件 ${event}（${eventLabel(event)}）的详情字段：`, `\nDetails of ${event} (${eventLabel(event)}):`);
   if (!fields.length) return `${head}\n  ${t('无（该事件不带详情）', 'none (this event takes no details)')}\n`;
-  const rows = fields.map((f) => [f.id, f.label, typeText(f),
-    f.required ? (f.within ? t(`必填（填写 ${f.within} 时）`, `required (within ${f.within})`) : t('必填', 'required'))
-      : f.defaults_to_event_date ? t('可选（默认事件日期）', 'optional (defaults to the event date)') : t('可选', 'optional'),
-    f.values?.join(' / ') ?? '']);
-  return `${head}\n${renderTable([t('字段', 'field'), t('中文名称', 'label'), t('类型', 'type'), t('必填', 'required'), t('取值', 'values')], rows)}\n`
-    + t('列表字段：--set k=a,b 或重复 --set k=a --set k=b；对象列表请用 --file。\n', 'lists: --set k=a,b or repeat --set k=a --set k=b; lists of objects need --file.\n');
+  const rows = fields.map((f) => [
+    f.id,
+    f.label,
+    typeText(f),
+    f.required
+      ? f.within
+        ? t(`必填（填写 ${f.within} 时）`, `required (within ${f.within})`)
+        : t('必填', 'required')
+      : f.defaults_to_event_date
+        ? t('可选（默认事件日期）', 'optional (defaults to the event date)')
+        : t('可选', 'optional'),
+    f.values?.join(' / ') ?? '',
+  ]);
+  return (
+    `${head}\n${renderTable([t('字段', 'field'), t('中文名称', 'label'), t('类型', 'type'), t('必填', 'required'), t('取值', 'values')], rows)}\n` +
+    t('列表字段：--set k=a,b 或重复 --set k=a --set k=b；对象列表请用 --file。\n', 'lists: --set k=a,b or repeat --set k=a --set k=b; lists of objects need --file.\n')
+  );
 }
 
 /**
@@ -122,8 +156,13 @@ export function eventDetailsMarkdown(): string {
     const top = eventFields(name).filter((f) => !f.within);
     return `| \`${name}\` | ${e.label_zh} | ${cell(top.filter((f) => f.required))} | ${cell(top.filter((f) => !f.required))} |`;
   });
-  return ['| 事件 event | 中文 | 必填详情 required | 可选详情 optional |', '|---|---|---|---|', ...rows, '',
-    '† defaults to the event date. Fields inside objects and lists (e.g. `requests[].seq`): `xf case event NO EVENT --help`.'].join('\n');
+  return [
+    '| 事件 event | 中文 | 必填详情 required | 可选详情 optional |',
+    '|---|---|---|---|',
+    ...rows,
+    '',
+    '† defaults to the event date. Fields inside objects and lists (e.g. `requests[].seq`): `xf case event NO EVENT --help`.',
+  ].join('\n');
 }
 
 /** The event named on the command line, for `xf case event [NO] EVENT --help`. */
@@ -155,7 +194,11 @@ export function parseSets(sets: string[], event?: string): Record<string, unknow
     const keys = s.slice(0, i).split('.');
     // --set __proto__.reason=… once closed a case with no reason: such keys never reach an object
     const bad = check('V-INPUT-1', 'keys', { keys, field: s.slice(0, i), forbidden: FORBIDDEN_KEYS }, { label: '--set' });
-    if (bad.length) throw validationError('--set', bad.map((v) => ({ ...v, found: s.slice(0, i) })));
+    if (bad.length)
+      throw validationError(
+        '--set',
+        bad.map((v) => ({ ...v, found: s.slice(0, i) })),
+      );
     const raw = s.slice(i + 1);
     const last = keys[keys.length - 1]!;
     const node = event ? detailNode(event, keys) : undefined;
@@ -169,10 +212,19 @@ export function parseSets(sets: string[], event?: string): Record<string, unknow
     }
     if (node?.type === 'array') {
       if (node.items?.type === 'object') {
-        throw new XfError('USAGE', t(`${keys.join('.')} 是对象列表，不能用 --set 填写：请用 --file 提供详情文件（见 xf case event ${event} --help）`,
-          `${keys.join('.')} is a list of objects and cannot be given with --set: use --file (see xf case event ${event} --help)`));
+        throw new XfError(
+          'USAGE',
+          t(
+            `${keys.join('.')} 是对象列表，不能用 --set 填写：请用 --file 提供详情文件（见 xf case event ${event} --help）`,
+            `${keys.join('.')} is a list of objects and cannot be given with --set: use --file (see xf case event ${event} --help)`,
+          ),
+        );
       }
-      const items = raw.split(/[,，]/).map((x) => x.trim()).filter((x) => x !== '').map((x) => typedScalar(x, last, node.items));
+      const items = raw
+        .split(/[,，]/)
+        .map((x) => x.trim())
+        .filter((x) => x !== '')
+        .map((x) => typedScalar(x, last, node.items));
       o[last] = [...(Array.isArray(o[last]) ? (o[last] as unknown[]) : []), ...items];
       continue;
     }
@@ -185,7 +237,10 @@ export function parseSets(sets: string[], event?: string): Record<string, unknow
 function printImportWarnings(list: { name: string; violations: Violation[] }[]): void {
   const byRule = new Map<string, number>();
   for (const w of list) for (const v of w.violations) byRule.set(v.rule, (byRule.get(v.rule) ?? 0) + 1);
-  for (const w of list.slice(0, 5)) { process.stderr.write(`${w.name}:\n`); printWarnings(w.violations); }
+  for (const w of list.slice(0, 5)) {
+    process.stderr.write(`${w.name}:\n`);
+    printWarnings(w.violations);
+  }
   if (list.length > 5) process.stderr.write(t(`警告合计：${[...byRule].map(([r, n]) => `${r} ${n} 处`).join('，')}\n`, `warnings in all: ${[...byRule].map(([r, n]) => `${r} ×${n}`).join(', ')}\n`));
 }
 
@@ -201,68 +256,97 @@ function printFailures(failures: ImportFailure[]): void {
 export function registerCase(program: Command): void {
   const cmd = program.command('case').description(t('信访事项登记与办理：登记、导入、查看、列表、记录办理事件、更正', 'register and handle cases: new, import, show, list, event, correct'));
 
-  cmd.command('new')
+  cmd
+    .command('new')
     .description(t('从案件文件（YAML 或 JSON）登记一件信访事项', 'register one case from a case file (YAML or JSON)'))
     .requiredOption('-f, --file <path>', t('案件文件；- 表示标准输入', 'case file; - for standard input'))
     .option('--encoding <enc>', ENCODING_HELP())
     .option('--json', t('以 JSON 输出', 'print JSON'))
-    .addHelpText('after', t('\n案件文件的字段见 schema/case.schema.json 和 README。文件有错时列出全部错误（字段、规则、实际值），不写入任何内容，退出码 1。\n示例：\n  xf case new --file samples/01-letter-answered.yaml',
-      '\nFields: see schema/case.schema.json and the README. A bad file lists every error (field, rule, value found), writes nothing and exits 1.\nExample:\n  xf case new --file samples/01-letter-answered.yaml'))
-    .action((o: { file: string; encoding?: string; json?: boolean }) => withRegistry((reg) => {
-      const check = checksOf(reg, o.encoding);
-      const text = readInput(o.file, check.encoding);
-      const parsed = parseCaseFile(text, o.file === '-' ? 'stdin' : o.file, reg.pack.limits, check);
-      const { record, warnings } = reg.createCase(parsed.file, o.file);
-      const all = [...parsed.warnings, ...warnings];
-      if (o.json) { printJson({ ok: true, case_no: record.case_no, status: record.status, warnings: all, clocks: reg.clocksOf(record).map(clockJson(reg.today)) }); return; }
-      printWarnings(all);
-      process.stdout.write(t(`已登记 ${record.case_no}（${labelOf(CASE_STATUS, record.status)}）\n`, `registered ${record.case_no} (${record.status})\n`));
-      for (const c of reg.clocksOf(record).filter((x) => x.open)) process.stdout.write('  ' + clockLine(c, reg.today) + '\n');
-    }));
+    .addHelpText(
+      'after',
+      t(
+        '\n案件文件的字段见 schema/case.schema.json 和 README。文件有错时列出全部错误（字段、规则、实际值），不写入任何内容，退出码 1。\n示例：\n  xf case new --file samples/01-letter-answered.yaml',
+        '\nFields: see schema/case.schema.json and the README. A bad file lists every error (field, rule, value found), writes nothing and exits 1.\nExample:\n  xf case new --file samples/01-letter-answered.yaml',
+      ),
+    )
+    .action((o: { file: string; encoding?: string; json?: boolean }) =>
+      withRegistry((reg) => {
+        const check = checksOf(reg, o.encoding);
+        const text = readInput(o.file, check.encoding);
+        const parsed = parseCaseFile(text, o.file === '-' ? 'stdin' : o.file, reg.pack.limits, check);
+        const { record, warnings } = reg.createCase(parsed.file, o.file);
+        const all = [...parsed.warnings, ...warnings];
+        if (o.json) {
+          printJson({ ok: true, case_no: record.case_no, status: record.status, warnings: all, clocks: reg.clocksOf(record).map(clockJson(reg.today)) });
+          return;
+        }
+        printWarnings(all);
+        process.stdout.write(t(`已登记 ${record.case_no}（${labelOf(CASE_STATUS, record.status)}）\n`, `registered ${record.case_no} (${record.status})\n`));
+        for (const c of reg.clocksOf(record).filter((x) => x.open)) process.stdout.write('  ' + clockLine(c, reg.today) + '\n');
+      }),
+    );
 
-  cmd.command('import')
+  cmd
+    .command('import')
     .description(t('批量导入：一个目录中的全部 .yaml/.yml/.json 案件文件，或一个 .jsonl 文件（每行一件）', 'import a folder of .yaml/.yml/.json case files, or one .jsonl file (one case per line)'))
     .argument('<path>', t('目录或 .jsonl 文件', 'folder or .jsonl file'))
     .option('--encoding <enc>', ENCODING_HELP())
     .option('--json', t('以 JSON 输出', 'print JSON'))
-    .addHelpText('after', t('\n整批为一个事务：任何一个文件有错，列出全部有错的文件，不导入任何案件（退出码 1）。', '\nOne transaction: if any file is bad, every bad file is listed and nothing is imported (exit 1).'))
-    .action((path: string, o: { encoding?: string; json?: boolean }) => withRegistry((reg) => {
-      const check = checksOf(reg, o.encoding);
-      const started = Date.now();
-      const bar = ProgressBar.onTerminal('count', o.json);
-      try {
-        // a JSON Lines file is streamed: the count and rate, without a total
-        const res = importCases(reg, path, (p) => readInput(p, check.encoding), bar ? (n) => bar.update(n, 0, t('已处理', 'processed')) : undefined, check);
-        bar?.done();
-        if (o.json) { printJson({ ok: true, imported: res.imported, case_nos: res.case_nos, warnings: res.warnings }); return; }
-        printImportWarnings(res.warnings);
-        process.stdout.write(t(`已导入 ${res.imported} 件，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒\n`, `imported ${res.imported} case(s) in ${((Date.now() - started) / 1000).toFixed(1)} s\n`));
-      } catch (e) {
-        bar?.done();
-        if (e instanceof XfError && Array.isArray(e.details.failures) && !o.json) {
-          printFailures(e.details.failures as ImportFailure[]);
-          throw new XfError(e.code, e.message);
+    .addHelpText(
+      'after',
+      t('\n整批为一个事务：任何一个文件有错，列出全部有错的文件，不导入任何案件（退出码 1）。', '\nOne transaction: if any file is bad, every bad file is listed and nothing is imported (exit 1).'),
+    )
+    .action((path: string, o: { encoding?: string; json?: boolean }) =>
+      withRegistry((reg) => {
+        const check = checksOf(reg, o.encoding);
+        const started = Date.now();
+        const bar = ProgressBar.onTerminal('count', o.json);
+        try {
+          // a JSON Lines file is streamed: the count and rate, without a total
+          const res = importCases(reg, path, (p) => readInput(p, check.encoding), bar ? (n) => bar.update(n, 0, t('已处理', 'processed')) : undefined, check);
+          bar?.done();
+          if (o.json) {
+            printJson({ ok: true, imported: res.imported, case_nos: res.case_nos, warnings: res.warnings });
+            return;
+          }
+          printImportWarnings(res.warnings);
+          process.stdout.write(
+            t(`已导入 ${res.imported} 件，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒\n`, `imported ${res.imported} case(s) in ${((Date.now() - started) / 1000).toFixed(1)} s\n`),
+          );
+        } catch (e) {
+          bar?.done();
+          if (e instanceof XfError && Array.isArray(e.details.failures) && !o.json) {
+            printFailures(e.details.failures as ImportFailure[]);
+            throw new XfError(e.code, e.message);
+          }
+          throw e;
         }
-        throw e;
-      }
-    }));
+      }),
+    );
 
-  cmd.command('show')
+  cmd
+    .command('show')
     .description(t('查看一件信访事项：状态、期限、办理经过、下一步可执行的事件', 'show a case: status, deadlines, history, allowed next events'))
     .argument('<case_no>', t('信访件编号', 'case number'))
     .option('--json', t('以 JSON 输出完整记录', 'print the full record as JSON'))
-    .option('--include-confidential', t('显示保密件信访人身份信息（须 --requested-by，记录在登记簿）', 'show a confidential case\'s petitioner identities (needs --requested-by; logged)'))
+    .option('--include-confidential', t('显示保密件信访人身份信息（须 --requested-by，记录在登记簿）', "show a confidential case's petitioner identities (needs --requested-by; logged)"))
     .option('--requested-by <name>', t('申请查看人（记录在登记簿）', 'who asked to see them (logged)'))
-    .action((no: string, o: { json?: boolean } & DisclosureOpts) => withRegistry((reg) => {
-      const shown = disclosureWanted(o);
-      const full = reg.getCase(no);
-      if (shown && isConfidential(full)) logDisclosure(reg, 'case show', no, o.requestedBy!, [no]);
-      const rec = caseViewFor(full, 'internal', shown);
-      if (o.json) { printJson({ ...rec, clocks: reg.clocksOf(full).map(clockJson(reg.today)), events: reg.events(no).map(eventView(full, shown)), allowed_events: allowedEvents(full) }); return; }
-      process.stdout.write(terminalSafe(showCase(reg, rec)));
-    }));
+    .action((no: string, o: { json?: boolean } & DisclosureOpts) =>
+      withRegistry((reg) => {
+        const shown = disclosureWanted(o);
+        const full = reg.getCase(no);
+        if (shown && isConfidential(full)) logDisclosure(reg, 'case show', no, o.requestedBy!, [no]);
+        const rec = caseViewFor(full, 'internal', shown);
+        if (o.json) {
+          printJson({ ...rec, clocks: reg.clocksOf(full).map(clockJson(reg.today)), events: reg.events(no).map(eventView(full, shown)), allowed_events: allowedEvents(full) });
+          return;
+        }
+        process.stdout.write(terminalSafe(showCase(reg, rec)));
+      }),
+    );
 
-  cmd.command('list')
+  cmd
+    .command('list')
     .description(t('列出信访事项，可按状态、逾期、临近期限筛选', 'list cases, by status, overdue or due soon'))
     .option('--status <status>', t(`状态（${Object.keys(CASE_STATUS).join(', ')}）`, `status (${Object.keys(CASE_STATUS).join(', ')})`))
     .option('--overdue', t('只列出本机关期限已逾期的事项（按最迟办理日）', 'only cases with an organ deadline overdue (by act-by date)'))
@@ -270,74 +354,151 @@ export function registerCase(program: Command): void {
     .option('--year <year>', t('收到年度', 'year received'))
     .option('--limit <n>', t('最多列出N件', 'list at most N'))
     .option('--json', t('以 JSON 输出', 'print JSON'))
-    .option('--include-confidential', t('显示保密件信访人姓名（须 --requested-by，记录在登记簿）', 'show confidential petitioners\' names (needs --requested-by; logged)'))
+    .option('--include-confidential', t('显示保密件信访人姓名（须 --requested-by，记录在登记簿）', "show confidential petitioners' names (needs --requested-by; logged)"))
     .option('--requested-by <name>', t('申请查看人（记录在登记簿）', 'who asked to see them (logged)'))
-    .action((o: { status?: string; overdue?: boolean; dueWithin?: string; year?: string; limit?: string; json?: boolean } & DisclosureOpts) => withRegistry((reg) => {
-      const shown = disclosureWanted(o);
-      if (o.status && !(o.status in CASE_STATUS)) throw new XfError('USAGE', t(`未知状态「${o.status}」；可用：${Object.keys(CASE_STATUS).join(', ')}`, `unknown status "${o.status}"; known: ${Object.keys(CASE_STATUS).join(', ')}`));
-      const list = reg.listCases({
-        status: o.status, overdue: o.overdue,
-        dueWithin: o.dueWithin !== undefined ? parseIntOption(o.dueWithin, '--due-within', 0, 3650) : undefined,
-        year: o.year !== undefined ? parseIntOption(o.year, '--year', 1990, 2200) : undefined,
-        limit: o.limit !== undefined ? parseIntOption(o.limit, '--limit', 1, 10_000_000) : undefined,
-      });
-      if (shown) logDisclosure(reg, 'case list', 'list', o.requestedBy!, list.filter((c) => c.confidential).map((c) => c.case_no));
-      else for (const c of list) if (c.confidential) c.petitioner_name = MASK;
-      if (o.json) { printJson(list); return; }
-      if (!list.length) { process.stdout.write(t('没有符合条件的信访事项\n', 'no matching cases\n')); return; }
-      process.stdout.write(terminalSafe(renderTable([t('编号', 'case'), t('状态', 'status'), t('收到日期', 'received'), t('信访人', 'petitioner'), t('类别', 'category'), t('形式', 'channel')], summaryRows(list))) + '\n');
-      process.stdout.write(t(`共 ${list.length} 件\n`, `${list.length} case(s)\n`));
-    }));
+    .action((o: { status?: string; overdue?: boolean; dueWithin?: string; year?: string; limit?: string; json?: boolean } & DisclosureOpts) =>
+      withRegistry((reg) => {
+        const shown = disclosureWanted(o);
+        if (o.status && !(o.status in CASE_STATUS))
+          throw new XfError('USAGE', t(`未知状态「${o.status}」；可用：${Object.keys(CASE_STATUS).join(', ')}`, `unknown status "${o.status}"; known: ${Object.keys(CASE_STATUS).join(', ')}`));
+        const list = reg.listCases({
+          status: o.status,
+          overdue: o.overdue,
+          dueWithin: o.dueWithin !== undefined ? parseIntOption(o.dueWithin, '--due-within', 0, 3650) : undefined,
+          year: o.year !== undefined ? parseIntOption(o.year, '--year', 1990, 2200) : undefined,
+          limit: o.limit !== undefined ? parseIntOption(o.limit, '--limit', 1, 10_000_000) : undefined,
+        });
+        if (shown)
+          logDisclosure(
+            reg,
+            'case list',
+            'list',
+            o.requestedBy!,
+            list.filter((c) => c.confidential).map((c) => c.case_no),
+          );
+        else for (const c of list) if (c.confidential) c.petitioner_name = MASK;
+        if (o.json) {
+          printJson(list);
+          return;
+        }
+        if (!list.length) {
+          process.stdout.write(t('没有符合条件的信访事项\n', 'no matching cases\n'));
+          return;
+        }
+        process.stdout.write(
+          terminalSafe(renderTable([t('编号', 'case'), t('状态', 'status'), t('收到日期', 'received'), t('信访人', 'petitioner'), t('类别', 'category'), t('形式', 'channel')], summaryRows(list))) +
+            '\n',
+        );
+        process.stdout.write(t(`共 ${list.length} 件\n`, `${list.length} case(s)\n`));
+      }),
+    );
 
   registerCorrect(cmd);
 
-  cmd.command('event')
-    .description(t('记录一个办理事件（受理、不予受理、延期、听证、送达、复查、终结……），按状态机检查', 'record a lifecycle event (accept, decline, extend, hearing, serve, review, terminate…), checked by the state machine'))
+  cmd
+    .command('event')
+    .description(
+      t(
+        '记录一个办理事件（受理、不予受理、延期、听证、送达、复查、终结……），按状态机检查',
+        'record a lifecycle event (accept, decline, extend, hearing, serve, review, terminate…), checked by the state machine',
+      ),
+    )
     .argument('<case_no>', t('信访件编号', 'case number'))
     .argument('<event>', t(`事件：${allEventNames().join(', ')}`, `event: ${allEventNames().join(', ')}`))
     .option('--date <date>', t('事件日期 YYYY-MM-DD（默认今天）', 'event date YYYY-MM-DD (default today)'))
     .option('-f, --file <path>', t('事件详情文件（YAML 或 JSON）', 'details file (YAML or JSON)'))
     .option('--encoding <enc>', ENCODING_HELP())
-    .option('--set <key=value>', t('事件详情的单个字段，可重复（如 --set reason=answer_window_lapsed）', 'one details field, repeatable (e.g. --set reason=answer_window_lapsed)'), (v: string, prev: string[]) => [...prev, v], [] as string[])
-    .option('--confirm-calendar', t('以期限届满终结而期限超出日历数据（临时）时，确认已核实节假日（记入事件详情 confirm_calendar）', 'when closing on a lapsed window past the calendar data (provisional), confirm the holidays were checked (recorded as confirm_calendar)'))
+    .option(
+      '--set <key=value>',
+      t('事件详情的单个字段，可重复（如 --set reason=answer_window_lapsed）', 'one details field, repeatable (e.g. --set reason=answer_window_lapsed)'),
+      (v: string, prev: string[]) => [...prev, v],
+      [] as string[],
+    )
+    .option(
+      '--confirm-calendar',
+      t(
+        '以期限届满终结而期限超出日历数据（临时）时，确认已核实节假日（记入事件详情 confirm_calendar）',
+        'when closing on a lapsed window past the calendar data (provisional), confirm the holidays were checked (recorded as confirm_calendar)',
+      ),
+    )
     .option('--json', t('以 JSON 输出', 'print JSON'))
-    .addHelpText('after', t(`\n事件：\n${allEventNames().map((e) => `  ${e.padEnd(20)}${eventLabel(e)}`).join('\n')}\n\n示例：\n  xf case event 2026-0001 accept --date 2026-01-05 --set handler.handler_name=李明\n  xf case event 2026-0001 decline --file decline.yaml\n  xf case event 2026-0001 terminate --set reason=answer_window_lapsed`,
-      `\nEvents:\n${allEventNames().map((e) => `  ${e.padEnd(20)}${eventLabel(e)}`).join('\n')}\n\nExamples:\n  xf case event 2026-0001 accept --date 2026-01-05 --set handler.handler_name=Li\n  xf case event 2026-0001 terminate --set reason=answer_window_lapsed`))
-    .addHelpText('after', () => { const e = eventInArgv(); return e ? eventFieldsHelp(e) : t('\n某一事件的详情字段：xf case event 编号 事件 --help', '\nOne event\'s detail fields: xf case event NO EVENT --help'); })
-    .action((no: string, event: string, o: { date?: string; file?: string; encoding?: string; set: string[]; confirmCalendar?: boolean; json?: boolean }) => withRegistry((reg) => {
-      const date = o.date ? parseDateOption(o.date, '--date') : reg.today;
-      const enc = parseEncoding(o.encoding);
-      let details: Record<string, unknown> = {};
-      if (o.file) {
-        const { value, violations } = parseStructuredText(readInput(o.file, enc), o.file);
-        if (violations.length) throw validationError(o.file, violations);
-        if (!value || typeof value !== 'object' || Array.isArray(value)) throw new XfError('VALIDATION', t(`${o.file} 应为一个对象（键: 值）`, `${o.file} must be one object`));
-        details = value as Record<string, unknown>;
-      }
-      details = deepMerge(details, parseSets(o.set, event));
-      if (o.confirmCalendar) details.confirm_calendar = true;
-      const hostile = [...structureViolations(details, 'details'), ...textViolations(details)];
-      if (hostile.length) throw validationError(t(`${no} 的事件详情`, `${no}: the event details`), hostile);
-      let res: ReturnType<Registry['recordEvent']>;
-      try { res = reg.recordEvent(no, { event, date, details }); } catch (e) {
-        // a missing or unknown detail: say where the event's fields are listed
-        if (e instanceof XfError && e.violations.some((v) => v.rule === 'SCHEMA') && event in EVENTS) {
-          throw new XfError(e.code, e.message + t(`（详情字段见 xf case event ${no} ${event} --help）`, ` (the detail fields: xf case event ${no} ${event} --help)`), e.violations, e.details);
+    .addHelpText(
+      'after',
+      t(
+        `\n事件：\n${allEventNames()
+          .map((e) => `  ${e.padEnd(20)}${eventLabel(e)}`)
+          .join(
+            '\n',
+          )}\n\n示例：\n  xf case event 2026-0001 accept --date 2026-01-05 --set handler.handler_name=李明\n  xf case event 2026-0001 decline --file decline.yaml\n  xf case event 2026-0001 terminate --set reason=answer_window_lapsed`,
+        `\nEvents:\n${allEventNames()
+          .map((e) => `  ${e.padEnd(20)}${eventLabel(e)}`)
+          .join('\n')}\n\nExamples:\n  xf case event 2026-0001 accept --date 2026-01-05 --set handler.handler_name=Li\n  xf case event 2026-0001 terminate --set reason=answer_window_lapsed`,
+      ),
+    )
+    .addHelpText('after', () => {
+      const e = eventInArgv();
+      return e ? eventFieldsHelp(e) : t('\n某一事件的详情字段：xf case event 编号 事件 --help', "\nOne event's detail fields: xf case event NO EVENT --help");
+    })
+    .action((no: string, event: string, o: { date?: string; file?: string; encoding?: string; set: string[]; confirmCalendar?: boolean; json?: boolean }) =>
+      withRegistry((reg) => {
+        const date = o.date ? parseDateOption(o.date, '--date') : reg.today;
+        const enc = parseEncoding(o.encoding);
+        let details: Record<string, unknown> = {};
+        if (o.file) {
+          const { value, violations } = parseStructuredText(readInput(o.file, enc), o.file);
+          if (violations.length) throw validationError(o.file, violations);
+          if (!value || typeof value !== 'object' || Array.isArray(value)) throw new XfError('VALIDATION', t(`${o.file} 应为一个对象（键: 值）`, `${o.file} must be one object`));
+          details = value as Record<string, unknown>;
         }
-        throw e;
-      }
-      if (o.json) { printJson({ ok: true, case_no: no, seq: res.seq, status: res.record.status, proxy_status: res.record.proxy_status, slip_no: res.record.slip_no, warnings: res.warnings, clocks: reg.clocksOf(res.record).map(clockJson(reg.today)) }); return; }
-      printWarnings(res.warnings);
-      process.stdout.write(t(`${no}：已记录「${eventLabel(event)}」（#${res.seq}），当前状态：${labelOf(CASE_STATUS, res.record.status)}（${res.record.status}）\n`,
-        `${no}: recorded "${event}" (#${res.seq}); status now ${res.record.status}\n`));
-      if (res.record.slip_no) process.stdout.write(t(`四联单编号：${res.record.slip_no}\n`, `contact slip: ${res.record.slip_no}\n`));
-      for (const c of reg.clocksOf(res.record).filter((x) => x.open)) process.stdout.write('  ' + clockLine(c, reg.today) + '\n');
-    }));
+        details = deepMerge(details, parseSets(o.set, event));
+        if (o.confirmCalendar) details.confirm_calendar = true;
+        const hostile = [...structureViolations(details, 'details'), ...textViolations(details)];
+        if (hostile.length) throw validationError(t(`${no} 的事件详情`, `${no}: the event details`), hostile);
+        let res: ReturnType<Registry['recordEvent']>;
+        try {
+          res = reg.recordEvent(no, { event, date, details });
+        } catch (e) {
+          // a missing or unknown detail: say where the event's fields are listed
+          if (e instanceof XfError && e.violations.some((v) => v.rule === 'SCHEMA') && event in EVENTS) {
+            throw new XfError(e.code, e.message + t(`（详情字段见 xf case event ${no} ${event} --help）`, ` (the detail fields: xf case event ${no} ${event} --help)`), e.violations, e.details);
+          }
+          throw e;
+        }
+        if (o.json) {
+          printJson({
+            ok: true,
+            case_no: no,
+            seq: res.seq,
+            status: res.record.status,
+            proxy_status: res.record.proxy_status,
+            slip_no: res.record.slip_no,
+            warnings: res.warnings,
+            clocks: reg.clocksOf(res.record).map(clockJson(reg.today)),
+          });
+          return;
+        }
+        printWarnings(res.warnings);
+        process.stdout.write(
+          t(
+            `${no}：已记录「${eventLabel(event)}」（#${res.seq}），当前状态：${labelOf(CASE_STATUS, res.record.status)}（${res.record.status}）\n`,
+            `${no}: recorded "${event}" (#${res.seq}); status now ${res.record.status}\n`,
+          ),
+        );
+        if (res.record.slip_no) process.stdout.write(t(`四联单编号：${res.record.slip_no}\n`, `contact slip: ${res.record.slip_no}\n`));
+        for (const c of reg.clocksOf(res.record).filter((x) => x.open)) process.stdout.write('  ' + clockLine(c, reg.today) + '\n');
+      }),
+    );
 }
 
 export function registerCorrect(cmd: Command): void {
-  cmd.command('correct')
-    .description(t('更正一项已记录事件的详情（追加「更正」事件，写明理由和批准人；不改事件类型，已归档案件不能更正）', 'correct the details of a recorded event (appends a "correct" event with reason and approver; never its type; an archived case cannot be corrected)'))
+  cmd
+    .command('correct')
+    .description(
+      t(
+        '更正一项已记录事件的详情（追加「更正」事件，写明理由和批准人；不改事件类型，已归档案件不能更正）',
+        'correct the details of a recorded event (appends a "correct" event with reason and approver; never its type; an archived case cannot be corrected)',
+      ),
+    )
     .argument('<case_no>', t('信访件编号', 'case number'))
     .requiredOption('--event <seq>', t('被更正事件的序号（xf case show 中的 #N）', 'sequence number of the event to correct (#N in xf case show)'))
     .option('--set <key=value>', t('更正后的字段值，可重复；列表字段 k=a,b', 'a corrected field, repeatable; lists k=a,b'), (v: string, prev: string[]) => [...prev, v], [] as string[])
@@ -347,29 +508,47 @@ export function registerCorrect(cmd: Command): void {
     .option('--approved-by <name>', t('批准人（必填）', 'who approved it (required)'))
     .option('--date <date>', t('更正日期（默认今天）', 'date of the correction (default today)'))
     .option('--json', t('以 JSON 输出', 'print JSON'))
-    .addHelpText('after', t('\n更正后按状态机重放本案全部事件，状态与期限随之重算；重放不成立（例如日期先后不符）则不写入。\n示例：\n  xf case correct 2026-0001 --event 5 --set service_method=by_post --reason 录入错误 --approved-by 张局长',
-      '\nThe case is replayed through the state machine with the correction; state and clocks follow. If the replay fails nothing is written.\nExample:\n  xf case correct 2026-0001 --event 5 --set service_method=by_post --reason "typing error" --approved-by Zhang'))
-    .action((no: string, o: { event: string; set: string[]; file?: string; eventDate?: string; reason?: string; approvedBy?: string; date?: string; json?: boolean }) => withRegistry((reg) => {
-      const seq = parseIntOption(o.event, '--event', 1, Number.MAX_SAFE_INTEGER);
-      const target = reg.events(no).find((e) => e.seq === seq);
-      let set: Record<string, unknown> = {};
-      if (o.file) {
-        const { value, violations } = parseStructuredText(readInput(o.file), o.file);
-        if (violations.length) throw validationError(o.file, violations);
-        if (!value || typeof value !== 'object' || Array.isArray(value)) throw new XfError('VALIDATION', t(`${o.file} 应为一个对象（键: 值）`, `${o.file} must be one object`));
-        set = value as Record<string, unknown>;
-      }
-      set = deepMerge(set, parseSets(o.set, target?.event));
-      const res = reg.correctEvent(no, {
-        target_seq: seq, set, ...(o.eventDate ? { event_date: parseDateOption(o.eventDate, '--event-date') } : {}),
-        reason: o.reason ?? '', approved_by: o.approvedBy ?? '', date: o.date ? parseDateOption(o.date, '--date') : reg.today,
-      });
-      if (o.json) { printJson({ ok: true, case_no: no, seq: res.seq, corrected: seq, status: res.record.status, warnings: res.warnings, clocks: reg.clocksOf(res.record).map(clockJson(reg.today)) }); return; }
-      printWarnings(res.warnings);
-      process.stdout.write(t(`${no}：已记录更正（#${res.seq}，更正 #${seq} ${target?.event ?? ''}），当前状态：${labelOf(CASE_STATUS, res.record.status)}（${res.record.status}）\n`,
-        `${no}: correction recorded (#${res.seq}, corrects #${seq} ${target?.event ?? ''}); status now ${res.record.status}\n`));
-      for (const c of reg.clocksOf(res.record).filter((x) => x.open)) process.stdout.write('  ' + clockLine(c, reg.today) + '\n');
-    }));
+    .addHelpText(
+      'after',
+      t(
+        '\n更正后按状态机重放本案全部事件，状态与期限随之重算；重放不成立（例如日期先后不符）则不写入。\n示例：\n  xf case correct 2026-0001 --event 5 --set service_method=by_post --reason 录入错误 --approved-by 张局长',
+        '\nThe case is replayed through the state machine with the correction; state and clocks follow. If the replay fails nothing is written.\nExample:\n  xf case correct 2026-0001 --event 5 --set service_method=by_post --reason "typing error" --approved-by Zhang',
+      ),
+    )
+    .action((no: string, o: { event: string; set: string[]; file?: string; eventDate?: string; reason?: string; approvedBy?: string; date?: string; json?: boolean }) =>
+      withRegistry((reg) => {
+        const seq = parseIntOption(o.event, '--event', 1, Number.MAX_SAFE_INTEGER);
+        const target = reg.events(no).find((e) => e.seq === seq);
+        let set: Record<string, unknown> = {};
+        if (o.file) {
+          const { value, violations } = parseStructuredText(readInput(o.file), o.file);
+          if (violations.length) throw validationError(o.file, violations);
+          if (!value || typeof value !== 'object' || Array.isArray(value)) throw new XfError('VALIDATION', t(`${o.file} 应为一个对象（键: 值）`, `${o.file} must be one object`));
+          set = value as Record<string, unknown>;
+        }
+        set = deepMerge(set, parseSets(o.set, target?.event));
+        const res = reg.correctEvent(no, {
+          target_seq: seq,
+          set,
+          ...(o.eventDate ? { event_date: parseDateOption(o.eventDate, '--event-date') } : {}),
+          reason: o.reason ?? '',
+          approved_by: o.approvedBy ?? '',
+          date: o.date ? parseDateOption(o.date, '--date') : reg.today,
+        });
+        if (o.json) {
+          printJson({ ok: true, case_no: no, seq: res.seq, corrected: seq, status: res.record.status, warnings: res.warnings, clocks: reg.clocksOf(res.record).map(clockJson(reg.today)) });
+          return;
+        }
+        printWarnings(res.warnings);
+        process.stdout.write(
+          t(
+            `${no}：已记录更正（#${res.seq}，更正 #${seq} ${target?.event ?? ''}），当前状态：${labelOf(CASE_STATUS, res.record.status)}（${res.record.status}）\n`,
+            `${no}: correction recorded (#${res.seq}, corrects #${seq} ${target?.event ?? ''}); status now ${res.record.status}\n`,
+          ),
+        );
+        for (const c of reg.clocksOf(res.record).filter((x) => x.open)) process.stdout.write('  ' + clockLine(c, reg.today) + '\n');
+      }),
+    );
 }
 
 function deepMerge(a: Record<string, unknown>, b: Record<string, unknown>): Record<string, unknown> {
@@ -377,18 +556,33 @@ function deepMerge(a: Record<string, unknown>, b: Record<string, unknown>): Reco
   for (const [k, v] of Object.entries(b)) {
     if (FORBIDDEN_KEYS.has(k)) continue; // refused before: parseSets and the details file's check
     const cur = Object.hasOwn(out, k) ? out[k] : undefined;
-    out[k] = cur && typeof cur === 'object' && !Array.isArray(cur) && v && typeof v === 'object' && !Array.isArray(v)
-      ? deepMerge(cur as Record<string, unknown>, v as Record<string, unknown>) : v;
+    out[k] = cur && typeof cur === 'object' && !Array.isArray(cur) && v && typeof v === 'object' && !Array.isArray(v) ? deepMerge(cur as Record<string, unknown>, v as Record<string, unknown>) : v;
   }
   return out;
 }
 
 export function clockJson(asOf: string) {
   return (c: Clock) => ({
-    id: c.rule.id, rule_id: c.rule.rule_id, slot: c.slot, label: c.rule.label_zh, actor: c.rule.actor, unit: c.rule.unit, length: c.rule.length,
-    anchor_event: c.anchor_event, anchor_date: c.anchor_date, reset: c.reset, pauses: c.pauses,
-    due: c.deadline.due, act_by: c.deadline.act_by, provisional: c.deadline.provisional, extended_by: c.deadline.extended_by,
-    state: clockState(c, asOf), days_left: daysLeft(c, asOf), open: c.open, closed_date: c.closed_date ?? null, met: c.met ?? null,
+    id: c.rule.id,
+    rule_id: c.rule.rule_id,
+    slot: c.slot,
+    label: c.rule.label_zh,
+    actor: c.rule.actor,
+    unit: c.rule.unit,
+    length: c.rule.length,
+    anchor_event: c.anchor_event,
+    anchor_date: c.anchor_date,
+    reset: c.reset,
+    pauses: c.pauses,
+    due: c.deadline.due,
+    act_by: c.deadline.act_by,
+    provisional: c.deadline.provisional,
+    extended_by: c.deadline.extended_by,
+    state: clockState(c, asOf),
+    days_left: daysLeft(c, asOf),
+    open: c.open,
+    closed_date: c.closed_date ?? null,
+    met: c.met ?? null,
     source: c.rule.source,
   });
 }

@@ -18,14 +18,19 @@ export function pinnedToday(): IsoDate | undefined {
 export function withRegistry<T>(fn: (r: Registry) => T): T {
   const today = pinnedToday();
   const reg = openRegister(undefined, today ? { today } : {});
-  try { return fn(reg); } finally { reg.close(); }
+  try {
+    return fn(reg);
+  } finally {
+    reg.close();
+  }
 }
 
 /** A case or details file as text: UTF-8 (BOM accepted) or the --encoding named (V-ENC-1). */
 export function readInput(path: string, encoding?: InputEncoding): string {
   let bytes: Buffer;
-  try { bytes = readFileSync(path === '-' ? 0 : path); }
-  catch (e) {
+  try {
+    bytes = readFileSync(path === '-' ? 0 : path);
+  } catch (e) {
     const err = e as NodeJS.ErrnoException;
     throw new XfError(err.code === 'ENOENT' ? 'NOT_FOUND' : 'IO', t(`无法读取 ${path}：${err.code ?? err.message}`, `cannot read ${path}: ${err.code ?? err.message}`));
   }

@@ -15,7 +15,6 @@ import type { DemoStep } from './demo.js';
 /** The samples folder (dist/cli → ../../samples); not imported from demo.ts, which imports this step. */
 const SAMPLES = resolve(fileURLToPath(import.meta.url), '..', '..', '..', 'samples');
 
-
 export const archiveDemoStep: DemoStep = async ({ out, registry, say }) => {
   const root = join(out, 'archive');
   const engine = new FormEngine({ office: registry.config });
@@ -26,13 +25,21 @@ export const archiveDemoStep: DemoStep = async ({ out, registry, say }) => {
     const started = Date.now();
     const r = await archiveYear(archiver, year);
     const secs = ((Date.now() - started) / 1000).toFixed(1);
-    say(t(`  ${year} 年度：归档 ${r.archived} 件${r.incomplete ? `（不完整归档 ${r.incomplete} 件，理由记入备考表）` : '，材料齐全'}，卷宗 ${r.aids?.dossiers ?? 0} 个，用时 ${secs} 秒`,
-      `  ${year}: ${r.archived} archived${r.incomplete ? ` (${r.incomplete} incomplete, reason in the 备考表)` : ', all complete'}, ${r.aids?.dossiers ?? 0} dossiers, ${secs} s`));
+    say(
+      t(
+        `  ${year} 年度：归档 ${r.archived} 件${r.incomplete ? `（不完整归档 ${r.incomplete} 件，理由记入备考表）` : '，材料齐全'}，卷宗 ${r.aids?.dossiers ?? 0} 个，用时 ${secs} 秒`,
+        `  ${year}: ${r.archived} archived${r.incomplete ? ` (${r.incomplete} incomplete, reason in the 备考表)` : ', all complete'}, ${r.aids?.dossiers ?? 0} dossiers, ${secs} s`,
+      ),
+    );
     for (const f of r.failures) say(t(`    未归档 ${f.case_no}：${f.message}`, `    not archived ${f.case_no}: ${f.message}`));
   }
   const found = discover([root]);
   const v = await verifyTargets({ bags: found.bags, years: found.years, jobs: 2 });
-  say(t(`  校验：${found.bags.length} 个卷宗、${found.years.length} 个年度包，${v.files} 个文件，${v.faults.length ? `发现 ${v.faults.length} 处问题` : '全部完好'}（xf verify ${root}）`,
-    `  verify: ${found.bags.length} dossiers, ${found.years.length} year bundles, ${v.files} files, ${v.faults.length ? `${v.faults.length} fault(s)` : 'all valid'} (xf verify ${root})`));
+  say(
+    t(
+      `  校验：${found.bags.length} 个卷宗、${found.years.length} 个年度包，${v.files} 个文件，${v.faults.length ? `发现 ${v.faults.length} 处问题` : '全部完好'}（xf verify ${root}）`,
+      `  verify: ${found.bags.length} dossiers, ${found.years.length} year bundles, ${v.files} files, ${v.faults.length ? `${v.faults.length} fault(s)` : 'all valid'} (xf verify ${root})`,
+    ),
+  );
   if (v.faults.length) throw new Error(`demo archive failed verification: ${v.faults.map((f) => f.message).join('; ')}`);
 };

@@ -17,7 +17,11 @@ import { initRegister, registerAt } from './modules.js';
 export const PACKAGE_ROOT = resolve(fileURLToPath(import.meta.url), '..', '..', '..');
 export const DEMO_RULE_PACKS = ['national_2022', 'shandong_2015', 's000_fengcheng_proxy', 's003_online', 's002_town'];
 
-export interface DemoContext { out: string; registry: Registry; say(line: string): void }
+export interface DemoContext {
+  out: string;
+  registry: Registry;
+  say(line: string): void;
+}
 export type DemoStep = (ctx: DemoContext) => Promise<void> | void;
 
 /** Steps added by the other parts of xf, run in this order (loaded only when the demo runs). */
@@ -28,7 +32,8 @@ export const DEMO_STEPS: (() => Promise<DemoStep>)[] = [
 ];
 
 export function registerDemo(program: Command): void {
-  program.command('demo')
+  program
+    .command('demo')
     .description(t('演示：用 samples/ 中的示例案件新建登记簿，并把全部产出写到 demo-out/', 'demo: a fresh register from samples/, everything written under demo-out/'))
     .option('--out <dir>', t('输出目录', 'output folder'), 'demo-out')
     .action(async (o: { out: string }) => {
@@ -48,10 +53,16 @@ export function registerDemo(program: Command): void {
         const overdue = registry.listCases({ overdue: true });
         const clocks = registry.openClocks();
         say(t(`登记簿：${home}`, `register: ${home}`));
-        say(t(`  导入示例案件 ${res.imported} 件（${Date.now() - started} ms）：`, `  imported ${res.imported} sample cases (${Date.now() - started} ms):`) +
-          [...byStatus].map(([s, n]) => `${labelOf(CASE_STATUS, s as CaseStatus)} ${n}`).join('，'));
-        say(t(`  未完成期限 ${clocks.length} 个，逾期 ${overdue.length} 件${overdue.length ? '：' + overdue.map((c) => c.case_no).join('、') : ''}`,
-          `  ${clocks.length} open deadlines, ${overdue.length} overdue${overdue.length ? ': ' + overdue.map((c) => c.case_no).join(', ') : ''}`));
+        say(
+          t(`  导入示例案件 ${res.imported} 件（${Date.now() - started} ms）：`, `  imported ${res.imported} sample cases (${Date.now() - started} ms):`) +
+            [...byStatus].map(([s, n]) => `${labelOf(CASE_STATUS, s as CaseStatus)} ${n}`).join('，'),
+        );
+        say(
+          t(
+            `  未完成期限 ${clocks.length} 个，逾期 ${overdue.length} 件${overdue.length ? '：' + overdue.map((c) => c.case_no).join('、') : ''}`,
+            `  ${clocks.length} open deadlines, ${overdue.length} overdue${overdue.length ? ': ' + overdue.map((c) => c.case_no).join(', ') : ''}`,
+          ),
+        );
         const chain = registry.verifyChain();
         say(t(`  事件日志哈希链：${chain.ok ? '完整' : '被破坏'}（${chain.events} 个事件）`, `  event log chain: ${chain.ok ? 'holds' : 'BROKEN'} (${chain.events} events)`));
         writeFileAtomic(join(out, 'register', 'deadlines.json'), JSON.stringify({ as_of: registry.today, clocks }, null, 2) + '\n');

@@ -23,10 +23,28 @@ import { isConfidential } from '../domain/disclosure.js';
 import { loadDescriptor } from '../forms/descriptor.js';
 
 interface FormOpts {
-  case?: string; file?: string; pdf?: boolean; docx?: boolean; out?: string; print?: boolean; json?: boolean;
-  qr?: boolean; void?: boolean; voidReason?: string; reissue?: boolean; seal?: string; pdfa?: boolean; hearing?: string; service?: string;
-  includeConfidential?: boolean; requestedBy?: string;
-  form?: string; status?: string; cases?: string; workers?: string; encoding?: string;
+  case?: string;
+  file?: string;
+  pdf?: boolean;
+  docx?: boolean;
+  out?: string;
+  print?: boolean;
+  json?: boolean;
+  qr?: boolean;
+  void?: boolean;
+  voidReason?: string;
+  reissue?: boolean;
+  seal?: string;
+  pdfa?: boolean;
+  hearing?: string;
+  service?: string;
+  includeConfidential?: boolean;
+  requestedBy?: string;
+  form?: string;
+  status?: string;
+  cases?: string;
+  workers?: string;
+  encoding?: string;
 }
 
 // The register and its config are loaded only when a command needs them: a cold
@@ -58,10 +76,15 @@ function outPaths(dir: string, caseNo: string, formId: string): { pdf: string; d
 async function formOne(id: string, o: FormOpts): Promise<void> {
   if (!o.case === !o.file) throw new XfError('USAGE', t('请用 --case 编号 或 --file 案件文件 之一指定案件', 'give exactly one of --case NO or --file case.yaml'));
   // unknown form: a clear NOT_FOUND before anything else (an office's own forms count: its templates_dir)
-  { const c = await officeConfig(false); loadTemplate(id, templatesDir(c.office, c.home)); }
+  {
+    const c = await officeConfig(false);
+    loadTemplate(id, templatesDir(c.office, c.home));
+  }
   // a void is on the record for good: it needs its reason
-  if (o.void && !o.voidReason?.trim()) throw new XfError('USAGE', t('作废四联单须写明原因：--void-reason 原因', 'voiding a contact slip needs its reason: --void-reason TEXT'), [], { field: '--void-reason' });
-  if ((o.void || o.reissue) && id !== 'proxy_contact_slip') throw new XfError('USAGE', t('--void / --reissue 只用于四联单（proxy_contact_slip）', '--void / --reissue are for the contact slip (proxy_contact_slip) only'));
+  if (o.void && !o.voidReason?.trim())
+    throw new XfError('USAGE', t('作废四联单须写明原因：--void-reason 原因', 'voiding a contact slip needs its reason: --void-reason TEXT'), [], { field: '--void-reason' });
+  if ((o.void || o.reissue) && id !== 'proxy_contact_slip')
+    throw new XfError('USAGE', t('--void / --reissue 只用于四联单（proxy_contact_slip）', '--void / --reissue are for the contact slip (proxy_contact_slip) only'));
   if (o.void && o.reissue) throw new XfError('USAGE', t('--void 与 --reissue 不能同时使用：先作废，再补发', 'use --void, then --reissue, not both at once'));
   if ((o.void || o.reissue) && !o.case) throw new XfError('USAGE', t('作废与补发编号记入登记簿：请用 --case 编号', 'voiding and reissuing are recorded in the register: use --case NO'));
   const wantPdf = !!o.pdf || !o.docx;
@@ -97,7 +120,10 @@ async function formOne(id: string, o: FormOpts): Promise<void> {
   }
   const engine = new FormEngine({ office, home, ...(templatesDir(office, home) ? { templatesDir: templatesDir(office, home)! } : {}) });
   // one copy of a per-service / per-hearing form: the one asked for, else the latest
-  record = pickCopy(engine.descriptor(id), record, { ...(o.service !== undefined ? { service: count('--service', o.service) } : {}), ...(o.hearing !== undefined ? { hearing: count('--hearing', o.hearing) } : {}) });
+  record = pickCopy(engine.descriptor(id), record, {
+    ...(o.service !== undefined ? { service: count('--service', o.service) } : {}),
+    ...(o.hearing !== undefined ? { hearing: count('--hearing', o.hearing) } : {}),
+  });
   const seal = o.seal ? readFileSync(o.seal) : undefined;
   const r = await engine.render(id, record, { pdf: wantPdf, docx: wantDocx, qr: !!o.qr, void: voided, ...(seal ? { seal } : {}), ...(masked ? { masked } : {}) });
   if (o.pdfa && r.pdf) r.pdf = await (await import('../forms/render/pdf.js')).toPdfA(r.pdf);
@@ -108,7 +134,10 @@ async function formOne(id: string, o: FormOpts): Promise<void> {
   const files = set.map((f) => f.path);
   const all = [...warnings, ...r.warnings];
   if (o.print && r.pdf) printFile(paths.pdf);
-  if (o.json) { printJson({ ok: true, form: id, case_no: record.case_no, files, warnings: all.filter((w) => w.severity === 'warning') }); return; }
+  if (o.json) {
+    printJson({ ok: true, form: id, case_no: record.case_no, files, warnings: all.filter((w) => w.severity === 'warning') });
+    return;
+  }
   printWarnings(all);
   for (const f of files) process.stdout.write(f + '\n');
 }
@@ -121,8 +150,9 @@ function count(flag: string, v: string): number {
 
 function readText(path: string, encoding?: InputEncoding): string {
   let bytes: Buffer;
-  try { bytes = readFileSync(path === '-' ? 0 : path); }
-  catch (e) {
+  try {
+    bytes = readFileSync(path === '-' ? 0 : path);
+  } catch (e) {
     const err = e as NodeJS.ErrnoException;
     throw new XfError(err.code === 'ENOENT' ? 'NOT_FOUND' : 'IO', t(`无法读取 ${path}：${err.code ?? err.message}`, `cannot read ${path}: ${err.code ?? err.message}`));
   }
@@ -144,7 +174,12 @@ async function formBatch(o: FormOpts): Promise<void> {
   loadTemplate(o.form, tplDir);
   const { withRegistry } = await context();
   const records = withRegistry((reg) => {
-    const nos = o.cases ? o.cases.split(',').map((s) => s.trim()).filter(Boolean) : reg.listCases({ status: o.status }).map((c) => c.case_no);
+    const nos = o.cases
+      ? o.cases
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : reg.listCases({ status: o.status }).map((c) => c.case_no);
     return nos.map((no) => reg.getCase(no));
   });
   const engine = new FormEngine({ office, home, ...(tplDir ? { templatesDir: tplDir } : {}) });
@@ -160,17 +195,28 @@ async function formBatch(o: FormOpts): Promise<void> {
       const paths = outPaths(o.out ?? '.', r.case_no, o.form!);
       if (r.pdf) writeFileAtomic(paths.pdf, r.pdf);
       if (r.docx) writeFileAtomic(paths.docx, r.docx);
-      if (r.error) failures.push(`${r.case_no}: ${r.error}${(r.violations ?? []).filter((v) => v.severity === 'error').map((v) => '\n' + formatViolation(v)).join('')}`);
+      if (r.error)
+        failures.push(
+          `${r.case_no}: ${r.error}${(r.violations ?? [])
+            .filter((v) => v.severity === 'error')
+            .map((v) => '\n' + formatViolation(v))
+            .join('')}`,
+        );
       bar?.update(done, total);
     },
   });
   bar?.done();
   const secs = (Date.now() - started) / 1000;
-  if (o.json) { printJson({ ok: res.failed === 0, form: o.form, rendered: res.ok, failed: res.failed, skipped, seconds: secs, failures }); }
-  else {
+  if (o.json) {
+    printJson({ ok: res.failed === 0, form: o.form, rendered: res.ok, failed: res.failed, skipped, seconds: secs, failures });
+  } else {
     for (const f of failures) process.stderr.write(`xf: ${f}\n`);
-    process.stdout.write(t(`已生成 ${res.ok} 份「${o.form}」，失败 ${res.failed} 份，未到达该阶段跳过 ${skipped} 件（${secs.toFixed(1)} 秒）\n`,
-      `rendered ${res.ok} ${o.form}, ${res.failed} failed, ${skipped} skipped (not at that stage) in ${secs.toFixed(1)} s\n`));
+    process.stdout.write(
+      t(
+        `已生成 ${res.ok} 份「${o.form}」，失败 ${res.failed} 份，未到达该阶段跳过 ${skipped} 件（${secs.toFixed(1)} 秒）\n`,
+        `rendered ${res.ok} ${o.form}, ${res.failed} failed, ${skipped} skipped (not at that stage) in ${secs.toFixed(1)} s\n`,
+      ),
+    );
   }
   if (res.failed) process.exitCode = 1;
 }
@@ -182,15 +228,23 @@ async function formList(o: FormOpts): Promise<void> {
     const tpl = loadTemplate(id, dir);
     return { id, title: tpl.spec.title, layout: tpl.spec.layout, doc_type: tpl.spec.doc_type ?? `doc.${id}`, template: tpl.dir, rules: tpl.spec.rules };
   });
-  if (o.json) { printJson(rows); return; }
+  if (o.json) {
+    printJson(rows);
+    return;
+  }
   const w = Math.max(...rows.map((r) => r.id.length));
   for (const r of rows) process.stdout.write(`${r.id.padEnd(w)}  ${r.title}${r.rules.length ? `  [${r.rules.join(' ')}]` : ''}\n`);
 }
 
 export function registerForm(program: Command): void {
-  program.command('form')
-    .description(t('生成文书：xf form list；xf form 文书 --case 编号|--file 案件文件；xf form batch --form 文书 --status 状态|--cases 编号,…',
-      'print forms: xf form list; xf form ID --case NO|--file case.yaml; xf form batch --form ID --status S|--cases A,B'))
+  program
+    .command('form')
+    .description(
+      t(
+        '生成文书：xf form list；xf form 文书 --case 编号|--file 案件文件；xf form batch --form 文书 --status 状态|--cases 编号,…',
+        'print forms: xf form list; xf form ID --case NO|--file case.yaml; xf form batch --form ID --status S|--cases A,B',
+      ),
+    )
     .argument('<id>', t('文书编号（见 xf form list），或 list、batch', 'form id (see xf form list), or list, batch'))
     .option('--case <no>', t('登记簿中的案件编号', 'case number in the register'))
     .option('--file <path>', t('案件文件（YAML/JSON），无需登记簿', 'case file (YAML/JSON), no register needed'))
@@ -201,7 +255,7 @@ export function registerForm(program: Command): void {
     .option('--pdfa', t('PDF 按 PDF/A-1b（GB/T 23286.1）长期保存格式生成', 'write the PDF as PDF/A-1b (GB/T 23286.1, archival)'))
     .option('--print', t('生成后用 lp 打印', 'print with lp afterwards'))
     .option('--qr', t('加印核验二维码（案件编号与内容摘要）', 'add the verification QR code (case number and content digest)'))
-    .option('--seal <png>', t('机关提供的电子印章图片（PNG），置于印章区；不提供则只预留印章区', 'the office\'s e-seal image (PNG) for the seal zone; without it the zone is left empty'))
+    .option('--seal <png>', t('机关提供的电子印章图片（PNG），置于印章区；不提供则只预留印章区', "the office's e-seal image (PNG) for the seal zone; without it the zone is left empty"))
     .option('--hearing <n>', t('听证文书：打印第 n 次听证（默认最近一次）', 'hearing forms: print hearing n (default: the latest)'))
     .option('--service <n>', t('送达回证：打印第 n 次送达（默认最近一次）', 'service certificate: print service n (default: the latest)'))
     .option('--void', t('四联单：作废该编号并打印四联均标“作废”的一套', 'contact slip: void the serial and print the set marked 作废'))
@@ -211,7 +265,10 @@ export function registerForm(program: Command): void {
     .option('--status <status>', t('batch：按案件状态选择', 'batch: cases in this status'))
     .option('--cases <list>', t('batch：案件编号，逗号分隔', 'batch: case numbers, comma-separated'))
     .option('--workers <n>', t('batch：工作线程数（默认 CPU 数）', 'batch: worker threads (default: CPUs)'))
-    .option('--include-confidential', t('内部文书：显示保密件信访人身份信息（须 --requested-by，记录在登记簿）', 'internal forms: show a confidential case\'s petitioner identities (needs --requested-by; logged)'))
+    .option(
+      '--include-confidential',
+      t('内部文书：显示保密件信访人身份信息（须 --requested-by，记录在登记簿）', "internal forms: show a confidential case's petitioner identities (needs --requested-by; logged)"),
+    )
     .option('--requested-by <name>', t('申请人（记录在登记簿）', 'who asked (logged)'))
     .option('--json', t('以 JSON 输出结果', 'print the result as JSON'))
     .action(async (id: string, o: FormOpts) => {
@@ -244,4 +301,3 @@ export const formsDemoStep: DemoStep = async ({ out, registry, say }) => {
   say(t(`  文书：生成 ${n} 份（PDF 与 DOCX 各一），位于 ${join(out, 'forms')}`, `  forms: ${n} documents (PDF and DOCX each) in ${join(out, 'forms')}`));
   for (const f of failed) say(`  ! ${f}`);
 };
-

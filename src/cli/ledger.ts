@@ -16,15 +16,19 @@ import { openRegister } from './modules.js';
 import { EXIT, printJson } from './output.js';
 import { renderTable } from './table.js';
 
-export const MIN_YEAR = 2000, MAX_YEAR = 2100;
+export const MIN_YEAR = 2000,
+  MAX_YEAR = 2100;
 
 /** The open register for an async command (withRegistry closes before a promise settles). */
 async function withLedgerRegistry<T>(fn: (r: Registry) => Promise<T>): Promise<T> {
   const today = pinnedToday();
   const reg = openRegister(undefined, today ? { today } : {});
-  try { return await fn(reg); } finally { reg.close(); }
+  try {
+    return await fn(reg);
+  } finally {
+    reg.close();
+  }
 }
-
 
 function parseScope(o: { year?: string; quarter?: string }, quarterRequired: boolean): { year: number; quarter?: number } {
   if (o.year === undefined) throw new XfError('USAGE', t('缺少 --year', 'missing --year'));
@@ -62,7 +66,8 @@ async function interruptible<T>(work: (signal: AbortSignal) => Promise<T>): Prom
 
 export function registerLedger(program: Command): void {
   const ledger = program.command('ledger').description(t('信访登记台账（Excel 工作簿）', 'the register as an Excel workbook (台账)'));
-  ledger.command('export')
+  ledger
+    .command('export')
     .description(t('导出某年（或某季度）的登记台账：来信、来访、网上、代理各一张表', 'export a year (or quarter) of the register: one sheet per register'))
     .option('--year <year>', t('年度（按收到日期）', 'year (by received date)'))
     .option('--quarter <q>', t('季度 1–4（省略则全年）', 'quarter 1–4 (default: the whole year)'))
@@ -77,41 +82,71 @@ export function registerLedger(program: Command): void {
       await withLedgerRegistry(async (reg) => {
         const bar = ProgressBar.onTerminal('count', o.quiet || o.json);
         const progress = bar ? (done: number, total: number) => bar.update(done, total, t('导出', 'exporting')) : undefined;
-        const res = await interruptible((signal) => exportLedger(reg, {
-          ...scope, out, includeConfidential: !!o.includeConfidential, actor: osUser(), signal,
-          ...(o.requestedBy ? { requestedBy: o.requestedBy } : {}), ...(progress ? { onProgress: progress } : {}),
-        }));
+        const res = await interruptible((signal) =>
+          exportLedger(reg, {
+            ...scope,
+            out,
+            includeConfidential: !!o.includeConfidential,
+            actor: osUser(),
+            signal,
+            ...(o.requestedBy ? { requestedBy: o.requestedBy } : {}),
+            ...(progress ? { onProgress: progress } : {}),
+          }),
+        );
         bar?.done();
         if (!res) return;
         if (o.includeConfidential) {
-          process.stderr.write(t(`xf: 已显示保密件信访人信息；本次导出（第 ${res.export_id} 号）已记录：${osUser()}${o.requestedBy ? `，申请人 ${o.requestedBy}` : ''}\n`,
-            `xf: confidential petitioners included; export #${res.export_id} logged for ${osUser()}${o.requestedBy ? ` (requested by ${o.requestedBy})` : ''}\n`));
+          process.stderr.write(
+            t(
+              `xf: 已显示保密件信访人信息；本次导出（第 ${res.export_id} 号）已记录：${osUser()}${o.requestedBy ? `，申请人 ${o.requestedBy}` : ''}\n`,
+              `xf: confidential petitioners included; export #${res.export_id} logged for ${osUser()}${o.requestedBy ? ` (requested by ${o.requestedBy})` : ''}\n`,
+            ),
+          );
         }
-        if (o.json) { printJson({ ok: true, ...res }); return; }
+        if (o.json) {
+          printJson({ ok: true, ...res });
+          return;
+        }
         process.stdout.write(t(`已导出 ${res.period.label_zh}登记台账：${res.out}\n`, `exported the ${res.period.id} ledger: ${res.out}\n`));
         for (const s of res.sheets) {
-          process.stdout.write(t(`  ${s.sheet} ${s.rows} 件${s.overdue ? `，逾期 ${s.overdue} 件` : ''}${s.masked ? `，保密件 ${s.masked} 件未显示信访人` : ''}\n`,
-            `  ${s.sheet} ${s.rows}${s.overdue ? `, ${s.overdue} overdue` : ''}${s.masked ? `, ${s.masked} confidential masked` : ''}\n`));
+          process.stdout.write(
+            t(
+              `  ${s.sheet} ${s.rows} 件${s.overdue ? `，逾期 ${s.overdue} 件` : ''}${s.masked ? `，保密件 ${s.masked} 件未显示信访人` : ''}\n`,
+              `  ${s.sheet} ${s.rows}${s.overdue ? `, ${s.overdue} overdue` : ''}${s.masked ? `, ${s.masked} confidential masked` : ''}\n`,
+            ),
+          );
         }
         process.stdout.write(t(`  统计截至 ${formatDateZh(res.as_of)}\n`, `  as of ${res.as_of}\n`));
       });
     });
 
-  ledger.command('log')
+  ledger
+    .command('log')
     .description(t('台账和统计报告的导出记录：谁、何时、是否显示保密件信访人', 'the export log: who exported what, when, and whether confidential petitioners were shown'))
     .option('--json', t('以 JSON 输出', 'print JSON'))
-    .action(async (o: { json?: boolean }) => withLedgerRegistry(async (reg) => {
-      const rows = exportLog(reg);
-      if (o.json) { printJson({ exports: rows }); return; }
-      if (!rows.length) { process.stdout.write(t('尚无导出记录\n', 'no exports yet\n')); return; }
-      process.stdout.write(renderTable(
-        [t('序号', 'id'), t('时间', 'at'), t('操作人', 'actor'), t('申请人', 'requested by'), t('类型', 'kind'), t('范围', 'scope'), t('保密件信访人', 'confidential'), t('文件', 'file')],
-        rows.map((r) => [String(r.id), r.requested_at, r.actor, r.requested_by ?? '', r.kind, r.scope, r.include_confidential ? t('显示', 'shown') : t('未显示', 'masked'), r.output]),
-      ) + '\n');
-    }));
+    .action(async (o: { json?: boolean }) =>
+      withLedgerRegistry(async (reg) => {
+        const rows = exportLog(reg);
+        if (o.json) {
+          printJson({ exports: rows });
+          return;
+        }
+        if (!rows.length) {
+          process.stdout.write(t('尚无导出记录\n', 'no exports yet\n'));
+          return;
+        }
+        process.stdout.write(
+          renderTable(
+            [t('序号', 'id'), t('时间', 'at'), t('操作人', 'actor'), t('申请人', 'requested by'), t('类型', 'kind'), t('范围', 'scope'), t('保密件信访人', 'confidential'), t('文件', 'file')],
+            rows.map((r) => [String(r.id), r.requested_at, r.actor, r.requested_by ?? '', r.kind, r.scope, r.include_confidential ? t('显示', 'shown') : t('未显示', 'masked'), r.output]),
+          ) + '\n',
+        );
+      }),
+    );
 
   const report = program.command('report').description(t('信访情况统计报告', 'statistics reports'));
-  report.command('quarterly')
+  report
+    .command('quarterly')
     .description(t('季度统计：按类别、形式、状态、承办单位计数，按期办结率、满意率、重复信访率，延期、复查、复核，环比与同比，图表', 'quarterly statistics with comparisons and charts'))
     .option('--year <year>', t('年度', 'year'))
     .option('--quarter <q>', t('季度 1–4', 'quarter 1–4'))
@@ -124,9 +159,20 @@ export function registerLedger(program: Command): void {
       const { year, quarter } = parseScope(o, true) as { year: number; quarter: number };
       await withLedgerRegistry(async (reg) => {
         const res = await quarterlyReport(reg, { year, quarter, outDir: o.out, xlsx: o.xlsx, pdf: o.pdf, chartFiles: o.charts, actor: osUser() });
-        if (o.json) { printJson({ ok: true, figures: res.figures, files: res.files }); return; }
+        if (o.json) {
+          printJson({ ok: true, figures: res.figures, files: res.files });
+          return;
+        }
         const out: string[] = [`${res.figures.office}${res.figures.current.period.label_zh}信访情况（统计截至 ${formatDateZh(res.figures.as_of)}）`, summaryText(res.figures), ''];
-        for (const tb of res.tables) out.push(tb.title, renderTable(tb.header, tb.rows.map((r) => r.map(cellText))), '');
+        for (const tb of res.tables)
+          out.push(
+            tb.title,
+            renderTable(
+              tb.header,
+              tb.rows.map((r) => r.map(cellText)),
+            ),
+            '',
+          );
         for (const f of res.files) out.push(t(`已写出 ${f}`, `wrote ${f}`));
         process.stdout.write(out.join('\n').replace(/\n+$/, '') + '\n');
       });

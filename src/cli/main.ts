@@ -29,7 +29,10 @@ export function buildProgram(groups: RegisterGroup[]): Command {
 /** `xf … | head` closes the pipe early: that is the reader's choice, not an error. */
 function quietOnClosedPipe(): void {
   for (const stream of [process.stdout, process.stderr]) {
-    stream.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') process.exit(0); else throw e; });
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE') process.exit(0);
+      else throw e;
+    });
   }
 }
 

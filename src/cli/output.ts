@@ -22,7 +22,10 @@ export function formatViolation(v: Violation): string {
  */
 export function terminalSafe(s: string): string {
   // eslint-disable-next-line no-control-regex
-  return s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/gu, (c) => `⟨U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}⟩`);
+  return s.replace(
+    /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/gu,
+    (c) => `⟨U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}⟩`,
+  );
 }
 
 function show(x: unknown): string {
@@ -33,11 +36,15 @@ function show(x: unknown): string {
 
 export function exitCodeFor(e: XfError): number {
   switch (e.code) {
-    case 'USAGE': return EXIT.USAGE;
-    case 'IO': return EXIT.IO;
+    case 'USAGE':
+      return EXIT.USAGE;
+    case 'IO':
+      return EXIT.IO;
     // a damaged dossier carries the verify exit of its faults (1 changed, 2 missing…)
-    case 'INTEGRITY': return typeof e.details.exit === 'number' && e.details.exit > 0 ? e.details.exit : EXIT.FAIL;
-    default: return EXIT.FAIL;
+    case 'INTEGRITY':
+      return typeof e.details.exit === 'number' && e.details.exit > 0 ? e.details.exit : EXIT.FAIL;
+    default:
+      return EXIT.FAIL;
   }
 }
 

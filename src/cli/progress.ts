@@ -10,7 +10,10 @@ export type ProgressUnit = 'count' | 'bytes';
 export class ProgressBar {
   private last = 0;
   private readonly start = Date.now();
-  private constructor(private readonly unit: ProgressUnit, private readonly out: NodeJS.WriteStream) {}
+  private constructor(
+    private readonly unit: ProgressUnit,
+    private readonly out: NodeJS.WriteStream,
+  ) {}
 
   /** A bar when stderr is a terminal and the run is not quiet; otherwise nothing to draw on. */
   static onTerminal(unit: ProgressUnit, quiet?: boolean, out: NodeJS.WriteStream = process.stderr): ProgressBar | undefined {
@@ -40,11 +43,15 @@ export class ProgressBar {
   }
 
   /** Clear the line, so what the command prints next starts clean. */
-  done(): void { this.out.write('\r\x1b[K'); }
+  done(): void {
+    this.out.write('\r\x1b[K');
+  }
 }
 
 function clock(s: number): string {
   const x = Math.round(s);
-  const h = Math.floor(x / 3600), m = Math.floor((x % 3600) / 60), sec = x % 60;
+  const h = Math.floor(x / 3600),
+    m = Math.floor((x % 3600) / 60),
+    sec = x % 60;
   return h ? `${h}:${String(m).padStart(2, '0')}:${String(sec).padStart(2, '0')}` : `${m}:${String(sec).padStart(2, '0')}`;
 }

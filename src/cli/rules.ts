@@ -31,18 +31,28 @@ const whereLabel = (w: string) => t(WHERE_ZH[w] ?? w.replace(/^event:/, '事件 
 
 export function registerRules(program: Command): void {
   const rules = program.command('rules').description(t('规则目录：xf 检查的每条规则、依据和适用环节', 'the rule catalogue: every rule xf checks, its source and where it applies'));
-  rules.command('list')
+  rules
+    .command('list')
     .description(t('列出全部规则（编号、名称、依据、适用环节、严重程度）', 'list every rule (id, label, source, where it applies, severity)'))
-    .option('--json', t('以 JSON 输出（含每条规则的中英文提示）', 'print JSON (with each rule\'s messages in both languages)'))
-    .addHelpText('after', t('\n示例：\n  xf rules list\n  xf rules list --json | jq \'.[] | select(.id == "V-DOC-9")\'', '\nExamples:\n  xf rules list\n  xf rules list --json | jq \'.[] | select(.id == "V-DOC-9")\''))
+    .option('--json', t('以 JSON 输出（含每条规则的中英文提示）', "print JSON (with each rule's messages in both languages)"))
+    .addHelpText(
+      'after',
+      t('\n示例：\n  xf rules list\n  xf rules list --json | jq \'.[] | select(.id == "V-DOC-9")\'', '\nExamples:\n  xf rules list\n  xf rules list --json | jq \'.[] | select(.id == "V-DOC-9")\''),
+    )
     .action((o: { json?: boolean }) => {
       const forms = formsByRule();
       const list = catalogue().map((e) => ({ ...e, applies: where(e, forms) }));
-      if (o.json) { printJson(list); return; }
+      if (o.json) {
+        printJson(list);
+        return;
+      }
       const sev = (e: (typeof list)[number]) => (e.enforced ? (e.severity === 'error' ? t('错误', 'error') : t('警告', 'warning')) : t('未检查', 'not checked'));
-      process.stdout.write(renderTable(
-        [t('编号', 'id'), t('名称', 'rule'), t('依据', 'source'), t('程度', 'severity'), t('适用', 'applies')],
-        list.map((e) => [e.id, t(e.label_zh, e.label_en), e.source, sev(e), e.applies.map(whereLabel).join(t('、', ', '))])) + '\n');
+      process.stdout.write(
+        renderTable(
+          [t('编号', 'id'), t('名称', 'rule'), t('依据', 'source'), t('程度', 'severity'), t('适用', 'applies')],
+          list.map((e) => [e.id, t(e.label_zh, e.label_en), e.source, sev(e), e.applies.map(whereLabel).join(t('、', ', '))]),
+        ) + '\n',
+      );
       process.stdout.write(t(`共 ${list.length} 条规则；--json 输出每条规则的提示语。\n`, `${list.length} rules; --json adds each rule's messages.\n`));
     });
 }

@@ -6,7 +6,8 @@ import { caseJsonSchema } from '../domain/published-schema.js';
 import { printJson } from './output.js';
 
 export function registerSchema(program: Command): void {
-  program.command('schema')
+  program
+    .command('schema')
     .description(t('输出案件文件的 JSON Schema（与 schema/case.schema.json 相同）', 'print the case file JSON Schema (same as schema/case.schema.json)'))
     .argument('[name]', 'case', 'case')
     .action((name: string) => {

@@ -28,7 +28,11 @@ function templateFolders(dir: string, depth = 0): string[] {
   if (existsSync(join(dir, TEMPLATE_FILE)) || existsSync(join(dir, FIELDS_FILE))) return [dir];
   if (!existsSync(dir)) throw new XfError('NOT_FOUND', t(`目录不存在：${dir}`, `no such folder: ${dir}`));
   if (depth > 1) return [];
-  return readdirSync(dir).map((n) => join(dir, n)).filter((p) => statSync(p).isDirectory()).sort().flatMap((p) => templateFolders(p, depth + 1));
+  return readdirSync(dir)
+    .map((n) => join(dir, n))
+    .filter((p) => statSync(p).isDirectory())
+    .sort()
+    .flatMap((p) => templateFolders(p, depth + 1));
 }
 
 /**
@@ -44,14 +48,22 @@ async function renderChecks(dir: string, off: OfficeConfig): Promise<{ checked: 
   const engine = new FormEngine({ office: off, templatesDir: parent });
   const out: Violation[] = [];
   let checked = 0;
-  for (const f of readdirSync(samples).filter((n) => /\.(ya?ml|json)$/.test(n)).sort()) {
+  for (const f of readdirSync(samples)
+    .filter((n) => /\.(ya?ml|json)$/.test(n))
+    .sort()) {
     let rec;
-    try { rec = recordFromCaseFile(readInput(join(samples, f)), f, off).record; } catch { continue; }
+    try {
+      rec = recordFromCaseFile(readInput(join(samples, f)), f, off).record;
+    } catch {
+      continue;
+    }
     if (!engine.reaches(tpl.spec.id, rec)) continue;
     checked++;
     const { violations } = engine.prepare(tpl.spec.id, rec);
     if (checked === 1 && !violations.some((v) => v.severity === 'error')) {
-      try { await engine.render(tpl.spec.id, rec, { pdf: true, docx: true }); } catch (e) {
+      try {
+        await engine.render(tpl.spec.id, rec, { pdf: true, docx: true });
+      } catch (e) {
         const msg = e instanceof XfError && e.violations.length ? e.violations.map((v) => v.message).join('; ') : (e as Error).message;
         out.push(violate('TEMPLATE', 'render_failed', { field: `${f}: (render)`, label: tpl.spec.title, params: { detail: msg } }));
       }
@@ -67,7 +79,8 @@ async function renderChecks(dir: string, off: OfficeConfig): Promise<{ checked: 
 export function registerTemplates(program: Command): void {
   const cmd = program.command('templates').description(t('文书模板：列出、导出供本机关修改、检查', 'form templates: list, eject for local changes, check'));
 
-  cmd.command('list')
+  cmd
+    .command('list')
     .description(t('列出文书模板及其来源', 'list form templates and where each comes from'))
     .option('--json', t('以 JSON 输出', 'JSON output'))
     .action((o: { json?: boolean }) => {
@@ -78,11 +91,15 @@ export function registerTemplates(program: Command): void {
         const tpl = loadTemplateDir(dir, id);
         return { id, title: tpl.spec.title, source: dir.startsWith(BUNDLED_TEMPLATES_DIR) ? 'bundled' : 'office', dir };
       });
-      if (o.json) { printJson(rows); return; }
+      if (o.json) {
+        printJson(rows);
+        return;
+      }
       for (const r of rows) process.stdout.write(`${r.id}  ${r.title}  ${r.source === 'office' ? t('（本机关模板）', '(office)') : ''}${r.dir}\n`);
     });
 
-  cmd.command('eject')
+  cmd
+    .command('eject')
     .description(t('把内置模板复制到本机关模板目录，以便修改（之后优先使用）', 'copy a bundled template into the office templates folder to change it (it then takes precedence)'))
     .argument('<id>', t('文书编号', 'form id'))
     .option('--to <dir>', t('目标模板目录（默认 xf.config.json 的 templates_dir，否则 ./templates）', 'target folder (default: templates_dir of xf.config.json, else ./templates)'))
@@ -90,7 +107,8 @@ export function registerTemplates(program: Command): void {
     .action((id: string, o: { to?: string; force?: boolean }) => {
       const { office: off, home } = office();
       const src = join(BUNDLED_TEMPLATES_DIR, id);
-      if (segmentProblem(id) || !existsSync(join(src, TEMPLATE_FILE))) throw new XfError('NOT_FOUND', t(`没有内置模板「${id}」；可用：${listFormIds().join(', ')}`, `no bundled template "${id}"; available: ${listFormIds().join(', ')}`));
+      if (segmentProblem(id) || !existsSync(join(src, TEMPLATE_FILE)))
+        throw new XfError('NOT_FOUND', t(`没有内置模板「${id}」；可用：${listFormIds().join(', ')}`, `no bundled template "${id}"; available: ${listFormIds().join(', ')}`));
       const root = resolve(o.to ?? (off.templates_dir ? resolve(home, off.templates_dir) : join(home, 'templates')));
       const dst = join(root, id);
       if (existsSync(dst) && !o.force) throw new XfError('CONFLICT', t(`${dst} 已存在（用 --force 覆盖）`, `${dst} exists (use --force to overwrite)`));
@@ -99,7 +117,8 @@ export function registerTemplates(program: Command): void {
       if (!off.templates_dir) process.stderr.write(t(`提示：在 xf.config.json 中设置 "templates_dir": "${root}" 使其生效\n`, `note: set "templates_dir": "${root}" in xf.config.json to use it\n`));
     });
 
-  cmd.command('precompile')
+  cmd
+    .command('precompile')
     .description(t('预编译模板（form.yaml.hbs.js），加快冷启动；模板改动后重新运行', 'precompile templates (form.yaml.hbs.js) for a faster cold start; rerun after editing'))
     .argument('[dir]', t('模板目录（默认内置模板）', 'template folder (default: the bundled templates)'))
     .action((dir?: string) => {
@@ -110,7 +129,8 @@ export function registerTemplates(program: Command): void {
       }
     });
 
-  cmd.command('check')
+  cmd
+    .command('check')
     .description(t('检查模板：未知字段、语法、展开后的文档结构', 'lint templates: unknown fields, syntax, the expanded document tree'))
     .argument('<dir>', t('一个模板目录，或包含多个模板目录的目录', 'a template folder, or a folder of them'))
     .option('--json', t('以 JSON 输出', 'JSON output'))
@@ -126,7 +146,9 @@ export function registerTemplates(program: Command): void {
         let rendered: { checked: number; violations: Violation[] } = { checked: 0, violations: [] };
         if (!broken && isForm) {
           // a descriptor the lint reported stops the engine too: report it once, as the lint found it
-          try { rendered = await renderChecks(d, off); } catch (e) {
+          try {
+            rendered = await renderChecks(d, off);
+          } catch (e) {
             if (!(e instanceof XfError) || !e.violations.length) throw e;
             rendered = { checked: 0, violations: stat.some((v) => v.severity === 'error') ? [] : e.violations };
           }
@@ -137,7 +159,9 @@ export function registerTemplates(program: Command): void {
       if (o.json) printJson({ ok: bad.length === 0, templates: report });
       else {
         for (const r of report) {
-          process.stdout.write(`${r.violations.length ? '✗' : '✓'} ${r.dir}${r.samples_rendered ? t(`（以 ${r.samples_rendered} 个示例案件展开）`, ` (expanded with ${r.samples_rendered} samples)`) : ''}\n`);
+          process.stdout.write(
+            `${r.violations.length ? '✗' : '✓'} ${r.dir}${r.samples_rendered ? t(`（以 ${r.samples_rendered} 个示例案件展开）`, ` (expanded with ${r.samples_rendered} samples)`) : ''}\n`,
+          );
           for (const v of r.violations) process.stdout.write(formatViolation(v) + '\n');
         }
       }

@@ -42,7 +42,10 @@ export function overrideProblems(o: unknown): string[] {
   for (const key of ['holidays', 'workdays'] as const) {
     const m = x[key];
     if (m === undefined) continue;
-    if (!m || typeof m !== 'object' || Array.isArray(m)) { out.push(`${key} must map YYYY-MM-DD to a name`); continue; }
+    if (!m || typeof m !== 'object' || Array.isArray(m)) {
+      out.push(`${key} must map YYYY-MM-DD to a name`);
+      continue;
+    }
     for (const [d, v] of Object.entries(m)) if (!isIsoDate(d) || typeof v !== 'string') out.push(`${key}.${d}: a real date YYYY-MM-DD mapped to a name`);
   }
   if (x.covered_years !== undefined && !(Array.isArray(x.covered_years) && x.covered_years.every((y) => Number.isInteger(y)))) out.push('covered_years must be a list of years');
@@ -86,8 +89,14 @@ export function buildCalendar(
     return { date: d, kind: wd === 0 || wd === 6 ? 'weekend' : 'workday', covered };
   };
   return {
-    source, coveredFrom, coveredUntil, dayInfo,
-    isWorkday: (d) => { const k = dayInfo(d).kind; return k === 'workday' || k === 'adjusted_workday'; },
+    source,
+    coveredFrom,
+    coveredUntil,
+    dayInfo,
+    isWorkday: (d) => {
+      const k = dayInfo(d).kind;
+      return k === 'workday' || k === 'adjusted_workday';
+    },
   };
 }
 
@@ -103,11 +112,18 @@ export function defaultCalendar(overrides?: CalendarOverrides): Calendar {
   for (const [d, v] of Object.entries(data.holidays)) holidays[d] = chineseName(v);
   for (const [d, v] of Object.entries(data.workdays)) workdays[d] = chineseName(v);
   const years = Object.keys(data.holidays).map(yearOf);
-  let from = Math.min(...years), until = Math.max(...years);
+  let from = Math.min(...years),
+    until = Math.max(...years);
   let source = `chinese-days@${version}`;
   if (overrides) {
-    for (const [d, v] of Object.entries(overrides.holidays ?? {})) { holidays[d] = v; delete workdays[d]; }
-    for (const [d, v] of Object.entries(overrides.workdays ?? {})) { workdays[d] = v; delete holidays[d]; }
+    for (const [d, v] of Object.entries(overrides.holidays ?? {})) {
+      holidays[d] = v;
+      delete workdays[d];
+    }
+    for (const [d, v] of Object.entries(overrides.workdays ?? {})) {
+      workdays[d] = v;
+      delete holidays[d];
+    }
     for (const y of (overrides.covered_years ?? []).sort((a, b) => a - b)) if (y === until + 1) until = y;
     source += ' + calendar_overrides';
   }

@@ -18,19 +18,22 @@ const TEXTUAL_KEY = /(_no|phone|_id|_ref|postcode|code)$/;
 export function parseStructuredText(text: string, name: string): { value?: unknown; violations: Violation[] } {
   const trimmed = text.trimStart();
   if (name.toLowerCase().endsWith('.json') || trimmed.startsWith('{')) {
-    try { return guarded(JSON.parse(text)); }
-    catch (e) {
+    try {
+      return guarded(JSON.parse(text));
+    } catch (e) {
       return { violations: [violate('SYNTAX', 'json', { field: '(file)', label: name, params: { detail: (e as Error).message } })] };
     }
   }
   const doc = parseDocument(text, { keepSourceTokens: true, uniqueKeys: true, prettyErrors: true });
   if (doc.errors.length) {
-    return { violations: doc.errors.map((e) => {
-      const line = e.linePos?.[0]?.line ?? '?';
-      return /call stack/i.test(e.message)
-        ? violate('V-INPUT-2', 'yaml_too_deep', { field: '(file)', label: name, params: { line, max: MAX_DEPTH } })
-        : violate('SYNTAX', 'yaml', { field: '(file)', label: name, params: { line, detail: e.message.split('\n')[0] ?? '' } });
-    }) };
+    return {
+      violations: doc.errors.map((e) => {
+        const line = e.linePos?.[0]?.line ?? '?';
+        return /call stack/i.test(e.message)
+          ? violate('V-INPUT-2', 'yaml_too_deep', { field: '(file)', label: name, params: { line, max: MAX_DEPTH } })
+          : violate('SYNTAX', 'yaml', { field: '(file)', label: name, params: { line, detail: e.message.split('\n')[0] ?? '' } });
+      }),
+    };
   }
   visit(doc, {
     Scalar(_key, node: Scalar, path) {
@@ -43,14 +46,20 @@ export function parseStructuredText(text: string, name: string): { value?: unkno
   });
   let value: unknown;
   // aliases: more than 100 (a "billion laughs"), undefined, or refering to themselves
-  try { value = doc.toJS({ maxAliasCount: 100 }); } catch (e) {
+  try {
+    value = doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
     const m = (e as Error).message;
     const at = { field: '(file)', label: name };
-    return { violations: [/alias count/i.test(m)
-      ? violate('V-INPUT-2', 'aliases', { ...at, params: { max: 100 } })
-      : /unresolved alias/i.test(m)
-        ? violate('V-INPUT-2', 'undefined_alias', { ...at, params: { alias: m.replace(/^.*: /, '') } })
-        : violate('V-INPUT-2', 'unreadable', { ...at, params: { detail: m.split('\n')[0] ?? '' } })] };
+    return {
+      violations: [
+        /alias count/i.test(m)
+          ? violate('V-INPUT-2', 'aliases', { ...at, params: { max: 100 } })
+          : /unresolved alias/i.test(m)
+            ? violate('V-INPUT-2', 'undefined_alias', { ...at, params: { alias: m.replace(/^.*: /, '') } })
+            : violate('V-INPUT-2', 'unreadable', { ...at, params: { detail: m.split('\n')[0] ?? '' } }),
+      ],
+    };
   }
   return guarded(value);
 }

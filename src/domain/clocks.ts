@@ -34,11 +34,29 @@ export interface ClockContext {
   asOf?: IsoDate;
 }
 
-const FINAL: ReadonlySet<CaseStatus> = new Set(['terminated', 'archived', 'withdrawn', 'not_accepted', 'transferred_out', 'routed_to_legal_procedure', 'review_not_accepted', 'rereview_not_accepted', 'mediated']);
+const FINAL: ReadonlySet<CaseStatus> = new Set([
+  'terminated',
+  'archived',
+  'withdrawn',
+  'not_accepted',
+  'transferred_out',
+  'routed_to_legal_procedure',
+  'review_not_accepted',
+  'rereview_not_accepted',
+  'mediated',
+]);
 
 const REVIEW_STAGES = [
   { stage: 'review', windowFrom: 'handling_opinion', windowEvent: 'served', window: 'review_window', acceptance: 'review_acceptance', opinion: 'review_opinion', opinionDoc: 'review_opinion' },
-  { stage: 'rereview', windowFrom: 'review_opinion', windowEvent: 'review_served', window: 'rereview_window', acceptance: 'rereview_acceptance', opinion: 'rereview_opinion', opinionDoc: 'rereview_opinion' },
+  {
+    stage: 'rereview',
+    windowFrom: 'review_opinion',
+    windowEvent: 'review_served',
+    window: 'rereview_window',
+    acceptance: 'rereview_acceptance',
+    opinion: 'rereview_opinion',
+    opinionDoc: 'rereview_opinion',
+  },
 ] as const;
 
 function servedDate(rec: CaseRecord, docType: string): { date?: IsoDate; provisional: boolean } {
@@ -61,7 +79,10 @@ function hearingPauses(rec: CaseRecord, stage: 'handling' | 'review' | 'rereview
     // R6: from the day after the decision to hold it to the day its conclusion is made.
     const from = nextDate(h.decided_date);
     if (h.concluded_date) pauses.push({ from, to: h.concluded_date });
-    else { paused = true; pauses.push({ from, to: asOf && asOf >= from ? asOf : h.decided_date }); }
+    else {
+      paused = true;
+      pauses.push({ from, to: asOf && asOf >= from ? asOf : h.decided_date });
+    }
   }
   return { pauses, paused };
 }
@@ -71,20 +92,41 @@ export function caseClocks(rec: CaseRecord, ctx: ClockContext): Clock[] {
   const p = rec.progress;
   const clocks: Clock[] = [];
   const finalDate = firstDate(p.termination?.terminated_date, p.withdrawal?.withdrawn_date);
-  const add = (slot: ClockSlot, rule: DeadlineRule | undefined, anchor_event: string, anchor: IsoDate | undefined,
-    closed: IsoDate | undefined, extra: { reset?: boolean; pauses?: Pause[]; paused?: boolean; extendDays?: number; provisional?: boolean; endedBy?: IsoDate } = {}) => {
+  const add = (
+    slot: ClockSlot,
+    rule: DeadlineRule | undefined,
+    anchor_event: string,
+    anchor: IsoDate | undefined,
+    closed: IsoDate | undefined,
+    extra: { reset?: boolean; pauses?: Pause[]; paused?: boolean; extendDays?: number; provisional?: boolean; endedBy?: IsoDate } = {},
+  ) => {
     if (!rule || !anchor) return;
-    const deadline = computeDeadline({
-      from: anchor, days: rule.length, unit: rule.unit, actor: rule.actor,
-      pauses: extra.pauses, extendDays: extra.extendDays, rollover: pack.limits.rollover,
-    }, calendar);
+    const deadline = computeDeadline(
+      {
+        from: anchor,
+        days: rule.length,
+        unit: rule.unit,
+        actor: rule.actor,
+        pauses: extra.pauses,
+        extendDays: extra.extendDays,
+        rollover: pack.limits.rollover,
+      },
+      calendar,
+    );
     if (extra.provisional) deadline.provisional = true;
     // A clock ends by its act (`closed`) or because the case itself ended first.
     const closedDate = closed ?? extra.endedBy ?? (FINAL.has(rec.status) ? finalDate : undefined);
     const open = closedDate === undefined && !FINAL.has(rec.status);
     clocks.push({
-      slot, rule, anchor_event, anchor_date: anchor, reset: !!extra.reset, pauses: extra.pauses ?? [], paused: !!extra.paused,
-      deadline, open,
+      slot,
+      rule,
+      anchor_event,
+      anchor_date: anchor,
+      reset: !!extra.reset,
+      pauses: extra.pauses ?? [],
+      paused: !!extra.paused,
+      deadline,
+      open,
       ...(closedDate ? { closed_date: closedDate } : {}),
       ...(closed ? { met: closed <= deadline.due } : {}),
     });
@@ -93,8 +135,13 @@ export function caseClocks(rec: CaseRecord, ctx: ClockContext): Clock[] {
   // First instance: from receipt to the written notice / dispatch.
   const cure = p.materials_cure;
   const receipt = cure?.completed_date ?? rec.received_date; // R7 (T5): receipt date := completion date
-  const decided = firstDate(p.acceptance?.issue_date ?? p.acceptance?.accepted_date, p.non_acceptance?.issue_date ?? p.non_acceptance?.decided_date,
-    p.transfer?.transfer_date, p.objection?.objection_date, p.routing?.routed_date);
+  const decided = firstDate(
+    p.acceptance?.issue_date ?? p.acceptance?.accepted_date,
+    p.non_acceptance?.issue_date ?? p.non_acceptance?.decided_date,
+    p.transfer?.transfer_date,
+    p.objection?.objection_date,
+    p.routing?.routed_date,
+  );
   const waived = rec.petitioners.every((x) => !!x.notice_waived_reason);
   const reset = { reset: !!cure?.completed_date };
   if (ctx.isXfBureau) add('dispatch', pack.deadlines.dispatch, 'received', receipt, decided, reset);
@@ -105,8 +152,7 @@ export function caseClocks(rec: CaseRecord, ctx: ClockContext): Clock[] {
   }
   if (rec.transfer_from_org && rec.org_received_date && !ctx.isXfBureau) {
     // Only an objection is this clock's act; accepting or declining the matter simply ends it.
-    add('transfer_objection', pack.deadlines.transfer_objection, 'org_received', rec.org_received_date, p.objection?.objection_date,
-      { endedBy: decided });
+    add('transfer_objection', pack.deadlines.transfer_objection, 'org_received', rec.org_received_date, p.objection?.objection_date, { endedBy: decided });
   }
   if (cure) add('materials_cure', pack.deadlines.materials_cure, 'cure_notice', cure.notice_date, cure.completed_date ?? (rec.status !== 'awaiting_materials' ? decided : undefined));
   if (rec.channel === 'online' && rec.online_type && pack.online_reply) {
@@ -168,4 +214,3 @@ export function clockState(c: Clock, asOf: IsoDate): ClockState {
 export function isOverdue(c: Clock, asOf: IsoDate): boolean {
   return clockState(c, asOf) === 'overdue';
 }
-

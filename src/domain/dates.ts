@@ -28,8 +28,12 @@ export function addCalendarDays(d: IsoDate, n: number): IsoDate {
   return fromDayNumber(toDayNumber(d) + n);
 }
 
-export function nextDate(d: IsoDate): IsoDate { return addCalendarDays(d, 1); }
-export function prevDate(d: IsoDate): IsoDate { return addCalendarDays(d, -1); }
+export function nextDate(d: IsoDate): IsoDate {
+  return addCalendarDays(d, 1);
+}
+export function prevDate(d: IsoDate): IsoDate {
+  return addCalendarDays(d, -1);
+}
 
 /** Calendar days from a to b (b − a). */
 export function daysBetween(a: IsoDate, b: IsoDate): number {
@@ -41,19 +45,27 @@ export function weekday(d: IsoDate): number {
   return ((toDayNumber(d) % 7) + 7 + 4) % 7; // 1970-01-01 was a Thursday
 }
 
-export function yearOf(d: IsoDate): number { return Number(d.slice(0, 4)); }
+export function yearOf(d: IsoDate): number {
+  return Number(d.slice(0, 4));
+}
 
 /** Same day N months later, or the month's last day when there is no such day (MFD §202). */
 export function addMonths(d: IsoDate, n: number): IsoDate {
   const m = ISO.exec(d);
   if (!m) throw new RangeError(`not an ISO date: ${d}`);
-  const y = Number(m[1]), mo = Number(m[2]) - 1 + n, day = Number(m[3]);
+  const y = Number(m[1]),
+    mo = Number(m[2]) - 1 + n,
+    day = Number(m[3]);
   const last = new Date(Date.UTC(y, mo + 1, 0)).getUTCDate();
   return new Date(Date.UTC(y, mo, Math.min(day, last))).toISOString().slice(0, 10);
 }
 
-export function maxDate(a: IsoDate, b: IsoDate): IsoDate { return a >= b ? a : b; }
-export function minDate(a: IsoDate, b: IsoDate): IsoDate { return a <= b ? a : b; }
+export function maxDate(a: IsoDate, b: IsoDate): IsoDate {
+  return a >= b ? a : b;
+}
+export function minDate(a: IsoDate, b: IsoDate): IsoDate {
+  return a <= b ? a : b;
+}
 
 /** Today as an Asia/Shanghai civil date, whatever the machine's zone. */
 export function todayInShanghai(now: Date = new Date()): IsoDate {

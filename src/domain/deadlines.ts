@@ -12,9 +12,15 @@ export type Unit = 'calendar_day' | 'working_day';
 export type Actor = 'organ' | 'petitioner';
 
 /** An interval excluded from a clock, both ends included. */
-export interface Pause { from: IsoDate; to: IsoDate }
+export interface Pause {
+  from: IsoDate;
+  to: IsoDate;
+}
 
-export interface RolloverPolicy { petitioner: boolean; organ: boolean }
+export interface RolloverPolicy {
+  petitioner: boolean;
+  organ: boolean;
+}
 export const DEFAULT_ROLLOVER: RolloverPolicy = Object.freeze({ petitioner: true, organ: false });
 
 export interface DeadlineInput {
@@ -45,7 +51,10 @@ export interface DeadlineResult {
   calendar: { source: string; covered_from: IsoDate; covered_until: IsoDate };
 }
 
-interface Walk { date: IsoDate; provisional: boolean }
+interface Walk {
+  date: IsoDate;
+  provisional: boolean;
+}
 
 function outside(cal: Calendar, d: IsoDate): boolean {
   return d > cal.coveredUntil || d < cal.coveredFrom;
@@ -53,7 +62,9 @@ function outside(cal: Calendar, d: IsoDate): boolean {
 
 /** The N-th day (calendar) or N-th working day strictly after `anchor` (R2). */
 export function addDays(anchor: IsoDate, n: number, unit: Unit, cal: Calendar): Walk {
-  let d = anchor, k = 0, provisional = false;
+  let d = anchor,
+    k = 0,
+    provisional = false;
   if (unit === 'calendar_day') {
     // Calendar days need no walk, but coverage still matters for any later working-day step.
     d = new Date((toDayNumber(anchor) + n) * 86_400_000).toISOString().slice(0, 10);
@@ -73,7 +84,8 @@ function pauseDays(p: Pause, unit: Unit, cal: Calendar): { days: number; provisi
   if (unit === 'calendar_day') {
     return { days: toDayNumber(p.to) - toDayNumber(p.from) + 1, provisional: false };
   }
-  let days = 0, provisional = false;
+  let days = 0,
+    provisional = false;
   for (let d = p.from; d <= p.to; d = nextDate(d)) {
     if (outside(cal, d)) provisional = true;
     if (cal.isWorkday(d)) days++;
@@ -84,14 +96,20 @@ function pauseDays(p: Pause, unit: Unit, cal: Calendar): { days: number; provisi
 /** First working day on or after d (R4). */
 export function rollForward(d: IsoDate, cal: Calendar): Walk {
   let provisional = outside(cal, d);
-  while (!cal.isWorkday(d)) { d = nextDate(d); if (outside(cal, d)) provisional = true; }
+  while (!cal.isWorkday(d)) {
+    d = nextDate(d);
+    if (outside(cal, d)) provisional = true;
+  }
   return { date: d, provisional };
 }
 
 /** Last working day on or before d. */
 export function lastWorkdayOnOrBefore(d: IsoDate, cal: Calendar): Walk {
   let provisional = outside(cal, d);
-  while (!cal.isWorkday(d)) { d = prevDate(d); if (outside(cal, d)) provisional = true; }
+  while (!cal.isWorkday(d)) {
+    d = prevDate(d);
+    if (outside(cal, d)) provisional = true;
+  }
   return { date: d, provisional };
 }
 
@@ -111,25 +129,36 @@ export function computeDeadline(input: DeadlineInput, cal: Calendar): DeadlineRe
     provisional ||= len.provisional;
     paused += len.days;
     const w = addDays(due, len.days, input.unit, cal);
-    due = w.date; provisional ||= w.provisional;
+    due = w.date;
+    provisional ||= w.provisional;
   }
   const ext = input.extendDays ?? 0;
   if (ext > 0) {
     const w = addDays(due, ext, 'calendar_day', cal);
-    due = w.date; provisional ||= w.provisional;
+    due = w.date;
+    provisional ||= w.provisional;
   }
   let rolled = false;
   if (rollover[input.actor]) {
     const w = rollForward(due, cal);
     rolled = w.date !== due;
-    due = w.date; provisional ||= w.provisional;
+    due = w.date;
+    provisional ||= w.provisional;
   }
   const act = lastWorkdayOnOrBefore(due, cal);
   provisional ||= act.provisional || outside(cal, due);
   return {
-    from: input.from, days: input.days, unit: input.unit, actor: input.actor,
-    base_due: base.date, paused_days: paused, extended_by: ext,
-    due, act_by: act.date, rolled_over: rolled, provisional,
+    from: input.from,
+    days: input.days,
+    unit: input.unit,
+    actor: input.actor,
+    base_due: base.date,
+    paused_days: paused,
+    extended_by: ext,
+    due,
+    act_by: act.date,
+    rolled_over: rolled,
+    provisional,
     calendar: { source: cal.source, covered_from: cal.coveredFrom, covered_until: cal.coveredUntil },
   };
 }

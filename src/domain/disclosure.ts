@@ -12,7 +12,7 @@ export const WITHHELD_NOTE = '信访人信息依规保密，联系请经本机�
 
 /** Who receives an output. `internal` is the register's own view (lists, show, deadlines). */
 export const DISCLOSURE_AUDIENCES = ['petitioner', 'agent', 'transfer_target', 'respondent_unit', 'discipline_body', 'public', 'internal'] as const;
-export type DisclosureAudience = typeof DISCLOSURE_AUDIENCES[number];
+export type DisclosureAudience = (typeof DISCLOSURE_AUDIENCES)[number];
 
 export interface AudiencePolicy {
   /** May see the petitioners', representatives' and agents' names, ID numbers, phones, addresses. */
@@ -27,13 +27,13 @@ export interface AudiencePolicy {
  * as they always have: they are internal registers; `public` is statistics only).
  */
 export const POLICY: Readonly<Record<DisclosureAudience, AudiencePolicy>> = {
-  petitioner: { identity: true, content: true },      // their own letter
-  agent: { identity: true, content: true },           // acts for the petitioner (XFTL05)
-  transfer_target: { identity: false, content: true },// handles the matter; contact goes through the office
-  respondent_unit: { identity: false, content: false },// never the accuser, never the accusation (§30 ¶3)
+  petitioner: { identity: true, content: true }, // their own letter
+  agent: { identity: true, content: true }, // acts for the petitioner (XFTL05)
+  transfer_target: { identity: false, content: true }, // handles the matter; contact goes through the office
+  respondent_unit: { identity: false, content: false }, // never the accuser, never the accusation (§30 ¶3)
   discipline_body: { identity: true, content: true }, // 纪委监委: the body an accusation is routed to
   public: { identity: false, content: false },
-  internal: { identity: false, content: true },       // lists and screens; identities only on a logged request
+  internal: { identity: false, content: true }, // lists and screens; identities only on a logged request
 };
 
 export function isConfidential(rec: Pick<CaseRecord, 'category' | 'confidential' | 'confidentiality_requested'>): boolean {
@@ -63,7 +63,9 @@ export function maskedPetitioner(rec: CaseRecord): string {
 /** Every identifying string of the petitioners, representatives, agents and companions. */
 export function identityStrings(rec: CaseRecord): string[] {
   const out = new Set<string>();
-  const add = (...vs: (string | undefined)[]) => { for (const v of vs) if (v && v.trim().length >= 2) out.add(v.trim()); };
+  const add = (...vs: (string | undefined)[]) => {
+    for (const v of vs) if (v && v.trim().length >= 2) out.add(v.trim());
+  };
   for (const p of rec.petitioners) add(p.name, p.id_doc_no, p.phone, ...addressForms(p.address));
   for (const r of rec.representatives ?? []) add(r.name, r.id_doc_no, r.phone);
   for (const a of rec.agents ?? []) add(a.agent_name, a.agent_id_doc_no, a.phone);
@@ -124,7 +126,11 @@ const CONTENT_KEYS = new Set(['request_text', 'facts_text', 'reasons_text', 'pet
 export function caseViewFor(rec: CaseRecord, audience: DisclosureAudience, includeConfidential = false): CaseRecord {
   if (maySeeIdentity(rec, audience, includeConfidential)) return rec;
   const ids = identityStrings(rec);
-  const scrubText = (s: string): string => { let o = s; for (const x of ids) o = o.split(x).join(MASK); return o; };
+  const scrubText = (s: string): string => {
+    let o = s;
+    for (const x of ids) o = o.split(x).join(MASK);
+    return o;
+  };
   const content = POLICY[audience].content;
   const walk = (x: unknown, key: string, inParty: boolean): unknown => {
     if (typeof x === 'string') {
@@ -136,8 +142,14 @@ export function caseViewFor(rec: CaseRecord, audience: DisclosureAudience, inclu
     if (x && typeof x === 'object') {
       const out: Record<string, unknown> = {};
       for (const [k, v] of Object.entries(x)) {
-        if (inParty && SECRET_KEYS.has(k)) { out[k] = MASK; continue; }
-        if (inParty && k === 'principals') { out[k] = (v as string[]).map(() => MASK); continue; }
+        if (inParty && SECRET_KEYS.has(k)) {
+          out[k] = MASK;
+          continue;
+        }
+        if (inParty && k === 'principals') {
+          out[k] = (v as string[]).map(() => MASK);
+          continue;
+        }
         out[k] = walk(v, k, inParty || PARTY_LISTS.has(k));
       }
       return out;
@@ -152,16 +164,54 @@ const PARTY_LISTS = new Set(['petitioners', 'representatives', 'agents', 'accomp
 
 /** Titles and forms of address that do not change who is meant (stripped before comparing). */
 const TITLES = [
-  '同志', '先生', '女士', '负责人', '工作人员', '干部',
-  '党工委书记', '党委书记', '党组书记', '书记', '主任', '主席', '局长', '处长', '科长', '股长', '所长', '站长', '队长',
-  '镇长', '乡长', '区长', '县长', '市长', '省长', '村长', '组长', '部长', '厅长', '院长', '庭长', '检察长', '经理', '董事长', '委员', '主管',
+  '同志',
+  '先生',
+  '女士',
+  '负责人',
+  '工作人员',
+  '干部',
+  '党工委书记',
+  '党委书记',
+  '党组书记',
+  '书记',
+  '主任',
+  '主席',
+  '局长',
+  '处长',
+  '科长',
+  '股长',
+  '所长',
+  '站长',
+  '队长',
+  '镇长',
+  '乡长',
+  '区长',
+  '县长',
+  '市长',
+  '省长',
+  '村长',
+  '组长',
+  '部长',
+  '厅长',
+  '院长',
+  '庭长',
+  '检察长',
+  '经理',
+  '董事长',
+  '委员',
+  '主管',
 ].sort((a, b) => b.length - a.length);
 const TITLE_RE = new RegExp(`(?:常务|代理|常务副|副)?(?:${TITLES.join('|')})`, 'gu');
 const BRACKETS = /[()（）[\]［］【】〔〕{}｛｝<>《》〈〉「」『』"'“”‘’]/gu;
 
 /** Normalise a name for comparison: NFKC (full-width → half-width), no spaces, brackets, punctuation or titles. */
 export function normaliseName(s: string): string {
-  return s.normalize('NFKC').replace(/\s+/gu, '').replace(BRACKETS, '').replace(/[·•．.,，、;；:：]/gu, '').replace(TITLE_RE, '');
+  return s
+    .normalize('NFKC')
+    .replace(/\s+/gu, '')
+    .replace(BRACKETS, '')
+    .replace(/[·•．.,，、;；:：]/gu, '')
+    .replace(TITLE_RE, '');
 }
 
 /** The parts of a recipient string compared separately: the whole, and what is in and outside brackets. */
@@ -172,7 +222,12 @@ function recipientParts(s: string): string[] {
   return [n, outer, ...inner].map(normaliseName).filter((x) => x.length >= 2);
 }
 
-export interface RespondentIdentity { person?: string; title?: string; unit?: string; parent_unit?: string }
+export interface RespondentIdentity {
+  person?: string;
+  title?: string;
+  unit?: string;
+  parent_unit?: string;
+}
 
 /** The respondent as data: the structured form, else the legacy string split at a title (单位+职务+姓名). */
 export function respondentOf(rec: Pick<CaseRecord, 'respondent' | 'respondent_detail'>): RespondentIdentity | undefined {
@@ -181,7 +236,10 @@ export function respondentOf(rec: Pick<CaseRecord, 'respondent' | 'respondent_de
   const s = rec.respondent?.trim();
   if (!s) return undefined;
   const n = s.normalize('NFKC').replace(/\s+/gu, '');
-  const m = /^(.*?)((?:常务|代理|常务副|副)?(?:党工委书记|党委书记|党组书记|书记|主任|主席|局长|处长|科长|股长|所长|站长|队长|镇长|乡长|区长|县长|市长|省长|村长|组长|部长|厅长|院长|庭长|检察长|经理|董事长|委员|主管))(.+)$/u.exec(n);
+  const m =
+    /^(.*?)((?:常务|代理|常务副|副)?(?:党工委书记|党委书记|党组书记|书记|主任|主席|局长|处长|科长|股长|所长|站长|队长|镇长|乡长|区长|县长|市长|省长|村长|组长|部长|厅长|院长|庭长|检察长|经理|董事长|委员|主管))(.+)$/u.exec(
+      n,
+    );
   if (m && m[1] && m[3]) return { unit: m[1], title: m[2], person: m[3] };
   return { unit: n };
 }
@@ -219,11 +277,15 @@ export function caseRecipients(rec: CaseRecord): { field: string; name: string }
   const p = rec.progress;
   if (p.transfer?.target_org) out.push({ field: 'progress.transfer.target_org', name: p.transfer.target_org });
   (p.handling_opinion?.copy_to ?? []).forEach((c, i) => out.push({ field: `progress.handling_opinion.copy_to[${i}]`, name: c }));
-  (p.services ?? []).forEach((s, i) => { if (s.addressee) out.push({ field: `progress.services[${i}].addressee`, name: s.addressee }); });
-  (p.hearings ?? []).forEach((h, i) => (h.attendees ?? []).forEach((a, j) => {
-    out.push({ field: `progress.hearings[${i}].attendees[${j}].name`, name: a.name });
-    if (a.org) out.push({ field: `progress.hearings[${i}].attendees[${j}].org`, name: a.org });
-  }));
+  (p.services ?? []).forEach((s, i) => {
+    if (s.addressee) out.push({ field: `progress.services[${i}].addressee`, name: s.addressee });
+  });
+  (p.hearings ?? []).forEach((h, i) =>
+    (h.attendees ?? []).forEach((a, j) => {
+      out.push({ field: `progress.hearings[${i}].attendees[${j}].name`, name: a.name });
+      if (a.org) out.push({ field: `progress.hearings[${i}].attendees[${j}].org`, name: a.org });
+    }),
+  );
   return out;
 }
 
@@ -237,5 +299,5 @@ export function formAudience(audiences: readonly string[], rec: CaseRecord, disc
   if (audiences.includes('internal')) return 'filed';
   const a = audiences[0];
   if (a === 'transfer_target' && rec.progress.transfer?.target_org && isDisciplineBody(rec.progress.transfer.target_org, disciplineBodies)) return 'discipline_body';
-  return a && (DISCLOSURE_AUDIENCES as readonly string[]).includes(a) ? a as DisclosureAudience : 'public';
+  return a && (DISCLOSURE_AUDIENCES as readonly string[]).includes(a) ? (a as DisclosureAudience) : 'public';
 }

@@ -1,7 +1,10 @@
 // Every enumeration of the case model, with its Chinese and English labels (SPEC §3, §4, §6).
 // The JSON Schema, validation messages and rendered forms all read their values and labels here.
 
-export interface EnumLabel { zh: string; en: string }
+export interface EnumLabel {
+  zh: string;
+  en: string;
+}
 export type EnumTable<K extends string> = Readonly<Record<K, EnumLabel>>;
 
 function table<K extends string>(t: Record<K, EnumLabel>): EnumTable<K> {
@@ -219,10 +222,10 @@ export const REDIRECT_ROUTE = table({
 /** Grounds for not accepting (SPEC §6.4.3). `applies` says at which stage the ground may be used. */
 export const GROUND = table({
   NA01: { zh: '已经或者依法应当通过诉讼、仲裁、行政复议等法定途径解决', en: 'belongs to litigation, arbitration or reconsideration' },
-  NA02: { zh: '属于各级人大及其常委会、人民法院、人民检察院职权范围', en: "within the remit of congresses, courts or procuratorates" },
+  NA02: { zh: '属于各级人大及其常委会、人民法院、人民检察院职权范围', en: 'within the remit of congresses, courts or procuratorates' },
   NA03: { zh: '对公职人员违纪违法的检举控告，属纪检监察机关受理', en: 'accusation against officials: discipline inspection' },
   NA04: { zh: '涉及诉讼权利救济，由政法部门依法处理', en: 'litigation-related: political-legal organs' },
-  NA05: { zh: '不属于本机关职权范围', en: 'outside this organ\'s remit' },
+  NA05: { zh: '不属于本机关职权范围', en: "outside this organ's remit" },
   NA06: { zh: '信访事项已经受理或者正在办理，在规定期限内向上级机关又提出同一信访事项', en: 'already accepted or in progress' },
   NA07: { zh: '已经复核（办理终结），仍以同一事实和理由提出', en: 'already re-reviewed; same facts and reasons' },
   NA08: { zh: '对处理、复查意见不服，未在规定期限内申请复查、复核，又重复提出', en: 'review window missed, filed again' },
@@ -237,9 +240,21 @@ export const GROUND = table({
 export type GroundCode = keyof typeof GROUND;
 
 export const GROUND_STAGE: Readonly<Record<GroundCode, 'initial' | 'review' | 'any' | 'agent'>> = Object.freeze({
-  NA01: 'initial', NA02: 'initial', NA03: 'initial', NA04: 'initial', NA05: 'initial', NA06: 'initial',
-  NA07: 'any', NA08: 'initial', NA09: 'initial', NA10: 'review', NA11: 'review', NA12: 'review',
-  NA13: 'any', NA14: 'agent', NA15: 'initial',
+  NA01: 'initial',
+  NA02: 'initial',
+  NA03: 'initial',
+  NA04: 'initial',
+  NA05: 'initial',
+  NA06: 'initial',
+  NA07: 'any',
+  NA08: 'initial',
+  NA09: 'initial',
+  NA10: 'review',
+  NA11: 'review',
+  NA12: 'review',
+  NA13: 'any',
+  NA14: 'agent',
+  NA15: 'initial',
 });
 
 export function enumKeys<K extends string>(t: EnumTable<K>): K[] {

@@ -18,13 +18,13 @@ export interface Violation {
 }
 
 export type ErrorCode =
-  | 'VALIDATION'      // bad input: exit 1
-  | 'ILLEGAL_STEP'    // lifecycle refused the event: exit 1
-  | 'NOT_FOUND'       // exit 1
-  | 'CONFLICT'        // duplicate case number etc.: exit 1
-  | 'USAGE'           // exit 64
-  | 'IO'              // exit 4
-  | 'INTEGRITY';      // a chain or digest does not hold: exit 1
+  | 'VALIDATION' // bad input: exit 1
+  | 'ILLEGAL_STEP' // lifecycle refused the event: exit 1
+  | 'NOT_FOUND' // exit 1
+  | 'CONFLICT' // duplicate case number etc.: exit 1
+  | 'USAGE' // exit 64
+  | 'IO' // exit 4
+  | 'INTEGRITY'; // a chain or digest does not hold: exit 1
 
 export class XfError extends Error {
   constructor(

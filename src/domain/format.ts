@@ -16,7 +16,9 @@ export function formatMonthZh(m: string | undefined): string {
 }
 
 const WEEKDAY_ZH = ['日', '一', '二', '三', '四', '五', '六'];
-export function weekdayZh(d: IsoDate): string { return `周${WEEKDAY_ZH[weekday(d)]}`; }
+export function weekdayZh(d: IsoDate): string {
+  return `周${WEEKDAY_ZH[weekday(d)]}`;
+}
 
 const NUM_ZH = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 /** 1 → 一, 12 → 十二, 21 → 二十一 (for 第一联, list numbering). */

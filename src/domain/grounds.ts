@@ -4,7 +4,10 @@
 // decline details (`legal_basis`), and V-DOC-10 refuses a notice without one.
 import type { GroundCode } from './enums.js';
 
-export interface GroundBasis { instrument: string; article: string }
+export interface GroundBasis {
+  instrument: string;
+  article: string;
+}
 
 const XFGZ = '《信访工作条例》';
 
@@ -25,7 +28,10 @@ export function noticeBasis(codes: readonly GroundCode[], given?: readonly { ins
   const uncovered: GroundCode[] = [];
   for (const c of codes) {
     const b = GROUND_BASIS[c];
-    if (!b) { uncovered.push(c); continue; }
+    if (!b) {
+      uncovered.push(c);
+      continue;
+    }
     if (!basis.some((x) => x.instrument === b.instrument && x.article === b.article)) basis.push(b);
   }
   return { basis, uncovered };

@@ -7,8 +7,12 @@ let current: Lang = detectLang(typeof process !== 'undefined' ? process.env.XF_L
 export function detectLang(value: string | undefined): Lang {
   return value && value.toLowerCase().startsWith('en') ? 'en' : 'zh';
 }
-export function setLang(lang: Lang): void { current = lang; }
-export function lang(): Lang { return current; }
+export function setLang(lang: Lang): void {
+  current = lang;
+}
+export function lang(): Lang {
+  return current;
+}
 
 /** Pick the message for the current language. */
 export function t(zh: string, en: string): string {

@@ -34,7 +34,10 @@ export function structureViolations(value: unknown, root = ''): Violation[] {
     }
     if (!cur || typeof cur !== 'object') continue;
     const node = check('V-INPUT-2', 'node', { cyclic: seen.has(cur), depth, max: MAX_DEPTH, field: path || '(root)' });
-    if (node.length) { out.push(...node); continue; }
+    if (node.length) {
+      out.push(...node);
+      continue;
+    }
     seen.add(cur);
     if (Array.isArray(cur)) {
       cur.forEach((x, i) => stack.push({ v: x, path: `${path}[${i}]`, depth: depth + 1 }));
@@ -43,7 +46,10 @@ export function structureViolations(value: unknown, root = ''): Violation[] {
     for (const k of Object.keys(cur)) {
       const p = path ? `${path}.${k}` : k;
       const key = check('V-INPUT-1', 'keys', { keys: [k], field: p, forbidden: FORBIDDEN_KEYS });
-      if (key.length) { out.push(...key); continue; }
+      if (key.length) {
+        out.push(...key);
+        continue;
+      }
       stack.push({ v: (cur as Record<string, unknown>)[k], path: p, depth: depth + 1 });
     }
   }
@@ -81,14 +87,21 @@ export interface InputOptions {
   unprintable?: (text: string) => string[];
 }
 
-interface NameField { path: string; label: string; value: unknown }
+interface NameField {
+  path: string;
+  label: string;
+  value: unknown;
+}
 
 /** Every name a form prints as a person's or unit's name. */
 function nameFields(file: Record<string, unknown>): NameField[] {
   const out: NameField[] = [];
   const list = (key: string, field: string, label: string) => {
     const xs = file[key];
-    if (Array.isArray(xs)) xs.forEach((x, i) => { if (x && typeof x === 'object') out.push({ path: `${key}[${i}].${field}`, label, value: (x as Record<string, unknown>)[field] }); });
+    if (Array.isArray(xs))
+      xs.forEach((x, i) => {
+        if (x && typeof x === 'object') out.push({ path: `${key}[${i}].${field}`, label, value: (x as Record<string, unknown>)[field] });
+      });
   };
   list('petitioners', 'name', '姓名（名称）');
   list('representatives', 'name', '代表姓名');
@@ -105,7 +118,7 @@ function nameFields(file: Record<string, unknown>): NameField[] {
 export function caseInputViolations(file: Record<string, unknown>, opts: InputOptions = {}): Violation[] {
   const out: Violation[] = [];
   if (file.case_no !== undefined) out.push(...check('V-PATH-1', 'case_no', { value: file.case_no, ...(opts.caseNoPattern ? { pattern: opts.caseNoPattern } : {}) }));
-  const atts = Array.isArray(file.attachments) ? file.attachments as Record<string, unknown>[] : [];
+  const atts = Array.isArray(file.attachments) ? (file.attachments as Record<string, unknown>[]) : [];
   atts.forEach((a, i) => {
     if (a && typeof a === 'object') out.push(...check('V-ATT-1', 'relative', { path: a.path, field: `attachments[${i}].path` }));
   });

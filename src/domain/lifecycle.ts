@@ -78,7 +78,10 @@ function checkRecipients(rec: CaseRecord, ctx: LifecycleContext, recipients: { f
 }
 
 function attendeeRecipients(list: readonly { name: string; org?: string }[] | undefined): { field: string; name: string | undefined }[] {
-  return (list ?? []).flatMap((a, i) => [{ field: `attendees[${i}].name`, name: a.name }, { field: `attendees[${i}].org`, name: a.org }]);
+  return (list ?? []).flatMap((a, i) => [
+    { field: `attendees[${i}].name`, name: a.name },
+    { field: `attendees[${i}].org`, name: a.org },
+  ]);
 }
 
 /** V-AG-3: an act done by the agent needs an unrevoked authorization covering the date, with the power. */
@@ -99,32 +102,38 @@ const DetailsOf = (schema: TSchema, defaulted: string[] = []) => {
 
 const ByAgent = { by_agent: Type.Optional(Type.Boolean({ title: '由代理人办理' })) };
 
-const ReviewApplication = Type.Object({
-  application_date: Type.Optional(S.ReviewStage.properties.application_date),
-  application_received_date: Type.Optional(S.ReviewStage.properties.application_received_date),
-  reviewing_org_name: S.ReviewStage.properties.reviewing_org_name,
-  respondent_org: S.ReviewStage.properties.respondent_org,
-  review_requests: S.ReviewStage.properties.review_requests,
-  applicant_claims: S.ReviewStage.properties.applicant_claims,
-  late_reason: S.ReviewStage.properties.late_reason,
-  ...ByAgent,
-}, { additionalProperties: false, title: '复查（复核）申请' });
+const ReviewApplication = Type.Object(
+  {
+    application_date: Type.Optional(S.ReviewStage.properties.application_date),
+    application_received_date: Type.Optional(S.ReviewStage.properties.application_received_date),
+    reviewing_org_name: S.ReviewStage.properties.reviewing_org_name,
+    respondent_org: S.ReviewStage.properties.respondent_org,
+    review_requests: S.ReviewStage.properties.review_requests,
+    applicant_claims: S.ReviewStage.properties.applicant_claims,
+    late_reason: S.ReviewStage.properties.late_reason,
+    ...ByAgent,
+  },
+  { additionalProperties: false, title: '复查（复核）申请' },
+);
 
-const ReviewDecision = Type.Object({
-  findings: S.ReviewStage.properties.findings,
-  respondent_reply: S.ReviewStage.properties.respondent_reply,
-  respondent_evidence: S.ReviewStage.properties.respondent_evidence,
-  outcome: S.ReviewStage.properties.outcome.anyOf ? S.ReviewStage.properties.outcome : S.ReviewStage.properties.outcome,
-  defects: S.ReviewStage.properties.defects,
-  redo_deadline: S.ReviewStage.properties.redo_deadline,
-  legal_basis: S.ReviewStage.properties.legal_basis,
-  next_org_name: S.ReviewStage.properties.next_org_name,
-  next_org_address: S.ReviewStage.properties.next_org_address,
-  remedy_text: S.ReviewStage.properties.remedy_text,
-  publication_allowed: S.ReviewStage.properties.publication_allowed,
-  doc_no: S.ReviewStage.properties.doc_no,
-  issue_date: S.ReviewStage.properties.issue_date,
-}, { additionalProperties: false, title: '复查（复核）意见' });
+const ReviewDecision = Type.Object(
+  {
+    findings: S.ReviewStage.properties.findings,
+    respondent_reply: S.ReviewStage.properties.respondent_reply,
+    respondent_evidence: S.ReviewStage.properties.respondent_evidence,
+    outcome: S.ReviewStage.properties.outcome.anyOf ? S.ReviewStage.properties.outcome : S.ReviewStage.properties.outcome,
+    defects: S.ReviewStage.properties.defects,
+    redo_deadline: S.ReviewStage.properties.redo_deadline,
+    legal_basis: S.ReviewStage.properties.legal_basis,
+    next_org_name: S.ReviewStage.properties.next_org_name,
+    next_org_address: S.ReviewStage.properties.next_org_address,
+    remedy_text: S.ReviewStage.properties.remedy_text,
+    publication_allowed: S.ReviewStage.properties.publication_allowed,
+    doc_no: S.ReviewStage.properties.doc_no,
+    issue_date: S.ReviewStage.properties.issue_date,
+  },
+  { additionalProperties: false, title: '复查（复核）意见' },
+);
 
 function stageOf(status: CaseStatus): 'review' | 'rereview' | undefined {
   if ((REVIEW_STATES as string[]).includes(status) || status === 'review_served') return 'review';
@@ -134,20 +143,26 @@ function stageOf(status: CaseStatus): 'review' | 'rereview' | undefined {
 
 export const EVENTS: Readonly<Record<string, EventSpec>> = {
   request_materials: {
-    label_zh: '通知补齐材料', label_en: 'ask for missing materials',
+    label_zh: '通知补齐材料',
+    label_en: 'ask for missing materials',
     from: ['registered', 'review_received', 'rereview_received'],
-    details: DetailsOf(S.MaterialsCure, ['notice_date']), dateFields: ['notice_date'],
+    details: DetailsOf(S.MaterialsCure, ['notice_date']),
+    dateFields: ['notice_date'],
     apply(rec, ev) {
       const d = ev.details as S.CaseProgress['materials_cure'] & object;
       delete (d as { completed_date?: string }).completed_date;
       const st = stageOf(rec.status);
-      if (st) { rec.progress[st]!.materials = d; return st === 'review' ? 'review_awaiting_materials' : 'rereview_awaiting_materials'; }
+      if (st) {
+        rec.progress[st]!.materials = d;
+        return st === 'review' ? 'review_awaiting_materials' : 'rereview_awaiting_materials';
+      }
       rec.progress.materials_cure = d;
       return 'awaiting_materials';
     },
   },
   materials_cured: {
-    label_zh: '材料已补齐', label_en: 'materials completed',
+    label_zh: '材料已补齐',
+    label_en: 'materials completed',
     from: ['awaiting_materials', 'review_awaiting_materials', 'rereview_awaiting_materials'],
     apply(rec, ev, ctx, v) {
       const st = stageOf(rec.status);
@@ -159,9 +174,11 @@ export const EVENTS: Readonly<Record<string, EventSpec>> = {
     },
   },
   transfer: {
-    label_zh: '转送/交办', label_en: 'forward or assign',
+    label_zh: '转送/交办',
+    label_en: 'forward or assign',
     from: ['registered'],
-    details: DetailsOf(S.Transfer, ['transfer_date']), dateFields: ['transfer_date'],
+    details: DetailsOf(S.Transfer, ['transfer_date']),
+    dateFields: ['transfer_date'],
     apply(rec, ev, ctx, v) {
       rec.progress.transfer = ev.details as S.CaseProgress['transfer'];
       checkRecipients(rec, ctx, [{ field: 'target_org', name: rec.progress.transfer?.target_org }], v);
@@ -169,9 +186,11 @@ export const EVENTS: Readonly<Record<string, EventSpec>> = {
     },
   },
   object: {
-    label_zh: '提出转交办异议', label_en: 'object to a transfer',
+    label_zh: '提出转交办异议',
+    label_en: 'object to a transfer',
     from: ['registered'],
-    details: DetailsOf(S.Objection, ['objection_date']), dateFields: ['objection_date'],
+    details: DetailsOf(S.Objection, ['objection_date']),
+    dateFields: ['objection_date'],
     apply(rec, ev, ctx, v) {
       v.check('T3', 'transferred', { transfer_from_org: rec.transfer_from_org });
       const c = clock(rec, ctx, 'transfer_objection');
@@ -181,19 +200,28 @@ export const EVENTS: Readonly<Record<string, EventSpec>> = {
     },
   },
   objection_accepted: {
-    label_zh: '异议成立，退回材料', label_en: 'objection accepted',
+    label_zh: '异议成立，退回材料',
+    label_en: 'objection accepted',
     from: ['objection_pending'],
-    apply() { return 'transferred_out'; },
+    apply() {
+      return 'transferred_out';
+    },
   },
   objection_rejected: {
-    label_zh: '异议不成立，继续办理', label_en: 'objection rejected',
+    label_zh: '异议不成立，继续办理',
+    label_en: 'objection rejected',
     from: ['objection_pending'],
-    apply(rec) { delete rec.progress.objection; return 'registered'; },
+    apply(rec) {
+      delete rec.progress.objection;
+      return 'registered';
+    },
   },
   decline: {
-    label_zh: '不予受理', label_en: 'decline to accept',
+    label_zh: '不予受理',
+    label_en: 'decline to accept',
     from: ['registered', 'review_received', 'rereview_received'],
-    details: DetailsOf(S.NonAcceptance, ['decided_date']), dateFields: ['decided_date'],
+    details: DetailsOf(S.NonAcceptance, ['decided_date']),
+    dateFields: ['decided_date'],
     apply(rec, ev, ctx, v) {
       const d = ev.details as unknown as S.CaseProgress['non_acceptance'] & object;
       const st = stageOf(rec.status);
@@ -213,14 +241,18 @@ export const EVENTS: Readonly<Record<string, EventSpec>> = {
     },
   },
   route_legal: {
-    label_zh: '导入法定程序', label_en: 'route to a legal procedure',
+    label_zh: '导入法定程序',
+    label_en: 'route to a legal procedure',
     // Also after acceptance: handling may show the matter belongs to a legal procedure (XFGZ §31).
     from: ['registered', 'accepted', 'in_progress'],
-    details: Type.Object({
-      route: S.CaseProgress.properties.routing.properties.route,
-      redirect_org: Type.Optional(Type.String({ minLength: 1, title: '指引机关' })),
-      doc_no: Type.Optional(Type.String({ minLength: 1, title: '文号' })),
-    }, { additionalProperties: false, title: '导入法定程序' }),
+    details: Type.Object(
+      {
+        route: S.CaseProgress.properties.routing.properties.route,
+        redirect_org: Type.Optional(Type.String({ minLength: 1, title: '指引机关' })),
+        doc_no: Type.Optional(Type.String({ minLength: 1, title: '文号' })),
+      },
+      { additionalProperties: false, title: '导入法定程序' },
+    ),
     apply(rec, ev, _ctx, v) {
       v.check('V-CASE-6', 'event', { event: 'route_legal', category: rec.category, claim_route: rec.claim_route });
       rec.progress.routing = { routed_date: ev.date, ...(ev.details as { route: 'litigation' }) };
@@ -228,12 +260,16 @@ export const EVENTS: Readonly<Record<string, EventSpec>> = {
     },
   },
   accept: {
-    label_zh: '受理', label_en: 'accept',
+    label_zh: '受理',
+    label_en: 'accept',
     from: ['registered', 'review_received', 'rereview_received'],
-    details: Type.Object({
-      ...DetailsOf(S.Acceptance, ['accepted_date']).properties,
-      handler: Type.Optional(S.Handler),
-    }, { additionalProperties: false, title: '受理' }),
+    details: Type.Object(
+      {
+        ...DetailsOf(S.Acceptance, ['accepted_date']).properties,
+        handler: Type.Optional(S.Handler),
+      },
+      { additionalProperties: false, title: '受理' },
+    ),
     dateFields: ['accepted_date'],
     apply(rec, ev, ctx, v) {
       const { handler, ...acc } = ev.details as NonNullable<S.CaseProgress['acceptance']> & { handler?: S.CaseFile['handler'] };
@@ -250,7 +286,7 @@ export const EVENTS: Readonly<Record<string, EventSpec>> = {
       }
       v.check('V-CASE-6', 'event', { event: 'accept', category: rec.category, claim_route: rec.claim_route });
       const c = clock(rec, ctx, rec.transfer_from_org ? 'transfer_notice' : 'intake_notice');
-      const noticeDate = (acc.issue_date ?? ev.date);
+      const noticeDate = acc.issue_date ?? ev.date;
       v.check('V-DOC-8', 'timely', { key: 'notice_late', field: 'issue_date', date: noticeDate, due: c?.deadline.due });
       rec.progress.acceptance = { ...acc, accepted_date: ev.date };
       if (rec.via_agent && rec.proxy_status !== 'authorization_revoked') rec.proxy_status = 'proxy_tracking';
@@ -258,14 +294,19 @@ export const EVENTS: Readonly<Record<string, EventSpec>> = {
     },
   },
   start: {
-    label_zh: '开始办理', label_en: 'start handling',
+    label_zh: '开始办理',
+    label_en: 'start handling',
     from: ['accepted'],
-    apply() { return 'in_progress'; },
+    apply() {
+      return 'in_progress';
+    },
   },
   extend: {
-    label_zh: '延期办理', label_en: 'extend the handling period',
+    label_zh: '延期办理',
+    label_en: 'extend the handling period',
     from: ['accepted', 'in_progress'],
-    details: DetailsOf(S.Extension, ['notice_date']), dateFields: ['notice_date'],
+    details: DetailsOf(S.Extension, ['notice_date']),
+    dateFields: ['notice_date'],
     apply(rec, ev, ctx, v) {
       const d = ev.details as unknown as NonNullable<S.CaseProgress['extension']>;
       const c = clock(rec, ctx, 'handling');
@@ -275,9 +316,11 @@ export const EVENTS: Readonly<Record<string, EventSpec>> = {
     },
   },
   hearing: {
-    label_zh: '决定举行听证', label_en: 'decide to hold a hearing',
+    label_zh: '决定举行听证',
+    label_en: 'decide to hold a hearing',
     from: ['accepted', 'in_progress', 'review_in_progress', 'rereview_in_progress'],
-    details: DetailsOf(Type.Omit(S.Hearing, ['stage']), ['decided_date']), dateFields: ['decided_date'],
+    details: DetailsOf(Type.Omit(S.Hearing, ['stage']), ['decided_date']),
+    dateFields: ['decided_date'],
     apply(rec, ev, ctx, v) {
       const h = ev.details as unknown as S.CaseProgress['hearings'] extends (infer H)[] | undefined ? H : never;
       const stage = stageOf(rec.status) ?? 'handling';
@@ -289,9 +332,11 @@ export const EVENTS: Readonly<Record<string, EventSpec>> = {
     },
   },
   hearing_end: {
-    label_zh: '听证结束', label_en: 'hearing concluded',
+    label_zh: '听证结束',
+    label_en: 'hearing concluded',
     from: ['hearing'],
-    details: DetailsOf(Type.Omit(S.Hearing, ['stage', 'decided_date']), ['concluded_date']), dateFields: ['concluded_date'],
+    details: DetailsOf(Type.Omit(S.Hearing, ['stage', 'decided_date']), ['concluded_date']),
+    dateFields: ['concluded_date'],
     apply(rec, ev, ctx, v) {
       const list = rec.progress.hearings ?? [];
       const h = list[list.length - 1]!;
@@ -302,15 +347,22 @@ export const EVENTS: Readonly<Record<string, EventSpec>> = {
     },
   },
   mediate: {
-    label_zh: '调解/和解', label_en: 'mediated settlement',
+    label_zh: '调解/和解',
+    label_en: 'mediated settlement',
     from: ['accepted', 'in_progress'],
-    details: DetailsOf(S.Mediation, ['agreed_date']), dateFields: ['agreed_date'],
-    apply(rec, ev) { rec.progress.mediation = ev.details as unknown as S.CaseProgress['mediation']; return 'mediated'; },
+    details: DetailsOf(S.Mediation, ['agreed_date']),
+    dateFields: ['agreed_date'],
+    apply(rec, ev) {
+      rec.progress.mediation = ev.details as unknown as S.CaseProgress['mediation'];
+      return 'mediated';
+    },
   },
   answer: {
-    label_zh: '出具处理意见书', label_en: 'issue the handling opinion',
+    label_zh: '出具处理意见书',
+    label_en: 'issue the handling opinion',
     from: ['accepted', 'in_progress'],
-    details: DetailsOf(S.HandlingOpinion, ['issue_date']), dateFields: ['issue_date'],
+    details: DetailsOf(S.HandlingOpinion, ['issue_date']),
+    dateFields: ['issue_date'],
     apply(rec, ev, ctx, v) {
       const d = ev.details as unknown as S.CaseProgress['handling_opinion'] & object;
       v.check('V-CASE-6', 'event', { event: 'answer', category: rec.category, claim_route: rec.claim_route });
@@ -318,15 +370,22 @@ export const EVENTS: Readonly<Record<string, EventSpec>> = {
       v.check('XFGZ-32', 'enforcement', d);
       d.review_org_name ??= ctx.reviewOrgName;
       v.check('V-DOC-3', 'body', { org: d.review_org_name, field: 'review_org_name' });
-      checkRecipients(rec, ctx, (d.copy_to ?? []).map((name, i) => ({ field: `copy_to[${i}]`, name })), v);
+      checkRecipients(
+        rec,
+        ctx,
+        (d.copy_to ?? []).map((name, i) => ({ field: `copy_to[${i}]`, name })),
+        v,
+      );
       rec.progress.handling_opinion = d;
       return 'answered';
     },
   },
   decide: {
-    label_zh: '作出复查/复核意见', label_en: 'record the review opinion',
+    label_zh: '作出复查/复核意见',
+    label_en: 'record the review opinion',
     from: ['review_in_progress', 'rereview_in_progress'],
-    details: ReviewDecision, dateFields: ['issue_date'],
+    details: ReviewDecision,
+    dateFields: ['issue_date'],
     apply(rec, ev, ctx, v) {
       const st = stageOf(rec.status)!;
       const d = ev.details as Partial<S.CaseProgress['review'] & object>;
@@ -334,13 +393,17 @@ export const EVENTS: Readonly<Record<string, EventSpec>> = {
       Object.assign(r, d);
       v.check('SCHEMA', 'outcome', { outcome: r.outcome });
       v.check('SD15-45', 'outcome', r);
-      if (st === 'review') { r.next_org_name ??= ctx.rereviewOrgName; v.check('V-DOC-3', 'body', { org: r.next_org_name, field: 'next_org_name' }); }
+      if (st === 'review') {
+        r.next_org_name ??= ctx.rereviewOrgName;
+        v.check('V-DOC-3', 'body', { org: r.next_org_name, field: 'next_org_name' });
+      }
       v.check('XFGZ-36', 'publication', { stage: st, publication_allowed: r.publication_allowed, heard: (rec.progress.hearings ?? []).some((h) => h.stage === 'rereview') });
       return rec.status;
     },
   },
   serve: {
-    label_zh: '送达', label_en: 'serve the opinion',
+    label_zh: '送达',
+    label_en: 'serve the opinion',
     from: ['answered', 'review_in_progress', 'rereview_in_progress'],
     details: Type.Object({ ...DetailsOf(Type.Omit(S.Service, ['doc_type']), ['served_date']).properties, ...ByAgent }, { additionalProperties: false, title: '送达' }),
     dateFields: ['served_date'],
@@ -357,21 +420,33 @@ export const EVENTS: Readonly<Record<string, EventSpec>> = {
     },
   },
   request_review: {
-    label_zh: '收到复查申请', label_en: 'review application received',
+    label_zh: '收到复查申请',
+    label_en: 'review application received',
     from: ['answer_served'],
-    details: ReviewApplication, dateFields: ['application_received_date'],
-    apply(rec, ev, ctx, v) { return receiveReview(rec, ev, ctx, v, 'review'); },
+    details: ReviewApplication,
+    dateFields: ['application_received_date'],
+    apply(rec, ev, ctx, v) {
+      return receiveReview(rec, ev, ctx, v, 'review');
+    },
   },
   request_rereview: {
-    label_zh: '收到复核申请', label_en: 're-review application received',
+    label_zh: '收到复核申请',
+    label_en: 're-review application received',
     from: ['review_served'],
-    details: ReviewApplication, dateFields: ['application_received_date'],
-    apply(rec, ev, ctx, v) { return receiveReview(rec, ev, ctx, v, 'rereview'); },
+    details: ReviewApplication,
+    dateFields: ['application_received_date'],
+    apply(rec, ev, ctx, v) {
+      return receiveReview(rec, ev, ctx, v, 'rereview');
+    },
   },
   withdraw: {
-    label_zh: '撤回申请', label_en: 'withdraw the application',
+    label_zh: '撤回申请',
+    label_en: 'withdraw the application',
     from: [...REVIEW_STATES, ...REREVIEW_STATES],
-    details: Type.Object({ reason: Type.Optional(Type.String({ minLength: 1, title: '撤回理由' })), approved: Type.Optional(Type.Boolean({ title: '准许撤回' })), ...ByAgent }, { additionalProperties: false, title: '撤回' }),
+    details: Type.Object(
+      { reason: Type.Optional(Type.String({ minLength: 1, title: '撤回理由' })), approved: Type.Optional(Type.Boolean({ title: '准许撤回' })), ...ByAgent },
+      { additionalProperties: false, title: '撤回' },
+    ),
     apply(rec, ev, _ctx, v) {
       const d = ev.details as { reason?: string; approved?: boolean; by_agent?: boolean };
       if (d.by_agent) checkAgentPower(rec, ev.date, 'withdraw', v);
@@ -381,18 +456,34 @@ export const EVENTS: Readonly<Record<string, EventSpec>> = {
     },
   },
   terminate: {
-    label_zh: '办理终结', label_en: 'close the case',
+    label_zh: '办理终结',
+    label_en: 'close the case',
     from: 'any_open',
-    details: Type.Object({
-      reason: S.Termination.properties.reason, note: S.Termination.properties.note, doc_no: S.Termination.properties.doc_no,
-      confirm_calendar: Type.Optional(Type.Boolean({ title: '已核实日历（临时期限）' })),
-    }, { additionalProperties: false, title: '办理终结' }),
+    details: Type.Object(
+      {
+        reason: S.Termination.properties.reason,
+        note: S.Termination.properties.note,
+        doc_no: S.Termination.properties.doc_no,
+        confirm_calendar: Type.Optional(Type.Boolean({ title: '已核实日历（临时期限）' })),
+      },
+      { additionalProperties: false, title: '办理终结' },
+    ),
     apply(rec, ev, ctx, v) {
-      const { confirm_calendar, ...d } = ev.details as { reason: S.CaseProgress['termination'] extends { reason: infer R } | undefined ? R : never; note?: string; doc_no?: string; confirm_calendar?: boolean };
+      const { confirm_calendar, ...d } = ev.details as {
+        reason: S.CaseProgress['termination'] extends { reason: infer R } | undefined ? R : never;
+        note?: string;
+        doc_no?: string;
+        confirm_calendar?: boolean;
+      };
       const need: Partial<Record<string, CaseStatus[]>> = {
-        rereview_served: ['rereview_served'], answer_window_lapsed: ['answer_served'], review_window_lapsed: ['review_served'],
-        mediated: ['mediated'], withdrawn: ['withdrawn'], not_accepted: ['not_accepted', 'review_not_accepted', 'rereview_not_accepted'],
-        transferred_out: ['transferred_out'], routed_to_legal_procedure: ['routed_to_legal_procedure'],
+        rereview_served: ['rereview_served'],
+        answer_window_lapsed: ['answer_served'],
+        review_window_lapsed: ['review_served'],
+        mediated: ['mediated'],
+        withdrawn: ['withdrawn'],
+        not_accepted: ['not_accepted', 'review_not_accepted', 'rereview_not_accepted'],
+        transferred_out: ['transferred_out'],
+        routed_to_legal_procedure: ['routed_to_legal_procedure'],
       };
       const states = need[d.reason];
       v.check('T14', 'state', { reason: d.reason, status: rec.status, states });
@@ -411,14 +502,18 @@ export const EVENTS: Readonly<Record<string, EventSpec>> = {
     },
   },
   archive: {
-    label_zh: '归档', label_en: 'archive',
+    label_zh: '归档',
+    label_en: 'archive',
     from: ['terminated'],
-    details: Type.Object({
-      archival_code: Type.Optional(Type.String({ minLength: 1, title: '档号' })),
-      tag_manifest_sha256: Type.Optional(Type.String({ pattern: '^[0-9a-f]{64}$', title: '标签清单摘要' })),
-      // V-ARC-1 overridden: the recorded reason lets a rebuild reproduce the same 备考表.
-      incomplete_reason: Type.Optional(Type.String({ minLength: 1, title: '不完整归档理由' })),
-    }, { additionalProperties: false, title: '归档' }),
+    details: Type.Object(
+      {
+        archival_code: Type.Optional(Type.String({ minLength: 1, title: '档号' })),
+        tag_manifest_sha256: Type.Optional(Type.String({ pattern: '^[0-9a-f]{64}$', title: '标签清单摘要' })),
+        // V-ARC-1 overridden: the recorded reason lets a rebuild reproduce the same 备考表.
+        incomplete_reason: Type.Optional(Type.String({ minLength: 1, title: '不完整归档理由' })),
+      },
+      { additionalProperties: false, title: '归档' },
+    ),
     apply(rec, ev) {
       rec.progress.archived = { archived_date: ev.date, ...(ev.details as object) };
       return 'archived';
@@ -435,37 +530,94 @@ const last = <T>(xs: readonly T[] | undefined): T | undefined => xs?.[xs.length 
  * the opinion it serves, a decision before the application, a cure before the notice.
  */
 export const DEPENDS_ON: Readonly<Record<string, (rec: CaseRecord) => readonly Dep[]>> = {
-  request_materials: (r) => { const st = stageOf(r.status); return st ? [[`request_${st}`, r.progress[st]?.application_received_date]] : []; },
-  materials_cured: (r) => { const st = stageOf(r.status); return [['request_materials', (st ? r.progress[st]?.materials : r.progress.materials_cure)?.notice_date]]; },
+  request_materials: (r) => {
+    const st = stageOf(r.status);
+    return st ? [[`request_${st}`, r.progress[st]?.application_received_date]] : [];
+  },
+  materials_cured: (r) => {
+    const st = stageOf(r.status);
+    return [['request_materials', (st ? r.progress[st]?.materials : r.progress.materials_cure)?.notice_date]];
+  },
   transfer: (r) => [['materials_cured', r.progress.materials_cure?.completed_date]],
   object: (r) => [['register', r.org_received_date]],
   objection_accepted: (r) => [['object', r.progress.objection?.objection_date]],
   objection_rejected: (r) => [['object', r.progress.objection?.objection_date]],
-  decline: (r) => { const st = stageOf(r.status); return st ? [[`request_${st}`, r.progress[st]?.application_received_date], ['materials_cured', r.progress[st]?.materials?.completed_date]] : [['materials_cured', r.progress.materials_cure?.completed_date]]; },
+  decline: (r) => {
+    const st = stageOf(r.status);
+    return st
+      ? [
+          [`request_${st}`, r.progress[st]?.application_received_date],
+          ['materials_cured', r.progress[st]?.materials?.completed_date],
+        ]
+      : [['materials_cured', r.progress.materials_cure?.completed_date]];
+  },
   route_legal: (r) => [['accept', r.progress.acceptance?.accepted_date]],
-  accept: (r) => { const st = stageOf(r.status); return st ? [[`request_${st}`, r.progress[st]?.application_received_date], ['materials_cured', r.progress[st]?.materials?.completed_date]] : [['materials_cured', r.progress.materials_cure?.completed_date]]; },
+  accept: (r) => {
+    const st = stageOf(r.status);
+    return st
+      ? [
+          [`request_${st}`, r.progress[st]?.application_received_date],
+          ['materials_cured', r.progress[st]?.materials?.completed_date],
+        ]
+      : [['materials_cured', r.progress.materials_cure?.completed_date]];
+  },
   start: (r) => [['accept', r.progress.acceptance?.accepted_date]],
   extend: (r) => [['accept', r.progress.acceptance?.accepted_date]],
-  hearing: (r) => { const st = stageOf(r.status); return [['accept', st ? r.progress[st]?.accepted_date : r.progress.acceptance?.accepted_date], ['hearing_end', last(r.progress.hearings)?.concluded_date]]; },
+  hearing: (r) => {
+    const st = stageOf(r.status);
+    return [
+      ['accept', st ? r.progress[st]?.accepted_date : r.progress.acceptance?.accepted_date],
+      ['hearing_end', last(r.progress.hearings)?.concluded_date],
+    ];
+  },
   hearing_end: (r) => [['hearing', last(r.progress.hearings)?.decided_date]],
-  mediate: (r) => [['accept', r.progress.acceptance?.accepted_date], ['hearing_end', last(r.progress.hearings)?.concluded_date]],
-  answer: (r) => [['accept', r.progress.acceptance?.accepted_date], ['hearing_end', last(r.progress.hearings?.filter((h) => h.stage === 'handling'))?.concluded_date]],
-  decide: (r) => { const st = stageOf(r.status)!; return [['accept', r.progress[st]?.accepted_date], ['hearing_end', last(r.progress.hearings?.filter((h) => h.stage === st))?.concluded_date]]; },
-  serve: (r) => { const st = stageOf(r.status); return st ? [['decide', r.progress[st]?.outcome ? r.progress[st]?.issue_date : undefined]] : [['answer', r.progress.handling_opinion?.issue_date]]; },
+  mediate: (r) => [
+    ['accept', r.progress.acceptance?.accepted_date],
+    ['hearing_end', last(r.progress.hearings)?.concluded_date],
+  ],
+  answer: (r) => [
+    ['accept', r.progress.acceptance?.accepted_date],
+    ['hearing_end', last(r.progress.hearings?.filter((h) => h.stage === 'handling'))?.concluded_date],
+  ],
+  decide: (r) => {
+    const st = stageOf(r.status)!;
+    return [
+      ['accept', r.progress[st]?.accepted_date],
+      ['hearing_end', last(r.progress.hearings?.filter((h) => h.stage === st))?.concluded_date],
+    ];
+  },
+  serve: (r) => {
+    const st = stageOf(r.status);
+    return st ? [['decide', r.progress[st]?.outcome ? r.progress[st]?.issue_date : undefined]] : [['answer', r.progress.handling_opinion?.issue_date]];
+  },
   request_review: (r) => [['serve', last(r.progress.services?.filter((x) => x.doc_type === 'handling_opinion'))?.served_date]],
   request_rereview: (r) => [['serve', last(r.progress.services?.filter((x) => x.doc_type === 'review_opinion'))?.served_date]],
-  withdraw: (r) => { const st = stageOf(r.status)!; return [[`request_${st}`, r.progress[st]?.application_received_date]]; },
+  withdraw: (r) => {
+    const st = stageOf(r.status)!;
+    return [[`request_${st}`, r.progress[st]?.application_received_date]];
+  },
   terminate: (r) => {
     const p = r.progress;
     switch (r.status) {
-      case 'answer_served': case 'review_served': case 'rereview_served': return [['serve', last(p.services)?.served_date]];
-      case 'mediated': return [['mediate', p.mediation?.agreed_date]];
-      case 'withdrawn': return [['withdraw', p.withdrawal?.withdrawn_date]];
-      case 'not_accepted': return [['decline', p.non_acceptance?.decided_date]];
-      case 'review_not_accepted': case 'rereview_not_accepted': return [['decline', p[r.status === 'review_not_accepted' ? 'review' : 'rereview']?.non_acceptance?.decided_date]];
-      case 'transferred_out': return [['transfer', p.transfer?.transfer_date]];
-      case 'routed_to_legal_procedure': return [['route_legal', p.routing?.routed_date]];
-      default: return [];
+      case 'answer_served':
+      case 'review_served':
+      case 'rereview_served':
+        return [['serve', last(p.services)?.served_date]];
+      case 'mediated':
+        return [['mediate', p.mediation?.agreed_date]];
+      case 'withdrawn':
+        return [['withdraw', p.withdrawal?.withdrawn_date]];
+      case 'not_accepted':
+        return [['decline', p.non_acceptance?.decided_date]];
+      case 'review_not_accepted':
+      case 'rereview_not_accepted':
+        return [['decline', p[r.status === 'review_not_accepted' ? 'review' : 'rereview']?.non_acceptance?.decided_date]];
+      case 'transferred_out':
+        return [['transfer', p.transfer?.transfer_date]];
+      case 'routed_to_legal_procedure':
+        return [['route_legal', p.routing?.routed_date]];
+      default:
+        return [];
     }
   },
   archive: (r) => [['terminate', r.progress.termination?.terminated_date]],
@@ -490,7 +642,7 @@ function receiveReview(rec: CaseRecord, ev: Required<CaseEvent> & { details: Det
     if (by_agent) checkAgentPower(rec, ev.date, st === 'review' ? 'apply_review' : 'apply_rereview', v);
   }
   // V-REV-2: review requests stay within the original requests.
-  const original = (st === 'review' ? rec.progress.handling_opinion?.requests : rec.progress.review?.review_requests ?? rec.progress.handling_opinion?.requests) ?? [];
+  const original = (st === 'review' ? rec.progress.handling_opinion?.requests : (rec.progress.review?.review_requests ?? rec.progress.handling_opinion?.requests)) ?? [];
   v.check('V-REV-2', 'requests', { requests: app.review_requests ?? [], original });
   rec.progress[st] = app;
   const c = clock(rec, ctx, st === 'review' ? 'review_window' : 'rereview_window');
@@ -503,12 +655,19 @@ function receiveReview(rec: CaseRecord, ev: Required<CaseEvent> & { details: Det
 export const PROXY_EVENTS: Readonly<Record<string, { from: readonly ProxyStatus[]; to: ProxyStatus; label_zh: string; label_en: string }>> = {
   proxy_close: { from: ['proxy_submitted', 'proxy_tracking', 'proxy_review_assist'], to: 'proxy_closed', label_zh: '代理终结', label_en: 'close the agency' },
   proxy_archive: { from: ['proxy_closed'], to: 'proxy_archived', label_zh: '代理归档', label_en: 'file the agency record' },
-  proxy_revoke: { from: ['proxy_entrusted', 'proxy_verified', 'proxy_submitted', 'proxy_tracking', 'proxy_review_assist'], to: 'authorization_revoked', label_zh: '撤销委托', label_en: 'revoke the authorization' },
+  proxy_revoke: {
+    from: ['proxy_entrusted', 'proxy_verified', 'proxy_submitted', 'proxy_tracking', 'proxy_review_assist'],
+    to: 'authorization_revoked',
+    label_zh: '撤销委托',
+    label_en: 'revoke the authorization',
+  },
 };
 
 export function allowedEvents(rec: Pick<CaseRecord, 'status' | 'proxy_status'>): string[] {
   if (CLOSED.has(rec.status) && rec.status === 'archived') return [];
-  const out = Object.entries(EVENTS).filter(([, s]) => s.from === 'any_open' ? !CLOSED.has(rec.status) : s.from.includes(rec.status)).map(([k]) => k);
+  const out = Object.entries(EVENTS)
+    .filter(([, s]) => (s.from === 'any_open' ? !CLOSED.has(rec.status) : s.from.includes(rec.status)))
+    .map(([k]) => k);
   if (rec.proxy_status) for (const [k, s] of Object.entries(PROXY_EVENTS)) if (s.from.includes(rec.proxy_status)) out.push(k);
   return out;
 }
@@ -529,7 +688,9 @@ export function allEventNames(): string[] {
   return [...Object.keys(EVENTS), ...Object.keys(PROXY_EVENTS)];
 }
 
-function clone<T>(x: T): T { return structuredClone(x); }
+function clone<T>(x: T): T {
+  return structuredClone(x);
+}
 
 /**
  * Apply one event to a record. Throws ILLEGAL_STEP or VALIDATION; never returns a half-applied
@@ -549,10 +710,15 @@ export function applyEvent(record: CaseRecord, ev: CaseEvent, ctx: LifecycleCont
   }
   if (!allowed.includes(ev.event)) {
     const here = proxy ? `${labelOf(PROXY_STATUS, rec.proxy_status)}（${rec.proxy_status ?? '—'}）` : stateLabel;
-    throw new XfError('ILLEGAL_STEP',
-      t(`当前状态为${here}，不能执行「${ev.event}」（${eventLabel(ev.event)}）。可执行的事件：${allowed.join(', ') || '无'}`,
-        `the case is ${here}; "${ev.event}" is not allowed. Allowed: ${allowed.join(', ') || 'none'}`),
-      [], { status: rec.status, proxy_status: rec.proxy_status, allowed });
+    throw new XfError(
+      'ILLEGAL_STEP',
+      t(
+        `当前状态为${here}，不能执行「${ev.event}」（${eventLabel(ev.event)}）。可执行的事件：${allowed.join(', ') || '无'}`,
+        `the case is ${here}; "${ev.event}" is not allowed. Allowed: ${allowed.join(', ') || 'none'}`,
+      ),
+      [],
+      { status: rec.status, proxy_status: rec.proxy_status, allowed },
+    );
   }
   const problems = new Problems();
   problems.check('DATE', 'date', { date: ev.date, today: ctx.today });
@@ -570,8 +736,9 @@ export function applyEvent(record: CaseRecord, ev: CaseEvent, ctx: LifecycleCont
       throw validationError(t(`事件 ${ev.event} 的详情`, `details of ${ev.event}`), [violate('SCHEMA', 'no_details', { field: 'details', found: details })]);
     }
     problems.check('V-CASE-2', 'depends', { date: ev.date, deps: dependencies(rec, ev.event) });
-    try { rec.status = spec.apply(rec, { event: ev.event, date: ev.date, details }, ctx, problems); }
-    catch (e) {
+    try {
+      rec.status = spec.apply(rec, { event: ev.event, date: ev.date, details }, ctx, problems);
+    } catch (e) {
       // details the schema leaves optional but the step reads (answer without requests/outcomes…):
       // a named refusal, not a crash (issue 11); the step's own checks should name the field
       if (!(e instanceof TypeError)) throw e;
@@ -582,7 +749,8 @@ export function applyEvent(record: CaseRecord, ev: CaseEvent, ctx: LifecycleCont
   if (errors.length) throw validationError(t(`事件 ${ev.event}`, `event ${ev.event}`), problems.list);
   const clocks = caseClocks(rec, { pack: ctx.pack, calendar: ctx.calendar, isXfBureau: ctx.isXfBureau, asOf: ctx.today });
   const warnings = [...problems.list];
-  for (const c of clocks) if (c.open) warnings.push(...check('V-CAL-1', 'clock', { provisional: c.deadline.provisional, due: c.deadline.due, until: ctx.calendar.coveredUntil, field: c.slot }, { label: c.rule.label_zh }));
+  for (const c of clocks)
+    if (c.open) warnings.push(...check('V-CAL-1', 'clock', { provisional: c.deadline.provisional, due: c.deadline.due, until: ctx.calendar.coveredUntil, field: c.slot }, { label: c.rule.label_zh }));
   const effects = ev.event === 'accept' && rec.status === 'accepted' && rec.via_agent && !rec.slip_no ? { allocateSlip: true } : {};
   return { record: rec, warnings, effects };
 }
@@ -591,7 +759,10 @@ export function applyEvent(record: CaseRecord, ev: CaseEvent, ctx: LifecycleCont
 export function registerCase(file: S.CaseFile, caseNo: string): CaseRecord {
   const { history: _h, $schema: _s, ...rest } = file;
   return {
-    ...clone(rest), case_no: caseNo, status: 'registered', progress: {},
+    ...clone(rest),
+    case_no: caseNo,
+    status: 'registered',
+    progress: {},
     ...(file.via_agent ? { proxy_status: 'proxy_submitted' as ProxyStatus } : {}),
   };
 }
@@ -618,7 +789,10 @@ type Node = { type?: string; format?: string; minLength?: number; title?: string
 function typeOf(n: Node): { type: string; values?: string[] } {
   if (n.anyOf) return { type: 'enum', values: n.anyOf.map((x) => String(x.const)) };
   if (n.type === 'string') return { type: n.format === 'date' ? 'date' : n.minLength ? 'string' : 'text' };
-  if (n.type === 'array') { const it = typeOf(n.items ?? {}); return { type: `list:${it.type}`, ...(it.values ? { values: it.values } : {}) }; }
+  if (n.type === 'array') {
+    const it = typeOf(n.items ?? {});
+    return { type: `list:${it.type}`, ...(it.values ? { values: it.values } : {}) };
+  }
   return { type: n.type ?? 'unknown' };
 }
 
@@ -655,7 +829,12 @@ export function detailNode(event: string, path: string[]): { type?: string; item
 // --- corrections (更正) and the replay of a case's log ---
 
 /** One entry of a case's event log, as the register keeps it (details as recorded). */
-export interface LoggedEvent { seq: number; event: string; date: IsoDate; details: Details }
+export interface LoggedEvent {
+  seq: number;
+  event: string;
+  date: IsoDate;
+  details: Details;
+}
 
 /** What a `correct` event records. */
 export interface CorrectionDetails {
@@ -701,17 +880,28 @@ export function replayLog(start: CaseRecord, log: readonly LoggedEvent[], ctx: L
     if (!isCorrectable(e.event)) continue;
     let details = e.details;
     let date = e.date;
-    for (const c of fixes.get(e.seq) ?? []) { details = mergeDetails(details, c.set); date = c.event_date ?? date; }
+    for (const c of fixes.get(e.seq) ?? []) {
+      details = mergeDetails(details, c.set);
+      date = c.event_date ?? date;
+    }
     try {
       const applied = applyEvent(rec, { event: e.event, date, details }, ctx, { inPlace: true });
       rec = applied.record;
       warnings.push(...applied.warnings);
     } catch (err) {
       if (!(err instanceof XfError) || !fixes.size) throw err;
-      throw new XfError(err.code, t(`更正后，第 #${e.seq} 项事件「${eventLabel(e.event)}」（${e.event} ${date}）不再成立：${err.message}`,
-        `after the correction, event #${e.seq} (${e.event} ${date}) no longer holds: ${err.message}`), err.violations, { ...err.details, seq: e.seq });
+      throw new XfError(
+        err.code,
+        t(
+          `更正后，第 #${e.seq} 项事件「${eventLabel(e.event)}」（${e.event} ${date}）不再成立：${err.message}`,
+          `after the correction, event #${e.seq} (${e.event} ${date}) no longer holds: ${err.message}`,
+        ),
+        err.violations,
+        { ...err.details, seq: e.seq },
+      );
     }
   }
-  if (corrections.length) rec.corrections = corrections; else delete rec.corrections;
+  if (corrections.length) rec.corrections = corrections;
+  else delete rec.corrections;
   return { record: rec, warnings };
 }

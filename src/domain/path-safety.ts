@@ -23,7 +23,11 @@ export function caseNoProblem(value: unknown, pattern = DEFAULT_CASE_NO_PATTERN)
   const seg = segmentProblem(value);
   if (seg) return seg;
   let re: RegExp;
-  try { re = new RegExp(pattern, 'u'); } catch { re = new RegExp(DEFAULT_CASE_NO_PATTERN); }
+  try {
+    re = new RegExp(pattern, 'u');
+  } catch {
+    re = new RegExp(DEFAULT_CASE_NO_PATTERN);
+  }
   if (!re.test(value)) return t(`信访件编号应符合格式 ${pattern}（如 2026-0001）`, `a case number must match ${pattern} (e.g. 2026-0001)`);
   return undefined;
 }

@@ -8,6 +8,7 @@ export function caseJsonSchema(): Record<string, unknown> {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     ...plain,
     $id: CASE_SCHEMA_ID,
-    description: 'xf case file (信访事项). Field ids follow the xf domain SPEC §3 and §6; each property title is its Chinese label. Cross-field rules (V-CASE-*, V-AG-*, V-ID-*) are enforced by xf itself and listed in the README.',
+    description:
+      'xf case file (信访事项). Field ids follow the xf domain SPEC §3 and §6; each property title is its Chinese label. Cross-field rules (V-CASE-*, V-AG-*, V-ID-*) are enforced by xf itself and listed in the README.',
   };
 }

@@ -14,14 +14,29 @@ export type TerminationReason = keyof typeof TERMINATION_REASON;
  * the 终结告知书 cites. Nationally only after 复核 (XFGZ §36 ¶3); a provincial pack extends it to
  * the closures its own article names, citing that article.
  */
-export interface Finality { instrument: string; article: string; source: string }
+export interface Finality {
+  instrument: string;
+  article: string;
+  source: string;
+}
 
 /** The places in a case's life where a clock runs; a pack fills each with one rule. */
 export type ClockSlot =
-  | 'dispatch' | 'intake_notice' | 'transfer_notice' | 'transfer_objection'
-  | 'handling' | 'proxy_handling' | 'online_reply'
-  | 'materials_cure' | 'review_window' | 'review_acceptance' | 'review_opinion' | 'review_opinion_town'
-  | 'rereview_window' | 'rereview_acceptance' | 'rereview_opinion';
+  | 'dispatch'
+  | 'intake_notice'
+  | 'transfer_notice'
+  | 'transfer_objection'
+  | 'handling'
+  | 'proxy_handling'
+  | 'online_reply'
+  | 'materials_cure'
+  | 'review_window'
+  | 'review_acceptance'
+  | 'review_opinion'
+  | 'review_opinion_town'
+  | 'rereview_window'
+  | 'rereview_acceptance'
+  | 'rereview_opinion';
 
 export interface DeadlineRule {
   /** Catalogue id, e.g. DL-05 (SPEC §5.2). */
@@ -75,16 +90,18 @@ export interface ResolvedRulePack {
 }
 
 /** A pack's rule for a catalogue id: the name and source come from the registry (rules/deadline.ts). */
-const rule = (id: DeadlineId, rule_id: string, length: number, unit: Unit, actor: Actor, hearing_pauses = false,
-  label?: { zh: string; en: string }): DeadlineRule => {
+const rule = (id: DeadlineId, rule_id: string, length: number, unit: Unit, actor: Actor, hearing_pauses = false, label?: { zh: string; en: string }): DeadlineRule => {
   const d = DEADLINE_RULES[id];
   return { id, rule_id, label_zh: label?.zh ?? d.label.zh, label_en: label?.en ?? d.label.en, length, unit, actor, hearing_pauses, source: d.source, confidence: d.confidence };
 };
 
-const CAL = 'calendar_day' as const, WD = 'working_day' as const;
+const CAL = 'calendar_day' as const,
+  WD = 'working_day' as const;
 
 const NATIONAL_2022: RulePack = {
-  id: 'national_2022', name_zh: '《信访工作条例》（2022）', level: 'national',
+  id: 'national_2022',
+  name_zh: '《信访工作条例》（2022）',
+  level: 'national',
   deadlines: {
     dispatch: rule('DL-01', 'bureau_dispatch', 15, CAL, 'organ'),
     intake_notice: rule('DL-02', 'direct_notice', 15, CAL, 'organ'),
@@ -97,9 +114,13 @@ const NATIONAL_2022: RulePack = {
     rereview_opinion: rule('DL-13', 'rereview_opinion', 30, CAL, 'organ', true),
   },
   limits: {
-    max_agents_per_principal: null, max_accompanying_persons: null,
-    group_threshold: 5, max_representatives: 5, max_extension_days: 30,
-    require_no_parallel_pledge: false, rollover: { petitioner: true, organ: false },
+    max_agents_per_principal: null,
+    max_accompanying_persons: null,
+    group_threshold: 5,
+    max_representatives: 5,
+    max_extension_days: 30,
+    require_no_parallel_pledge: false,
+    rollover: { petitioner: true, organ: false },
   },
   finality: {
     rereview_served: { instrument: '《信访工作条例》', article: '第三十六条第三款', source: 'XFGZ §36 ¶3 ✅V' },
@@ -107,7 +128,9 @@ const NATIONAL_2022: RulePack = {
 };
 
 const SHANDONG_2015: RulePack = {
-  id: 'shandong_2015', name_zh: '《山东省信访条例》（2015）及复查复核规程', level: 'provincial',
+  id: 'shandong_2015',
+  name_zh: '《山东省信访条例》（2015）及复查复核规程',
+  level: 'provincial',
   deadlines: {
     review_acceptance: rule('DL-08', 'review_acceptance_decision', 3, WD, 'organ'),
     materials_cure: rule('DL-09', 'materials_cure', 10, WD, 'petitioner'),
@@ -115,24 +138,28 @@ const SHANDONG_2015: RulePack = {
   },
   limits: { max_agents_per_principal: 2 },
   // SD15 §46: 调解和解 (一), 期限内未申请复查复核 (二), 复核 (三), 无承继人 (四) end the matter
-  finality: Object.fromEntries((['mediated', 'answer_window_lapsed', 'review_window_lapsed', 'no_successor'] as const)
-    .map((r) => [r, { instrument: '《山东省信访条例》', article: '第四十六条', source: 'SD15 §46 ✅V' }])),
+  finality: Object.fromEntries(
+    (['mediated', 'answer_window_lapsed', 'review_window_lapsed', 'no_successor'] as const).map((r) => [r, { instrument: '《山东省信访条例》', article: '第四十六条', source: 'SD15 §46 ✅V' }]),
+  ),
 };
 
 const ZHEJIANG_2016: RulePack = {
-  id: 'zhejiang_2016', name_zh: '《浙江省信访条例》（2016）', level: 'provincial',
+  id: 'zhejiang_2016',
+  name_zh: '《浙江省信访条例》（2016）',
+  level: 'provincial',
   deadlines: {
     transfer_notice: rule('DL-03-ZJ', 'transfer_notice_zj', 5, WD, 'organ'),
     handling: rule('DL-05-ZJ', 'handling_zj', 30, CAL, 'organ'),
   },
   limits: { max_extension_days: 60 },
   // ZJ16 §25(二): no application for 复查/复核 within the period
-  finality: Object.fromEntries((['answer_window_lapsed', 'review_window_lapsed'] as const)
-    .map((r) => [r, { instrument: '《浙江省信访条例》', article: '第二十五条', source: 'ZJ16 §25 ✅V' }])),
+  finality: Object.fromEntries((['answer_window_lapsed', 'review_window_lapsed'] as const).map((r) => [r, { instrument: '《浙江省信访条例》', article: '第二十五条', source: 'ZJ16 §25 ✅V' }])),
 };
 
 const S000_PROXY: RulePack = {
-  id: 's000_fengcheng_proxy', name_zh: '奉城镇信访代理制度（种子文件000篇3、篇5）', level: 'local',
+  id: 's000_fengcheng_proxy',
+  name_zh: '奉城镇信访代理制度（种子文件000篇3、篇5）',
+  level: 'local',
   deadlines: {
     proxy_handling: rule('DL-15', 'proxy_handling', 60, CAL, 'organ'),
   },
@@ -140,24 +167,29 @@ const S000_PROXY: RulePack = {
 };
 
 const S000_VILLAGE: RulePack = {
-  id: 's000_village_proxy', name_zh: '村居信访代理制度（种子文件000篇4）', level: 'local',
+  id: 's000_village_proxy',
+  name_zh: '村居信访代理制度（种子文件000篇4）',
+  level: 'local',
   deadlines: {},
   limits: { max_accompanying_persons: 2 },
 };
 
 const S002_TOWN: RulePack = {
-  id: 's002_town', name_zh: '镇信访工作制度（种子文件002）', level: 'local',
+  id: 's002_town',
+  name_zh: '镇信访工作制度（种子文件002）',
+  level: 'local',
   deadlines: {
     review_opinion_town: rule('DL-10-TOWN', 'review_opinion_town', 15, CAL, 'organ', true),
   },
   limits: {},
 };
 
-const online = (kind: string, zh: string, days: number) =>
-  rule('DL-14', `online_reply_${kind}`, days, CAL, 'organ', false, { zh: `网上信访答复（${zh}）`, en: `online reply (${kind})` });
+const online = (kind: string, zh: string, days: number) => rule('DL-14', `online_reply_${kind}`, days, CAL, 'organ', false, { zh: `网上信访答复（${zh}）`, en: `online reply (${kind})` });
 
 const S003_ONLINE: RulePack = {
-  id: 's003_online', name_zh: '网上信访代理（种子文件003）', level: 'local',
+  id: 's003_online',
+  name_zh: '网上信访代理（种子文件003）',
+  level: 'local',
   deadlines: {},
   limits: {},
   online_reply: {
@@ -182,8 +214,10 @@ export const RULE_PACKS: Readonly<Record<string, RulePack>> = Object.freeze({
 export function resolveRulePack(ids: readonly string[]): ResolvedRulePack {
   const unknown = ids.filter((id) => !RULE_PACKS[id]);
   if (unknown.length) {
-    throw new XfError('USAGE', t(`未知的规则包：${unknown.join('、')}（可用：${Object.keys(RULE_PACKS).join('、')}）`,
-      `unknown rule pack: ${unknown.join(', ')} (known: ${Object.keys(RULE_PACKS).join(', ')})`));
+    throw new XfError(
+      'USAGE',
+      t(`未知的规则包：${unknown.join('、')}（可用：${Object.keys(RULE_PACKS).join('、')}）`, `unknown rule pack: ${unknown.join(', ')} (known: ${Object.keys(RULE_PACKS).join(', ')})`),
+    );
   }
   const list = ids.includes('national_2022') ? ids : ['national_2022', ...ids];
   const out: ResolvedRulePack = { ids: [...list], deadlines: {}, limits: { ...(NATIONAL_2022.limits as PackLimits) }, finality: {} };

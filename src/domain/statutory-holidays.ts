@@ -14,7 +14,10 @@ import { addCalendarDays, type IsoDate, weekday } from './dates.js';
 const pad = (n: number) => String(n).padStart(2, '0');
 const ymd = (y: number, m: number, d: number): IsoDate => `${y}-${pad(m)}-${pad(d)}`;
 const lunarToSolar = (y: number, m: number, d: number): IsoDate => Lunar.fromYmd(y, m, d).getSolar().toYmd();
-const isWeekend = (d: IsoDate) => { const w = weekday(d); return w === 0 || w === 6; };
+const isWeekend = (d: IsoDate) => {
+  const w = weekday(d);
+  return w === 0 || w === 6;
+};
 
 /** The holidays' days of a year, each listed with its festival's name (no 补假 days). */
 export function statutoryFestivals(year: number): { name: string; days: IsoDate[] }[] {
@@ -44,7 +47,7 @@ export function statutoryHolidays(year: number): ReadonlyMap<IsoDate, string> {
   for (const f of list) {
     const owed = f.days.filter(isWeekend).length;
     let d = f.days[f.days.length - 1]!;
-    for (let k = 0; k < owed;) {
+    for (let k = 0; k < owed; ) {
       d = addCalendarDays(d, 1);
       if (isWeekend(d) || out.has(d)) continue;
       out.set(d, `${f.name}（补假）`);

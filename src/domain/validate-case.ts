@@ -10,7 +10,11 @@ import { check } from './rules/index.js';
 export function withoutFeeFields(raw: unknown): unknown {
   if (Array.isArray(raw)) return raw.map(withoutFeeFields);
   if (raw && typeof raw === 'object') {
-    return Object.fromEntries(Object.entries(raw).filter(([k]) => !isFeeKey(k)).map(([k, v]) => [k, withoutFeeFields(v)]));
+    return Object.fromEntries(
+      Object.entries(raw)
+        .filter(([k]) => !isFeeKey(k))
+        .map(([k, v]) => [k, withoutFeeFields(v)]),
+    );
   }
   return raw;
 }

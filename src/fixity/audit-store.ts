@@ -22,7 +22,13 @@ export class JsonlAuditStore implements AuditStore {
     if (!existsSync(this.location)) return [];
     const lines = readFileSync(this.location, 'utf8').split('\n');
     if (lines.at(-1) === '') lines.pop();
-    return lines.map((l) => { try { return JSON.parse(l) as unknown; } catch { return null; } });
+    return lines.map((l) => {
+      try {
+        return JSON.parse(l) as unknown;
+      } catch {
+        return null;
+      }
+    });
   }
 
   append(body: AuditBody): AuditRecord {
@@ -30,10 +36,16 @@ export class JsonlAuditStore implements AuditStore {
     const lock = this.location + '.lock';
     let lockFd: number | undefined;
     for (let i = 0; lockFd === undefined; i++) {
-      try { lockFd = openSync(lock, 'wx'); } catch (e) {
+      try {
+        lockFd = openSync(lock, 'wx');
+      } catch (e) {
         if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
         // A lock older than a minute belongs to a writer that died.
-        try { if (Date.now() - statSync(lock).mtimeMs > 60_000) rmSync(lock, { force: true }); } catch { /* gone already */ }
+        try {
+          if (Date.now() - statSync(lock).mtimeMs > 60_000) rmSync(lock, { force: true });
+        } catch {
+          /* gone already */
+        }
         if (i > 2000) throw new Error(`audit log is locked: ${lock}`);
         sleep(5);
       }
@@ -42,7 +54,11 @@ export class JsonlAuditStore implements AuditStore {
       const last = lastLine(this.location);
       let prev: AuditRecord | undefined;
       if (last !== undefined) {
-        try { prev = JSON.parse(last) as AuditRecord; } catch { throw new Error(`audit log ends with a damaged record: ${this.location} (xf audit verify names it)`); }
+        try {
+          prev = JSON.parse(last) as AuditRecord;
+        } catch {
+          throw new Error(`audit log ends with a damaged record: ${this.location} (xf audit verify names it)`);
+        }
       }
       const rec = chain(body, prev);
       const fd = openSync(this.location, 'a');
@@ -59,7 +75,9 @@ export class JsonlAuditStore implements AuditStore {
     }
   }
 
-  close(): void { /* nothing held open */ }
+  close(): void {
+    /* nothing held open */
+  }
 }
 
 /** Records in the register, through its operations; one write transaction makes reading the last
@@ -67,13 +85,22 @@ export class JsonlAuditStore implements AuditStore {
 export class RegisterAuditStore implements AuditStore {
   readonly location: string;
   readonly checkpointDir: string;
-  constructor(private readonly store: RegisterStore, opts: { checkpointDir?: string } = {}) {
+  constructor(
+    private readonly store: RegisterStore,
+    opts: { checkpointDir?: string } = {},
+  ) {
     this.location = store.location;
     this.checkpointDir = opts.checkpointDir ?? join(dirname(store.location), 'fixity-runs');
   }
 
   records(): unknown[] {
-    return this.store.audit.records().map((r) => { try { return JSON.parse(r) as unknown; } catch { return null; } });
+    return this.store.audit.records().map((r) => {
+      try {
+        return JSON.parse(r) as unknown;
+      } catch {
+        return null;
+      }
+    });
   }
 
   append(body: AuditBody): AuditRecord {
@@ -85,14 +112,19 @@ export class RegisterAuditStore implements AuditStore {
     });
   }
 
-  close(): void { this.store.close(); }
+  close(): void {
+    this.store.close();
+  }
 }
 
 /** Records in a standalone SQLite audit file (not a register); BEGIN IMMEDIATE makes reading the last link and appending one step. */
 export class SqliteAuditStore implements AuditStore {
   readonly location: string;
   readonly checkpointDir: string;
-  constructor(private readonly db: Database.Database, opts: { checkpointDir?: string } = {}) {
+  constructor(
+    private readonly db: Database.Database,
+    opts: { checkpointDir?: string } = {},
+  ) {
     this.location = db.name;
     this.checkpointDir = opts.checkpointDir ?? join(dirname(db.name), 'fixity-runs');
     for (const m of AUDIT_MIGRATIONS) db.exec(m.sql);
@@ -108,7 +140,13 @@ export class SqliteAuditStore implements AuditStore {
 
   records(): unknown[] {
     const rows = this.db.prepare('SELECT seq, record FROM fixity_audit ORDER BY seq').all() as { seq: number; record: string }[];
-    return rows.map((r) => { try { return JSON.parse(r.record) as unknown; } catch { return null; } });
+    return rows.map((r) => {
+      try {
+        return JSON.parse(r.record) as unknown;
+      } catch {
+        return null;
+      }
+    });
   }
 
   append(body: AuditBody): AuditRecord {
@@ -116,14 +154,15 @@ export class SqliteAuditStore implements AuditStore {
       const row = this.db.prepare('SELECT record FROM fixity_audit ORDER BY seq DESC LIMIT 1').get() as { record: string } | undefined;
       const last = row ? (JSON.parse(row.record) as AuditRecord) : undefined;
       const rec = chain(body, last);
-      this.db.prepare('INSERT INTO fixity_audit (seq, run, kind, ts, record, prev, hash) VALUES (?, ?, ?, ?, ?, ?, ?)')
-        .run(rec.seq, rec.run, rec.kind, rec.ts, canonicalJson(rec), rec.prev, rec.hash);
+      this.db.prepare('INSERT INTO fixity_audit (seq, run, kind, ts, record, prev, hash) VALUES (?, ?, ?, ?, ?, ?, ?)').run(rec.seq, rec.run, rec.kind, rec.ts, canonicalJson(rec), rec.prev, rec.hash);
       return rec;
     });
     return tx.immediate();
   }
 
-  close(): void { /* the caller owns the database */ }
+  close(): void {
+    /* the caller owns the database */
+  }
 }
 
 /** The last non-empty line of a file, read backwards from the end (the log only ever grows). */

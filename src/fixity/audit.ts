@@ -17,7 +17,11 @@ export interface AuditBody {
   [field: string]: unknown;
 }
 
-export interface AuditRecord extends AuditBody { seq: number; prev: string | null; hash: string }
+export interface AuditRecord extends AuditBody {
+  seq: number;
+  prev: string | null;
+  hash: string;
+}
 
 export function recordHash(rec: Omit<AuditRecord, 'hash'> | Record<string, unknown>): string {
   const { hash: _omit, ...rest } = rec as Record<string, unknown>;
@@ -30,16 +34,21 @@ export function chain(body: AuditBody, last: AuditRecord | undefined): AuditReco
   return { ...rec, hash: recordHash(rec) };
 }
 
-export type ChainCheck =
-  | { ok: true; count: number; head: string | null }
-  | { ok: false; count: number; index: number; seq?: number; run?: string; reason: string };
+export type ChainCheck = { ok: true; count: number; head: string | null } | { ok: false; count: number; index: number; seq?: number; run?: string; reason: string };
 
 /** Walk the chain; name the first record that does not hold (0-based index = line or row order). */
 export function verifyChain(records: readonly unknown[]): ChainCheck {
   let prev: AuditRecord | undefined;
   for (let i = 0; i < records.length; i++) {
     const r = records[i] as Partial<AuditRecord> | null;
-    const bad = (reason: string): ChainCheck => ({ ok: false, count: records.length, index: i, seq: typeof r?.seq === 'number' ? r.seq : undefined, run: typeof r?.run === 'string' ? r.run : undefined, reason });
+    const bad = (reason: string): ChainCheck => ({
+      ok: false,
+      count: records.length,
+      index: i,
+      seq: typeof r?.seq === 'number' ? r.seq : undefined,
+      run: typeof r?.run === 'string' ? r.run : undefined,
+      reason,
+    });
     if (!r || typeof r !== 'object' || typeof r.hash !== 'string') return bad('not a record');
     if (r.seq !== (prev?.seq ?? 0) + 1) return bad(`sequence number ${String(r.seq)} where ${(prev?.seq ?? 0) + 1} was expected (a record was removed or inserted)`);
     if (r.prev !== (prev?.hash ?? null)) return bad('prev does not match the hash of the record before it (a record was removed, inserted or reordered)');
@@ -62,6 +71,12 @@ export interface AuditStore {
 }
 
 export function newRunId(now = new Date()): string {
-  const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
-  return `${stamp}-${createHash('sha256').update(String(Math.random()) + process.pid + now.getTime()).digest('hex').slice(0, 6)}`;
+  const stamp = now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z');
+  return `${stamp}-${createHash('sha256')
+    .update(String(Math.random()) + process.pid + now.getTime())
+    .digest('hex')
+    .slice(0, 6)}`;
 }

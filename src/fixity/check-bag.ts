@@ -5,8 +5,18 @@ import { lstatSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { t } from '../domain/i18n.js';
 import {
-  type Algorithm, type BagOnDisk, type DiskEntry, type ManifestFile,
-  checkBagitTxt, encodeManifestPath, isAlgorithm, isAvailable, parseOxum, tagValue, validateDossierText, DOSSIER_FILE,
+  type Algorithm,
+  type BagOnDisk,
+  type DiskEntry,
+  type ManifestFile,
+  checkBagitTxt,
+  encodeManifestPath,
+  isAlgorithm,
+  isAvailable,
+  parseOxum,
+  tagValue,
+  validateDossierText,
+  DOSSIER_FILE,
 } from '../bagit/index.js';
 import { checkDossierWhole, checkRequiredParts } from './check-dossier.js';
 import { type Fault, fault } from './faults.js';
@@ -31,7 +41,10 @@ export interface Expectation {
   expected: string;
 }
 
-export interface Warning { bag: string; message: string }
+export interface Warning {
+  bag: string;
+  message: string;
+}
 
 export interface BagPlan {
   bag: string;
@@ -56,12 +69,26 @@ export function planBag(disk: BagOnDisk, selected?: ReadonlySet<string>): BagPla
   // Declaration and payload folder (RFC 8493 §2.1.1, §2.1.2).
   if (disk.bagitTxt === undefined) {
     if (disk.bagitTxtError === 'ENOENT') F({ code: 'E-BAGIT', rel: 'bagit.txt', path: abs('bagit.txt'), message: t('缺少 bagit.txt', 'bagit.txt is missing') });
-    else F({ code: 'E-UNREADABLE', rel: 'bagit.txt', path: abs('bagit.txt'), errno: disk.bagitTxtError, message: t(`无法读取 bagit.txt（${disk.bagitTxtError}）`, `cannot read bagit.txt (${disk.bagitTxtError})`) });
+    else
+      F({
+        code: 'E-UNREADABLE',
+        rel: 'bagit.txt',
+        path: abs('bagit.txt'),
+        errno: disk.bagitTxtError,
+        message: t(`无法读取 bagit.txt（${disk.bagitTxtError}）`, `cannot read bagit.txt (${disk.bagitTxtError})`),
+      });
   } else {
     for (const p of checkBagitTxt(disk.bagitTxt)) F({ code: 'E-BAGIT', rel: 'bagit.txt', path: abs('bagit.txt'), message: `bagit.txt: ${p}` });
   }
   if (!disk.hasData) F({ code: 'E-BAGIT', rel: 'data', path: abs('data'), message: t('缺少 data/ 目录', 'the data/ folder is missing') });
-  if (disk.bagInfoError) F({ code: 'E-UNREADABLE', rel: 'bag-info.txt', path: abs('bag-info.txt'), errno: disk.bagInfoError, message: t(`无法读取 bag-info.txt（${disk.bagInfoError}）`, `cannot read bag-info.txt (${disk.bagInfoError})`) });
+  if (disk.bagInfoError)
+    F({
+      code: 'E-UNREADABLE',
+      rel: 'bag-info.txt',
+      path: abs('bag-info.txt'),
+      errno: disk.bagInfoError,
+      message: t(`无法读取 bag-info.txt（${disk.bagInfoError}）`, `cannot read bag-info.txt (${disk.bagInfoError})`),
+    });
   for (const p of disk.bagInfo?.problems ?? []) F({ code: 'E-BAGIT', rel: 'bag-info.txt', path: abs('bag-info.txt'), message: `bag-info.txt: ${p}` });
   plan.externalIdentifier = disk.bagInfo ? tagValue(disk.bagInfo.entries, 'External-Identifier') : undefined;
 
@@ -91,9 +118,18 @@ export function planBag(disk: BagOnDisk, selected?: ReadonlySet<string>): BagPla
     else if (e.kind !== 'file') F({ code: 'E-BAGIT', rel: e.path, path: abs(e.path), errno: e.error, message: t(`载荷中有非普通文件：${e.path}`, `not a regular file in the payload: ${e.path}`) });
     const key = nfc(e.path);
     const prior = onDisk.get(key);
-    if (prior) F({ code: 'E-BAGIT', rel: e.path, path: abs(e.path), message: t(`文件名仅 Unicode 规范化不同：${prior.path} 与 ${e.path}`, `names differ only in Unicode normalisation: ${prior.path} and ${e.path}`) });
+    if (prior)
+      F({
+        code: 'E-BAGIT',
+        rel: e.path,
+        path: abs(e.path),
+        message: t(`文件名仅 Unicode 规范化不同：${prior.path} 与 ${e.path}`, `names differ only in Unicode normalisation: ${prior.path} and ${e.path}`),
+      });
     onDisk.set(key, e);
-    if (e.kind === 'file') { plan.payloadFiles++; plan.payloadBytes += e.size; }
+    if (e.kind === 'file') {
+      plan.payloadFiles++;
+      plan.payloadBytes += e.size;
+    }
   }
 
   // Payload-Oxum: a quick pre-check, reported and then the full check goes on.
@@ -103,9 +139,17 @@ export function planBag(disk: BagOnDisk, selected?: ReadonlySet<string>): BagPla
     const ox = parseOxum(oxumText);
     if (!ox) F({ code: 'E-BAGIT', rel: 'bag-info.txt', path: abs('bag-info.txt'), message: t(`Payload-Oxum 格式错误：${oxumText}`, `malformed Payload-Oxum: ${oxumText}`) });
     else if (ox.bytes !== plan.payloadBytes || ox.files !== plan.payloadFiles) {
-      F({ code: 'E-OXUM', rel: 'bag-info.txt', path: abs('bag-info.txt'), expected: oxumText, actual: `${plan.payloadBytes}.${plan.payloadFiles}`,
-        message: t(`Payload-Oxum 不符：应为 ${ox.files} 个文件 ${ox.bytes} 字节，实有 ${plan.payloadFiles} 个文件 ${plan.payloadBytes} 字节`,
-          `Payload-Oxum differs: expected ${ox.files} files and ${ox.bytes} bytes, found ${plan.payloadFiles} files and ${plan.payloadBytes} bytes`) });
+      F({
+        code: 'E-OXUM',
+        rel: 'bag-info.txt',
+        path: abs('bag-info.txt'),
+        expected: oxumText,
+        actual: `${plan.payloadBytes}.${plan.payloadFiles}`,
+        message: t(
+          `Payload-Oxum 不符：应为 ${ox.files} 个文件 ${ox.bytes} 字节，实有 ${plan.payloadFiles} 个文件 ${plan.payloadBytes} 字节`,
+          `Payload-Oxum differs: expected ${ox.files} files and ${ox.bytes} bytes, found ${plan.payloadFiles} files and ${plan.payloadBytes} bytes`,
+        ),
+      });
     }
   }
 
@@ -126,7 +170,13 @@ export function planBag(disk: BagOnDisk, selected?: ReadonlySet<string>): BagPla
     for (const entry of m.entries) {
       const key = nfc(entry.path);
       if (!key.startsWith('data/')) {
-        F({ code: 'E-BAGIT', rel: entry.path, encoded: entry.encoded, manifest: m.name, message: t(`${m.name} 第 ${entry.line} 行不在 data/ 下：${entry.encoded}`, `${m.name} line ${entry.line} is outside data/: ${entry.encoded}`) });
+        F({
+          code: 'E-BAGIT',
+          rel: entry.path,
+          encoded: entry.encoded,
+          manifest: m.name,
+          message: t(`${m.name} 第 ${entry.line} 行不在 data/ 下：${entry.encoded}`, `${m.name} line ${entry.line} is outside data/: ${entry.encoded}`),
+        });
         continue;
       }
       (listedIn.get(key) ?? listedIn.set(key, new Set()).get(key)!).add(m.name);
@@ -145,7 +195,16 @@ export function planBag(disk: BagOnDisk, selected?: ReadonlySet<string>): BagPla
   for (const [key, miss] of missing) {
     const p = abs(key);
     const st = statKind(p);
-    if (st) F({ code: 'E-UNREADABLE', rel: key, path: p, encoded: miss.encoded, manifest: miss.manifests.join(','), errno: st, message: t(`清单中的文件无法作为文件读取（${st}）：${key}`, `listed file cannot be read as a file (${st}): ${key}`) });
+    if (st)
+      F({
+        code: 'E-UNREADABLE',
+        rel: key,
+        path: p,
+        encoded: miss.encoded,
+        manifest: miss.manifests.join(','),
+        errno: st,
+        message: t(`清单中的文件无法作为文件读取（${st}）：${key}`, `listed file cannot be read as a file (${st}): ${key}`),
+      });
     else F({ code: 'E-MISSING', rel: key, path: p, encoded: miss.encoded, manifest: miss.manifests.join(','), message: t(`清单中有、磁盘上没有：${key}`, `in the manifest, not on disk: ${key}`) });
   }
   if (payloadManifests.length > 0) {
@@ -155,9 +214,16 @@ export function planBag(disk: BagOnDisk, selected?: ReadonlySet<string>): BagPla
       // An unreadable manifest is one E-UNREADABLE, not one E-EXTRA per file.
       const absent = payloadManifests.filter((m) => !m.readError && !inM?.has(m.name)).map((m) => m.name);
       if (absent.length === 0) continue;
-      F({ code: 'E-EXTRA', rel: d.path, path: abs(d.path), encoded: encodeManifestPath(d.path), manifest: absent.join(','),
-        message: inM ? t(`文件未列入 ${absent.join('、')}：${d.path}`, `file not listed in ${absent.join(', ')}: ${d.path}`)
-          : t(`磁盘上有、任何清单中都没有：${d.path}`, `on disk, in no manifest: ${d.path}`) });
+      F({
+        code: 'E-EXTRA',
+        rel: d.path,
+        path: abs(d.path),
+        encoded: encodeManifestPath(d.path),
+        manifest: absent.join(','),
+        message: inM
+          ? t(`文件未列入 ${absent.join('、')}：${d.path}`, `file not listed in ${absent.join(', ')}: ${d.path}`)
+          : t(`磁盘上有、任何清单中都没有：${d.path}`, `on disk, in no manifest: ${d.path}`),
+      });
     }
   }
 
@@ -178,7 +244,16 @@ export function planBag(disk: BagOnDisk, selected?: ReadonlySet<string>): BagPla
         // A missing bagit.txt is already E-BAGIT; do not report it twice.
         if (key === 'bagit.txt' && disk.bagitTxtError === 'ENOENT') continue;
         const kind = d ? (d.error ?? 'ENOTFILE') : statKind(abs(key));
-        if (kind) F({ code: 'E-UNREADABLE', rel: key, path: abs(key), encoded: entry.encoded, manifest: m.name, errno: kind, message: t(`标签文件无法作为文件读取（${kind}）：${key}`, `tag file cannot be read as a file (${kind}): ${key}`) });
+        if (kind)
+          F({
+            code: 'E-UNREADABLE',
+            rel: key,
+            path: abs(key),
+            encoded: entry.encoded,
+            manifest: m.name,
+            errno: kind,
+            message: t(`标签文件无法作为文件读取（${kind}）：${key}`, `tag file cannot be read as a file (${kind}): ${key}`),
+          });
         else F({ code: 'E-MISSING', rel: key, path: abs(key), encoded: entry.encoded, manifest: m.name, message: t(`标签清单中有、磁盘上没有：${key}`, `in the tag manifest, not on disk: ${key}`) });
         continue;
       }
@@ -199,12 +274,22 @@ export function planBag(disk: BagOnDisk, selected?: ReadonlySet<string>): BagPla
   const dj = onDisk.get(`data/${DOSSIER_FILE}`);
   if (dj?.kind === 'file') {
     let text: string | undefined;
-    try { text = readFileSync(abs(dj.path), 'utf8'); } catch { /* reported as E-UNREADABLE by hashing */ }
+    try {
+      text = readFileSync(abs(dj.path), 'utf8');
+    } catch {
+      /* reported as E-UNREADABLE by hashing */
+    }
     if (text !== undefined) {
       const problems = validateDossierText(text);
       for (const p of problems.slice(0, 50)) {
-        F({ code: 'E-SCHEMA', rel: dj.path, path: abs(dj.path), expected: p.keyword, actual: p.pointer || '/',
-          message: t(`dossier.json 不符合架构：${p.pointer || '/'} ${p.message}`, `dossier.json breaks its schema: ${p.pointer || '/'} ${p.message}`) });
+        F({
+          code: 'E-SCHEMA',
+          rel: dj.path,
+          path: abs(dj.path),
+          expected: p.keyword,
+          actual: p.pointer || '/',
+          message: t(`dossier.json 不符合架构：${p.pointer || '/'} ${p.message}`, `dossier.json breaks its schema: ${p.pointer || '/'} ${p.message}`),
+        });
       }
       if (problems.length > 50) F({ code: 'E-SCHEMA', rel: dj.path, path: abs(dj.path), message: t(`另有 ${problems.length - 50} 处架构错误`, `${problems.length - 50} more schema errors`) });
       // A dossier.json that breaks its schema is not read further: its fields cannot be trusted.
@@ -256,18 +341,32 @@ export function compare(exps: readonly Expectation[], result: HashResult): Fault
     if (x.code === 'E-DOSSIER' && ('error' in result || digestFailed.has(x.algorithm))) continue;
     const base = { bag: x.bag, rel: x.rel, path: x.abs, encoded: x.encoded, manifest: x.manifest, algorithm: x.algorithm };
     if ('error' in result) {
-      out.push(fault({ ...base, code: 'E-UNREADABLE', errno: result.error, expected: x.expected,
-        message: t(`无法读取（${result.error}）：${x.rel}`, `cannot read (${result.error}): ${x.rel}`) }));
+      out.push(fault({ ...base, code: 'E-UNREADABLE', errno: result.error, expected: x.expected, message: t(`无法读取（${result.error}）：${x.rel}`, `cannot read (${result.error}): ${x.rel}`) }));
       continue;
     }
     const actual = result.digests[x.algorithm];
     if (actual === undefined || actual === x.expected) continue;
     const kind = x.code === 'E-YEAR' || x.code === 'E-DOSSIER' ? { kind: 'digest' as const } : {};
-    out.push(fault({ ...base, ...kind, code: x.code, expected: x.expected, actual,
-      message: x.code === 'E-DOSSIER' ? t(`dossier.json 记录的摘要（${x.algorithm}）与文件不符，清单却相符：${x.rel}（文件被替换后重新封包）`, `dossier.json records another ${x.algorithm} digest than the file has, while the manifest agrees: ${x.rel} (changed and resealed)`)
-        : x.code === 'E-TAGDIGEST' ? t(`标签文件摘要不符（${x.algorithm}）：${x.rel}`, `tag file digest differs (${x.algorithm}): ${x.rel}`)
-        : x.code === 'E-YEAR' ? t(`年度清单中的文件摘要不符（${x.algorithm}）：${x.rel}`, `file digest differs from the year manifest (${x.algorithm}): ${x.rel}`)
-        : t(`摘要不符（${x.algorithm}）：${x.rel}`, `digest differs (${x.algorithm}): ${x.rel}`) }));
+    out.push(
+      fault({
+        ...base,
+        ...kind,
+        code: x.code,
+        expected: x.expected,
+        actual,
+        message:
+          x.code === 'E-DOSSIER'
+            ? t(
+                `dossier.json 记录的摘要（${x.algorithm}）与文件不符，清单却相符：${x.rel}（文件被替换后重新封包）`,
+                `dossier.json records another ${x.algorithm} digest than the file has, while the manifest agrees: ${x.rel} (changed and resealed)`,
+              )
+            : x.code === 'E-TAGDIGEST'
+              ? t(`标签文件摘要不符（${x.algorithm}）：${x.rel}`, `tag file digest differs (${x.algorithm}): ${x.rel}`)
+              : x.code === 'E-YEAR'
+                ? t(`年度清单中的文件摘要不符（${x.algorithm}）：${x.rel}`, `file digest differs from the year manifest (${x.algorithm}): ${x.rel}`)
+                : t(`摘要不符（${x.algorithm}）：${x.rel}`, `digest differs (${x.algorithm}): ${x.rel}`),
+      }),
+    );
   }
   // An unreadable file is one fault, not one per algorithm.
   return 'error' in result ? out.slice(0, 1) : out;

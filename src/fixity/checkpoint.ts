@@ -28,10 +28,16 @@ export class CheckpointWriter {
   private fd: number;
   private buffer: string[] = [];
   private lastFlush = Date.now();
-  constructor(readonly file: string, plan?: RunPlan) {
+  constructor(
+    readonly file: string,
+    plan?: RunPlan,
+  ) {
     mkdirSync(join(file, '..'), { recursive: true });
     this.fd = openSync(file, 'a');
-    if (plan) { this.buffer.push(JSON.stringify({ plan })); this.flush(); }
+    if (plan) {
+      this.buffer.push(JSON.stringify({ plan }));
+      this.flush();
+    }
   }
   private bytes = 0;
   /** Buffered; written out every 256 files, every 64 MiB hashed or every second, whichever comes first. */
@@ -48,7 +54,10 @@ export class CheckpointWriter {
     this.bytes = 0;
     this.lastFlush = Date.now();
   }
-  close(): void { this.flush(); closeSync(this.fd); }
+  close(): void {
+    this.flush();
+    closeSync(this.fd);
+  }
 }
 
 export function readCheckpoint(file: string): { plan?: RunPlan; done: Map<string, DoneEntry> } {
@@ -58,7 +67,11 @@ export function readCheckpoint(file: string): { plan?: RunPlan; done: Map<string
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (!line) continue;
     let obj: { plan?: RunPlan; done?: DoneEntry };
-    try { obj = JSON.parse(line) as typeof obj; } catch { continue; } // a line cut by the crash
+    try {
+      obj = JSON.parse(line) as typeof obj;
+    } catch {
+      continue;
+    } // a line cut by the crash
     if (obj.plan && !plan) plan = obj.plan;
     if (obj.done) done.set(obj.done.abs, obj.done);
   }

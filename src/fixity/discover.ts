@@ -19,7 +19,11 @@ export interface Targets {
 const PARTIAL_PREFIXES = ['.xf-tmp-', '.xf-staging-', '.xf-old-'];
 
 function groupOf(bag: string): string | undefined {
-  try { return tagValue(parseTagFile(readFileSync(join(bag, 'bag-info.txt'), 'utf8')).entries, 'Bag-Group-Identifier'); } catch { return undefined; }
+  try {
+    return tagValue(parseTagFile(readFileSync(join(bag, 'bag-info.txt'), 'utf8')).entries, 'Bag-Group-Identifier');
+  } catch {
+    return undefined;
+  }
 }
 
 /** A year bundle: its manifest (or a sidecar of it) is there, or its bags say they belong to it. */
@@ -35,13 +39,21 @@ export function discover(paths: readonly string[]): Targets {
   const unreadable: Targets['unreadable'] = [];
   const partial: string[] = [];
   const visit = (dir: string) => {
-    if (looksLikeBag(dir)) { bags.add(dir); return; }
+    if (looksLikeBag(dir)) {
+      bags.add(dir);
+      return;
+    }
     let entries;
-    try { entries = readdirSync(dir, { withFileTypes: true }); } catch (e) {
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (e) {
       unreadable.push({ path: dir, errno: (e as NodeJS.ErrnoException).code ?? 'EIO' });
       return;
     }
-    const names = entries.filter((d) => d.isDirectory() && !d.name.startsWith('.')).map((d) => d.name).sort();
+    const names = entries
+      .filter((d) => d.isDirectory() && !d.name.startsWith('.'))
+      .map((d) => d.name)
+      .sort();
     for (const d of entries) if (d.isDirectory() && PARTIAL_PREFIXES.some((p) => d.name.startsWith(p))) partial.push(join(dir, d.name));
     const childBags = names.map((n) => join(dir, n)).filter((p) => looksLikeBag(p));
     if (looksLikeYearBundle(dir, childBags)) years.add(dir);

@@ -4,13 +4,13 @@ import { parentPort } from 'node:worker_threads';
 import { hashFileSync } from '../bagit/hash.js';
 import type { Algorithm } from '../bagit/algorithms.js';
 
-export interface WorkerTask { id: number; path: string; algorithms: Algorithm[] }
-export type WorkerResult =
-  | { id: number; size: number; digests: Partial<Record<Algorithm, string>> }
-  | { id: number; error: string };
-export type WorkerReply =
-  | { type: 'progress'; bytes: number }
-  | { type: 'done'; results: WorkerResult[]; bytes: number };
+export interface WorkerTask {
+  id: number;
+  path: string;
+  algorithms: Algorithm[];
+}
+export type WorkerResult = { id: number; size: number; digests: Partial<Record<Algorithm, string>> } | { id: number; error: string };
+export type WorkerReply = { type: 'progress'; bytes: number } | { type: 'done'; results: WorkerResult[]; bytes: number };
 
 const PROGRESS_EVERY = 8 << 20;
 
@@ -18,7 +18,10 @@ parentPort!.on('message', (batch: WorkerTask[]) => {
   let pending = 0;
   const onBytes = (n: number) => {
     pending += n;
-    if (pending >= PROGRESS_EVERY) { parentPort!.postMessage({ type: 'progress', bytes: pending } satisfies WorkerReply); pending = 0; }
+    if (pending >= PROGRESS_EVERY) {
+      parentPort!.postMessage({ type: 'progress', bytes: pending } satisfies WorkerReply);
+      pending = 0;
+    }
   };
   const results: WorkerResult[] = batch.map((task) => {
     try {

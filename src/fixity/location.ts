@@ -22,10 +22,19 @@ export function xfHome(): string {
   return process.env.XF_HOME || join(homedir(), '.xf');
 }
 
-export interface StoreLocation { kind: 'sqlite' | 'jsonl'; file: string; fallback?: boolean }
+export interface StoreLocation {
+  kind: 'sqlite' | 'jsonl';
+  file: string;
+  fallback?: boolean;
+}
 
 function writable(dir: string): boolean {
-  try { accessSync(dir, constants.W_OK); return true; } catch { return false; }
+  try {
+    accessSync(dir, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export function resolveStore(explicit: string | undefined, archivePath: string | undefined): StoreLocation {

@@ -7,7 +7,11 @@ import type { Algorithm } from '../bagit/algorithms.js';
 import type { WorkerReply, WorkerTask } from './hash-worker.js';
 import type { HashResult } from './check-bag.js';
 
-export interface PoolTask { abs: string; size: number; algorithms: Algorithm[] }
+export interface PoolTask {
+  abs: string;
+  size: number;
+  algorithms: Algorithm[];
+}
 
 export interface PoolCallbacks {
   onResult: (task: PoolTask, result: HashResult) => void;
@@ -31,8 +35,13 @@ export function prestartWorkers(n: number): void {
   while (warm.length < Math.min(n, availableParallelism())) {
     const w = new Worker(WORKER_URL);
     w.unref();
-    w.on('error', (e) => { warmError ??= e; });
-    w.once('exit', () => { const i = warm.indexOf(w); if (i >= 0) warm.splice(i, 1); });
+    w.on('error', (e) => {
+      warmError ??= e;
+    });
+    w.once('exit', () => {
+      const i = warm.indexOf(w);
+      if (i >= 0) warm.splice(i, 1);
+    });
     warm.push(w);
   }
 }
@@ -45,8 +54,16 @@ export function releaseWarmWorkers(): void {
 export function runPool(tasks: PoolTask[], jobs: number, cb: PoolCallbacks, signal?: AbortSignal): Promise<boolean> {
   const queue = [...tasks].sort((a, b) => b.size - a.size || (a.abs < b.abs ? -1 : 1));
   const n = Math.max(1, Math.min(jobs, queue.length));
-  if (warmError) { const e = warmError; warmError = undefined; releaseWarmWorkers(); return Promise.reject(e); }
-  if (queue.length === 0) { releaseWarmWorkers(); return Promise.resolve(true); }
+  if (warmError) {
+    const e = warmError;
+    warmError = undefined;
+    releaseWarmWorkers();
+    return Promise.reject(e);
+  }
+  if (queue.length === 0) {
+    releaseWarmWorkers();
+    return Promise.resolve(true);
+  }
   return new Promise((resolve, reject) => {
     const workers: Worker[] = [];
     let next = 0;

@@ -77,15 +77,27 @@ function anchorFaults(o: RunOptions, plan: RunPlan, home: string, storeFile: str
   const bags = new Map<string, { dir: string; seal?: string }>();
   for (const b of plan.bags) {
     let code: string | undefined;
-    try { code = tagValue(parseTagFile(readFileSync(joinPath(b, 'bag-info.txt'), 'utf8')).entries, 'External-Identifier'); } catch { /* reported by the bag check */ }
+    try {
+      code = tagValue(parseTagFile(readFileSync(joinPath(b, 'bag-info.txt'), 'utf8')).entries, 'External-Identifier');
+    } catch {
+      /* reported by the bag check */
+    }
     let seal: string | undefined;
-    try { seal = hashBytes(readFileSync(joinPath(b, 'tagmanifest-sha256.txt')), ['sha256']).sha256; } catch { /* idem */ }
+    try {
+      seal = hashBytes(readFileSync(joinPath(b, 'tagmanifest-sha256.txt')), ['sha256']).sha256;
+    } catch {
+      /* idem */
+    }
     if (code) bags.set(code, { dir: b, seal });
   }
   const years = new Map<string, { dir: string; manifestSha256?: string }>();
   for (const y of plan.years) {
     let sha: string | undefined;
-    try { sha = hashBytes(readFileSync(joinPath(y, YEAR_MANIFEST)), ['sha256']).sha256; } catch { /* E-YEAR says so */ }
+    try {
+      sha = hashBytes(readFileSync(joinPath(y, YEAR_MANIFEST)), ['sha256']).sha256;
+    } catch {
+      /* E-YEAR says so */
+    }
     years.set(readYearManifest(y).manifest?.bundle ?? basename(y), { dir: y, manifestSha256: sha });
   }
   const hashes = (records as { hash?: string }[]).map((r) => String(r?.hash ?? ''));
@@ -130,19 +142,45 @@ export async function runVerify(o: RunOptions): Promise<{ report: VerifyReport; 
       }
       const register = o.register ? resolve(o.register) : joinPath(resolve(process.env.XF_HOME ?? process.cwd()), 'xf.db');
       if (o.register && !existsSync(register)) throw new XfError('USAGE', t(`找不到登记簿：${register}`, `no register at ${register}`));
-      plan = { run: newRunId(started), paths: o.paths.map((p) => resolve(p)), bags, years: found.years, algorithms: o.algorithms, started: started.toISOString(),
-        unreadable: found.unreadable, partial: found.partial, ...(existsSync(register) ? { register } : {}) };
-      store.append({ kind: 'run-start', run: plan.run, ts: plan.started, ...who, paths: plan.paths,
-        options: { jobs: o.jobs, algorithms: o.algorithms ?? 'all', ...(selection ? { selection } : {}) }, dossiers: bags.length, year_bundles: found.years.length } satisfies AuditBody);
+      plan = {
+        run: newRunId(started),
+        paths: o.paths.map((p) => resolve(p)),
+        bags,
+        years: found.years,
+        algorithms: o.algorithms,
+        started: started.toISOString(),
+        unreadable: found.unreadable,
+        partial: found.partial,
+        ...(existsSync(register) ? { register } : {}),
+      };
+      store.append({
+        kind: 'run-start',
+        run: plan.run,
+        ts: plan.started,
+        ...who,
+        paths: plan.paths,
+        options: { jobs: o.jobs, algorithms: o.algorithms ?? 'all', ...(selection ? { selection } : {}) },
+        dossiers: bags.length,
+        year_bundles: found.years.length,
+      } satisfies AuditBody);
     }
     const cpFile = checkpointFile(store.checkpointDir, plan.run);
     const cp = new CheckpointWriter(cpFile, o.resume ? undefined : plan);
     let outcome;
     try {
       outcome = await verifyTargets({
-        bags: plan.bags, years: plan.years, jobs: o.jobs, algorithms: plan.algorithms, done,
-        unreadable: plan.unreadable, partial: plan.partial, register: plan.register ? readRegisterView(plan.register) : undefined,
-        onFileDone: (e) => cp.add(e), onPlanned: o.onPlanned, onProgress: o.onProgress, signal: o.signal,
+        bags: plan.bags,
+        years: plan.years,
+        jobs: o.jobs,
+        algorithms: plan.algorithms,
+        done,
+        unreadable: plan.unreadable,
+        partial: plan.partial,
+        register: plan.register ? readRegisterView(plan.register) : undefined,
+        onFileDone: (e) => cp.add(e),
+        onPlanned: o.onPlanned,
+        onProgress: o.onProgress,
+        signal: o.signal,
       });
     } catch (e) {
       // Record that the run died (the checkpoint stays, so --resume can still continue it).
@@ -159,14 +197,28 @@ export async function runVerify(o: RunOptions): Promise<{ report: VerifyReport; 
     const finished = now();
     const exit = overallExit(outcome.faults, { interrupted: outcome.interrupted });
     const report = buildReport(outcome, {
-      exit, run: plan.run, started: plan.started, finished: finished.toISOString(), duration_ms: finished.getTime() - started.getTime(),
-      paths: plan.paths, algorithms: plan.algorithms ?? 'all', jobs: o.jobs, ...(selection ? { selection } : {}),
+      exit,
+      run: plan.run,
+      started: plan.started,
+      finished: finished.toISOString(),
+      duration_ms: finished.getTime() - started.getTime(),
+      paths: plan.paths,
+      algorithms: plan.algorithms ?? 'all',
+      jobs: o.jobs,
+      ...(selection ? { selection } : {}),
       audit: { store: loc.file, run: plan.run },
     });
     store.append({
-      kind: 'run-end', run: plan.run, ts: finished.toISOString(), ...who,
-      status: outcome.interrupted ? 'interrupted' : report.ok ? 'passed' : 'failed', exit,
-      files: report.files, bytes: report.bytes, resumed_files: report.resumed_files, duration_ms: report.duration_ms,
+      kind: 'run-end',
+      run: plan.run,
+      ts: finished.toISOString(),
+      ...who,
+      status: outcome.interrupted ? 'interrupted' : report.ok ? 'passed' : 'failed',
+      exit,
+      files: report.files,
+      bytes: report.bytes,
+      resumed_files: report.resumed_files,
+      duration_ms: report.duration_ms,
       counts: report.counts,
       // An interrupted run proves nothing about its bags: list them only once the run is complete.
       bags: outcome.interrupted ? [] : outcome.bags.map((b) => ({ bag: b.bag, id: b.externalIdentifier ?? null, ok: b.ok, faults: b.faults })),

@@ -23,11 +23,25 @@ export function parseAge(s: string): number | undefined {
 /** The ceil(fraction·n) bags whose SHA-256(seed + path) is smallest: same seed, same sample. */
 export function sampleBags(bags: readonly string[], fraction: number, seed: string): string[] {
   const k = Math.min(bags.length, Math.ceil(bags.length * fraction));
-  const scored = bags.map((b) => [createHash('sha256').update(seed + '\0' + b).digest('hex'), b] as const);
+  const scored = bags.map(
+    (b) =>
+      [
+        createHash('sha256')
+          .update(seed + '\0' + b)
+          .digest('hex'),
+        b,
+      ] as const,
+  );
   scored.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  return scored.slice(0, k).map(([, b]) => b).sort();
+  return scored
+    .slice(0, k)
+    .map(([, b]) => b)
+    .sort();
 }
 
 export function notCheckedSince(bags: readonly string[], lastOk: (bag: string) => number | undefined, cutoffMs: number): string[] {
-  return bags.filter((b) => { const last = lastOk(b); return last === undefined || last < cutoffMs; });
+  return bags.filter((b) => {
+    const last = lastOk(b);
+    return last === undefined || last < cutoffMs;
+  });
 }

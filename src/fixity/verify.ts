@@ -10,9 +10,19 @@ import { fault } from './faults.js';
 import { t } from '../domain/i18n.js';
 import { readYearManifest } from '../bagit/index.js';
 
-export interface DoneEntry { abs: string; size: number; mtimeMs: number; result: HashResult }
+export interface DoneEntry {
+  abs: string;
+  size: number;
+  mtimeMs: number;
+  result: HashResult;
+}
 
-export interface Progress { bytesDone: number; bytesTotal: number; filesDone: number; filesTotal: number }
+export interface Progress {
+  bytesDone: number;
+  bytesTotal: number;
+  filesDone: number;
+  filesTotal: number;
+}
 
 export interface VerifyInput {
   bags: readonly string[];
@@ -36,7 +46,14 @@ export interface VerifyInput {
   partial?: readonly string[];
 }
 
-export interface BagOutcome { bag: string; externalIdentifier?: string; ok: boolean; faults: number; files: number; bytes: number }
+export interface BagOutcome {
+  bag: string;
+  externalIdentifier?: string;
+  ok: boolean;
+  faults: number;
+  files: number;
+  bytes: number;
+}
 
 export interface VerifyOutcome {
   faults: Fault[];
@@ -85,7 +102,15 @@ export async function verifyTargets(input: VerifyInput): Promise<VerifyOutcome> 
   for (const u of input.unreadable ?? []) {
     // A folder named in a year manifest is reported there already.
     if (faults.some((f) => f.code === 'E-UNREADABLE' && f.path === u.path)) continue;
-    faults.push(fault({ code: 'E-UNREADABLE', bag: u.path, path: u.path, errno: u.errno, message: t(`目录无法读取（${u.errno}）：其中的卷宗未能校验（不是卷宗丢失）`, `folder cannot be read (${u.errno}): the dossiers in it were not checked (not a lost dossier)`) }));
+    faults.push(
+      fault({
+        code: 'E-UNREADABLE',
+        bag: u.path,
+        path: u.path,
+        errno: u.errno,
+        message: t(`目录无法读取（${u.errno}）：其中的卷宗未能校验（不是卷宗丢失）`, `folder cannot be read (${u.errno}): the dossiers in it were not checked (not a lost dossier)`),
+      }),
+    );
   }
   for (const p of input.partial ?? []) {
     faults.push(fault({ code: 'E-PARTIAL', bag: p, path: p, message: t(`未完成的归档运行留下的临时目录：${p}`, `temporary folder left by an unfinished archive run: ${p}`) }));
@@ -93,15 +118,17 @@ export async function verifyTargets(input: VerifyInput): Promise<VerifyOutcome> 
 
   // Resume: reuse a result only if the file still has the size and mtime it had when hashed.
   const toHash: HashTask[] = [];
-  let resumedFiles = 0, resumedBytes = 0;
+  let resumedFiles = 0,
+    resumedBytes = 0;
   for (const task of tasks.values()) {
     const d = input.done?.get(task.abs);
     // mtime compared to within 2 ms: utimes() and some copies keep only milliseconds (and round).
-    const usable = d && d.size === task.size && Math.abs(d.mtimeMs - task.mtimeMs) < 2 &&
-      ('error' in d.result || [...task.algorithms].every((a) => 'digests' in d.result && d.result.digests[a] !== undefined));
+    const usable =
+      d && d.size === task.size && Math.abs(d.mtimeMs - task.mtimeMs) < 2 && ('error' in d.result || [...task.algorithms].every((a) => 'digests' in d.result && d.result.digests[a] !== undefined));
     if (usable) {
       faults.push(...compare(expectations.get(task.abs) ?? [], d.result));
-      resumedFiles++; resumedBytes += task.size;
+      resumedFiles++;
+      resumedBytes += task.size;
     } else toHash.push(task);
   }
 
@@ -111,7 +138,10 @@ export async function verifyTargets(input: VerifyInput): Promise<VerifyOutcome> 
     toHash.map((t) => ({ abs: t.abs, size: t.size, algorithms: [...t.algorithms] })),
     input.jobs,
     {
-      onBytes: (n) => { progress.bytesDone += n; input.onProgress?.(progress); },
+      onBytes: (n) => {
+        progress.bytesDone += n;
+        input.onProgress?.(progress);
+      },
       onResult: (task, result) => {
         progress.filesDone++;
         const t = tasks.get(task.abs)!;
@@ -125,7 +155,10 @@ export async function verifyTargets(input: VerifyInput): Promise<VerifyOutcome> 
 
   for (const f of faults) {
     const b = bagOf.get(f.bag);
-    if (b) { b.ok = false; b.faults++; }
+    if (b) {
+      b.ok = false;
+      b.faults++;
+    }
   }
   let bytes = 0;
   for (const t of tasks.values()) bytes += t.size;

@@ -10,15 +10,24 @@ const engine = new FormEngine({ office: job.office, ...(job.home ? { home: job.h
 engine.template(job.formId);
 
 parentPort!.on('message', async (slice: CaseRecord[] | null) => {
-  if (slice === null) { parentPort!.close(); return; }
+  if (slice === null) {
+    parentPort!.close();
+    return;
+  }
   const results: BatchResult[] = [];
   const transfer: ArrayBuffer[] = [];
   for (const rec of slice) {
     try {
       const r = await engine.render(job.formId, rec, { pdf: job.pdf, docx: job.docx, ...(job.qr ? { qr: true } : {}) });
       const out: BatchResult = { case_no: rec.case_no };
-      if (r.pdf) { out.pdf = r.pdf; transfer.push(r.pdf.buffer as ArrayBuffer); }
-      if (r.docx) { out.docx = r.docx; transfer.push(r.docx.buffer as ArrayBuffer); }
+      if (r.pdf) {
+        out.pdf = r.pdf;
+        transfer.push(r.pdf.buffer as ArrayBuffer);
+      }
+      if (r.docx) {
+        out.docx = r.docx;
+        transfer.push(r.docx.buffer as ArrayBuffer);
+      }
       results.push(out);
     } catch (e) {
       if (e instanceof XfError) results.push({ case_no: rec.case_no, violations: e.violations, error: e.message });

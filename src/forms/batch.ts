@@ -40,7 +40,10 @@ export async function runBatch(job: BatchJob, records: CaseRecord[], opts: Batch
   if (!total) return { ok: 0, failed: 0 };
   const n = Math.max(1, Math.min(opts.workers ?? availableParallelism(), Math.ceil(total / 4)));
   const chunk = opts.chunk ?? 8;
-  let next = 0, done = 0, ok = 0, failed = 0;
+  let next = 0,
+    done = 0,
+    ok = 0,
+    failed = 0;
   const take = () => {
     const slice = records.slice(next, next + chunk);
     next += slice.length;
@@ -48,26 +51,38 @@ export async function runBatch(job: BatchJob, records: CaseRecord[], opts: Batch
   };
   const workers: Worker[] = [];
   try {
-    await Promise.all(Array.from({ length: n }, () => new Promise<void>((resolve, reject) => {
-      const w = new Worker(WORKER_URL, { workerData: job });
-      workers.push(w);
-      const feed = () => {
-        const slice = take();
-        if (slice.length) w.postMessage(slice);
-        else { w.postMessage(null); }
-      };
-      w.on('message', (m: { results?: BatchResult[]; ready?: boolean }) => {
-        if (m.ready) { feed(); return; }
-        for (const r of m.results ?? []) {
-          done++;
-          if (r.pdf || r.docx) ok++; else failed++;
-          opts.onResult?.(r, done, total);
-        }
-        feed();
-      });
-      w.on('error', reject);
-      w.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`form worker exited with ${code}`))));
-    })));
+    await Promise.all(
+      Array.from(
+        { length: n },
+        () =>
+          new Promise<void>((resolve, reject) => {
+            const w = new Worker(WORKER_URL, { workerData: job });
+            workers.push(w);
+            const feed = () => {
+              const slice = take();
+              if (slice.length) w.postMessage(slice);
+              else {
+                w.postMessage(null);
+              }
+            };
+            w.on('message', (m: { results?: BatchResult[]; ready?: boolean }) => {
+              if (m.ready) {
+                feed();
+                return;
+              }
+              for (const r of m.results ?? []) {
+                done++;
+                if (r.pdf || r.docx) ok++;
+                else failed++;
+                opts.onResult?.(r, done, total);
+              }
+              feed();
+            });
+            w.on('error', reject);
+            w.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`form worker exited with ${code}`))));
+          }),
+      ),
+    );
   } finally {
     for (const w of workers) void w.terminate();
   }

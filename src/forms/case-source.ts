@@ -16,7 +16,10 @@ export function recordFromCaseFile(text: string, name: string, office: OfficeCon
   const { file, warnings } = parseCaseFile(text, name, pack.limits, { ...opts, ...(office.case_no_pattern ? { caseNoPattern: office.case_no_pattern } : {}) });
   const lastEvent = (file.history ?? []).reduce((d, h) => maxDate(d, h.date), file.received_date);
   const ctx: LifecycleContext = {
-    pack, calendar, isXfBureau: office.is_xf_bureau, today: maxDate(todayInShanghai(), lastEvent),
+    pack,
+    calendar,
+    isXfBureau: office.is_xf_bureau,
+    today: maxDate(todayInShanghai(), lastEvent),
     ...(office.review_org_name ? { reviewOrgName: office.review_org_name } : {}),
     ...(office.rereview_org_name ? { rereviewOrgName: office.rereview_org_name } : {}),
     ...(office.discipline_bodies ? { disciplineBodies: office.discipline_bodies } : {}),

@@ -30,9 +30,12 @@ export function pickCopy(d: FormDescriptor, rec: CaseRecord, o: { service?: numb
     }
     return n - 1;
   };
-  if (o.service !== undefined && d.copies !== 'per_service') throw new XfError('USAGE', t(`--service 只用于送达回证（「${d.id}」每案一份）`, `--service is for the 送达回证 only (${d.id} is one per case)`));
-  if (o.hearing !== undefined && d.copies !== 'per_hearing') throw new XfError('USAGE', t(`--hearing 只用于听证文书（「${d.id}」不按听证分份）`, `--hearing is for the hearing forms only (${d.id} is not per hearing)`));
-  const ss = rec.progress.services ?? [], hs = rec.progress.hearings ?? [];
+  if (o.service !== undefined && d.copies !== 'per_service')
+    throw new XfError('USAGE', t(`--service 只用于送达回证（「${d.id}」每案一份）`, `--service is for the 送达回证 only (${d.id} is one per case)`));
+  if (o.hearing !== undefined && d.copies !== 'per_hearing')
+    throw new XfError('USAGE', t(`--hearing 只用于听证文书（「${d.id}」不按听证分份）`, `--hearing is for the hearing forms only (${d.id} is not per hearing)`));
+  const ss = rec.progress.services ?? [],
+    hs = rec.progress.hearings ?? [];
   if (d.copies === 'per_service' && ss.length) return recordForService(rec, which('--service', o.service, ss.length, '送达', 'services'));
   if (d.copies === 'per_hearing' && hs.length) return recordForHearing(rec, which('--hearing', o.hearing, hs.length, '听证', 'hearings'));
   return rec;

@@ -14,23 +14,23 @@ import type { OfficeConfig } from '../domain/config.js';
 
 /** Who issues (and signs) the form: the 责任者 of the archive's lists. */
 export const ISSUERS = [
-  'organ',         // the issuing organ of the case (issuing_org_name, else the office)
-  'office',        // the office itself (the register's own records)
-  'review_body',   // the 复查 organ (review.reviewing_org_name, else the office's review_org_name)
+  'organ', // the issuing organ of the case (issuing_org_name, else the office)
+  'office', // the office itself (the register's own records)
+  'review_body', // the 复查 organ (review.reviewing_org_name, else the office's review_org_name)
   'rereview_body', // the 复核 organ
-  'stage',         // the body of the stage the case is at: organ, review body or re-review body
-  'petitioner',    // what the petitioner signs (masked for a confidential case)
-  'agent',         // what the agent's post (代理站) makes
+  'stage', // the body of the stage the case is at: organ, review body or re-review body
+  'petitioner', // what the petitioner signs (masked for a confidential case)
+  'agent', // what the agent's post (代理站) makes
 ] as const;
-export type Issuer = typeof ISSUERS[number];
+export type Issuer = (typeof ISSUERS)[number];
 
 /** How many copies a case files: one, one per recorded service, one per hearing. */
 export const COPIES = ['one', 'per_service', 'per_hearing'] as const;
-export type Copies = typeof COPIES[number];
+export type Copies = (typeof COPIES)[number];
 
 /** Who may receive the form (the disclosure policy builds on this). */
 export const AUDIENCES = ['petitioner', 'agent', 'transfer_target', 'respondent_unit', 'discipline_body', 'internal'] as const;
-export type Audience = typeof AUDIENCES[number];
+export type Audience = (typeof AUDIENCES)[number];
 
 /** A 送达回证 takes its checklist item and its place in the file from the document it proves served. */
 export const AS_SERVED = 'as_served';
@@ -62,9 +62,14 @@ const PATH = /^[a-z_]+(?:\.[a-z_][a-z0-9_]*|\[(?:\d+|-1)\])*$/;
 export function parseDescriptor(raw: unknown, id: string, file: string): { descriptor?: FormDescriptor; violations: Violation[] } {
   const out: Violation[] = [];
   const o = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
-  const bad = (key: string, zh: string, en: string, found?: unknown) => out.push(violate('TEMPLATE', 'detail', {
-    field: `${file}:${key}`, params: { detail: t(`文书「${id}」的 ${key}：${zh}`, `form ${id}, ${key}: ${en}`) }, ...(found === undefined ? {} : { found }),
-  }));
+  const bad = (key: string, zh: string, en: string, found?: unknown) =>
+    out.push(
+      violate('TEMPLATE', 'detail', {
+        field: `${file}:${key}`,
+        params: { detail: t(`文书「${id}」的 ${key}：${zh}`, `form ${id}, ${key}: ${en}`) },
+        ...(found === undefined ? {} : { found }),
+      }),
+    );
   for (const k of DESCRIPTOR_KEYS) if (!(k in o)) bad(k, '缺少此项（必填）', 'missing (required)');
   const oneOf = <T extends string>(key: string, list: readonly T[], v: unknown): v is T => {
     if (v === undefined) return false;
@@ -77,7 +82,8 @@ export function parseDescriptor(raw: unknown, id: string, file: string): { descr
   if ('doc_no' in o) {
     const v = o.doc_no;
     const list = v === 'none' ? [] : typeof v === 'string' ? [v] : v;
-    if (!Array.isArray(list) || !list.every((p) => typeof p === 'string' && PATH.test(p))) bad('doc_no', '应为 none、一个字段路径或字段路径列表', 'must be none, a view path or a list of view paths', v);
+    if (!Array.isArray(list) || !list.every((p) => typeof p === 'string' && PATH.test(p)))
+      bad('doc_no', '应为 none、一个字段路径或字段路径列表', 'must be none, a view path or a list of view paths', v);
     else docNo = list as string[];
   }
   const issuer = o.issuer;
@@ -86,7 +92,12 @@ export function parseDescriptor(raw: unknown, id: string, file: string): { descr
   oneOf('copies', COPIES, copies);
   const cl = o.checklist;
   if ('checklist' in o && !(cl === AS_SERVED || (Number.isInteger(cl) && (cl as number) >= CHECKLIST_ITEMS.min && (cl as number) <= CHECKLIST_ITEMS.max))) {
-    bad('checklist', `应为归档清单项 ${CHECKLIST_ITEMS.min}–${CHECKLIST_ITEMS.max}（SPEC §7.1），或 ${AS_SERVED}`, `must be a checklist item ${CHECKLIST_ITEMS.min}–${CHECKLIST_ITEMS.max} (SPEC §7.1) or ${AS_SERVED}`, cl);
+    bad(
+      'checklist',
+      `应为归档清单项 ${CHECKLIST_ITEMS.min}–${CHECKLIST_ITEMS.max}（SPEC §7.1），或 ${AS_SERVED}`,
+      `must be a checklist item ${CHECKLIST_ITEMS.min}–${CHECKLIST_ITEMS.max} (SPEC §7.1) or ${AS_SERVED}`,
+      cl,
+    );
   }
   const rank = o.filing_rank;
   if ('filing_rank' in o && !(rank === AFTER_SERVED || (typeof rank === 'number' && Number.isFinite(rank) && rank > 0))) {
@@ -94,7 +105,12 @@ export function parseDescriptor(raw: unknown, id: string, file: string): { descr
   }
   // "as the served document" only means something for a form filed once per service
   if ((cl === AS_SERVED || rank === AFTER_SERVED) && copies !== 'per_service' && COPIES.includes(copies as Copies)) {
-    bad(cl === AS_SERVED ? 'checklist' : 'filing_rank', `${AS_SERVED} / ${AFTER_SERVED} 要求 copies: per_service`, `${AS_SERVED} / ${AFTER_SERVED} need copies: per_service`, cl === AS_SERVED ? cl : rank);
+    bad(
+      cl === AS_SERVED ? 'checklist' : 'filing_rank',
+      `${AS_SERVED} / ${AFTER_SERVED} 要求 copies: per_service`,
+      `${AS_SERVED} / ${AFTER_SERVED} need copies: per_service`,
+      cl === AS_SERVED ? cl : rank,
+    );
   }
   const aud = o.audience;
   if ('audience' in o) {
@@ -108,8 +124,14 @@ export function parseDescriptor(raw: unknown, id: string, file: string): { descr
   return {
     violations: [],
     descriptor: {
-      id, file, doc_no: docNo, issuer: issuer as Issuer, checklist: cl as FormDescriptor['checklist'],
-      filing_rank: rank as FormDescriptor['filing_rank'], copies: copies as Copies, audience: aud as Audience[],
+      id,
+      file,
+      doc_no: docNo,
+      issuer: issuer as Issuer,
+      checklist: cl as FormDescriptor['checklist'],
+      filing_rank: rank as FormDescriptor['filing_rank'],
+      copies: copies as Copies,
+      audience: aud as Audience[],
     },
   };
 }
@@ -122,13 +144,22 @@ export function loadDescriptor(dir: string, id: string): FormDescriptor {
   let d = cache.get(file);
   if (d) return d;
   let raw: unknown;
-  try { raw = parseYaml(readFileSync(file, 'utf8')); } catch (e) {
-    throw new XfError('VALIDATION', t(`${file} 不是有效的 YAML：${(e as Error).message.split('\n')[0]}`, `${file} is not valid YAML: ${(e as Error).message.split('\n')[0]}`), [], { form_id: id, file });
+  try {
+    raw = parseYaml(readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new XfError('VALIDATION', t(`${file} 不是有效的 YAML：${(e as Error).message.split('\n')[0]}`, `${file} is not valid YAML: ${(e as Error).message.split('\n')[0]}`), [], {
+      form_id: id,
+      file,
+    });
   }
   const r = parseDescriptor(raw, id, file);
   if (!r.descriptor) {
     const keys = [...new Set(r.violations.map((v) => v.field.slice(file.length + 1).replace(/\[\d+\]$/, '')))];
-    throw new XfError('VALIDATION', t(`文书「${id}」的描述（${file}）有误：${keys.join('、')}`, `the descriptor of form ${id} (${file}) is wrong: ${keys.join(', ')}`), r.violations, { form_id: id, file, keys });
+    throw new XfError('VALIDATION', t(`文书「${id}」的描述（${file}）有误：${keys.join('、')}`, `the descriptor of form ${id} (${file}) is wrong: ${keys.join(', ')}`), r.violations, {
+      form_id: id,
+      file,
+      keys,
+    });
   }
   d = r.descriptor;
   cache.set(file, d);
@@ -200,21 +231,26 @@ export function formStage(d: FormDescriptor, rec: CaseRecord, view: unknown): St
 /** The 复查 / 复核 body: the stage's record, else the office's setting, else the issuing organ. */
 export function reviewBody(rec: CaseRecord, office: OfficeConfig, st: 'review' | 'rereview', issuingOrg: string): string {
   return st === 'review'
-    ? rec.progress.review?.reviewing_org_name ?? rec.progress.handling_opinion?.review_org_name ?? office.review_org_name ?? issuingOrg
-    : rec.progress.rereview?.reviewing_org_name ?? rec.progress.review?.next_org_name ?? office.rereview_org_name ?? issuingOrg;
+    ? (rec.progress.review?.reviewing_org_name ?? rec.progress.handling_opinion?.review_org_name ?? office.review_org_name ?? issuingOrg)
+    : (rec.progress.rereview?.reviewing_org_name ?? rec.progress.review?.next_org_name ?? office.rereview_org_name ?? issuingOrg);
 }
 
 /** The body that issues and signs the form (the descriptor's issuer), for the organ issuers; undefined for petitioner / agent. */
 export function issuerOrg(d: FormDescriptor, rec: CaseRecord, office: OfficeConfig, issuingOrg: string, view: unknown): string | undefined {
   switch (d.issuer) {
-    case 'organ': return issuingOrg;
-    case 'office': return office.office_name;
-    case 'review_body': return reviewBody(rec, office, 'review', issuingOrg);
-    case 'rereview_body': return reviewBody(rec, office, 'rereview', issuingOrg);
+    case 'organ':
+      return issuingOrg;
+    case 'office':
+      return office.office_name;
+    case 'review_body':
+      return reviewBody(rec, office, 'review', issuingOrg);
+    case 'rereview_body':
+      return reviewBody(rec, office, 'rereview', issuingOrg);
     case 'stage': {
       const st = formStage(d, rec, view);
       return st === 'initial' ? issuingOrg : reviewBody(rec, office, st, issuingOrg);
     }
-    default: return undefined;
+    default:
+      return undefined;
   }
 }

@@ -124,8 +124,11 @@ export class FormEngine {
   }
 
   /** Check, then render. Throws a VALIDATION XfError listing every error; warnings come back. */
-  async render(id: string, rec: CaseRecord, want: { pdf?: boolean; docx?: boolean; qr?: boolean; void?: boolean; seal?: Uint8Array; masked?: boolean } = { pdf: true }):
-    Promise<{ pdf?: Uint8Array; docx?: Uint8Array; tree: DocumentTree; warnings: Violation[] }> {
+  async render(
+    id: string,
+    rec: CaseRecord,
+    want: { pdf?: boolean; docx?: boolean; qr?: boolean; void?: boolean; seal?: Uint8Array; masked?: boolean } = { pdf: true },
+  ): Promise<{ pdf?: Uint8Array; docx?: Uint8Array; tree: DocumentTree; warnings: Violation[] }> {
     const { tree, violations } = this.prepare(id, rec, { void: want.void, ...(want.masked ? { masked: true } : {}) });
     const errors = violations.filter((v) => v.severity === 'error');
     if (errors.length || !tree) throw validationError(t(`${rec.case_no} 的「${this.template(id).spec.title}」`, `${id} for ${rec.case_no}`), violations);

@@ -24,7 +24,12 @@ export interface TextStyle {
   color?: string;
 }
 
-export interface Heading extends TextStyle { type: 'heading'; text: string; level?: 1 | 2 | 3; align?: Align }
+export interface Heading extends TextStyle {
+  type: 'heading';
+  text: string;
+  level?: 1 | 2 | 3;
+  align?: Align;
+}
 export interface Paragraph extends TextStyle {
   type: 'paragraph';
   text: string;
@@ -46,8 +51,16 @@ export interface Field extends TextStyle {
   /** Underline the value (a form line). */
   underline?: boolean;
 }
-export interface Cell extends TextStyle { text: string; span?: number; align?: Align; header?: boolean }
-export interface Row { cells: Cell[]; /** minimum height, mm */ height?: number }
+export interface Cell extends TextStyle {
+  text: string;
+  span?: number;
+  align?: Align;
+  header?: boolean;
+}
+export interface Row {
+  cells: Cell[] /** minimum height, mm */;
+  height?: number;
+}
 export interface Table extends TextStyle {
   type: 'table';
   /** Explicit column widths in mm (their sum is the table width). */
@@ -85,9 +98,19 @@ export interface Part {
   void?: boolean;
   children: Block[];
 }
-export interface Cut { type: 'cut'; serial: string; text?: string; seal_zone?: boolean }
-export interface PageBreak { type: 'page_break' }
-export interface Spacer { type: 'spacer'; lines?: number }
+export interface Cut {
+  type: 'cut';
+  serial: string;
+  text?: string;
+  seal_zone?: boolean;
+}
+export interface PageBreak {
+  type: 'page_break';
+}
+export interface Spacer {
+  type: 'spacer';
+  lines?: number;
+}
 export interface Image {
   type: 'image';
   /** PNG bytes, base64. */
@@ -128,15 +151,33 @@ export function treeTexts(blocks: Block[]): string[] {
   const out: string[] = [];
   for (const b of blocks) {
     switch (b.type) {
-      case 'heading': case 'paragraph': out.push(b.text); break;
-      case 'field': out.push(b.label, b.value); break;
-      case 'table': for (const r of b.rows) for (const c of r.cells) out.push(c.text); break;
-      case 'signature': out.push(b.org, b.date); break;
-      case 'signers': for (const i of b.items) out.push(i.label, i.date ?? ''); break;
-      case 'part': out.push(b.label, b.strip, b.title, b.serial, ...treeTexts(b.children)); break;
-      case 'cut': out.push(b.serial, b.text ?? ''); break;
-      case 'qr': out.push(b.caption ?? ''); break;
-      default: break;
+      case 'heading':
+      case 'paragraph':
+        out.push(b.text);
+        break;
+      case 'field':
+        out.push(b.label, b.value);
+        break;
+      case 'table':
+        for (const r of b.rows) for (const c of r.cells) out.push(c.text);
+        break;
+      case 'signature':
+        out.push(b.org, b.date);
+        break;
+      case 'signers':
+        for (const i of b.items) out.push(i.label, i.date ?? '');
+        break;
+      case 'part':
+        out.push(b.label, b.strip, b.title, b.serial, ...treeTexts(b.children));
+        break;
+      case 'cut':
+        out.push(b.serial, b.text ?? '');
+        break;
+      case 'qr':
+        out.push(b.caption ?? '');
+        break;
+      default:
+        break;
     }
   }
   return out;

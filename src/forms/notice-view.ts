@@ -22,20 +22,19 @@ export function printedNonAcceptance(rec: CaseRecord): { na: NonAcceptance; path
 
 /** The 四联单's feedback half (办理反馈): what the slip records, else what the answer and its service say. */
 export const SLIP_FEEDBACK_KEYS = ['handling_basis', 'handling_result', 'opinion_doc_no', 'agent_feedback_date', 'petitioner_reply_date', 'petitioner_reply_method', 'satisfaction'] as const;
-export type SlipFeedback = Partial<Record<typeof SLIP_FEEDBACK_KEYS[number], string>>;
+export type SlipFeedback = Partial<Record<(typeof SLIP_FEEDBACK_KEYS)[number], string>>;
 
-const basisText = (list: readonly { instrument: string; article?: string }[]) =>
-  list.map((b) => (/^《/.test(b.instrument) ? b.instrument : `《${b.instrument}》`) + (b.article ?? '')).join('、');
+const basisText = (list: readonly { instrument: string; article?: string }[]) => list.map((b) => (/^《/.test(b.instrument) ? b.instrument : `《${b.instrument}》`) + (b.article ?? '')).join('、');
 
 export function slipFeedback(rec: CaseRecord): SlipFeedback {
   const cs = rec.contact_slip ?? {};
   const ho = rec.progress.handling_opinion;
   const sv = rec.progress.services?.find((x) => x.doc_type === 'handling_opinion');
-  const result = ho?.outcomes.length
-    ? ho.outcomes.map((o) => `${ho.outcomes.length > 1 ? `第${o.request_seq}项` : ''}${labelOf(OUTCOME, o.outcome)}`).join('；')
-    : undefined;
+  const result = ho?.outcomes.length ? ho.outcomes.map((o) => `${ho.outcomes.length > 1 ? `第${o.request_seq}项` : ''}${labelOf(OUTCOME, o.outcome)}`).join('；') : undefined;
   const out: SlipFeedback = {};
-  const set = <K extends keyof SlipFeedback>(k: K, v: string | undefined) => { if (v) out[k] = v; };
+  const set = <K extends keyof SlipFeedback>(k: K, v: string | undefined) => {
+    if (v) out[k] = v;
+  };
   set('handling_basis', cs.handling_basis ?? (ho?.legal_basis?.length ? basisText(ho.legal_basis) : undefined));
   set('handling_result', cs.handling_result ?? result);
   set('opinion_doc_no', cs.opinion_doc_no ?? ho?.doc_no);

@@ -4,7 +4,10 @@ import { CaseFile, CaseProgress } from '../domain/case-schema.js';
 import { OfficeConfig } from '../domain/config.js';
 
 export function splitPath(path: string): string[] {
-  return path.replace(/\[(\d+)\]/g, '.$1').split('.').filter(Boolean);
+  return path
+    .replace(/\[(\d+)\]/g, '.$1')
+    .split('.')
+    .filter(Boolean);
 }
 
 export function getPath(obj: unknown, path: string): unknown {
@@ -24,7 +27,11 @@ export function present(v: unknown): boolean {
   return true;
 }
 
-interface SchemaNode { title?: string; properties?: Record<string, SchemaNode>; items?: SchemaNode }
+interface SchemaNode {
+  title?: string;
+  properties?: Record<string, SchemaNode>;
+  items?: SchemaNode;
+}
 
 /** View aliases onto the case file. */
 const ALIASES: [string, string][] = [
@@ -38,10 +45,16 @@ export function schemaLabel(path: string): string | undefined {
   for (const [a, b] of ALIASES) if (p.startsWith(a)) p = b + p.slice(a.length);
   const parts = p.split('.').filter(Boolean);
   let node: SchemaNode | undefined;
-  if (parts[0] === 'case' && parts[1] === 'progress') { node = CaseProgress as SchemaNode; parts.splice(0, 2); }
-  else if (parts[0] === 'case') { node = CaseFile as SchemaNode; parts.splice(0, 1); }
-  else if (parts[0] === 'office') { node = OfficeConfig as SchemaNode; parts.splice(0, 1); }
-  else return undefined;
+  if (parts[0] === 'case' && parts[1] === 'progress') {
+    node = CaseProgress as SchemaNode;
+    parts.splice(0, 2);
+  } else if (parts[0] === 'case') {
+    node = CaseFile as SchemaNode;
+    parts.splice(0, 1);
+  } else if (parts[0] === 'office') {
+    node = OfficeConfig as SchemaNode;
+    parts.splice(0, 1);
+  } else return undefined;
   for (const k of parts) {
     if (!node) return undefined;
     if (/^\d+$/.test(k)) node = node.items;

@@ -14,7 +14,10 @@ export { SLIP_NO } from '../domain/rules/agent.js';
 
 /** `limits` are the office's rule-pack thresholds: the same numbers the register enforces. */
 export interface RuleInput {
-  view: FormView; tree: DocumentTree; formId: string; limits: PackLimits;
+  view: FormView;
+  tree: DocumentTree;
+  formId: string;
+  limits: PackLimits;
   /** View path of the form's 文号 (V-DOC-7), from its descriptor (src/forms/descriptor.ts). */
   docNoField?: string;
 }
@@ -35,14 +38,28 @@ const H0 = 'case.progress.hearings[0].';
 export const RULES: Partial<Record<RuleId, FormRule>> = {
   'V-DOC-3': ({ view, tree, formId }) => {
     const review = formId === 'review_opinion';
-    const rv = view.case.progress.review, ho = view.case.progress.handling_opinion;
-    const org = review ? rv?.next_org_name ?? view.office.rereview_org_name : ho?.review_org_name ?? view.office.review_org_name;
+    const rv = view.case.progress.review,
+      ho = view.case.progress.handling_opinion;
+    const org = review ? (rv?.next_org_name ?? view.office.rereview_org_name) : (ho?.review_org_name ?? view.office.review_org_name);
     // what comes from xf.config.json (the case gives none of its own) must be a real body and address
     const fromConfig: { key: string; value?: string; what: string; what_en: string }[] = [];
     const own = review ? { name: rv?.next_org_name, address: rv?.next_org_address } : { name: ho?.review_org_name, address: ho?.review_org_address };
-    const act = review ? '复核' : '复查', act_en = review ? 're-review' : 'review';
-    if (!own.name) fromConfig.push({ key: `${review ? 'rereview' : 'review'}_org_name`, value: review ? view.office.rereview_org_name : view.office.review_org_name, what: `${act}机关名称`, what_en: `${act_en} body` });
-    if (!own.address) fromConfig.push({ key: `${review ? 'rereview' : 'review'}_org_address`, value: review ? view.office.rereview_org_address : view.office.review_org_address, what: `${act}机关地址`, what_en: `${act_en} body's address` });
+    const act = review ? '复核' : '复查',
+      act_en = review ? 're-review' : 'review';
+    if (!own.name)
+      fromConfig.push({
+        key: `${review ? 'rereview' : 'review'}_org_name`,
+        value: review ? view.office.rereview_org_name : view.office.review_org_name,
+        what: `${act}机关名称`,
+        what_en: `${act_en} body`,
+      });
+    if (!own.address)
+      fromConfig.push({
+        key: `${review ? 'rereview' : 'review'}_org_address`,
+        value: review ? view.office.rereview_org_address : view.office.review_org_address,
+        what: `${act}机关地址`,
+        what_en: `${act_en} body's address`,
+      });
     return [
       ...check('V-DOC-3', 'configured', { values: fromConfig }),
       ...check('V-DOC-3', 'text', { text: text(tree), review, ...(org ? { org } : {}) }, { prefix: review ? 'case.progress.review.' : HO }),
@@ -57,7 +74,12 @@ export const RULES: Partial<Record<RuleId, FormRule>> = {
   'V-DOC-6': ({ view }) => check('V-DOC-6', 'org', { org: view.signer_org ?? view.issuing_org }, { prefix: 'case.' }),
   'V-DOC-2': ({ view }) => {
     const c = view.case;
-    return check('V-DOC-2', 'recipients', { confidential: isConfidential(c), respondent: respondentKeys(c), recipients: caseRecipients(c), discipline_bodies: view.office.discipline_bodies ?? [] }, { prefix: 'case.' });
+    return check(
+      'V-DOC-2',
+      'recipients',
+      { confidential: isConfidential(c), respondent: respondentKeys(c), recipients: caseRecipients(c), discipline_bodies: view.office.discipline_bodies ?? [] },
+      { prefix: 'case.' },
+    );
   },
   'V-DOC-9': ({ view, limits }) => {
     const e = view.case.progress.extension;

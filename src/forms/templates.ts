@@ -96,15 +96,22 @@ hbs.registerHelper('box', (on: unknown) => (on ? '■' : '□'));
 hbs.registerHelper('includes', (list: unknown, x: unknown) => Array.isArray(list) && list.includes(x));
 hbs.registerHelper('last', (list: unknown) => (Array.isArray(list) ? list[list.length - 1] : undefined));
 hbs.registerHelper('len', (x: unknown) => (Array.isArray(x) ? x.length : 0));
-hbs.registerHelper('find', (list: unknown, key: string, value: unknown) =>
-  Array.isArray(list) ? list.find((x) => (x as Record<string, unknown>)?.[key] === value) : undefined);
-hbs.registerHelper('filter', (list: unknown, key: string, value: unknown) =>
-  Array.isArray(list) ? list.filter((x) => (x as Record<string, unknown>)?.[key] === value) : []);
+hbs.registerHelper('find', (list: unknown, key: string, value: unknown) => (Array.isArray(list) ? list.find((x) => (x as Record<string, unknown>)?.[key] === value) : undefined));
+hbs.registerHelper('filter', (list: unknown, key: string, value: unknown) => (Array.isArray(list) ? list.filter((x) => (x as Record<string, unknown>)?.[key] === value) : []));
 /** Text without its closing punctuation, to be continued by the template's own. */
 hbs.registerHelper('clause', (x: unknown) => (typeof x === 'string' ? x.replace(/[。；，、.;,\s]+$/u, '') : ''));
 /** 《条例》第三十二条、《办法》第二十四条 */
-hbs.registerHelper('basis', (list: unknown) => Array.isArray(list)
-  ? list.map((b) => { const o = b as { instrument?: string; article?: string }; const ins = o.instrument ?? ''; return (/^《/.test(ins) ? ins : `《${ins}》`) + (o.article ?? ''); }).join('、') : '');
+hbs.registerHelper('basis', (list: unknown) =>
+  Array.isArray(list)
+    ? list
+        .map((b) => {
+          const o = b as { instrument?: string; article?: string };
+          const ins = o.instrument ?? '';
+          return (/^《/.test(ins) ? ins : `《${ins}》`) + (o.article ?? '');
+        })
+        .join('、')
+    : '',
+);
 hbs.registerHelper('year', (d: unknown) => (typeof d === 'string' ? d.slice(0, 4) : ''));
 
 const compiled = new Map<string, LoadedTemplate>();

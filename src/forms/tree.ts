@@ -6,9 +6,18 @@ import { violate } from '../domain/rules/index.js';
 import { BLOCK_TYPES, type Block, type DocumentTree } from './model.js';
 
 const REQUIRED: Record<string, string[]> = {
-  heading: ['text'], paragraph: ['text'], field: ['label'], table: ['columns', 'rows'],
-  signature: ['org', 'date'], signers: ['items'], part: ['label', 'strip', 'title', 'serial', 'children'],
-  cut: ['serial'], page_break: [], spacer: [], image: ['png', 'width', 'height'], qr: ['data'],
+  heading: ['text'],
+  paragraph: ['text'],
+  field: ['label'],
+  table: ['columns', 'rows'],
+  signature: ['org', 'date'],
+  signers: ['items'],
+  part: ['label', 'strip', 'title', 'serial', 'children'],
+  cut: ['serial'],
+  page_break: [],
+  spacer: [],
+  image: ['png', 'width', 'height'],
+  qr: ['data'],
 };
 const TEXTUAL = new Set(['text', 'label', 'value', 'org', 'date', 'title', 'serial', 'strip', 'caption', 'data']);
 
@@ -17,13 +26,22 @@ function v(field: string, message: string, found?: unknown): Violation {
 }
 
 function checkBlocks(blocks: unknown, path: string, out: Violation[]): void {
-  if (!Array.isArray(blocks)) { out.push(v(path, '应为元素列表', blocks)); return; }
+  if (!Array.isArray(blocks)) {
+    out.push(v(path, '应为元素列表', blocks));
+    return;
+  }
   blocks.forEach((b, i) => {
     const p = `${path}[${i}]`;
-    if (!b || typeof b !== 'object') { out.push(v(p, '元素应为对象', b)); return; }
+    if (!b || typeof b !== 'object') {
+      out.push(v(p, '元素应为对象', b));
+      return;
+    }
     const blk = b as Record<string, unknown>;
     const type = blk.type as string;
-    if (!BLOCK_TYPES.includes(type as Block['type'])) { out.push(v(`${p}.type`, `未知元素类型（可用：${BLOCK_TYPES.join(', ')}）`, type)); return; }
+    if (!BLOCK_TYPES.includes(type as Block['type'])) {
+      out.push(v(`${p}.type`, `未知元素类型（可用：${BLOCK_TYPES.join(', ')}）`, type));
+      return;
+    }
     for (const k of REQUIRED[type] ?? []) if (blk[k] === undefined || blk[k] === null) out.push(v(`${p}.${k}`, `${type} 元素缺少 ${k}`));
     for (const [k, val] of Object.entries(blk)) {
       // a number or boolean where text belongs: stringify (YAML reads 12 as a number)
@@ -33,18 +51,23 @@ function checkBlocks(blocks: unknown, path: string, out: Violation[]): void {
       const cols = blk.columns;
       if (!Array.isArray(cols) || !cols.every((c) => typeof c === 'number' && c > 0)) out.push(v(`${p}.columns`, '列宽应为正数（毫米）列表', cols));
       const rows = blk.rows;
-      if (Array.isArray(rows)) rows.forEach((r, ri) => {
-        const cells = (r as { cells?: unknown })?.cells;
-        if (!Array.isArray(cells)) { out.push(v(`${p}.rows[${ri}].cells`, '行应有 cells 列表')); return; }
-        let span = 0;
-        for (const c of cells as Record<string, unknown>[]) {
-          if (c && typeof c.text !== 'string') c.text = c.text === undefined || c.text === null ? '' : String(c.text);
-          span += Number(c?.span ?? 1);
-        }
-        if (Array.isArray(cols) && span !== cols.length) out.push(v(`${p}.rows[${ri}]`, `单元格跨列合计 ${span} 与列数 ${cols.length} 不符`));
-      });
+      if (Array.isArray(rows))
+        rows.forEach((r, ri) => {
+          const cells = (r as { cells?: unknown })?.cells;
+          if (!Array.isArray(cells)) {
+            out.push(v(`${p}.rows[${ri}].cells`, '行应有 cells 列表'));
+            return;
+          }
+          let span = 0;
+          for (const c of cells as Record<string, unknown>[]) {
+            if (c && typeof c.text !== 'string') c.text = c.text === undefined || c.text === null ? '' : String(c.text);
+            span += Number(c?.span ?? 1);
+          }
+          if (Array.isArray(cols) && span !== cols.length) out.push(v(`${p}.rows[${ri}]`, `单元格跨列合计 ${span} 与列数 ${cols.length} 不符`));
+        });
       const head = blk.header_rows;
-      if (head !== undefined && !(Number.isInteger(head) && (head as number) >= 0 && (head as number) <= (Array.isArray(rows) ? rows.length : 0))) out.push(v(`${p}.header_rows`, 'header_rows 应为不大于行数的非负整数', head));
+      if (head !== undefined && !(Number.isInteger(head) && (head as number) >= 0 && (head as number) <= (Array.isArray(rows) ? rows.length : 0)))
+        out.push(v(`${p}.header_rows`, 'header_rows 应为不大于行数的非负整数', head));
     }
     if (type === 'signers' && Array.isArray(blk.items)) for (const it of blk.items as Record<string, unknown>[]) if (it && typeof it.label !== 'string') it.label = String(it.label ?? '');
     if (type === 'part') checkBlocks(blk.children, `${p}.children`, out);

@@ -60,8 +60,12 @@ export function buildView(rec0: CaseRecord, office: OfficeConfig, clocks: Clock[
   const cv: Record<string, ClockView> = {};
   for (const c of clocks) {
     const v: ClockView = {
-      due: c.deadline.due, base_due: c.deadline.base_due, act_by: c.deadline.act_by,
-      days: c.deadline.days, unit: c.deadline.unit, provisional: c.deadline.provisional,
+      due: c.deadline.due,
+      base_due: c.deadline.base_due,
+      act_by: c.deadline.act_by,
+      days: c.deadline.days,
+      unit: c.deadline.unit,
+      provisional: c.deadline.provisional,
     };
     if (!cv[c.slot]) cv[c.slot] = v;
     if (c.slot === 'materials_cure') cv[`cure_${c.anchor_event}`] = v;

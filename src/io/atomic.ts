@@ -14,7 +14,11 @@ export function tempPathFor(target: string): string {
 export function cleanStaleTemps(target: string): void {
   const prefix = `.xf-tmp-${basename(target)}-`;
   let names: string[];
-  try { names = readdirSync(dirname(target)); } catch { return; }
+  try {
+    names = readdirSync(dirname(target));
+  } catch {
+    return;
+  }
   for (const n of names) {
     if (!n.startsWith(prefix)) continue;
     const m = /^(\d+)-[0-9a-f]{8}$/.exec(n.slice(prefix.length));
@@ -24,7 +28,12 @@ export function cleanStaleTemps(target: string): void {
 }
 
 function alive(pid: number): boolean {
-  try { process.kill(pid, 0); return true; } catch (e) { return (e as NodeJS.ErrnoException).code === 'EPERM'; }
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 function writeTemp(target: string, data: string | Uint8Array): string {
@@ -57,7 +66,10 @@ export function writeFilesAtomic(files: { path: string; data: string | Uint8Arra
   const placed: string[] = [];
   try {
     for (const f of files) staged.push({ tmp: writeTemp(f.path, f.data), path: f.path });
-    for (const s of staged) { renameSync(s.tmp, s.path); placed.push(s.path); }
+    for (const s of staged) {
+      renameSync(s.tmp, s.path);
+      placed.push(s.path);
+    }
   } catch (e) {
     for (const s of staged) rmSync(s.tmp, { force: true });
     for (const p of placed) rmSync(p, { force: true });

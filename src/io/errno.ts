@@ -35,6 +35,10 @@ export function isStorageFailure(e: unknown, dir: string): e is NodeJS.ErrnoExce
 /** A system error met while writing `where`, as an IO error that says what happened and what to do next. */
 export function storageError(e: NodeJS.ErrnoException, where: string, next: { zh: string; en: string }, details: Record<string, unknown> = {}): XfError {
   const path = e.path ?? where;
-  return new XfError('IO', t(`${describeErrno(e)}：${path}。${next.zh}`, `${describeErrno(e)}: ${path}. ${next.en}`), [],
-    { errno: e.code, path, ...(e.syscall ? { syscall: e.syscall } : {}), ...details });
+  return new XfError('IO', t(`${describeErrno(e)}：${path}。${next.zh}`, `${describeErrno(e)}: ${path}. ${next.en}`), [], {
+    errno: e.code,
+    path,
+    ...(e.syscall ? { syscall: e.syscall } : {}),
+    ...details,
+  });
 }

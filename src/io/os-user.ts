@@ -2,5 +2,9 @@
 import { userInfo } from 'node:os';
 
 export function osUser(): string {
-  try { return userInfo().username; } catch { return process.env.USER ?? process.env.USERNAME ?? 'unknown'; }
+  try {
+    return userInfo().username;
+  } catch {
+    return process.env.USER ?? process.env.USERNAME ?? 'unknown';
+  }
 }

@@ -8,12 +8,20 @@ import { relativePathProblem } from '../domain/path-safety.js';
 import { check, violate } from '../domain/rules/index.js';
 
 /** Where an attachment failed: the case, its index in `attachments` and the rule. */
-export interface AttachmentRef { case_no: string; index: number; title: string }
+export interface AttachmentRef {
+  case_no: string;
+  index: number;
+  title: string;
+}
 
 function refuse(ref: AttachmentRef, path: string, why: string): never {
   const field = `attachments[${ref.index}].path`;
-  throw new XfError('VALIDATION', t(`${ref.case_no} 的附件 ${field}「${ref.title}」被拒绝（V-ATT-1）：${why}`, `${ref.case_no}: attachment ${field} "${ref.title}" refused (V-ATT-1): ${why}`),
-    [violate('V-ATT-1', 'refused', { field, found: path, params: { detail: why } })], { case_no: ref.case_no, path });
+  throw new XfError(
+    'VALIDATION',
+    t(`${ref.case_no} 的附件 ${field}「${ref.title}」被拒绝（V-ATT-1）：${why}`, `${ref.case_no}: attachment ${field} "${ref.title}" refused (V-ATT-1): ${why}`),
+    [violate('V-ATT-1', 'refused', { field, found: path, params: { detail: why } })],
+    { case_no: ref.case_no, path },
+  );
 }
 
 /**
@@ -25,16 +33,30 @@ export function resolveAttachmentPath(root: string, path: string, ref: Attachmen
   const p = relativePathProblem(path);
   if (p) refuse(ref, path, p);
   let realRoot: string;
-  try { realRoot = realpathSync(root); } catch (e) {
-    throw new XfError('IO', t(`附件目录无法读取：${root}（${(e as NodeJS.ErrnoException).code}）`, `the attachments folder cannot be read: ${root} (${(e as NodeJS.ErrnoException).code})`), [], { path: root });
+  try {
+    realRoot = realpathSync(root);
+  } catch (e) {
+    throw new XfError('IO', t(`附件目录无法读取：${root}（${(e as NodeJS.ErrnoException).code}）`, `the attachments folder cannot be read: ${root} (${(e as NodeJS.ErrnoException).code})`), [], {
+      path: root,
+    });
   }
   let cur = realRoot;
   for (const part of path.split(/[/\\]/).filter((s) => s && s !== '.')) {
     cur = join(cur, part);
     let st;
-    try { st = lstatSync(cur); } catch (e) {
+    try {
+      st = lstatSync(cur);
+    } catch (e) {
       const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
-      throw new XfError('IO', t(`${ref.case_no} 的附件 attachments[${ref.index}]「${ref.title}」无法读取（${code}）：${path}`, `${ref.case_no}: attachment attachments[${ref.index}] "${ref.title}" cannot be read (${code}): ${path}`), [], { case_no: ref.case_no, path: cur });
+      throw new XfError(
+        'IO',
+        t(
+          `${ref.case_no} 的附件 attachments[${ref.index}]「${ref.title}」无法读取（${code}）：${path}`,
+          `${ref.case_no}: attachment attachments[${ref.index}] "${ref.title}" cannot be read (${code}): ${path}`,
+        ),
+        [],
+        { case_no: ref.case_no, path: cur },
+      );
     }
     if (st.isSymbolicLink()) refuse(ref, path, t(`${cur} 是符号链接`, `${cur} is a symbolic link`));
   }

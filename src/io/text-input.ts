@@ -28,9 +28,22 @@ export function firstInvalidUtf8(b: Uint8Array): number {
   let i = 0;
   while (i < b.length) {
     const c = b[i]!;
-    let n = 0; let min = 0;
-    if (c < 0x80) { i++; continue; }
-    if (c >= 0xc2 && c <= 0xdf) { n = 1; min = 0x80; } else if (c >= 0xe0 && c <= 0xef) { n = 2; min = 0x800; } else if (c >= 0xf0 && c <= 0xf4) { n = 3; min = 0x10000; } else return i;
+    let n = 0;
+    let min = 0;
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    if (c >= 0xc2 && c <= 0xdf) {
+      n = 1;
+      min = 0x80;
+    } else if (c >= 0xe0 && c <= 0xef) {
+      n = 2;
+      min = 0x800;
+    } else if (c >= 0xf0 && c <= 0xf4) {
+      n = 3;
+      min = 0x10000;
+    } else return i;
     let cp = c & (0x3f >> n);
     for (let k = 1; k <= n; k++) {
       const x = b[i + k];
@@ -44,10 +57,15 @@ export function firstInvalidUtf8(b: Uint8Array): number {
 }
 
 export function notUtf8Error(name: string, offset: number): XfError {
-  return new XfError('VALIDATION', t(
-    `${name} 不是有效的 UTF-8 文本（第 ${offset} 字节起）：若文件由 Windows 中文软件保存，请加 --encoding gb18030（简体）或 --encoding big5（繁体），或另存为 UTF-8`,
-    `${name} is not UTF-8 text (from byte ${offset}): if a Chinese Windows program saved it, add --encoding gb18030 (simplified) or --encoding big5 (traditional), or save it as UTF-8`),
-  check('V-ENC-1', 'utf8', { offset }, { label: name }), { path: name, offset });
+  return new XfError(
+    'VALIDATION',
+    t(
+      `${name} 不是有效的 UTF-8 文本（第 ${offset} 字节起）：若文件由 Windows 中文软件保存，请加 --encoding gb18030（简体）或 --encoding big5（繁体），或另存为 UTF-8`,
+      `${name} is not UTF-8 text (from byte ${offset}): if a Chinese Windows program saved it, add --encoding gb18030 (simplified) or --encoding big5 (traditional), or save it as UTF-8`,
+    ),
+    check('V-ENC-1', 'utf8', { offset }, { label: name }),
+    { path: name, offset },
+  );
 }
 
 /** Bytes of a case file to text: the BOM dropped, UTF-8 checked, or the named encoding decoded. */

@@ -25,7 +25,11 @@ export interface FirstInstance {
   state: ClockState;
 }
 
-export interface OverdueClock { label_zh: string; act_by: IsoDate; days: number }
+export interface OverdueClock {
+  label_zh: string;
+  act_by: IsoDate;
+  days: number;
+}
 
 export interface CaseFacts {
   case_no: string;
@@ -57,7 +61,12 @@ export function firstInstance(clocks: Clock[], asOf: IsoDate): FirstInstance | u
     if (!c) continue;
     const state = clockState(c, asOf);
     return {
-      slot, rule_id: c.rule.id, label_zh: c.rule.label_zh, due: c.deadline.due, act_by: c.deadline.act_by, state,
+      slot,
+      rule_id: c.rule.id,
+      label_zh: c.rule.label_zh,
+      due: c.deadline.due,
+      act_by: c.deadline.act_by,
+      state,
       ...(c.met !== undefined && c.closed_date ? { done_date: c.closed_date } : {}),
     };
   }
@@ -77,15 +86,20 @@ export function satisfactionOf(rec: CaseRecord): Satisfaction | undefined {
 
 export function caseFacts(rec: CaseRecord, clocks: Clock[], asOf: IsoDate, repeat: boolean): CaseFacts {
   const p = rec.progress;
-  const overdue = clocks
-    .filter((c) => clockState(c, asOf) === 'overdue')
-    .map((c) => ({ label_zh: c.rule.label_zh, act_by: c.deadline.act_by, days: -daysLeft(c, asOf) }));
+  const overdue = clocks.filter((c) => clockState(c, asOf) === 'overdue').map((c) => ({ label_zh: c.rule.label_zh, act_by: c.deadline.act_by, days: -daysLeft(c, asOf) }));
   const first = firstInstance(clocks, asOf);
   const sat = satisfactionOf(rec);
   return {
-    case_no: rec.case_no, register: registerOf(rec), received_date: rec.received_date,
-    category: rec.category, channel: rec.channel, via_agent: rec.via_agent, confidential: !!rec.confidential,
-    status: rec.status, overdue, repeat,
+    case_no: rec.case_no,
+    register: registerOf(rec),
+    received_date: rec.received_date,
+    category: rec.category,
+    channel: rec.channel,
+    via_agent: rec.via_agent,
+    confidential: !!rec.confidential,
+    status: rec.status,
+    overdue,
+    repeat,
     ...(rec.handler?.handling_org_name ? { handling_org: rec.handler.handling_org_name } : {}),
     ...(p.acceptance ? { accepted_date: p.acceptance.accepted_date } : {}),
     ...(p.termination ? { terminated_date: p.termination.terminated_date } : {}),

@@ -2,11 +2,21 @@
 // sharp. The SVG builders are pure; text is drawn as outlines (svg-text.ts).
 import { r, SvgText } from './svg-text.js';
 
-export interface Series { name: string; values: (number | null)[]; color: string }
-export interface ChartSpec { title: string; labels: string[]; series: Series[]; yLabel?: string }
+export interface Series {
+  name: string;
+  values: (number | null)[];
+  color: string;
+}
+export interface ChartSpec {
+  title: string;
+  labels: string[];
+  series: Series[];
+  yLabel?: string;
+}
 
 export const SERIES_COLORS = ['#2F5597', '#9DC3E6', '#F4B183'];
-const W = 800, H = 450;
+const W = 800,
+  H = 450;
 const PLOT = { left: 70, right: 24, top: 64, bottom: 96 };
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
@@ -32,8 +42,10 @@ function frame(spec: ChartSpec, txt: SvgText, body: string): string {
     parts.push(txt.draw(s.name, x + 24, y, 15));
     x += w + 28;
   }
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}">` +
-    `<title>${esc(spec.title)}</title>${txt.defsXml()}<rect width="${W}" height="${H}" fill="#fff"/>${body}${parts.join('')}</svg>\n`;
+  return (
+    `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}">` +
+    `<title>${esc(spec.title)}</title>${txt.defsXml()}<rect width="${W}" height="${H}" fill="#fff"/>${body}${parts.join('')}</svg>\n`
+  );
 }
 
 function axes(spec: ChartSpec, txt: SvgText, max: number): { y: (v: number) => string; out: string[] } {
@@ -84,7 +96,10 @@ export function lineChartSvg(spec: ChartSpec): string {
     let d = '';
     let pen = false;
     s.values.forEach((v, i) => {
-      if (v === null) { pen = false; return; }
+      if (v === null) {
+        pen = false;
+        return;
+      }
       d += `${pen ? 'L' : 'M'}${r(x(i))} ${y(v)}`;
       pen = true;
     });
@@ -102,7 +117,9 @@ export function lineChartSvg(spec: ChartSpec): string {
 /** PNG at `scale` × the SVG's size (2 → 1600 × 900 px, sharp enough for print at 16 cm). */
 export async function svgToPng(svg: string, scale = 2): Promise<Buffer> {
   const sharp = (await import('sharp')).default;
-  return sharp(Buffer.from(svg), { density: 72 * scale }).png({ compressionLevel: 9, palette: false }).toBuffer();
+  return sharp(Buffer.from(svg), { density: 72 * scale })
+    .png({ compressionLevel: 9, palette: false })
+    .toBuffer();
 }
 
 export const CHART_SIZE = { width: W, height: H };

@@ -21,7 +21,12 @@ export interface Column {
   value: (c: RowInput) => CellValue;
 }
 
-export interface RowInput { seq: number; record: CaseRecord; facts: CaseFacts; showIdentity: boolean }
+export interface RowInput {
+  seq: number;
+  record: CaseRecord;
+  facts: CaseFacts;
+  showIdentity: boolean;
+}
 
 export { MASK } from '../domain/disclosure.js';
 const SUMMARY_MAX = 60;
@@ -34,13 +39,20 @@ function summary(r: CaseRecord): string {
 /** 是否按期, from the first-instance clock's state (src/domain/clocks.ts clockState). */
 export function onTimeLabel(f: CaseFacts): string {
   switch (f.first?.state) {
-    case 'met': return '是';
-    case 'late': return '否';
-    case 'overdue': return '否（逾期未办结）';
-    case 'running': return '办理中';
-    case 'paused': return '暂停计时';
-    case 'ended': return '—';
-    default: return '';
+    case 'met':
+      return '是';
+    case 'late':
+      return '否';
+    case 'overdue':
+      return '否（逾期未办结）';
+    case 'running':
+      return '办理中';
+    case 'paused':
+      return '暂停计时';
+    case 'ended':
+      return '—';
+    default:
+      return '';
   }
 }
 
@@ -59,7 +71,7 @@ export const LEDGER_COLUMNS: readonly Column[] = [
   { header: '登记日期', width: 15, kind: 'date', value: (c) => c.record.registered_date },
   { header: '信访人', width: 14, kind: 'text', value: (c) => hidden(c, petitionerDisplayName(c.record)) },
   { header: '人数', width: 6, kind: 'int', value: (c) => Math.max(c.record.petitioner_count ?? 0, c.record.petitioners.length) },
-  { header: '联系电话', width: 14, kind: 'text', value: (c) => (shows(c) ? c.record.petitioners[0]?.phone ?? '' : '') },
+  { header: '联系电话', width: 14, kind: 'text', value: (c) => (shows(c) ? (c.record.petitioners[0]?.phone ?? '') : '') },
   { header: '事项摘要', width: 40, kind: 'wrap', value: (c) => hidden(c, summary(c.record)) },
   { header: '类别', width: 12, kind: 'text', value: (c) => labelOf(CATEGORY, c.record.category) },
   { header: '形式', width: 9, kind: 'text', value: (c) => labelOf(CHANNEL, c.record.channel) },

@@ -28,8 +28,23 @@ export interface LedgerExportOptions {
   signal?: AbortSignal;
 }
 
-export interface SheetSummary { register: RegisterId; sheet: string; rows: number; overdue: number; confidential: number; masked: number }
-export interface LedgerExportResult { out: string; period: Period; as_of: string; sheets: SheetSummary[]; rows: number; sha256: string; export_id: number }
+export interface SheetSummary {
+  register: RegisterId;
+  sheet: string;
+  rows: number;
+  overdue: number;
+  confidential: number;
+  masked: number;
+}
+export interface LedgerExportResult {
+  out: string;
+  period: Period;
+  as_of: string;
+  sheets: SheetSummary[];
+  rows: number;
+  sha256: string;
+  export_id: number;
+}
 
 /** Every so often: let the zip catch up (memory stays flat) and notice an interrupt. */
 const YIELD_EVERY = 250;
@@ -55,8 +70,14 @@ function cellValue(col: Column, input: RowInput): ExcelJS.CellValue {
   return col.kind === 'date' && typeof v === 'string' ? excelDate(v) : v;
 }
 
-async function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, reg: Registry, def: RegisterDef, period: Period, opts: LedgerExportOptions,
-  progress: { done: number; total: number }): Promise<SheetSummary> {
+async function writeSheet(
+  wb: ExcelJS.stream.xlsx.WorkbookWriter,
+  reg: Registry,
+  def: RegisterDef,
+  period: Period,
+  opts: LedgerExportOptions,
+  progress: { done: number; total: number },
+): Promise<SheetSummary> {
   const cols = columnsFor(def.id);
   const ws = wb.addWorksheet(def.sheet, {
     views: [{ state: 'frozen', xSplit: 2, ySplit: 2, topLeftCell: 'C3', activeCell: 'C3' }],
@@ -71,7 +92,9 @@ async function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, reg: Registry,
   title.commit();
   const head = ws.addRow(cols.map((c) => c.header));
   head.height = 30;
-  head.eachCell((cell) => { cell.style = HEADER_STYLE; });
+  head.eachCell((cell) => {
+    cell.style = HEADER_STYLE;
+  });
   head.commit();
 
   const sum: SheetSummary = { register: def.id, sheet: def.sheet, rows: 0, overdue: 0, confidential: 0, masked: 0 };
@@ -79,11 +102,16 @@ async function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, reg: Registry,
     const input: RowInput = { seq: sum.rows + 1, record, facts, showIdentity: opts.includeConfidential };
     const overdue = facts.overdue.length > 0;
     const row = ws.addRow(cols.map((c) => cellValue(c, input)));
-    cols.forEach((c, i) => { row.getCell(i + 1).style = styleFor(c.kind, overdue); });
+    cols.forEach((c, i) => {
+      row.getCell(i + 1).style = styleFor(c.kind, overdue);
+    });
     row.commit();
     sum.rows++;
     if (overdue) sum.overdue++;
-    if (record.confidential) { sum.confidential++; if (!opts.includeConfidential) sum.masked++; }
+    if (record.confidential) {
+      sum.confidential++;
+      if (!opts.includeConfidential) sum.masked++;
+    }
     if (++progress.done % YIELD_EVERY === 0) {
       opts.onProgress?.(progress.done, progress.total);
       await zipCaughtUp(ws);
@@ -114,7 +142,9 @@ function writeNotes(wb: ExcelJS.stream.xlsx.WorkbookWriter, reg: Registry, perio
     ['红色行', '截至统计日有机关期限已过最迟办理日（逾期）的事项'],
   ];
   const head = ws.addRow(['项目', '内容']);
-  head.eachCell((c) => { c.style = HEADER_STYLE; });
+  head.eachCell((c) => {
+    c.style = HEADER_STYLE;
+  });
   head.commit();
   for (const [k, v] of lines) {
     const r = ws.addRow([k, v]);
@@ -128,7 +158,10 @@ function writeNotes(wb: ExcelJS.stream.xlsx.WorkbookWriter, reg: Registry, perio
 function sha256File(path: string): Promise<string> {
   return new Promise((res, rej) => {
     const h = createHash('sha256');
-    createReadStream(path).on('data', (d) => h.update(d)).on('error', rej).on('end', () => res(h.digest('hex')));
+    createReadStream(path)
+      .on('data', (d) => h.update(d))
+      .on('error', rej)
+      .on('end', () => res(h.digest('hex')));
   });
 }
 
@@ -160,8 +193,16 @@ export async function exportLedger(reg: Registry, opts: LedgerExportOptions): Pr
     // The log row and the file appear together: if the rename fails the log entry is rolled back.
     const export_id = reg.transaction(() => {
       const id = recordExport(reg, {
-        kind: 'ledger', scope: period.id, as_of: reg.today, actor: opts.actor, ...(opts.requestedBy ? { requested_by: opts.requestedBy } : {}),
-        include_confidential: opts.includeConfidential, rows, confidential_rows: sheets.reduce((n, s) => n + s.confidential, 0), output: out, sha256,
+        kind: 'ledger',
+        scope: period.id,
+        as_of: reg.today,
+        actor: opts.actor,
+        ...(opts.requestedBy ? { requested_by: opts.requestedBy } : {}),
+        include_confidential: opts.includeConfidential,
+        rows,
+        confidential_rows: sheets.reduce((n, s) => n + s.confidential, 0),
+        output: out,
+        sha256,
       });
       renameSync(tmp, out);
       return id;

@@ -21,10 +21,13 @@ export function yearPeriod(year: number): Period {
 }
 
 export function quarterPeriod(year: number, quarter: number): Period {
-  const m1 = (quarter - 1) * 3 + 1, m3 = m1 + 2;
+  const m1 = (quarter - 1) * 3 + 1,
+    m3 = m1 + 2;
   return {
-    id: `${year}Q${quarter}`, label_zh: `${year}年${QUARTER_ZH[quarter]}`,
-    from: `${year}-${pad(m1)}-01`, to: `${year}-${pad(m3)}-${pad(lastDayOfMonth(year, m3))}`,
+    id: `${year}Q${quarter}`,
+    label_zh: `${year}年${QUARTER_ZH[quarter]}`,
+    from: `${year}-${pad(m1)}-01`,
+    to: `${year}-${pad(m3)}-${pad(lastDayOfMonth(year, m3))}`,
   };
 }
 
@@ -46,4 +49,6 @@ export function inPeriod(d: IsoDate | undefined, p: Period): boolean {
 }
 
 /** Month number 1–12 of an ISO date. */
-export function monthOf(d: IsoDate): number { return Number(d.slice(5, 7)); }
+export function monthOf(d: IsoDate): number {
+  return Number(d.slice(5, 7));
+}

@@ -20,7 +20,11 @@ import { REGISTERS, type RegisterId } from './registers.js';
 type Category = keyof typeof CATEGORY;
 type Channel = keyof typeof CHANNEL;
 
-export interface Rate { n: number; of: number; rate: number | null }
+export interface Rate {
+  n: number;
+  of: number;
+  rate: number | null;
+}
 
 export interface PeriodFigures {
   period: Period;
@@ -39,7 +43,10 @@ export interface PeriodFigures {
   rereviews: number;
 }
 
-export interface MonthlySeries { year: number; /** received per month; null after the report's last month */ counts: (number | null)[] }
+export interface MonthlySeries {
+  year: number /** received per month; null after the report's last month */;
+  counts: (number | null)[];
+}
 
 export interface QuarterlyFigures {
   office: string;
@@ -63,15 +70,21 @@ function zeros<K extends string>(keys: K[]): Record<K, number> {
 }
 
 class PeriodTally {
-  received = 0; confidential = 0; repeat = 0;
+  received = 0;
+  confidential = 0;
+  repeat = 0;
   byCategory = zeros(enumKeys(CATEGORY));
   byChannel = zeros(enumKeys(CHANNEL));
   byRegister = zeros(REGISTERS.map((r) => r.id));
   byStatus = new Map<CaseStatus, number>();
   byUnit = new Map<string, number>();
-  met = 0; late = 0; overdue = 0;
+  met = 0;
+  late = 0;
+  overdue = 0;
   sat = { satisfied: 0, basically_satisfied: 0, dissatisfied: 0 };
-  extensions = 0; reviews = 0; rereviews = 0;
+  extensions = 0;
+  reviews = 0;
+  rereviews = 0;
 
   constructor(readonly period: Period) {}
 
@@ -101,15 +114,25 @@ class PeriodTally {
   figures(): PeriodFigures {
     const rated = this.sat.satisfied + this.sat.basically_satisfied + this.sat.dissatisfied;
     const byStatus: Partial<Record<CaseStatus, number>> = {};
-    for (const s of enumKeys(CASE_STATUS)) { const n = this.byStatus.get(s); if (n) byStatus[s] = n; }
+    for (const s of enumKeys(CASE_STATUS)) {
+      const n = this.byStatus.get(s);
+      if (n) byStatus[s] = n;
+    }
     return {
-      period: this.period, received: this.received, confidential: this.confidential,
-      by_category: this.byCategory, by_channel: this.byChannel, by_register: this.byRegister, by_status: byStatus,
+      period: this.period,
+      received: this.received,
+      confidential: this.confidential,
+      by_category: this.byCategory,
+      by_channel: this.byChannel,
+      by_register: this.byRegister,
+      by_status: byStatus,
       by_unit: [...this.byUnit].map(([unit, n]) => ({ unit, n })).sort((a, b) => b.n - a.n || a.unit.localeCompare(b.unit, 'zh')),
       on_time: { ...rate(this.met, this.met + this.late + this.overdue), late: this.late, overdue: this.overdue },
       satisfaction: { ...rate(this.sat.satisfied + this.sat.basically_satisfied, rated), ...this.sat, unrated: this.received - rated },
       repeat: rate(this.repeat, this.received),
-      extensions: this.extensions, reviews: this.reviews, rereviews: this.rereviews,
+      extensions: this.extensions,
+      reviews: this.reviews,
+      rereviews: this.rereviews,
     };
   }
 }
@@ -128,7 +151,10 @@ export function computeQuarterly(facts: Iterable<CaseFacts>, opts: { office: str
   const scope = quarterlyScope(opts.year, opts.quarter);
   const tallies = [new PeriodTally(scope.current), new PeriodTally(scope.previous), new PeriodTally(scope.last_year)] as const;
   const lastMonth = opts.quarter * 3;
-  const months = new Map<number, number[]>([[opts.year, new Array<number>(12).fill(0)], [opts.year - 1, new Array<number>(12).fill(0)]]);
+  const months = new Map<number, number[]>([
+    [opts.year, new Array<number>(12).fill(0)],
+    [opts.year - 1, new Array<number>(12).fill(0)],
+  ]);
   for (const f of facts) {
     for (const t of tallies) t.add(f);
     const m = months.get(Number(f.received_date.slice(0, 4)));
@@ -138,8 +164,13 @@ export function computeQuarterly(facts: Iterable<CaseFacts>, opts: { office: str
     for (const [y, counts] of months) for (let i = 0; i < 12; i++) counts[i] = opts.monthCounts.get(`${y}-${String(i + 1).padStart(2, '0')}`) ?? 0;
   }
   return {
-    office: opts.office, year: opts.year, quarter: opts.quarter, as_of: opts.asOf,
-    current: tallies[0].figures(), previous: tallies[1].figures(), last_year: tallies[2].figures(),
+    office: opts.office,
+    year: opts.year,
+    quarter: opts.quarter,
+    as_of: opts.asOf,
+    current: tallies[0].figures(),
+    previous: tallies[1].figures(),
+    last_year: tallies[2].figures(),
     monthly: [
       { year: opts.year, counts: months.get(opts.year)!.map((n, i) => (i < lastMonth ? n : null)) },
       { year: opts.year - 1, counts: months.get(opts.year - 1)! },

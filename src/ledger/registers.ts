@@ -28,8 +28,13 @@ export const REGISTERS: readonly RegisterDef[] = [
 export function registerOf(c: Pick<CaseRecord, 'channel' | 'via_agent'>): RegisterId {
   if (c.via_agent) return 'agent';
   switch (c.channel) {
-    case 'letter': case 'fax': return 'letter';
-    case 'visit': case 'phone': return 'visit';
-    default: return 'online';
+    case 'letter':
+    case 'fax':
+      return 'letter';
+    case 'visit':
+    case 'phone':
+      return 'visit';
+    default:
+      return 'online';
   }
 }

@@ -17,7 +17,7 @@ const CHART_WIDTH_MM = 150;
 function table(t: ReportTable): Block {
   const rows: Row[] = [
     { cells: t.header.map((h) => ({ text: h, header: true, bold: true })) },
-    ...t.rows.map((r) => ({ cells: r.map((c, i) => ({ text: cellText(c), align: i === 0 ? 'left' as const : 'right' as const })) })),
+    ...t.rows.map((r) => ({ cells: r.map((c, i) => ({ text: cellText(c), align: i === 0 ? ('left' as const) : ('right' as const) })) })),
   ];
   return { type: 'table', columns: t.widths, rows, header_rows: 1, size: 10.5, font: 'song' };
 }
@@ -42,7 +42,9 @@ export function quarterlyTree(q: QuarterlyFigures, tables: ReportTable[], charts
   blocks.push({ type: 'heading', level: 2, text: `${NUM[n++]}、统计口径` });
   for (const d of DEFINITIONS) blocks.push({ type: 'paragraph', text: d, size: 12 });
   return {
-    layout: 'form', page_numbers: true, blocks,
+    layout: 'form',
+    page_numbers: true,
+    blocks,
     meta: { title: reportTitle(q), date: q.as_of, id: `quarterly/${q.current.period.id}`, subject: '信访情况季度统计', author: q.office },
   };
 }
@@ -61,14 +63,22 @@ export function keepSectionsTogether(tree: DocumentTree, fonts: FontSet): Docume
     // the composer paints glyph runs; join the runs on one baseline into the line's text
     const lines = pages.flatMap((p) => {
       const byY = new Map<number, { x: number; s: string }[]>();
-      for (const it of p.items) if (it.kind === 'text') {
-        const y = Math.round(it.y * 10) / 10;
-        byY.set(y, [...(byY.get(y) ?? []), { x: it.x, s: it.chars.join('') }]);
-      }
-      return [...byY].map(([y, runs]) => ({ y, text: runs.sort((a, b) => a.x - b.x).map((r) => r.s).join('') }));
+      for (const it of p.items)
+        if (it.kind === 'text') {
+          const y = Math.round(it.y * 10) / 10;
+          byY.set(y, [...(byY.get(y) ?? []), { x: it.x, s: it.chars.join('') }]);
+        }
+      return [...byY].map(([y, runs]) => ({
+        y,
+        text: runs
+          .sort((a, b) => a.x - b.x)
+          .map((r) => r.s)
+          .join(''),
+      }));
     });
-    const at = tree.blocks.findIndex((b, i) => b.type === 'heading' && b.level === 2 && tree.blocks[i - 1]?.type !== 'page_break' &&
-      lines.some((l) => l.text.startsWith(b.text.slice(0, 4)) && l.y > limit));
+    const at = tree.blocks.findIndex(
+      (b, i) => b.type === 'heading' && b.level === 2 && tree.blocks[i - 1]?.type !== 'page_break' && lines.some((l) => l.text.startsWith(b.text.slice(0, 4)) && l.y > limit),
+    );
     if (at < 0) break;
     tree.blocks.splice(at, 0, { type: 'page_break' });
   }

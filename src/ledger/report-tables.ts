@@ -7,7 +7,13 @@ import { REGISTERS } from './registers.js';
 
 /** A cell: text, a count, a share or rate (0–1), a relative change (0–1) or a change in percentage points. */
 export type ReportCell = string | number | { pct: number | null } | { change: number | null } | { pp: number | null } | null;
-export interface ReportTable { id: string; title: string; header: string[]; rows: ReportCell[][]; /** mm, for the PDF */ widths: number[] }
+export interface ReportTable {
+  id: string;
+  title: string;
+  header: string[];
+  rows: ReportCell[][] /** mm, for the PDF */;
+  widths: number[];
+}
 
 const pct = (v: number | null): ReportCell => ({ pct: v });
 const chg = (now: number, base: number): ReportCell => ({ change: change(now, base) });
@@ -22,14 +28,17 @@ export function cellText(c: ReportCell): string {
   return c.pp === null ? '—' : `${c.pp >= 0 ? '+' : ''}${c.pp.toFixed(1)}个百分点`;
 }
 
-function rateDetail(r: Rate): string { return r.of ? `${r.n}/${r.of}` : '0/0'; }
+function rateDetail(r: Rate): string {
+  return r.of ? `${r.n}/${r.of}` : '0/0';
+}
 
 export function indicatorTable(q: QuarterlyFigures): ReportTable {
   const { current: c, previous: p, last_year: y } = q;
   const count = (label: string, f: (x: PeriodFigures) => number): ReportCell[] => [label, f(c), f(p), chg(f(c), f(p)), f(y), chg(f(c), f(y))];
   const rated = (label: string, f: (x: PeriodFigures) => Rate): ReportCell[] => [label, pct(f(c).rate), pct(f(p).rate), pp(f(c), f(p)), pct(f(y).rate), pp(f(c), f(y))];
   return {
-    id: 'indicators', title: '主要指标',
+    id: 'indicators',
+    title: '主要指标',
     header: ['指标', c.period.label_zh, `上季度（${p.period.label_zh}）`, '环比', `去年同期（${y.period.label_zh}）`, '同比'],
     widths: [38, 20, 24, 25, 24, 25],
     rows: [
@@ -52,7 +61,8 @@ export function indicatorTable(q: QuarterlyFigures): ReportTable {
 function breakdown(id: string, title: string, q: QuarterlyFigures, keys: string[], label: (k: string) => string, get: (f: PeriodFigures, k: string) => number): ReportTable {
   const { current: c, previous: p, last_year: y } = q;
   return {
-    id, title,
+    id,
+    title,
     header: [title.replace(/^按/, ''), '本季度（件）', '占比', '上季度（件）', '环比', '去年同期（件）', '同比'],
     widths: [34, 22, 18, 22, 18, 24, 18],
     rows: [
@@ -63,18 +73,40 @@ function breakdown(id: string, title: string, q: QuarterlyFigures, keys: string[
 }
 
 export function categoryTable(q: QuarterlyFigures): ReportTable {
-  return breakdown('category', '按类别', q, enumKeys(CATEGORY), (k) => labelOf(CATEGORY, k as keyof typeof CATEGORY), (f, k) => f.by_category[k as keyof typeof CATEGORY]);
+  return breakdown(
+    'category',
+    '按类别',
+    q,
+    enumKeys(CATEGORY),
+    (k) => labelOf(CATEGORY, k as keyof typeof CATEGORY),
+    (f, k) => f.by_category[k as keyof typeof CATEGORY],
+  );
 }
 export function channelTable(q: QuarterlyFigures): ReportTable {
-  return breakdown('channel', '按信访形式', q, enumKeys(CHANNEL), (k) => labelOf(CHANNEL, k as keyof typeof CHANNEL), (f, k) => f.by_channel[k as keyof typeof CHANNEL]);
+  return breakdown(
+    'channel',
+    '按信访形式',
+    q,
+    enumKeys(CHANNEL),
+    (k) => labelOf(CHANNEL, k as keyof typeof CHANNEL),
+    (f, k) => f.by_channel[k as keyof typeof CHANNEL],
+  );
 }
 export function registerTable(q: QuarterlyFigures): ReportTable {
-  return breakdown('register', '按登记簿', q, REGISTERS.map((r) => r.id), (k) => REGISTERS.find((r) => r.id === k)!.sheet, (f, k) => f.by_register[k as keyof PeriodFigures['by_register']]);
+  return breakdown(
+    'register',
+    '按登记簿',
+    q,
+    REGISTERS.map((r) => r.id),
+    (k) => REGISTERS.find((r) => r.id === k)!.sheet,
+    (f, k) => f.by_register[k as keyof PeriodFigures['by_register']],
+  );
 }
 
 export function statusTable(q: QuarterlyFigures): ReportTable {
   const c = q.current;
-  const rows: ReportCell[][] = enumKeys(CASE_STATUS).filter((s) => c.by_status[s])
+  const rows: ReportCell[][] = enumKeys(CASE_STATUS)
+    .filter((s) => c.by_status[s])
     .map((s) => [labelOf(CASE_STATUS, s), c.by_status[s]!, pct(c.by_status[s]! / c.received)]);
   rows.push(['合计', c.received, pct(c.received ? 1 : null)]);
   return { id: 'status', title: `按办理状态（${c.period.label_zh}收到的事项，截至${formatDateZh(q.as_of)}）`, header: ['状态', '件数', '占比'], widths: [70, 40, 40], rows };
@@ -94,7 +126,8 @@ export function unitTable(q: QuarterlyFigures): ReportTable {
 export function monthlyTable(q: QuarterlyFigures): ReportTable {
   const [now, before] = q.monthly as [QuarterlyFigures['monthly'][0], QuarterlyFigures['monthly'][0]];
   const rows: ReportCell[][] = Array.from({ length: 12 }, (_, i) => {
-    const a = now.counts[i] ?? null, b = before.counts[i] ?? 0;
+    const a = now.counts[i] ?? null,
+      b = before.counts[i] ?? 0;
     return [`${i + 1}月`, a, b, a === null ? '' : chg(a, b)];
   });
   return { id: 'monthly', title: '月度收到件数', header: ['月份', `${now.year}年（件）`, `${before.year}年（件）`, '同比'], widths: [30, 40, 40, 40], rows };
@@ -117,7 +150,9 @@ export function summaryText(q: QuarterlyFigures): string {
     if (v === 0) return `${word}持平`;
     return `${word}${v > 0 ? '增长' : '下降'}${Math.abs(v * 100).toFixed(1)}%`;
   };
-  const top = enumKeys(CATEGORY).map((k) => [k, c.by_category[k]] as const).sort((a, b) => b[1] - a[1])[0]!;
+  const top = enumKeys(CATEGORY)
+    .map((k) => [k, c.by_category[k]] as const)
+    .sort((a, b) => b[1] - a[1])[0]!;
   const parts = [
     `${c.period.label_zh}共收到信访事项${c.received}件，${trend(c.received, p.received, '环比')}，${trend(c.received, y.received, '同比')}`,
     c.received ? `其中${labelOf(CATEGORY, top[0])}${top[1]}件，占${((top[1] / c.received) * 100).toFixed(1)}%` : '',

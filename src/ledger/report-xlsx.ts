@@ -7,18 +7,42 @@ import { DEFINITIONS, reportTitle, summaryText, type ReportCell, type ReportTabl
 import type { QuarterlyFigures } from './quarterly.js';
 import { BORDER, excelDate, HEADER_STYLE, PCT_FMT, TITLE_STYLE } from './xlsx-style.js';
 
-export interface ChartImage { id: string; title: string; png: Buffer; width: number; height: number }
+export interface ChartImage {
+  id: string;
+  title: string;
+  png: Buffer;
+  width: number;
+  height: number;
+}
 
 const SHEET_NAMES: Record<string, string> = {
-  indicators: '主要指标', category: '按类别', channel: '按形式', register: '按登记簿', status: '按状态', unit: '按承办单位', monthly: '月度',
+  indicators: '主要指标',
+  category: '按类别',
+  channel: '按形式',
+  register: '按登记簿',
+  status: '按状态',
+  unit: '按承办单位',
+  monthly: '月度',
 };
 
 function put(cell: ExcelJS.Cell, v: ReportCell): void {
   cell.border = BORDER;
-  if (v === null || typeof v === 'string' || typeof v === 'number') { cell.value = v; if (typeof v === 'number') cell.alignment = { horizontal: 'right' }; return; }
+  if (v === null || typeof v === 'string' || typeof v === 'number') {
+    cell.value = v;
+    if (typeof v === 'number') cell.alignment = { horizontal: 'right' };
+    return;
+  }
   cell.alignment = { horizontal: 'right' };
-  if ('pct' in v) { cell.value = v.pct ?? '—'; if (v.pct !== null) cell.numFmt = PCT_FMT; return; }
-  if ('change' in v) { cell.value = v.change ?? '—'; if (v.change !== null) cell.numFmt = '+0.0%;-0.0%;0.0%'; return; }
+  if ('pct' in v) {
+    cell.value = v.pct ?? '—';
+    if (v.pct !== null) cell.numFmt = PCT_FMT;
+    return;
+  }
+  if ('change' in v) {
+    cell.value = v.change ?? '—';
+    if (v.change !== null) cell.numFmt = '+0.0%;-0.0%;0.0%';
+    return;
+  }
   cell.value = v.pp ?? '—';
   if (v.pp !== null) cell.numFmt = '+0.0"个百分点";-0.0"个百分点";0.0"个百分点"';
 }
@@ -32,7 +56,11 @@ function tableSheet(wb: ExcelJS.Workbook, t: ReportTable): void {
   ws.getCell('A1').style = TITLE_STYLE;
   ws.getRow(1).height = 24;
   const head = ws.getRow(2);
-  t.header.forEach((h, i) => { const c = head.getCell(i + 1); c.value = h; c.style = HEADER_STYLE; });
+  t.header.forEach((h, i) => {
+    const c = head.getCell(i + 1);
+    c.value = h;
+    c.style = HEADER_STYLE;
+  });
   head.height = 30;
   t.rows.forEach((row, ri) => {
     const r = ws.getRow(ri + 3);
@@ -61,8 +89,11 @@ export async function quarterlyWorkbook(q: QuarterlyFigures, tables: ReportTable
   ];
   info.forEach(([k, v], i) => {
     const r = cover.getRow(i + 2);
-    r.getCell(1).value = k; r.getCell(1).font = { bold: true }; r.getCell(1).alignment = { vertical: 'top' };
-    r.getCell(2).value = v; r.getCell(2).alignment = { wrapText: true, vertical: 'top' };
+    r.getCell(1).value = k;
+    r.getCell(1).font = { bold: true };
+    r.getCell(1).alignment = { vertical: 'top' };
+    r.getCell(2).value = v;
+    r.getCell(2).alignment = { wrapText: true, vertical: 'top' };
   });
 
   for (const t of tables) tableSheet(wb, t);

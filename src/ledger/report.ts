@@ -27,7 +27,11 @@ export interface QuarterlyOptions {
   actor: string;
 }
 
-export interface QuarterlyResult { figures: QuarterlyFigures; tables: ReportTable[]; files: string[] }
+export interface QuarterlyResult {
+  figures: QuarterlyFigures;
+  tables: ReportTable[];
+  files: string[];
+}
 
 export function quarterlyFigures(reg: Registry, year: number, quarter: number): QuarterlyFigures {
   const scope = quarterlyScope(year, quarter);
@@ -45,14 +49,36 @@ export function quarterlyFigures(reg: Registry, year: number, quarter: number): 
 export function chartSpecs(q: QuarterlyFigures): { id: string; kind: 'bar' | 'line'; spec: ChartSpec }[] {
   const periods = [q.current, q.previous, q.last_year];
   const names = [q.current.period.label_zh, `上季度（${q.previous.period.label_zh}）`, `去年同期（${q.last_year.period.label_zh}）`];
-  const cats = enumKeys(CATEGORY), chans = enumKeys(CHANNEL);
+  const cats = enumKeys(CATEGORY),
+    chans = enumKeys(CHANNEL);
   return [
-    { id: 'category', kind: 'bar', spec: { title: '信访事项类别分布（件）', labels: cats.map((k) => labelOf(CATEGORY, k)),
-      series: periods.map((p, i) => ({ name: names[i]!, color: SERIES_COLORS[i]!, values: cats.map((k) => p.by_category[k]) })) } },
-    { id: 'channel', kind: 'bar', spec: { title: '信访形式分布（件）', labels: chans.map((k) => labelOf(CHANNEL, k)),
-      series: periods.map((p, i) => ({ name: names[i]!, color: SERIES_COLORS[i]!, values: chans.map((k) => p.by_channel[k]) })) } },
-    { id: 'monthly', kind: 'line', spec: { title: '月度收到件数趋势（件）', labels: Array.from({ length: 12 }, (_, i) => `${i + 1}月`),
-      series: q.monthly.map((m, i) => ({ name: `${m.year}年`, color: SERIES_COLORS[i === 0 ? 0 : 2]!, values: m.counts })) } },
+    {
+      id: 'category',
+      kind: 'bar',
+      spec: {
+        title: '信访事项类别分布（件）',
+        labels: cats.map((k) => labelOf(CATEGORY, k)),
+        series: periods.map((p, i) => ({ name: names[i]!, color: SERIES_COLORS[i]!, values: cats.map((k) => p.by_category[k]) })),
+      },
+    },
+    {
+      id: 'channel',
+      kind: 'bar',
+      spec: {
+        title: '信访形式分布（件）',
+        labels: chans.map((k) => labelOf(CHANNEL, k)),
+        series: periods.map((p, i) => ({ name: names[i]!, color: SERIES_COLORS[i]!, values: chans.map((k) => p.by_channel[k]) })),
+      },
+    },
+    {
+      id: 'monthly',
+      kind: 'line',
+      spec: {
+        title: '月度收到件数趋势（件）',
+        labels: Array.from({ length: 12 }, (_, i) => `${i + 1}月`),
+        series: q.monthly.map((m, i) => ({ name: `${m.year}年`, color: SERIES_COLORS[i === 0 ? 0 : 2]!, values: m.counts })),
+      },
+    },
   ];
 }
 
@@ -68,9 +94,11 @@ export async function renderCharts(q: QuarterlyFigures): Promise<(ChartImage & {
 function writeDurable(path: string, bytes: Uint8Array): void {
   const fd = openSync(path, 'w');
   try {
-    for (let off = 0; off < bytes.length;) off += writeSync(fd, bytes, off, bytes.length - off);
+    for (let off = 0; off < bytes.length; ) off += writeSync(fd, bytes, off, bytes.length - off);
     fsyncSync(fd);
-  } finally { closeSync(fd); }
+  } finally {
+    closeSync(fd);
+  }
 }
 
 export async function quarterlyReport(reg: Registry, opts: QuarterlyOptions): Promise<QuarterlyResult> {
@@ -100,8 +128,17 @@ export async function quarterlyReport(reg: Registry, opts: QuarterlyOptions): Pr
     }
     reg.transaction(() => {
       for (const s of staged) {
-        recordExport(reg, { kind: 'quarterly', scope: figures.current.period.id, as_of: figures.as_of, actor: opts.actor, include_confidential: false,
-          rows: figures.current.received, confidential_rows: figures.current.confidential, output: s.path, sha256: s.sha256 });
+        recordExport(reg, {
+          kind: 'quarterly',
+          scope: figures.current.period.id,
+          as_of: figures.as_of,
+          actor: opts.actor,
+          include_confidential: false,
+          rows: figures.current.received,
+          confidential_rows: figures.current.confidential,
+          output: s.path,
+          sha256: s.sha256,
+        });
       }
       for (const s of staged) renameSync(s.tmp, s.path);
     });

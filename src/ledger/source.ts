@@ -6,7 +6,10 @@ import type { LedgerCaseRow, LedgerSheetFilter } from '../registry/store.js';
 import { caseFacts, type CaseFacts } from './case-facts.js';
 import type { Period } from './periods.js';
 
-export interface SourcedCase { record: CaseRecord; facts: CaseFacts }
+export interface SourcedCase {
+  record: CaseRecord;
+  facts: CaseFacts;
+}
 
 /** One register sheet's cases received in a period, in received order, one at a time. */
 export function* sheetCases(reg: Registry, period: Period, filter: LedgerSheetFilter): Generator<SourcedCase> {
@@ -27,7 +30,11 @@ export const EVENT_LOOKBACK_YEARS = 5;
 /** Every case a quarterly report's tallies need: the cohorts received in the compared periods (by the
  *  received-date index), plus earlier cases whose extension, review or re-review falls in them. */
 export function* quarterlyFacts(reg: Registry, periods: Period[]): Generator<CaseFacts> {
-  const from = periods.map((p) => p.from).sort()[0]!, to = periods.map((p) => p.to).sort().at(-1)!;
+  const from = periods.map((p) => p.from).sort()[0]!,
+    to = periods
+      .map((p) => p.to)
+      .sort()
+      .at(-1)!;
   const lookback = `${Number(from.slice(0, 4)) - EVENT_LOOKBACK_YEARS}${from.slice(4)}`;
   for (const s of withFacts(reg, reg.ledger.quarterlyCases(periods, { from, to }, lookback))) yield s.facts;
 }

@@ -5,9 +5,20 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { BUNDLED_FONTS_DIR } from '../forms/fonts/fontset.js';
 
-interface FkPath { toSVG(): string }
-interface FkGlyph { id: number; path: FkPath; advanceWidth: number }
-interface FkFont { unitsPerEm: number; layout(text: string): { glyphs: FkGlyph[]; positions: { xAdvance: number }[] }; hasGlyphForCodePoint(cp: number): boolean; glyphForCodePoint(cp: number): FkGlyph }
+interface FkPath {
+  toSVG(): string;
+}
+interface FkGlyph {
+  id: number;
+  path: FkPath;
+  advanceWidth: number;
+}
+interface FkFont {
+  unitsPerEm: number;
+  layout(text: string): { glyphs: FkGlyph[]; positions: { xAdvance: number }[] };
+  hasGlyphForCodePoint(cp: number): boolean;
+  glyphForCodePoint(cp: number): FkGlyph;
+}
 
 const req = createRequire(import.meta.url);
 let fonts: FkFont[] | undefined;
@@ -49,13 +60,18 @@ export class SvgText {
     return `<g fill="${opts.fill ?? '#222'}">${parts.join('')}</g>`;
   }
 
-  defsXml(): string { return `<defs>${[...this.defs.values()].join('')}</defs>`; }
+  defsXml(): string {
+    return `<defs>${[...this.defs.values()].join('')}</defs>`;
+  }
 
   private *glyphs(text: string): Generator<{ font: FkFont; fi: number; glyph: FkGlyph }> {
     const fs = loadFonts();
     for (const ch of text) {
       const cp = ch.codePointAt(0)!;
-      const fi = Math.max(0, fs.findIndex((f) => f.hasGlyphForCodePoint(cp)));
+      const fi = Math.max(
+        0,
+        fs.findIndex((f) => f.hasGlyphForCodePoint(cp)),
+      );
       const font = fs[fi]!;
       yield { font, fi, glyph: font.glyphForCodePoint(cp) };
     }

@@ -16,15 +16,17 @@ const OVERDUE_FONT: Partial<Font> = { color: { argb: 'FF9C0006' } };
 
 export const TITLE_STYLE: Partial<Style> = { font: { bold: true, size: 14 }, alignment: { horizontal: 'center', vertical: 'middle' } };
 export const HEADER_STYLE: Partial<Style> = {
-  font: { bold: true }, fill: HEADER_FILL, border: BORDER,
+  font: { bold: true },
+  fill: HEADER_FILL,
+  border: BORDER,
   alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
 };
 
 function cellStyle(kind: ColumnKind, overdue: boolean): Partial<Style> {
-  const alignment: Partial<Alignment> = kind === 'wrap' ? { vertical: 'top', wrapText: true }
-    : kind === 'int' ? { horizontal: 'right', vertical: 'top' } : { vertical: 'top' };
+  const alignment: Partial<Alignment> = kind === 'wrap' ? { vertical: 'top', wrapText: true } : kind === 'int' ? { horizontal: 'right', vertical: 'top' } : { vertical: 'top' };
   return {
-    border: BORDER, alignment,
+    border: BORDER,
+    alignment,
     ...(kind === 'date' ? { numFmt: DATE_FMT } : {}),
     ...(overdue ? { fill: OVERDUE_FILL, font: OVERDUE_FONT } : {}),
   };
@@ -34,7 +36,10 @@ const cache = new Map<string, Partial<Style>>();
 export function styleFor(kind: ColumnKind, overdue: boolean): Partial<Style> {
   const k = `${kind}|${overdue}`;
   let s = cache.get(k);
-  if (!s) { s = cellStyle(kind, overdue); cache.set(k, s); }
+  if (!s) {
+    s = cellStyle(kind, overdue);
+    cache.set(k, s);
+  }
   return s;
 }
 

@@ -17,7 +17,11 @@ export function fixZipTimes(path: string, isoDate: string): void {
     const tail = Buffer.alloc(tailLen);
     readSync(fd, tail, 0, tailLen, size - tailLen);
     let eocd = -1;
-    for (let i = tailLen - 22; i >= 0; i--) if (tail.readUInt32LE(i) === 0x06054b50) { eocd = i; break; }
+    for (let i = tailLen - 22; i >= 0; i--)
+      if (tail.readUInt32LE(i) === 0x06054b50) {
+        eocd = i;
+        break;
+      }
     if (eocd < 0) throw new Error(`${path}: not a zip file (no end of central directory)`);
     const entries = tail.readUInt16LE(eocd + 10);
     const cdSize = tail.readUInt32LE(eocd + 12);
@@ -49,7 +53,11 @@ export function fixZipTimes(path: string, isoDate: string): void {
 export function fixZipTimesInBuffer(buf: Buffer, isoDate: string): Buffer {
   const { date, time } = dosStamp(isoDate);
   let eocd = -1;
-  for (let i = buf.length - 22; i >= Math.max(0, buf.length - 65557); i--) if (buf.readUInt32LE(i) === 0x06054b50) { eocd = i; break; }
+  for (let i = buf.length - 22; i >= Math.max(0, buf.length - 65557); i--)
+    if (buf.readUInt32LE(i) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
   if (eocd < 0) throw new Error('not a zip file (no end of central directory)');
   const entries = buf.readUInt16LE(eocd + 10);
   let p = buf.readUInt32LE(eocd + 16);

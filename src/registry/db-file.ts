@@ -10,8 +10,15 @@ import { verifyChain, type ChainReport, type EventRow } from './chain.js';
 const MAGIC = 'SQLite format 3\0';
 
 function damaged(path: string, zh: string, en: string): XfError {
-  return new XfError('IO', t(`登记簿 ${path} 已损坏：${zh}。xf 不会自动重建登记簿；请从备份恢复（只有 xf init 会新建登记簿）`,
-    `the register ${path} is damaged: ${en}. xf never re-creates a register by itself; restore it from a backup (only xf init creates one)`), [], { path, damage: en });
+  return new XfError(
+    'IO',
+    t(
+      `登记簿 ${path} 已损坏：${zh}。xf 不会自动重建登记簿；请从备份恢复（只有 xf init 会新建登记簿）`,
+      `the register ${path} is damaged: ${en}. xf never re-creates a register by itself; restore it from a backup (only xf init creates one)`,
+    ),
+    [],
+    { path, damage: en },
+  );
 }
 
 /** Throws IO naming the damage when `path` is not a whole SQLite database. */
@@ -21,7 +28,11 @@ export function checkRegisterFile(path: string): void {
   const head = Buffer.alloc(100);
   const fd = openSync(path, 'r');
   let n: number;
-  try { n = readSync(fd, head, 0, 100, 0); } finally { closeSync(fd); }
+  try {
+    n = readSync(fd, head, 0, 100, 0);
+  } finally {
+    closeSync(fd);
+  }
   if (n < 100 || head.toString('latin1', 0, 16) !== MAGIC) throw damaged(path, '不是 SQLite 数据库（文件头不符）', 'not an SQLite database (wrong file header)');
   const raw = head.readUInt16BE(16);
   const pageSize = raw === 1 ? 65536 : raw;
@@ -47,8 +58,9 @@ export function sqliteDamage(path: string, e: unknown): XfError | undefined {
  */
 export function verifyReadOnly(path: string): ChainReport {
   checkRegisterFile(path);
-  try { return chainOf(new Database(path, { readonly: true, fileMustExist: true })); }
-  catch (e) {
+  try {
+    return chainOf(new Database(path, { readonly: true, fileMustExist: true }));
+  } catch (e) {
     const code = String((e as { code?: unknown }).code ?? '');
     if (!/^SQLITE_(READONLY|CANTOPEN)/.test(code)) throw sqliteDamage(path, e) ?? e;
   }
@@ -56,9 +68,15 @@ export function verifyReadOnly(path: string): ChainReport {
   // file into memory, marked as a rollback-journal database (header bytes 18-19); nothing on disk
   // changes. A register closed cleanly has every event in the main file.
   const bytes = readFileSync(path);
-  if (bytes[18] === 2) { bytes[18] = 1; bytes[19] = 1; }
-  try { return chainOf(new Database(bytes, { readonly: true })); }
-  catch (e) { throw sqliteDamage(path, e) ?? e; }
+  if (bytes[18] === 2) {
+    bytes[18] = 1;
+    bytes[19] = 1;
+  }
+  try {
+    return chainOf(new Database(bytes, { readonly: true }));
+  } catch (e) {
+    throw sqliteDamage(path, e) ?? e;
+  }
 }
 
 function chainOf(db: Database.Database): ChainReport {
@@ -66,5 +84,7 @@ function chainOf(db: Database.Database): ChainReport {
     const headRow = db.prepare("SELECT value FROM meta WHERE key = 'chain_head'").get() as { value: string } | undefined;
     const head = headRow ? (JSON.parse(headRow.value) as { seq: number; hash: string }) : undefined;
     return verifyChain(db.prepare('SELECT * FROM events ORDER BY seq').iterate() as Iterable<EventRow>, head);
-  } finally { db.close(); }
+  } finally {
+    db.close();
+  }
 }

@@ -19,8 +19,12 @@ export function resolveHome(explicit?: string): string {
   return resolve(explicit ?? process.env.XF_HOME ?? process.cwd());
 }
 
-export function configPath(home: string): string { return join(home, CONFIG_FILE); }
-export function dbPath(home: string): string { return join(home, DB_FILE); }
+export function configPath(home: string): string {
+  return join(home, CONFIG_FILE);
+}
+export function dbPath(home: string): string {
+  return join(home, DB_FILE);
+}
 
 export function loadConfig(home: string): OfficeConfig {
   const p = configPath(home);
@@ -28,7 +32,9 @@ export function loadConfig(home: string): OfficeConfig {
     throw new XfError('NOT_FOUND', t(`未找到 ${p}：请先在该目录运行 xf init（或设置 XF_HOME）`, `${p} not found: run xf init there first (or set XF_HOME)`));
   }
   let value: unknown;
-  try { value = JSON.parse(readFileSync(p, 'utf8')); } catch (e) {
+  try {
+    value = JSON.parse(readFileSync(p, 'utf8'));
+  } catch (e) {
     throw new XfError('VALIDATION', t(`${p} 不是有效的 JSON：${(e as Error).message}`, `${p} is not valid JSON: ${(e as Error).message}`));
   }
   const v = schemaViolations(OfficeConfig, value);
@@ -52,7 +58,9 @@ export function loadCalendar(home: string, cfg: OfficeConfig): Calendar {
   if (!cfg.calendar_overrides) return defaultCalendar();
   const p = isAbsolute(cfg.calendar_overrides) ? cfg.calendar_overrides : join(home, cfg.calendar_overrides);
   let value: unknown;
-  try { value = JSON.parse(readFileSync(p, 'utf8')); } catch (e) {
+  try {
+    value = JSON.parse(readFileSync(p, 'utf8'));
+  } catch (e) {
     throw new XfError('VALIDATION', t(`无法读取日历调整文件 ${p}：${(e as Error).message}`, `cannot read the calendar overrides ${p}: ${(e as Error).message}`));
   }
   const problems = overrideProblems(value);

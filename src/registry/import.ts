@@ -9,10 +9,22 @@ import { t } from '../domain/i18n.js';
 import type { Registry } from './registry.js';
 import { firstInvalidUtf8, iconv, notUtf8Error, type InputEncoding } from '../io/text-input.js';
 
-export interface ImportFailure { name: string; message: string; violations: Violation[] }
-export interface ImportResult { imported: number; case_nos: string[]; warnings: { name: string; violations: Violation[] }[]; failures: ImportFailure[] }
+export interface ImportFailure {
+  name: string;
+  message: string;
+  violations: Violation[];
+}
+export interface ImportResult {
+  imported: number;
+  case_nos: string[];
+  warnings: { name: string; violations: Violation[] }[];
+  failures: ImportFailure[];
+}
 
-interface Source { name: string; parse(): ReturnType<typeof parseCaseFile> }
+interface Source {
+  name: string;
+  parse(): ReturnType<typeof parseCaseFile>;
+}
 
 /**
  * Lines of a file, read in 1 MiB chunks so a million-line import keeps memory flat. One streaming
@@ -28,7 +40,9 @@ export function* readLines(path: string, encoding: InputEncoding = 'utf-8'): Gen
   let offset = 0;
   const decode = (bytes?: Uint8Array) => {
     if (named) return bytes ? named.write(Buffer.from(bytes)) : (named.end() ?? '');
-    try { return bytes ? decoder.decode(bytes, { stream: true }) : decoder.decode(); } catch {
+    try {
+      return bytes ? decoder.decode(bytes, { stream: true }) : decoder.decode();
+    } catch {
       // the exact byte, for the message: the chunk is still in hand
       const at = bytes ? firstInvalidUtf8(bytes) : -1;
       throw notUtf8Error(path, offset + (at >= 0 ? at : 0));
@@ -46,7 +60,9 @@ export function* readLines(path: string, encoding: InputEncoding = 'utf-8'): Gen
     }
     rest += decode();
     if (rest) yield rest;
-  } finally { closeSync(fd); }
+  } finally {
+    closeSync(fd);
+  }
 }
 
 const CASE_EXT = new Set(['.yaml', '.yml', '.json']);
@@ -55,7 +71,9 @@ function* sources(path: string, reg: Registry, read: (p: string) => string, chec
   const limits = reg.pack.limits;
   const st = statSync(path);
   if (st.isDirectory()) {
-    const names = readdirSync(path).filter((n) => CASE_EXT.has(extname(n).toLowerCase()) && !n.startsWith('.')).sort();
+    const names = readdirSync(path)
+      .filter((n) => CASE_EXT.has(extname(n).toLowerCase()) && !n.startsWith('.'))
+      .sort();
     for (const n of names) {
       const p = join(path, n);
       yield { name: n, parse: () => parseCaseFile(read(p), n, limits, check) };
@@ -66,11 +84,14 @@ function* sources(path: string, reg: Registry, read: (p: string) => string, chec
       i++;
       if (!line.trim()) continue;
       const name = `${path}:${i}`;
-      yield { name, parse: () => {
-        const { value, violations } = parseStructuredText(line, name + '.json');
-        if (violations.length) throw validationError(name, violations);
-        return checkCaseFile(value, name, limits, check);
-      } };
+      yield {
+        name,
+        parse: () => {
+          const { value, violations } = parseStructuredText(line, name + '.json');
+          if (violations.length) throw validationError(name, violations);
+          return checkCaseFile(value, name, limits, check);
+        },
+      };
     }
   } else {
     yield { name: path, parse: () => parseCaseFile(read(path), path, limits, check) };
@@ -110,7 +131,9 @@ export function importCases(reg: Registry, path: string, read: (p: string) => st
     res.case_nos = [];
   }
   if (res.failures.length) {
-    throw new XfError('VALIDATION', t(`${res.failures.length} 个案件文件有错误，未导入任何案件`, `${res.failures.length} case file(s) have errors; nothing was imported`), [], { failures: res.failures });
+    throw new XfError('VALIDATION', t(`${res.failures.length} 个案件文件有错误，未导入任何案件`, `${res.failures.length} case file(s) have errors; nothing was imported`), [], {
+      failures: res.failures,
+    });
   }
   return res;
 }

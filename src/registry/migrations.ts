@@ -3,10 +3,16 @@
 // (the ledger's export log, the fixity audit history) hands its list in when the register is
 // opened (src/cli/modules.ts), so this folder depends on none of them.
 
-export interface Migration { id: string; sql: string }
+export interface Migration {
+  id: string;
+  sql: string;
+}
 
 /** One module's migrations, applied in list order after the register's own. */
-export interface ModuleMigrations { module: string; migrations: readonly Migration[] }
+export interface ModuleMigrations {
+  module: string;
+  migrations: readonly Migration[];
+}
 
 export const CORE_MIGRATIONS: Migration[] = [
   {

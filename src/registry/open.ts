@@ -14,6 +14,9 @@ export function openRegistry(home?: string, opts: RegistryOptions = {}): Registr
     throw new XfError('NOT_FOUND', t(`未找到登记簿 ${path}：请先运行 xf init`, `no register at ${path}: run xf init first`));
   }
   checkRegisterFile(path); // 0-byte, truncated or garbage: named (exit 4), never re-created
-  try { return new Registry(path, config, { calendar: loadCalendar(dir, config), ...opts }); }
-  catch (e) { throw sqliteDamage(path, e) ?? e; }
+  try {
+    return new Registry(path, config, { calendar: loadCalendar(dir, config), ...opts });
+  } catch (e) {
+    throw sqliteDamage(path, e) ?? e;
+  }
 }

@@ -7,12 +7,20 @@ import { existsSync } from 'node:fs';
 function withReadOnly<T>(file: string, fn: (db: Database.Database) => T): T | undefined {
   if (!existsSync(file)) return undefined;
   const db = new Database(file, { readonly: true, fileMustExist: true });
-  try { return fn(db); } finally { db.close(); }
+  try {
+    return fn(db);
+  } finally {
+    db.close();
+  }
 }
 
 const hasTable = (db: Database.Database, name: string) => !!db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name);
 
-export interface ArchiveEventRow { seq: number; case_no: string; details: string }
+export interface ArchiveEventRow {
+  seq: number;
+  case_no: string;
+  details: string;
+}
 
 /** The event log as fixity sees it: every `archive` event (details still JSON text) and every
  *  event's hash by seq. Undefined when the file is missing or holds no event log. */
@@ -22,12 +30,15 @@ export function readEventLog(file: string): { archiveEvents: ArchiveEventRow[]; 
     const archiveEvents = db.prepare("SELECT seq, case_no, details FROM events WHERE event = 'archive' ORDER BY seq").all() as ArchiveEventRow[];
     const hashes = new Map<number, string>();
     let last = 0;
-    for (const r of db.prepare('SELECT seq, hash FROM events ORDER BY seq').iterate() as Iterable<{ seq: number; hash: string }>) { hashes.set(r.seq, r.hash); last = r.seq; }
+    for (const r of db.prepare('SELECT seq, hash FROM events ORDER BY seq').iterate() as Iterable<{ seq: number; hash: string }>) {
+      hashes.set(r.seq, r.hash);
+      last = r.seq;
+    }
     return { archiveEvents, hashes, last };
   });
 }
 
 /** The ledger's export log rows as stored (chained: export-chain.ts), when the file has one. */
 export function readExportLog(file: string): Record<string, unknown>[] | undefined {
-  return withReadOnly(file, (db) => (hasTable(db, 'ledger_exports') ? db.prepare('SELECT * FROM ledger_exports ORDER BY id').all() as Record<string, unknown>[] : undefined));
+  return withReadOnly(file, (db) => (hasTable(db, 'ledger_exports') ? (db.prepare('SELECT * FROM ledger_exports ORDER BY id').all() as Record<string, unknown>[]) : undefined));
 }

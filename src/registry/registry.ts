@@ -18,9 +18,7 @@ import { osUser } from '../io/os-user.js';
 import { canonicalJson, eventHash, GENESIS, verifyChain, type ChainReport, type EventRow } from './chain.js';
 import { orderMigrations, type Migration, type ModuleMigrations } from './migrations.js';
 import { SqliteRegisterStore } from './sqlite-store.js';
-import type {
-  ArchiveQueries, AuditQueries, CaseRow, CaseSummary, ClockRow, LedgerQueries, OpenClockRow, RegisterStore, SerialCounterRow, SerialIssueRow, StoredSerialIssue,
-} from './store.js';
+import type { ArchiveQueries, AuditQueries, CaseRow, CaseSummary, ClockRow, LedgerQueries, OpenClockRow, RegisterStore, SerialCounterRow, SerialIssueRow, StoredSerialIssue } from './store.js';
 
 export type { CaseSummary, OpenClockRow } from './store.js';
 import { check } from '../domain/rules/index.js';
@@ -49,7 +47,10 @@ export interface ListFilter {
 
 function fingerprint(c: Pick<CaseFile, 'request_text' | 'facts_text' | 'reasons_text'>): string {
   const norm = (s: string) => s.replace(/[\s\p{P}\p{S}]/gu, '');
-  return createHash('sha256').update(norm(c.request_text) + '|' + norm(c.facts_text) + '|' + norm(c.reasons_text)).digest('hex').slice(0, 32);
+  return createHash('sha256')
+    .update(norm(c.request_text) + '|' + norm(c.facts_text) + '|' + norm(c.reasons_text))
+    .digest('hex')
+    .slice(0, 32);
 }
 
 export class Registry {
@@ -65,7 +66,11 @@ export class Registry {
   /** The chain head while inside one write transaction (nobody else can append meanwhile). */
   private head: { seq: number; hash: string } | undefined;
 
-  constructor(readonly path: string, readonly config: OfficeConfig, opts: RegistryOptions = {}) {
+  constructor(
+    readonly path: string,
+    readonly config: OfficeConfig,
+    opts: RegistryOptions = {},
+  ) {
     this.pack = resolveRulePack(config.rule_packs);
     this.calendar = opts.calendar ?? defaultCalendar();
     this.today = opts.today ?? todayInShanghai();
@@ -76,12 +81,18 @@ export class Registry {
     this.audit = this.store.audit;
   }
 
-  close(): void { this.store.close(); }
+  close(): void {
+    this.store.close();
+  }
 
   lifecycleContext(): LifecycleContext {
     return {
-      pack: this.pack, calendar: this.calendar, isXfBureau: this.config.is_xf_bureau, today: this.today,
-      reviewOrgName: this.config.review_org_name, rereviewOrgName: this.config.rereview_org_name,
+      pack: this.pack,
+      calendar: this.calendar,
+      isXfBureau: this.config.is_xf_bureau,
+      today: this.today,
+      reviewOrgName: this.config.review_org_name,
+      rereviewOrgName: this.config.rereview_org_name,
       ...(this.config.discipline_bodies ? { disciplineBodies: this.config.discipline_bodies } : {}),
     };
   }
@@ -94,19 +105,32 @@ export class Registry {
   transaction<T>(fn: () => T): T {
     if (this.store.inTransaction) return this.savepoint(fn);
     this.head = undefined;
-    try { return this.store.transaction(fn); } finally { this.head = undefined; }
+    try {
+      return this.store.transaction(fn);
+    } finally {
+      this.head = undefined;
+    }
   }
 
   /** Inside a transaction: run `fn` so that a throw undoes only what `fn` wrote (a savepoint). */
   savepoint<T>(fn: () => T): T {
-    try { return this.store.transaction(fn); } catch (e) { this.head = undefined; throw e; }
+    try {
+      return this.store.transaction(fn);
+    } catch (e) {
+      this.head = undefined;
+      throw e;
+    }
   }
 
   /** Shrink the page cache for one sequential pass over the register; returns the restore. */
-  limitPageCache(kib: number): () => void { return this.store.limitPageCache(kib); }
+  limitPageCache(kib: number): () => void {
+    return this.store.limitPageCache(kib);
+  }
 
   /** After a rollback (to a savepoint or in full) the cached head may name an event that is gone. */
-  forgetHead(): void { this.head = undefined; }
+  forgetHead(): void {
+    this.head = undefined;
+  }
 
   // --- events -------------------------------------------------------------------------------
 
@@ -114,8 +138,13 @@ export class Registry {
     const last = this.head ?? this.store.lastEvent();
     const seq = (last?.seq ?? 0) + 1;
     const row = {
-      seq, case_no: caseNo, event, event_date: date, details: canonicalJson(details ?? {}),
-      recorded_at: new Date().toISOString(), actor: this.actor,
+      seq,
+      case_no: caseNo,
+      event,
+      event_date: date,
+      details: canonicalJson(details ?? {}),
+      recorded_at: new Date().toISOString(),
+      actor: this.actor,
     };
     const prev = last?.hash ?? GENESIS;
     const hash = eventHash(prev, row);
@@ -144,7 +173,9 @@ export class Registry {
     });
   }
 
-  serialIssues(kind?: string): SerialIssueRow[] { return this.store.serialIssues(kind); }
+  serialIssues(kind?: string): SerialIssueRow[] {
+    return this.store.serialIssues(kind);
+  }
 
   /**
    * A new 四联单 serial for a case whose slip was voided: the voided serial stays on record as voided,
@@ -156,9 +187,14 @@ export class Registry {
       const old = rec.slip_no;
       const issue = old ? this.store.serialIssues('LXD').find((x) => x.serial === old) : undefined;
       if (!old || !issue?.voided) {
-        throw new XfError('CONFLICT', old
-          ? t(`四联单 ${old} 未作废：请先用 --void --void-reason 作废，再补发新编号`, `contact slip ${old} is not voided: void it (--void --void-reason) before issuing a new serial`)
-          : t(`信访件 ${caseNo} 没有四联单编号`, `case ${caseNo} has no contact slip serial`), [], { case_no: caseNo, ...(old ? { slip_no: old } : {}) });
+        throw new XfError(
+          'CONFLICT',
+          old
+            ? t(`四联单 ${old} 未作废：请先用 --void --void-reason 作废，再补发新编号`, `contact slip ${old} is not voided: void it (--void --void-reason) before issuing a new serial`)
+            : t(`信访件 ${caseNo} 没有四联单编号`, `case ${caseNo} has no contact slip serial`),
+          [],
+          { case_no: caseNo, ...(old ? { slip_no: old } : {}) },
+        );
       }
       rec.slip_no = this.allocateSerial('LXD', yearOf(this.today), caseNo);
       if (rec.contact_slip?.voided) rec.contact_slip = { ...rec.contact_slip, voided: false };
@@ -174,10 +210,21 @@ export class Registry {
    */
   logDisclosure(d: { command: string; scope: string; requestedBy: string; caseNos: readonly string[] }): number {
     return this.transaction(() => {
-      const id = this.store.ledger.recordExport({
-        kind: 'disclosure', scope: d.scope, as_of: this.today, actor: this.actor, requested_by: d.requestedBy,
-        include_confidential: true, rows: d.caseNos.length, confidential_rows: d.caseNos.length, output: d.command, sha256: '',
-      }, new Date().toISOString());
+      const id = this.store.ledger.recordExport(
+        {
+          kind: 'disclosure',
+          scope: d.scope,
+          as_of: this.today,
+          actor: this.actor,
+          requested_by: d.requestedBy,
+          include_confidential: true,
+          rows: d.caseNos.length,
+          confidential_rows: d.caseNos.length,
+          output: d.command,
+          sha256: '',
+        },
+        new Date().toISOString(),
+      );
       this.appendEvent('-', 'disclose', this.today, { log_id: id, command: d.command, requested_by: d.requestedBy, case_nos: [...d.caseNos] });
       return id;
     });
@@ -188,22 +235,49 @@ export class Registry {
   private writeCase(rec: CaseRecord, seq: number, insert: boolean, fp?: string): void {
     const p = rec.progress;
     const row: CaseRow = {
-      case_no: rec.case_no, status: rec.status, proxy_status: rec.proxy_status ?? null,
-      category: rec.category, channel: rec.channel, via_agent: rec.via_agent ? 1 : 0, confidential: rec.confidential ? 1 : 0,
-      received_date: rec.received_date, registered_date: rec.registered_date,
-      accepted_date: p.acceptance?.accepted_date ?? null, closed_date: p.termination?.terminated_date ?? null,
-      petitioner_name: petitionerDisplayName(rec), handling_org: rec.handler?.handling_org_name ?? null,
-      fingerprint: fp ?? '', slip_no: rec.slip_no ?? null, record: JSON.stringify(rec), last_seq: seq,
+      case_no: rec.case_no,
+      status: rec.status,
+      proxy_status: rec.proxy_status ?? null,
+      category: rec.category,
+      channel: rec.channel,
+      via_agent: rec.via_agent ? 1 : 0,
+      confidential: rec.confidential ? 1 : 0,
+      received_date: rec.received_date,
+      registered_date: rec.registered_date,
+      accepted_date: p.acceptance?.accepted_date ?? null,
+      closed_date: p.termination?.terminated_date ?? null,
+      petitioner_name: petitionerDisplayName(rec),
+      handling_org: rec.handler?.handling_org_name ?? null,
+      fingerprint: fp ?? '',
+      slip_no: rec.slip_no ?? null,
+      record: JSON.stringify(rec),
+      last_seq: seq,
     };
-    if (insert) this.store.insertCase(row); else this.store.updateCase(row);
+    if (insert) this.store.insertCase(row);
+    else this.store.updateCase(row);
     const clocks: ClockRow[] = [];
     for (const c of this.clocksOf(rec)) {
       if (!c.open) continue;
       clocks.push({
-        actor: c.rule.actor, paused: c.paused ? 1 : 0, act_by: c.deadline.act_by, case_no: rec.case_no, slot: c.slot, anchor_date: c.anchor_date,
-        dl_id: c.rule.id, due: c.deadline.due, provisional: c.deadline.provisional ? 1 : 0,
-        status: row.status, proxy_status: row.proxy_status, category: row.category, channel: row.channel, via_agent: row.via_agent,
-        confidential: row.confidential, received_date: row.received_date, accepted_date: row.accepted_date, petitioner_name: row.petitioner_name, slip_no: row.slip_no,
+        actor: c.rule.actor,
+        paused: c.paused ? 1 : 0,
+        act_by: c.deadline.act_by,
+        case_no: rec.case_no,
+        slot: c.slot,
+        anchor_date: c.anchor_date,
+        dl_id: c.rule.id,
+        due: c.deadline.due,
+        provisional: c.deadline.provisional ? 1 : 0,
+        status: row.status,
+        proxy_status: row.proxy_status,
+        category: row.category,
+        channel: row.channel,
+        via_agent: row.via_agent,
+        confidential: row.confidential,
+        received_date: row.received_date,
+        accepted_date: row.accepted_date,
+        petitioner_name: row.petitioner_name,
+        slip_no: row.slip_no,
       });
     }
     this.store.replaceClocks(rec.case_no, clocks);
@@ -239,8 +313,12 @@ export class Registry {
         seq = this.appendEvent(caseNo, h.event, h.date, h.details ?? {});
       } catch (e) {
         if (e instanceof XfError) {
-          throw new XfError(e.code, t(`${name}：办理经过第 ${i + 1} 项（${h.event} ${h.date}）：${e.message}`, `${name}: history entry ${i + 1} (${h.event} ${h.date}): ${e.message}`),
-            e.violations.map((v) => ({ ...v, field: `history[${i}].${v.field}` })), e.details);
+          throw new XfError(
+            e.code,
+            t(`${name}：办理经过第 ${i + 1} 项（${h.event} ${h.date}）：${e.message}`, `${name}: history entry ${i + 1} (${h.event} ${h.date}): ${e.message}`),
+            e.violations.map((v) => ({ ...v, field: `history[${i}].${v.field}` })),
+            e.details,
+          );
         }
         throw e;
       }
@@ -259,7 +337,9 @@ export class Registry {
     return JSON.parse(record) as CaseRecord;
   }
 
-  hasCase(caseNo: string): boolean { return this.store.hasCase(caseNo); }
+  hasCase(caseNo: string): boolean {
+    return this.store.hasCase(caseNo);
+  }
 
   /** Record one lifecycle event on a case, atomically. */
   recordEvent(caseNo: string, ev: CaseEvent): { record: CaseRecord; warnings: Violation[]; seq: number } {
@@ -293,21 +373,34 @@ export class Registry {
    * why and who approved, then replay the case so state and clocks follow. An archived case is
    * locked (V-COR-1). All or nothing.
    */
-  correctEvent(caseNo: string, c: { target_seq: number; set: Record<string, unknown>; event_date?: IsoDate; reason: string; approved_by: string; date: IsoDate }):
-    { record: CaseRecord; warnings: Violation[]; seq: number } {
+  correctEvent(
+    caseNo: string,
+    c: { target_seq: number; set: Record<string, unknown>; event_date?: IsoDate; reason: string; approved_by: string; date: IsoDate },
+  ): { record: CaseRecord; warnings: Violation[]; seq: number } {
     return this.transaction(() => {
       const rec = this.getCase(caseNo);
       const target = this.store.events(caseNo).find((r) => r.seq === c.target_seq);
       const problems = [
         ...check('DATE', 'date', { date: c.date, today: this.today }),
         ...check('V-COR-1', 'correct', {
-          case_no: caseNo, status: rec.status, correctable: !!target && isCorrectable(target.event), event: target?.event ?? '—', seq: c.target_seq,
-          changes: Object.keys(c.set).length + (c.event_date ? 1 : 0), reason: c.reason, approved_by: c.approved_by,
+          case_no: caseNo,
+          status: rec.status,
+          correctable: !!target && isCorrectable(target.event),
+          event: target?.event ?? '—',
+          seq: c.target_seq,
+          changes: Object.keys(c.set).length + (c.event_date ? 1 : 0),
+          reason: c.reason,
+          approved_by: c.approved_by,
         }),
       ];
       if (problems.length) throw validationError(t(`更正 ${caseNo} 第 #${c.target_seq} 项`, `correction of ${caseNo} #${c.target_seq}`), problems);
       const details: CorrectionDetails = {
-        target_seq: c.target_seq, target_event: target!.event, set: c.set, ...(c.event_date ? { event_date: c.event_date } : {}), reason: c.reason, approved_by: c.approved_by,
+        target_seq: c.target_seq,
+        target_event: target!.event,
+        set: c.set,
+        ...(c.event_date ? { event_date: c.event_date } : {}),
+        reason: c.reason,
+        approved_by: c.approved_by,
       };
       const seq = this.appendEvent(caseNo, 'correct', c.date, details);
       const replayed = this.replayCase(caseNo);
@@ -327,7 +420,8 @@ export class Registry {
       const stored = this.getCase(no);
       try {
         const { record } = this.replayCase(stored.case_no);
-        if (canonicalJson(record) !== canonicalJson(stored)) out.push({ case_no: stored.case_no, message: t('重放办理事件日志得到的记录与登记簿中的记录不同', 'replaying the log gives a record other than the one stored') });
+        if (canonicalJson(record) !== canonicalJson(stored))
+          out.push({ case_no: stored.case_no, message: t('重放办理事件日志得到的记录与登记簿中的记录不同', 'replaying the log gives a record other than the one stored') });
       } catch (e) {
         out.push({ case_no: stored.case_no, message: e instanceof Error ? e.message : String(e) });
       }
@@ -336,37 +430,51 @@ export class Registry {
   }
 
   listCases(f: ListFilter = {}): CaseSummary[] {
-    const due = f.overdue ? { date: this.today, inclusive: false }
-      : f.dueWithin !== undefined ? { date: addCalendarDays(this.today, f.dueWithin), inclusive: true } : undefined;
+    const due = f.overdue ? { date: this.today, inclusive: false } : f.dueWithin !== undefined ? { date: addCalendarDays(this.today, f.dueWithin), inclusive: true } : undefined;
     return this.store.listCases({
-      ...(f.status ? { status: f.status } : {}), ...(f.year ? { year: f.year } : {}), ...(f.limit ? { limit: f.limit } : {}), ...(due ? { due } : {}),
+      ...(f.status ? { status: f.status } : {}),
+      ...(f.year ? { year: f.year } : {}),
+      ...(f.limit ? { limit: f.limit } : {}),
+      ...(due ? { due } : {}),
     });
   }
 
   /** Every open clock, optionally for one case. */
-  openClocks(caseNo?: string): OpenClockRow[] { return this.store.openClocks(caseNo); }
+  openClocks(caseNo?: string): OpenClockRow[] {
+    return this.store.openClocks(caseNo);
+  }
 
   /** Stream every case record (ledger, archive) without holding them all. */
   *iterateCases(): Generator<CaseRecord> {
     for (const record of this.store.caseRecords()) yield JSON.parse(record) as CaseRecord;
   }
 
-  events(caseNo?: string): EventRow[] { return this.store.events(caseNo); }
+  events(caseNo?: string): EventRow[] {
+    return this.store.events(caseNo);
+  }
 
   verifyChain(): ChainReport {
     return verifyChain(this.store.eventStream(), this.store.chainHead());
   }
 
-  count(): number { return this.store.countCases(); }
+  count(): number {
+    return this.store.countCases();
+  }
 
   // --- replay verification (src/registry/replay.ts) ---------------------------------------------
 
   /** Every stored column of the case rows, as stored (record still JSON text), for comparison with a replay. */
-  storedCaseRows(): Record<string, unknown>[] { return this.store.storedCaseRows(); }
+  storedCaseRows(): Record<string, unknown>[] {
+    return this.store.storedCaseRows();
+  }
 
   /** Every stored clock row, as stored. */
-  storedClockRows(): Record<string, unknown>[] { return this.store.storedClockRows(); }
+  storedClockRows(): Record<string, unknown>[] {
+    return this.store.storedClockRows();
+  }
 
   /** The serial counters (kind, year, last) and every issue's sequence number. */
-  storedSerials(): { counters: SerialCounterRow[]; issues: StoredSerialIssue[] } { return this.store.storedSerials(); }
+  storedSerials(): { counters: SerialCounterRow[]; issues: StoredSerialIssue[] } {
+    return this.store.storedSerials();
+  }
 }

@@ -18,7 +18,12 @@ export interface ReplayDifference {
   message: string;
 }
 
-export interface ReplayReport { ok: boolean; cases: number; events: number; differences: ReplayDifference[] }
+export interface ReplayReport {
+  ok: boolean;
+  cases: number;
+  events: number;
+  differences: ReplayDifference[];
+}
 
 const b = (x: boolean) => (x ? 1 : 0);
 
@@ -31,7 +36,8 @@ export function jsonDiff(a: unknown, b2: unknown, path: string, out: { path: str
     return;
   }
   if (isObj(a) && isObj(b2) && !Array.isArray(a) && !Array.isArray(b2)) {
-    const ka = a as Record<string, unknown>, kb = b2 as Record<string, unknown>;
+    const ka = a as Record<string, unknown>,
+      kb = b2 as Record<string, unknown>;
     for (const k of [...new Set([...Object.keys(ka), ...Object.keys(kb)])].sort()) jsonDiff(ka[k], kb[k], `${path}.${k}`, out);
     return;
   }
@@ -42,21 +48,55 @@ export function jsonDiff(a: unknown, b2: unknown, path: string, out: { path: str
 function expectedRow(rec: CaseRecord, lastSeq: number): Record<string, unknown> {
   const p = rec.progress;
   return {
-    status: rec.status, proxy_status: rec.proxy_status ?? null, category: rec.category, channel: rec.channel,
-    via_agent: b(!!rec.via_agent), confidential: b(!!rec.confidential), received_date: rec.received_date, registered_date: rec.registered_date,
-    accepted_date: p.acceptance?.accepted_date ?? null, closed_date: p.termination?.terminated_date ?? null,
-    petitioner_name: petitionerDisplayName(rec), handling_org: rec.handler?.handling_org_name ?? null, slip_no: rec.slip_no ?? null, last_seq: lastSeq,
+    status: rec.status,
+    proxy_status: rec.proxy_status ?? null,
+    category: rec.category,
+    channel: rec.channel,
+    via_agent: b(!!rec.via_agent),
+    confidential: b(!!rec.confidential),
+    received_date: rec.received_date,
+    registered_date: rec.registered_date,
+    accepted_date: p.acceptance?.accepted_date ?? null,
+    closed_date: p.termination?.terminated_date ?? null,
+    petitioner_name: petitionerDisplayName(rec),
+    handling_org: rec.handler?.handling_org_name ?? null,
+    slip_no: rec.slip_no ?? null,
+    last_seq: lastSeq,
   };
 }
 
-const CLOCK_COLS = ['actor', 'dl_id', 'due', 'act_by', 'provisional', 'paused', 'status', 'proxy_status', 'category', 'channel', 'via_agent', 'confidential', 'received_date', 'accepted_date', 'petitioner_name', 'slip_no'] as const;
+const CLOCK_COLS = [
+  'actor',
+  'dl_id',
+  'due',
+  'act_by',
+  'provisional',
+  'paused',
+  'status',
+  'proxy_status',
+  'category',
+  'channel',
+  'via_agent',
+  'confidential',
+  'received_date',
+  'accepted_date',
+  'petitioner_name',
+  'slip_no',
+] as const;
 
 export function replayRegister(reg: Registry): ReplayReport {
   const diffs: ReplayDifference[] = [];
-  const D = (case_no: string, field: string, stored: unknown, replayed: unknown) => diffs.push({
-    case_no, field, stored, replayed,
-    message: t(`${case_no} 的 ${field} 与按事件日志重演的结果不符：登记为 ${show(stored)}，重演为 ${show(replayed)}`, `${case_no}: ${field} differs from the replay of the event log: stored ${show(stored)}, replayed ${show(replayed)}`),
-  });
+  const D = (case_no: string, field: string, stored: unknown, replayed: unknown) =>
+    diffs.push({
+      case_no,
+      field,
+      stored,
+      replayed,
+      message: t(
+        `${case_no} 的 ${field} 与按事件日志重演的结果不符：登记为 ${show(stored)}，重演为 ${show(replayed)}`,
+        `${case_no}: ${field} differs from the replay of the event log: stored ${show(stored)}, replayed ${show(replayed)}`,
+      ),
+    });
   const ctx = reg.lifecycleContext();
   const serials = reg.storedSerials();
   const slipsOf = new Map<string, string[]>();
@@ -71,9 +111,17 @@ export function replayRegister(reg: Registry): ReplayReport {
     if (e.case_no === '-') continue;
     const cur = replayed.get(e.case_no);
     let details: Record<string, unknown>;
-    try { details = JSON.parse(e.details) as Record<string, unknown>; } catch { replayed.set(e.case_no, { lastSeq: e.seq, error: `#${e.seq}: details are not JSON` }); continue; }
+    try {
+      details = JSON.parse(e.details) as Record<string, unknown>;
+    } catch {
+      replayed.set(e.case_no, { lastSeq: e.seq, error: `#${e.seq}: details are not JSON` });
+      continue;
+    }
     if (!cur) {
-      if (e.event !== 'register') { replayed.set(e.case_no, { lastSeq: e.seq, error: t(`第一个事件 #${e.seq} 不是 register`, `first event #${e.seq} is not register`) }); continue; }
+      if (e.event !== 'register') {
+        replayed.set(e.case_no, { lastSeq: e.seq, error: t(`第一个事件 #${e.seq} 不是 register`, `first event #${e.seq} is not register`) });
+        continue;
+      }
       replayed.set(e.case_no, { rec: registerCase(details as unknown as CaseFile, e.case_no), lastSeq: e.seq });
       logs.set(e.case_no, { file: details, events: [] });
       continue;
@@ -111,12 +159,22 @@ export function replayRegister(reg: Registry): ReplayReport {
     const no = String(row.case_no);
     seen.add(no);
     const r = replayed.get(no);
-    if (!r) { D(no, 'cases', t('有此案件', 'a case row'), t('事件日志中没有该案件', 'no events for this case')); continue; }
-    if (r.error || !r.rec) { D(no, 'events', t('可重演的日志', 'a log that replays'), r.error); continue; }
+    if (!r) {
+      D(no, 'cases', t('有此案件', 'a case row'), t('事件日志中没有该案件', 'no events for this case'));
+      continue;
+    }
+    if (r.error || !r.rec) {
+      D(no, 'events', t('可重演的日志', 'a log that replays'), r.error);
+      continue;
+    }
     const want = expectedRow(r.rec, r.lastSeq);
     for (const [k, v] of Object.entries(want)) if (row[k] !== v) D(no, `cases.${k}`, row[k], v);
     let stored: unknown;
-    try { stored = JSON.parse(String(row.record)); } catch { stored = row.record; }
+    try {
+      stored = JSON.parse(String(row.record));
+    } catch {
+      stored = row.record;
+    }
     const out: { path: string; a: unknown; b: unknown }[] = [];
     jsonDiff(stored, JSON.parse(JSON.stringify(r.rec)), 'record', out);
     for (const d of out.slice(0, 20)) D(no, d.path, d.a, d.b);
@@ -134,12 +192,28 @@ export function replayRegister(reg: Registry): ReplayReport {
       const key = `${no}|${c.slot}|${c.anchor_date}`;
       const s = storedClocks.get(key);
       const label = `clocks[${c.slot}@${c.anchor_date}]`;
-      if (!s) { D(no, label, t('（无）', '(none)'), c.deadline.due); continue; }
+      if (!s) {
+        D(no, label, t('（无）', '(none)'), c.deadline.due);
+        continue;
+      }
       storedClocks.delete(key);
       const want: Record<string, unknown> = {
-        actor: c.rule.actor, dl_id: c.rule.id, due: c.deadline.due, act_by: c.deadline.act_by, provisional: b(c.deadline.provisional), paused: b(c.paused),
-        status: row.status, proxy_status: row.proxy_status, category: row.category, channel: row.channel, via_agent: row.via_agent,
-        confidential: row.confidential, received_date: row.received_date, accepted_date: row.accepted_date, petitioner_name: row.petitioner_name, slip_no: row.slip_no,
+        actor: c.rule.actor,
+        dl_id: c.rule.id,
+        due: c.deadline.due,
+        act_by: c.deadline.act_by,
+        provisional: b(c.deadline.provisional),
+        paused: b(c.paused),
+        status: row.status,
+        proxy_status: row.proxy_status,
+        category: row.category,
+        channel: row.channel,
+        via_agent: row.via_agent,
+        confidential: row.confidential,
+        received_date: row.received_date,
+        accepted_date: row.accepted_date,
+        petitioner_name: row.petitioner_name,
+        slip_no: row.slip_no,
       };
       for (const k of CLOCK_COLS) if (s[k] !== want[k]) D(no, `${label}.${k}`, s[k], want[k]);
     }

@@ -7,8 +7,19 @@ import { archiveQueries } from './queries/archive.js';
 import { auditQueries } from './queries/audit.js';
 import { ledgerQueries } from './queries/ledger.js';
 import type {
-  ArchiveQueries, AuditQueries, CaseQuery, CaseRow, CaseSummary, ChainHead, ClockRow, LedgerQueries, OpenClockRow,
-  RegisterStore, SerialCounterRow, SerialIssueRow, StoredSerialIssue,
+  ArchiveQueries,
+  AuditQueries,
+  CaseQuery,
+  CaseRow,
+  CaseSummary,
+  ChainHead,
+  ClockRow,
+  LedgerQueries,
+  OpenClockRow,
+  RegisterStore,
+  SerialCounterRow,
+  SerialIssueRow,
+  StoredSerialIssue,
 } from './store.js';
 
 const SUMMARY_COLS = 'case_no, status, proxy_status, category, channel, via_agent, confidential, received_date, accepted_date, closed_date, petitioner_name, slip_no';
@@ -29,7 +40,10 @@ export class SqliteRegisterStore implements RegisterStore {
   readonly archive: ArchiveQueries;
   readonly audit: AuditQueries;
 
-  constructor(readonly location: string, opts: SqliteStoreOptions) {
+  constructor(
+    readonly location: string,
+    opts: SqliteStoreOptions,
+  ) {
     const db = new Database(location);
     this.#db = db;
     try {
@@ -49,7 +63,9 @@ export class SqliteRegisterStore implements RegisterStore {
     this.audit = auditQueries(db);
   }
 
-  close(): void { this.#db.close(); }
+  close(): void {
+    this.#db.close();
+  }
 
   transaction<T>(fn: () => T): T {
     if (!this.#db.inTransaction) return this.#db.transaction(fn).immediate();
@@ -60,17 +76,24 @@ export class SqliteRegisterStore implements RegisterStore {
       this.#s.release.run();
       return out;
     } catch (e) {
-      if (this.#db.inTransaction) { this.#s.rollbackTo.run(); this.#s.release.run(); }
+      if (this.#db.inTransaction) {
+        this.#s.rollbackTo.run();
+        this.#s.release.run();
+      }
       throw e;
     }
   }
 
-  get inTransaction(): boolean { return this.#db.inTransaction; }
+  get inTransaction(): boolean {
+    return this.#db.inTransaction;
+  }
 
   limitPageCache(kib: number): () => void {
     const before = this.#db.pragma('cache_size', { simple: true }) as number;
     this.#db.pragma(`cache_size = ${-Math.max(1, Math.floor(kib))}`);
-    return () => { this.#db.pragma(`cache_size = ${before}`); };
+    return () => {
+      this.#db.pragma(`cache_size = ${before}`);
+    };
   }
 
   // --- cases ------------------------------------------------------------------------------------
@@ -79,12 +102,18 @@ export class SqliteRegisterStore implements RegisterStore {
     return (this.#s.getCase.get(caseNo) as { record: string } | undefined)?.record;
   }
 
-  hasCase(caseNo: string): boolean { return !!this.#s.exists.get(caseNo); }
+  hasCase(caseNo: string): boolean {
+    return !!this.#s.exists.get(caseNo);
+  }
 
-  insertCase(row: CaseRow): void { this.#s.insertCase.run(row); }
+  insertCase(row: CaseRow): void {
+    this.#s.insertCase.run(row);
+  }
 
   /** Keeps the registration columns (fingerprint, dates received and registered). */
-  updateCase(row: CaseRow): void { this.#s.updateCase.run(row); }
+  updateCase(row: CaseRow): void {
+    this.#s.updateCase.run(row);
+  }
 
   replaceClocks(caseNo: string, rows: readonly ClockRow[]): void {
     this.#s.deleteClocks.run(caseNo);
@@ -98,8 +127,14 @@ export class SqliteRegisterStore implements RegisterStore {
   listCases(q: CaseQuery): CaseSummary[] {
     const where: string[] = [];
     const args: unknown[] = [];
-    if (q.status) { where.push('status = ?'); args.push(q.status); }
-    if (q.year) { where.push('received_date BETWEEN ? AND ?'); args.push(`${q.year}-01-01`, `${q.year}-12-31`); }
+    if (q.status) {
+      where.push('status = ?');
+      args.push(q.status);
+    }
+    if (q.year) {
+      where.push('received_date BETWEEN ? AND ?');
+      args.push(`${q.year}-01-01`, `${q.year}-12-31`);
+    }
     const limit = q.limit ? Math.floor(q.limit) : Infinity;
     if (q.due) {
       // One range scan of the clustered clocks, earliest act-by first; a case with several due
@@ -117,9 +152,18 @@ export class SqliteRegisterStore implements RegisterStore {
         if (seen.has(no)) continue;
         seen.add(no);
         out.push({
-          case_no: no, status: r[1] as string, proxy_status: r[2] as string | null, category: r[3] as string, channel: r[4] as string,
-          via_agent: r[5] === 1, confidential: r[6] === 1, received_date: r[7] as string, accepted_date: r[8] as string | null,
-          closed_date: null, petitioner_name: r[10] as string, slip_no: r[11] as string | null,
+          case_no: no,
+          status: r[1] as string,
+          proxy_status: r[2] as string | null,
+          category: r[3] as string,
+          channel: r[4] as string,
+          via_agent: r[5] === 1,
+          confidential: r[6] === 1,
+          received_date: r[7] as string,
+          accepted_date: r[8] as string | null,
+          closed_date: null,
+          petitioner_name: r[10] as string,
+          slip_no: r[11] as string | null,
         });
         if (out.length >= limit) break;
       }
@@ -138,11 +182,15 @@ export class SqliteRegisterStore implements RegisterStore {
     for (const r of this.#s.allRecords.iterate() as Iterable<{ record: string }>) yield r.record;
   }
 
-  countCases(): number { return (this.#s.count.get() as { n: number }).n; }
+  countCases(): number {
+    return (this.#s.count.get() as { n: number }).n;
+  }
 
   // --- replay verification: the derived tables exactly as stored ------------------------------
 
-  storedCaseRows(): Record<string, unknown>[] { return this.#db.prepare('SELECT * FROM cases ORDER BY case_no').all() as Record<string, unknown>[]; }
+  storedCaseRows(): Record<string, unknown>[] {
+    return this.#db.prepare('SELECT * FROM cases ORDER BY case_no').all() as Record<string, unknown>[];
+  }
 
   storedClockRows(): Record<string, unknown>[] {
     return this.#db.prepare('SELECT * FROM clocks ORDER BY case_no, slot, anchor_date').all() as Record<string, unknown>[];
@@ -157,7 +205,9 @@ export class SqliteRegisterStore implements RegisterStore {
 
   // --- the event log ----------------------------------------------------------------------------
 
-  lastEvent(): ChainHead | undefined { return this.#s.lastEvent.get() as ChainHead | undefined; }
+  lastEvent(): ChainHead | undefined {
+    return this.#s.lastEvent.get() as ChainHead | undefined;
+  }
 
   insertEvent(e: EventRow): void {
     this.#s.insertEvent.run(e.seq, e.case_no, e.event, e.event_date, e.details, e.recorded_at, e.actor, e.prev_hash, e.hash);
@@ -168,17 +218,23 @@ export class SqliteRegisterStore implements RegisterStore {
     return row ? (JSON.parse(row.value) as ChainHead) : undefined;
   }
 
-  setChainHead(head: ChainHead): void { this.#s.setHead.run(JSON.stringify({ seq: head.seq, hash: head.hash })); }
+  setChainHead(head: ChainHead): void {
+    this.#s.setHead.run(JSON.stringify({ seq: head.seq, hash: head.hash }));
+  }
 
   events(caseNo?: string): EventRow[] {
     return (caseNo ? this.#s.eventsOfCase.all(caseNo) : this.#s.allEvents.all()) as EventRow[];
   }
 
-  eventStream(): Iterable<EventRow> { return this.#s.allEvents.iterate() as Iterable<EventRow>; }
+  eventStream(): Iterable<EventRow> {
+    return this.#s.allEvents.iterate() as Iterable<EventRow>;
+  }
 
   // --- serials ----------------------------------------------------------------------------------
 
-  nextSerial(kind: string, year: number): number { return (this.#s.serial.get(kind, year) as { last: number }).last; }
+  nextSerial(kind: string, year: number): number {
+    return (this.#s.serial.get(kind, year) as { last: number }).last;
+  }
 
   recordSerialIssue(serial: string, kind: string, year: number, seq: number, caseNo: string | null, issuedAt: string): void {
     this.#s.issue.run(serial, kind, year, seq, caseNo, issuedAt);
@@ -191,7 +247,14 @@ export class SqliteRegisterStore implements RegisterStore {
 
   serialIssues(kind?: string): SerialIssueRow[] {
     const rows = (kind ? this.#s.issuesOfKind.all(kind) : this.#s.allIssues.all()) as Record<string, unknown>[];
-    return rows.map((r) => ({ serial: String(r.serial), kind: String(r.kind), year: Number(r.year), case_no: (r.case_no as string | null) ?? null, voided: r.voided === 1, void_reason: (r.void_reason as string | null) ?? null }));
+    return rows.map((r) => ({
+      serial: String(r.serial),
+      kind: String(r.kind),
+      year: Number(r.year),
+      case_no: (r.case_no as string | null) ?? null,
+      voided: r.voided === 1,
+      void_reason: (r.void_reason as string | null) ?? null,
+    }));
   }
 }
 
@@ -218,11 +281,15 @@ function prepareCore(db: Database.Database) {
     rollbackTo: db.prepare('ROLLBACK TO xf_nested'),
     getCase: db.prepare('SELECT record FROM cases WHERE case_no = ?'),
     exists: db.prepare('SELECT 1 FROM cases WHERE case_no = ?'),
-    insertCase: db.prepare(`INSERT INTO cases (case_no, status, proxy_status, category, channel, via_agent, confidential, received_date, registered_date, accepted_date, closed_date, petitioner_name, handling_org, fingerprint, slip_no, record, last_seq)
+    insertCase:
+      db.prepare(`INSERT INTO cases (case_no, status, proxy_status, category, channel, via_agent, confidential, received_date, registered_date, accepted_date, closed_date, petitioner_name, handling_org, fingerprint, slip_no, record, last_seq)
       VALUES (@case_no, @status, @proxy_status, @category, @channel, @via_agent, @confidential, @received_date, @registered_date, @accepted_date, @closed_date, @petitioner_name, @handling_org, @fingerprint, @slip_no, @record, @last_seq)`),
-    updateCase: db.prepare(`UPDATE cases SET status=@status, proxy_status=@proxy_status, accepted_date=@accepted_date, closed_date=@closed_date, handling_org=@handling_org, slip_no=@slip_no, record=@record, last_seq=@last_seq WHERE case_no=@case_no`),
+    updateCase: db.prepare(
+      `UPDATE cases SET status=@status, proxy_status=@proxy_status, accepted_date=@accepted_date, closed_date=@closed_date, handling_org=@handling_org, slip_no=@slip_no, record=@record, last_seq=@last_seq WHERE case_no=@case_no`,
+    ),
     deleteClocks: db.prepare('DELETE FROM clocks WHERE case_no = ?'),
-    insertClock: db.prepare(`INSERT OR REPLACE INTO clocks (actor, paused, act_by, case_no, slot, anchor_date, dl_id, due, provisional, status, proxy_status, category, channel, via_agent, confidential, received_date, accepted_date, petitioner_name, slip_no)
+    insertClock:
+      db.prepare(`INSERT OR REPLACE INTO clocks (actor, paused, act_by, case_no, slot, anchor_date, dl_id, due, provisional, status, proxy_status, category, channel, via_agent, confidential, received_date, accepted_date, petitioner_name, slip_no)
       VALUES (@actor, @paused, @act_by, @case_no, @slot, @anchor_date, @dl_id, @due, @provisional, @status, @proxy_status, @category, @channel, @via_agent, @confidential, @received_date, @accepted_date, @petitioner_name, @slip_no)`),
     clocksOfCase: db.prepare(`SELECT ${clockCols} FROM clocks WHERE case_no = ? ORDER BY act_by`),
     allClocks: db.prepare(`SELECT ${clockCols} FROM clocks ORDER BY act_by, case_no`),

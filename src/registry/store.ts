@@ -36,21 +36,57 @@ export interface OpenClockRow {
 
 /** One row of `cases`, as written: the record as JSON plus the columns queries filter on. */
 export interface CaseRow {
-  case_no: string; status: string; proxy_status: string | null; category: string; channel: string;
-  via_agent: 0 | 1; confidential: 0 | 1; received_date: string; registered_date: string;
-  accepted_date: string | null; closed_date: string | null; petitioner_name: string; handling_org: string | null;
+  case_no: string;
+  status: string;
+  proxy_status: string | null;
+  category: string;
+  channel: string;
+  via_agent: 0 | 1;
+  confidential: 0 | 1;
+  received_date: string;
+  registered_date: string;
+  accepted_date: string | null;
+  closed_date: string | null;
+  petitioner_name: string;
+  handling_org: string | null;
   /** Set at registration only (an update keeps the stored one). */
-  fingerprint: string; slip_no: string | null; record: string; last_seq: number;
+  fingerprint: string;
+  slip_no: string | null;
+  record: string;
+  last_seq: number;
 }
 
 /** One open clock, carrying the case columns a due-list shows (so it needs no join). */
 export interface ClockRow {
-  actor: string; paused: 0 | 1; act_by: string; case_no: string; slot: string; anchor_date: string; dl_id: string;
-  due: string; provisional: 0 | 1; status: string; proxy_status: string | null; category: string; channel: string;
-  via_agent: 0 | 1; confidential: 0 | 1; received_date: string; accepted_date: string | null; petitioner_name: string; slip_no: string | null;
+  actor: string;
+  paused: 0 | 1;
+  act_by: string;
+  case_no: string;
+  slot: string;
+  anchor_date: string;
+  dl_id: string;
+  due: string;
+  provisional: 0 | 1;
+  status: string;
+  proxy_status: string | null;
+  category: string;
+  channel: string;
+  via_agent: 0 | 1;
+  confidential: 0 | 1;
+  received_date: string;
+  accepted_date: string | null;
+  petitioner_name: string;
+  slip_no: string | null;
 }
 
-export interface SerialIssueRow { serial: string; kind: string; year: number; case_no: string | null; voided: boolean; void_reason: string | null }
+export interface SerialIssueRow {
+  serial: string;
+  kind: string;
+  year: number;
+  case_no: string | null;
+  voided: boolean;
+  void_reason: string | null;
+}
 
 export interface CaseQuery {
   status?: string;
@@ -61,21 +97,43 @@ export interface CaseQuery {
   due?: { date: string; inclusive: boolean };
 }
 
-export interface ChainHead { seq: number; hash: string }
+export interface ChainHead {
+  seq: number;
+  hash: string;
+}
 
 /** A serial counter and one issued serial, as stored (replay verification). */
-export interface SerialCounterRow { kind: string; year: number; last: number }
-export interface StoredSerialIssue { kind: string; year: number; seq: number; serial: string; case_no: string | null }
+export interface SerialCounterRow {
+  kind: string;
+  year: number;
+  last: number;
+}
+export interface StoredSerialIssue {
+  kind: string;
+  year: number;
+  seq: number;
+  serial: string;
+  case_no: string | null;
+}
 
 // --- what other modules keep in the register ---------------------------------------------------
 
 /** A case for the ledger: its record (JSON) and whether an earlier case had the same fingerprint. */
-export interface LedgerCaseRow { record: string; repeat: boolean }
+export interface LedgerCaseRow {
+  record: string;
+  repeat: boolean;
+}
 
 /** Which cases one register sheet (来信, 来访, 网上, 代理) holds. */
-export interface LedgerSheetFilter { via_agent: boolean; channels?: readonly string[] }
+export interface LedgerSheetFilter {
+  via_agent: boolean;
+  channels?: readonly string[];
+}
 
-export interface Period { from: string; to: string }
+export interface Period {
+  from: string;
+  to: string;
+}
 
 export interface ExportRecord {
   /** `disclosure`: a command shown confidential identities on request (--include-confidential). */
@@ -92,10 +150,13 @@ export interface ExportRecord {
 }
 
 export interface ExportLogRow extends Omit<ExportRecord, 'include_confidential'> {
-  id: number; requested_at: string; include_confidential: boolean;
+  id: number;
+  requested_at: string;
+  include_confidential: boolean;
   /** The export chain (ledger-0002-export-chain, export-chain.ts): the hash of the row before and
    *  this row's own; null on rows written before the chain existed. */
-  prev: string | null; hash: string | null;
+  prev: string | null;
+  hash: string | null;
 }
 
 export interface LedgerQueries {
@@ -133,7 +194,15 @@ export interface ArchiveQueries {
   reservedNumber(caseNo: string, year: number, kind: string): number | undefined;
 }
 
-export interface AuditRow { seq: number; run: string; kind: string; ts: string; record: string; prev: string | null; hash: string }
+export interface AuditRow {
+  seq: number;
+  run: string;
+  kind: string;
+  ts: string;
+  record: string;
+  prev: string | null;
+  hash: string;
+}
 
 export interface AuditQueries {
   /** Every audit record (canonical JSON), in order. */

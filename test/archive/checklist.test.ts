@@ -32,8 +32,12 @@ beforeAll(async () => {
   // a letter scanned sideways (EXIF orientation 6: the archival copy must be upright), an envelope with alpha, a PDF
   await sharp({ create: { width: 600, height: 400, channels: 3, background: '#f4f1e8' } })
     .composite([{ input: Buffer.from('<svg width="600" height="400"><text x="40" y="200" font-size="60">LETTER</text></svg>'), top: 0, left: 0 }])
-    .jpeg().withMetadata({ orientation: 6 }).toFile(join(home.dir, 'letter.jpg'));
-  await sharp({ create: { width: 500, height: 300, channels: 4, background: { r: 200, g: 180, b: 120, alpha: 0.5 } } }).png().toFile(join(home.dir, 'envelope.png'));
+    .jpeg()
+    .withMetadata({ orientation: 6 })
+    .toFile(join(home.dir, 'letter.jpg'));
+  await sharp({ create: { width: 500, height: 300, channels: 4, background: { r: 200, g: 180, b: 120, alpha: 0.5 } } })
+    .png()
+    .toFile(join(home.dir, 'envelope.png'));
   copyFileSync(join(home.dir, 'letter.jpg'), join(home.dir, 'photo.jpg'));
   const ok = letterCase('2026-0101', [
     { title: '王秀兰来信原件', path: 'letter.jpg', kind: '来信原件', date: '2026-01-04' },
@@ -99,7 +103,11 @@ describe('V-ARC-1 completeness checklist', () => {
     const roles = letter.files.map((f) => f.role);
     expect(roles).toEqual(['filed', 'original', 'normalised', 'thumbnail']);
     const orig = letter.files.find((f) => f.role === 'original')!;
-    expect(createHash('sha256').update(readFileSync(join(home.dir, 'letter.jpg'))).digest('hex')).toBe(orig.digests.sha256);
+    expect(
+      createHash('sha256')
+        .update(readFileSync(join(home.dir, 'letter.jpg')))
+        .digest('hex'),
+    ).toBe(orig.digests.sha256);
     const norm = await sharp(join(res.path, 'data', letter.files.find((f) => f.role === 'normalised')!.path)).metadata();
     expect([norm.width, norm.height]).toEqual([400, 600]);
     expect(norm.space).toBe('srgb');

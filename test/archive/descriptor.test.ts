@@ -61,7 +61,9 @@ function writeForm(fields: string): void {
   writeFileSync(join(form(), 'form.yaml.hbs'), TEMPLATE);
 }
 
-interface JsonError { error: { code: string; message: string; missing?: string[]; violations: { rule: string; field: string; message: string }[] } }
+interface JsonError {
+  error: { code: string; message: string; missing?: string[]; violations: { rule: string; field: string; message: string }[] };
+}
 
 beforeAll(() => {
   home = freshHome();
@@ -110,7 +112,10 @@ describe('a new form is a new folder', () => {
     const chk = home.run(['templates', 'check', form(), '--json']);
     expect(chk.code).toBe(1);
     const v = (JSON.parse(chk.stdout) as { templates: { violations: { field: string; found?: unknown }[] }[] }).templates[0]!.violations;
-    expect(v.map((x) => [x.field, x.found])).toEqual([[`${file}:copies`, 'per_party'], [`${file}:audience[1]`, 'press']]);
+    expect(v.map((x) => [x.field, x.found])).toEqual([
+      [`${file}:copies`, 'per_party'],
+      [`${file}:audience[1]`, 'press'],
+    ]);
     const out = join(home.dir, 'form-out');
     const r = home.run(['form', 'mediation_agreement', '--case', CASE, '--out', out]);
     expect(r.code).toBe(1);

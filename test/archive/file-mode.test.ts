@@ -75,8 +75,10 @@ describe('file mode (立卷): every terminated sample of 2026', () => {
     }
   });
 
-  it('marks the confidential case on its cover and in the year\'s 案卷目录, and verifies', () => {
-    const bag = bags(bundle).map((b) => join(bundle, b)).find((b) => bagInfo(b)['Internal-Sender-Identifier'] === '2026-0008')!;
+  it("marks the confidential case on its cover and in the year's 案卷目录, and verifies", () => {
+    const bag = bags(bundle)
+      .map((b) => join(bundle, b))
+      .find((b) => bagInfo(b)['Internal-Sender-Identifier'] === '2026-0008')!;
     expect(pdfText(join(bag, 'data', 'index', 'cover.pdf'))).toContain('保密卷');
     expect(pdfText(join(bag, 'data', 'index', 'cover.pdf'))).not.toContain('林晓燕');
     const year = xlsxText(join(bundle, 'index', `${BUNDLE}-案卷目录.xlsx`));

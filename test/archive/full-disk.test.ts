@@ -14,11 +14,17 @@ const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=3m', 'tmpfs', mou
 if (!mounted) console.warn(`full-disk test skipped: cannot mount a small tmpfs here (needs root with mount rights)`);
 let home: Home;
 
-beforeAll(() => { if (mounted) home = samplesHome(); }, 300_000);
+beforeAll(() => {
+  if (mounted) home = samplesHome();
+}, 300_000);
 afterAll(() => {
   home?.cleanup();
   if (mounted) spawnSync('umount', [mountPoint]);
-  try { rmSync(mountPoint, { recursive: true, force: true }); } catch { /* still mounted: emptied, left */ }
+  try {
+    rmSync(mountPoint, { recursive: true, force: true });
+  } catch {
+    /* still mounted: emptied, left */
+  }
 });
 
 describe.runIf(mounted)('a full disk during xf archive year', () => {

@@ -27,11 +27,25 @@ export function samplesHome(): Home {
 
 export function bags(bundleDir: string): string[] {
   if (!existsSync(bundleDir)) return [];
-  return readdirSync(bundleDir, { withFileTypes: true }).filter((d) => d.isDirectory() && !d.name.startsWith('.') && existsSync(join(bundleDir, d.name, 'bagit.txt'))).map((d) => d.name).sort();
+  return readdirSync(bundleDir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && !d.name.startsWith('.') && existsSync(join(bundleDir, d.name, 'bagit.txt')))
+    .map((d) => d.name)
+    .sort();
 }
 
 export interface Dossier {
-  archive: { archival_code: string; retention: string; item_count: number; page_count: number; complete: boolean; incomplete_reason?: string; missing?: string[]; mode: string; catalogue_no?: string; file_no?: string };
+  archive: {
+    archival_code: string;
+    retention: string;
+    item_count: number;
+    page_count: number;
+    complete: boolean;
+    incomplete_reason?: string;
+    missing?: string[];
+    mode: string;
+    catalogue_no?: string;
+    file_no?: string;
+  };
   case: { case_no: string; title: string };
   confidentiality: { confidential: boolean; classification: string };
   items: { seq: number; title: string; creator: string; pages: number; page_ref?: string; files: { path: string; role: string; digests: { sha256: string } }[] }[];
@@ -70,7 +84,8 @@ export function inkIn(path: string, index: number, box: { x0: number; y0: number
   const scale = 2;
   const pix = page.toPixmap(mupdf.Matrix.scale(scale, scale), mupdf.ColorSpace.DeviceGray, false);
   if (pngOut) writeFileSync(pngOut, pix.asPNG());
-  const stride = pix.getStride(), px = pix.getPixels();
+  const stride = pix.getStride(),
+    px = pix.getPixels();
   let n = 0;
   for (let y = Math.floor(box.y0 * scale); y < Math.ceil(box.y1 * scale); y++) {
     for (let x = Math.floor(box.x0 * scale); x < Math.ceil(box.x1 * scale); x++) if (px[y * stride + x]! < 128) n++;
@@ -81,7 +96,10 @@ export function inkIn(path: string, index: number, box: { x0: number; y0: number
 /** Every string of an XLSX (sheet XML text). */
 export function xlsxText(path: string): string {
   const files = unzipSync(new Uint8Array(readFileSync(path)));
-  return Object.entries(files).filter(([n]) => n.endsWith('.xml')).map(([, d]) => strFromU8(d)).join('\n');
+  return Object.entries(files)
+    .filter(([n]) => n.endsWith('.xml'))
+    .map(([, d]) => strFromU8(d))
+    .join('\n');
 }
 
 /** Archive events in the register, per case. */

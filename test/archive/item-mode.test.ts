@@ -47,7 +47,10 @@ describe('item mode: every terminated sample of 2026', () => {
       expect(d.archive.incomplete_reason).toBeUndefined();
       if (LETTERS.includes(caseNo)) {
         const scans = d.items.filter((i) => i.files.some((f) => f.role === 'original'));
-        expect(scans.map((i) => i.title), caseNo).toEqual(expect.arrayContaining(['来信原件', '信封']));
+        expect(
+          scans.map((i) => i.title),
+          caseNo,
+        ).toEqual(expect.arrayContaining(['来信原件', '信封']));
       }
     }
     // 2025-0047: the mediation agreement, a two-page TIFF, is filed as two pages
@@ -88,7 +91,11 @@ describe('item mode: every terminated sample of 2026', () => {
       const cls = code.slice(0, -5);
       perClass.set(cls, [...(perClass.get(cls) ?? []), Number(code.slice(-4))]);
     }
-    for (const [cls, nos] of perClass) expect(nos.sort((a, b) => a - b), cls).toEqual(nos.map((_, i) => i + 1));
+    for (const [cls, nos] of perClass)
+      expect(
+        nos.sort((a, b) => a - b),
+        cls,
+      ).toEqual(nos.map((_, i) => i + 1));
   });
 
   it('orders the 件 conclusion first: 复核 → 复查 → 处理意见书 … the petition last', () => {
@@ -99,7 +106,7 @@ describe('item mode: every terminated sample of 2026', () => {
     expect(titles[titles.length - 1]).toMatch(/来访接谈记录|登记表/);
   });
 
-  it('stamps the 归档章 on the top right of every filed PDF\'s first page (rendered and checked for ink)', () => {
+  it("stamps the 归档章 on the top right of every filed PDF's first page (rendered and checked for ink)", () => {
     mkdirSync(OUT, { recursive: true });
     const bag = byCase.get('2026-0009')!;
     const d = readDossier(bag);
@@ -144,13 +151,14 @@ describe('item mode: every terminated sample of 2026', () => {
     }
   });
 
-  it('keeps the accusation petitioner\'s identity out of everything meant for distribution', () => {
+  it("keeps the accusation petitioner's identity out of everything meant for distribution", () => {
     const bag = byCase.get('2026-0008')!;
     const d = readDossier(bag);
     expect(d.confidentiality).toMatchObject({ confidential: true, classification: '保密', reason: 'accusation', access: 'restricted' });
     const identity = ['林晓燕', '370112198703020480', '15264118375', '王舍人街道北坦村东街18号'];
     const distributed: string[] = [
-      readFileSync(join(bag, 'data', 'dossier.json'), 'utf8'), readFileSync(join(bag, 'bag-info.txt'), 'utf8'),
+      readFileSync(join(bag, 'data', 'dossier.json'), 'utf8'),
+      readFileSync(join(bag, 'bag-info.txt'), 'utf8'),
       ...d.finding_aids.filter((f) => f.path.endsWith('.pdf')).map((f) => pdfText(join(bag, 'data', f.path))),
       ...d.finding_aids.filter((f) => f.path.endsWith('.xlsx')).map((f) => xlsxText(join(bag, 'data', f.path))),
       readFileSync(join(bundle, 'year-manifest.json'), 'utf8'),
@@ -173,7 +181,11 @@ describe('item mode: every terminated sample of 2026', () => {
     expect(rec.status).toBe('archived');
     const bag = byCase.get('2026-0003')!;
     expect(rec.progress.archived.archival_code).toBe(readDossier(bag).archive.archival_code);
-    expect(rec.progress.archived.tag_manifest_sha256).toBe(createHash('sha256').update(readFileSync(join(bag, 'tagmanifest-sha256.txt'))).digest('hex'));
+    expect(rec.progress.archived.tag_manifest_sha256).toBe(
+      createHash('sha256')
+        .update(readFileSync(join(bag, 'tagmanifest-sha256.txt')))
+        .digest('hex'),
+    );
     const ev = home.run(['case', 'event', '2026-0003', 'terminate', '--date', '2026-11-20', '--set', 'reason=other_law']);
     expect(ev.code).toBe(1);
     expect(ev.stderr).toContain('已归档并锁定');

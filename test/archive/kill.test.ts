@@ -22,7 +22,10 @@ beforeAll(() => {
   home = samplesHome();
 }, 600_000);
 
-afterAll(() => { reference?.cleanup(); home?.cleanup(); });
+afterAll(() => {
+  reference?.cleanup();
+  home?.cleanup();
+});
 
 /** Start the year run and SIGKILL it as soon as `when` holds (or let it finish). */
 function runAndKill(when: (bundle: string) => boolean): Promise<'killed' | 'finished'> {
@@ -33,11 +36,22 @@ function runAndKill(when: (bundle: string) => boolean): Promise<'killed' | 'fini
     const timer = setInterval(() => {
       if (done) return;
       let hit = false;
-      try { hit = when(bundle); } catch { /* the folder is changing under us */ }
-      if (hit) { done = true; clearInterval(timer); child.kill('SIGKILL'); }
+      try {
+        hit = when(bundle);
+      } catch {
+        /* the folder is changing under us */
+      }
+      if (hit) {
+        done = true;
+        clearInterval(timer);
+        child.kill('SIGKILL');
+      }
     }, 20);
     child.on('error', reject);
-    child.on('exit', (_code, signal) => { clearInterval(timer); resolve(signal === 'SIGKILL' ? 'killed' : 'finished'); });
+    child.on('exit', (_code, signal) => {
+      clearInterval(timer);
+      resolve(signal === 'SIGKILL' ? 'killed' : 'finished');
+    });
   });
 }
 
@@ -50,7 +64,10 @@ function checkInvariants(): void {
   const bundle = join(root, BUNDLE);
   // nothing visible but whole dossiers (and the year's index and manifest): xf verify finds every bag intact
   for (const name of entries(bundle).filter((n) => !n.startsWith('.'))) {
-    expect(['index', 'year-manifest.json', 'year-manifest.json.sha256', 'year-manifest.json.sm3', 'year-manifest.json.anchor'].includes(name) || existsSync(join(bundle, name, 'tagmanifest-sha256.txt')), name).toBe(true);
+    expect(
+      ['index', 'year-manifest.json', 'year-manifest.json.sha256', 'year-manifest.json.sm3', 'year-manifest.json.anchor'].includes(name) || existsSync(join(bundle, name, 'tagmanifest-sha256.txt')),
+      name,
+    ).toBe(true);
   }
   if (bags(bundle).length) {
     const v = home.run(['verify', '--audit', join(home.dir, 'audit.jsonl'), ...bags(bundle).map((b) => join(bundle, b))]);
@@ -63,7 +80,11 @@ function checkInvariants(): void {
   for (const a of archived) {
     const rec = JSON.parse(a.record) as { progress: { archived: { archival_code: string; tag_manifest_sha256: string } } };
     const bag = join(bundle, rec.progress.archived.archival_code);
-    expect(createHash('sha256').update(readFileSync(join(bag, 'tagmanifest-sha256.txt'))).digest('hex')).toBe(rec.progress.archived.tag_manifest_sha256);
+    expect(
+      createHash('sha256')
+        .update(readFileSync(join(bag, 'tagmanifest-sha256.txt')))
+        .digest('hex'),
+    ).toBe(rec.progress.archived.tag_manifest_sha256);
     expect(bagInfo(bag)['Internal-Sender-Identifier']).toBe(a.case_no);
   }
   // at most the one dossier whose event was not yet recorded

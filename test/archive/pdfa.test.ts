@@ -26,7 +26,10 @@ function pdfsUnder(dir: string): string[] {
 beforeAll(() => {
   home = samplesHome();
   // item mode for 2026 (归档章 on every filed PDF, scans of the letters), file mode for 2025
-  for (const args of [['archive', 'year', '2026', '--json'], ['archive', 'year', '2025', '--mode', 'file', '--json']]) {
+  for (const args of [
+    ['archive', 'year', '2026', '--json'],
+    ['archive', 'year', '2025', '--mode', 'file', '--json'],
+  ]) {
     const r = home.run(args);
     expect(r.code, r.stderr + r.stdout).toBe(0);
   }
@@ -35,17 +38,21 @@ beforeAll(() => {
 afterAll(() => home?.cleanup());
 
 describe('PDF/A-1b archival copies', () => {
-  it.skipIf(!!missing)(`Preflight finds no fault in any archived PDF${missing ? ` (skipped: ${missing})` : ''}`, () => {
-    const files = pdfsUnder(join(home.dir, 'archive'));
-    // what a demo archive holds: forms, scans and aids of 10 dossiers, and the year lists
-    expect(files.length).toBeGreaterThan(80);
-    const kinds = new Set(files.map((f) => f.split('/data/')[1]?.split('/')[0] ?? 'year-index'));
-    expect([...kinds].sort()).toEqual(['index', 'pdf', 'year-index']);
-    expect(files.some((f) => f.endsWith('cover.pdf'))).toBe(true);
-    const results = preflight(files);
-    expect(failures(results)).toEqual([]);
-    expect(results.filter((r) => r.valid)).toHaveLength(files.length);
-  }, 600_000);
+  it.skipIf(!!missing)(
+    `Preflight finds no fault in any archived PDF${missing ? ` (skipped: ${missing})` : ''}`,
+    () => {
+      const files = pdfsUnder(join(home.dir, 'archive'));
+      // what a demo archive holds: forms, scans and aids of 10 dossiers, and the year lists
+      expect(files.length).toBeGreaterThan(80);
+      const kinds = new Set(files.map((f) => f.split('/data/')[1]?.split('/')[0] ?? 'year-index'));
+      expect([...kinds].sort()).toEqual(['index', 'pdf', 'year-index']);
+      expect(files.some((f) => f.endsWith('cover.pdf'))).toBe(true);
+      const results = preflight(files);
+      expect(failures(results)).toEqual([]);
+      expect(results.filter((r) => r.valid)).toHaveLength(files.length);
+    },
+    600_000,
+  );
 
   it('the XMP packet carries the dossier: title, 档号, dates from the documents, part 1 conformance B', () => {
     const bundle = join(home.dir, 'archive', BUNDLE);

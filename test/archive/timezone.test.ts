@@ -11,7 +11,9 @@ import { ROOT, xf } from '../helpers/xf.js';
 
 const ZONES = ['UTC', 'America/New_York'];
 const dirs: string[] = [];
-afterAll(() => { for (const d of dirs) rmSync(d, { recursive: true, force: true }); });
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
 
 /** Renders every form for the first sample/fixture case reaching it; prints name → sha256. */
 const FORMS_SCRIPT = `
@@ -71,7 +73,11 @@ describe('output does not depend on the time zone', () => {
       dirs.push(dir);
       cpSync(join(ROOT, 'samples', 'attachments'), join(dir, 'attachments'), { recursive: true });
       const env = { XF_HOME: dir, XF_TODAY: '2026-11-21', TZ: tz };
-      for (const args of [['init', '--rule-packs', DEMO_PACKS], ['case', 'import', join(ROOT, 'samples', '12-mediation-2025.yaml')], ['archive', 'year', '2025']]) {
+      for (const args of [
+        ['init', '--rule-packs', DEMO_PACKS],
+        ['case', 'import', join(ROOT, 'samples', '12-mediation-2025.yaml')],
+        ['archive', 'year', '2025'],
+      ]) {
         const r = xf(args, { cwd: dir, env });
         expect(r.code, `${tz} ${args.join(' ')}: ${r.stderr}`).toBe(0);
       }

@@ -13,11 +13,23 @@ import { listBytes } from '../../src/archive/xlsx.js';
 import { defaultConfig } from '../../src/domain/config.js';
 import type { CaseRecord } from '../../src/domain/case.js';
 
-const rec = (over: Partial<CaseRecord> = {}, progress: CaseRecord['progress'] = {}): CaseRecord => ({
-  case_no: '2026-0001', status: 'terminated', channel: 'letter', via_agent: false, received_date: '2026-01-04', registered_date: '2026-01-04',
-  category: 'claim', request_text: '请求整改供暖', facts_text: 'f', reasons_text: 'r', title: '关于小区供暖不达标的信访事项',
-  petitioners: [{ name: '王秀兰', party_type: 'natural', id_doc_no: '370102196203150025', phone: '13905310001' }], progress, ...over,
-} as CaseRecord);
+const rec = (over: Partial<CaseRecord> = {}, progress: CaseRecord['progress'] = {}): CaseRecord =>
+  ({
+    case_no: '2026-0001',
+    status: 'terminated',
+    channel: 'letter',
+    via_agent: false,
+    received_date: '2026-01-04',
+    registered_date: '2026-01-04',
+    category: 'claim',
+    request_text: '请求整改供暖',
+    facts_text: 'f',
+    reasons_text: 'r',
+    title: '关于小区供暖不达标的信访事项',
+    petitioners: [{ name: '王秀兰', party_type: 'natural', id_doc_no: '370102196203150025', phone: '13905310001' }],
+    progress,
+    ...over,
+  }) as CaseRecord;
 
 describe('档号 (SPEC §7.3)', () => {
   it('formats item-mode codes that match the SPEC pattern, with or without the org code', () => {
@@ -56,16 +68,37 @@ describe('order within a 件 (SPEC §7.1)', () => {
   // each form's place comes from its bundled descriptor (templates/<id>/fields.yaml)
   const desc = (id: string) => loadDescriptor(join(BUNDLED_TEMPLATES_DIR, id), id);
   const form = (formId: string, date: string, serves?: string): CaseDocument => ({
-    kind: 'form', key: formId + (serves ? '#1' : ''), formId, title: formId, creator: 'o', date, pdf: new Uint8Array(), docx: new Uint8Array(), source: '',
-    ...(serves ? { serves } : {}), ...placeOf(desc(formId), serves ? desc(serves) : undefined),
+    kind: 'form',
+    key: formId + (serves ? '#1' : ''),
+    formId,
+    title: formId,
+    creator: 'o',
+    date,
+    pdf: new Uint8Array(),
+    docx: new Uint8Array(),
+    source: '',
+    ...(serves ? { serves } : {}),
+    ...placeOf(desc(formId), serves ? desc(serves) : undefined),
   });
   const docs: CaseDocument[] = [
-    form('intake_record', '2026-01-04'), form('acceptance_notice', '2026-01-06'), form('handling_opinion', '2026-02-27'),
-    form('service_certificate', '2026-03-02', 'handling_opinion'), form('review_opinion', '2026-05-01'), form('proposal_slip', '2026-01-05'),
+    form('intake_record', '2026-01-04'),
+    form('acceptance_notice', '2026-01-06'),
+    form('handling_opinion', '2026-02-27'),
+    form('service_certificate', '2026-03-02', 'handling_opinion'),
+    form('review_opinion', '2026-05-01'),
+    form('proposal_slip', '2026-01-05'),
     { kind: 'attachment', key: 'att#1', index: 0, class: 'original', title: '来信', creator: 'p', date: '2026-01-03', abs: '/x', ext: 'jpg' },
   ];
   it('conclusion_first: 复查 → 处理意见书 → its 送达回证 → notices → 拟办 → the petition', () => {
-    expect(orderDocuments(docs, 'conclusion_first').map((d) => d.key)).toEqual(['review_opinion', 'handling_opinion', 'service_certificate#1', 'acceptance_notice', 'proposal_slip', 'intake_record', 'att#1']);
+    expect(orderDocuments(docs, 'conclusion_first').map((d) => d.key)).toEqual([
+      'review_opinion',
+      'handling_opinion',
+      'service_certificate#1',
+      'acceptance_notice',
+      'proposal_slip',
+      'intake_record',
+      'att#1',
+    ]);
   });
   it('chronological: by date', () => {
     expect(orderDocuments(docs, 'chronological').map((d) => d.date)).toEqual(['2026-01-03', '2026-01-04', '2026-01-05', '2026-01-06', '2026-02-27', '2026-03-02', '2026-05-01']);
@@ -80,7 +113,7 @@ describe('order within a 件 (SPEC §7.1)', () => {
 });
 
 describe('confidential titles', () => {
-  it('leaves the petitioner out of a confidential case\'s title, even when the matter names them', () => {
+  it("leaves the petitioner out of a confidential case's title, even when the matter names them", () => {
     expect(caseTitle(rec())).toBe('王秀兰关于小区供暖不达标的信访事项（2026-0001）');
     const acc = rec({ category: 'accusation', confidential: true, title: '关于王秀兰反映某厂偷排的信访事项' });
     expect(caseTitle(acc)).toBe('关于（保密）反映某厂偷排的信访事项（2026-0001）');
@@ -90,7 +123,16 @@ describe('confidential titles', () => {
 
 describe('spreadsheets', () => {
   it('are byte-identical when written twice (fixed dates, fixed zip timestamps)', async () => {
-    const spec = { sheetName: '目录', title: '卷内文件目录', subtitle: ['档号：X001-2026-0001'], columns: [{ header: '序号', key: 'seq', width: 6 }, { header: '题名', key: 'title', width: 40 }], date: '2026-04-10' };
+    const spec = {
+      sheetName: '目录',
+      title: '卷内文件目录',
+      subtitle: ['档号：X001-2026-0001'],
+      columns: [
+        { header: '序号', key: 'seq', width: 6 },
+        { header: '题名', key: 'title', width: 40 },
+      ],
+      date: '2026-04-10',
+    };
     const a = await listBytes(spec, [{ seq: 1, title: '受理告知书' }]);
     await new Promise((r) => setTimeout(r, 1100));
     const b = await listBytes(spec, [{ seq: 1, title: '受理告知书' }]);

@@ -6,9 +6,23 @@ import { mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  BagWriter, writeBag, encodeManifestPath, decodeManifestPath, pathProblem, parseManifest, formatManifest,
-  formatTagFile, parseTagFile, checkBagitTxt, BAGIT_TXT, hashBytes, validateDossier, readBagOnDisk,
-  readYearManifest, formatYearManifest, type YearManifest,
+  BagWriter,
+  writeBag,
+  encodeManifestPath,
+  decodeManifestPath,
+  pathProblem,
+  parseManifest,
+  formatManifest,
+  formatTagFile,
+  parseTagFile,
+  checkBagitTxt,
+  BAGIT_TXT,
+  hashBytes,
+  validateDossier,
+  readBagOnDisk,
+  readYearManifest,
+  formatYearManifest,
+  type YearManifest,
 } from '../../src/bagit/index.js';
 import { XfError } from '../../src/domain/errors.js';
 import { buildDossier, tmp } from '../fixity/fixture.js';
@@ -37,7 +51,21 @@ describe('manifest path encoding (RFC 8493 §2.1.3)', () => {
 
 describe('names', () => {
   it('refuses Windows-hostile and unsafe names', () => {
-    for (const bad of ['data/CON', 'data/aux.txt', 'data/com1.pdf', 'data/a:b', 'data/a|b', 'data/a?', 'data/end.', 'data/end ', 'data/x\ny', '/abs', 'data/../x', 'data//x', 'data/' + 'x'.repeat(300)]) {
+    for (const bad of [
+      'data/CON',
+      'data/aux.txt',
+      'data/com1.pdf',
+      'data/a:b',
+      'data/a|b',
+      'data/a?',
+      'data/end.',
+      'data/end ',
+      'data/x\ny',
+      '/abs',
+      'data/../x',
+      'data//x',
+      'data/' + 'x'.repeat(300),
+    ]) {
       expect(pathProblem(bad), bad).toBeDefined();
     }
     expect(pathProblem('data/e\u0301.pdf')).toMatch(/NFC/);
@@ -54,12 +82,21 @@ describe('tag files and manifests', () => {
     expect(checkBagitTxt('BagIt-Version: 1.0\n')).toHaveLength(1);
   });
   it('bag-info values spanning lines use indented continuation lines', () => {
-    const text = formatTagFile([['External-Description', '第一行\n第二行'], ['Bagging-Date', '2027-01-15']]);
+    const text = formatTagFile([
+      ['External-Description', '第一行\n第二行'],
+      ['Bagging-Date', '2027-01-15'],
+    ]);
     expect(text).toBe('External-Description: 第一行\n  第二行\nBagging-Date: 2027-01-15\n');
-    expect(parseTagFile(text).entries).toEqual([['External-Description', '第一行\n第二行'], ['Bagging-Date', '2027-01-15']]);
+    expect(parseTagFile(text).entries).toEqual([
+      ['External-Description', '第一行\n第二行'],
+      ['Bagging-Date', '2027-01-15'],
+    ]);
   });
   it('manifests are sorted and parse back; duplicates and bad lines are named', () => {
-    const m = new Map([['data/b.pdf', 'b'.repeat(64)], ['data/a%.pdf', 'a'.repeat(64)]]);
+    const m = new Map([
+      ['data/b.pdf', 'b'.repeat(64)],
+      ['data/a%.pdf', 'a'.repeat(64)],
+    ]);
     const text = formatManifest(m);
     expect(text).toBe(`${'a'.repeat(64)}  data/a%25.pdf\n${'b'.repeat(64)}  data/b.pdf\n`);
     expect(parseManifest(text, 'sha256').entries.map((e) => e.path)).toEqual(['data/a%.pdf', 'data/b.pdf']);
@@ -68,12 +105,20 @@ describe('tag files and manifests', () => {
   });
   it('any set of paths (CR, LF, %, spaces, CJK) survives a manifest round trip', () => {
     const seg = fc.stringMatching(/^[a-z%\r\n 信访 #é0-9]{1,8}$/).filter((x) => x.trim() === x && !/^\.+$/.test(x));
-    fc.assert(fc.property(fc.uniqueArray(fc.array(seg, { minLength: 1, maxLength: 3 }).map((p) => 'data/' + p.join('/')), { maxLength: 20 }), (paths) => {
-      const m = new Map(paths.map((p, i) => [p, i.toString(16).padStart(64, '0')] as [string, string]));
-      const parsed = parseManifest(formatManifest(m), 'sha256');
-      expect(parsed.problems).toEqual([]);
-      expect(new Map(parsed.entries.map((e) => [e.path, e.digest]))).toEqual(m);
-    }));
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(
+          fc.array(seg, { minLength: 1, maxLength: 3 }).map((p) => 'data/' + p.join('/')),
+          { maxLength: 20 },
+        ),
+        (paths) => {
+          const m = new Map(paths.map((p, i) => [p, i.toString(16).padStart(64, '0')] as [string, string]));
+          const parsed = parseManifest(formatManifest(m), 'sha256');
+          expect(parsed.problems).toEqual([]);
+          expect(new Map(parsed.entries.map((e) => [e.path, e.digest]))).toEqual(m);
+        },
+      ),
+    );
   });
 
   it('sm3 is GB/T 32905 SM3 (test vector "abc")', () => {
@@ -88,7 +133,11 @@ describe('BagWriter', () => {
     writeFileSync(src, Buffer.alloc(3000, 7));
     const out = join(d, 'bag');
     const sealed = await writeBag(out, {
-      payload: [{ path: 'b.txt', content: 'hello\n' }, { path: 'sub/a.bin', source: src }, { path: 'x%y.txt', content: '' }],
+      payload: [
+        { path: 'b.txt', content: 'hello\n' },
+        { path: 'sub/a.bin', source: src },
+        { path: 'x%y.txt', content: '' },
+      ],
       info: { sourceOrganization: '某信访局', baggingDate: '2027-01-15', externalIdentifier: 'X001-WS·2026-D30-XFB-0001', bagGroupIdentifier: 'X001-WS·2026' },
       tagFiles: [{ path: 'meta/notes.txt', content: '备考\n' }],
       fsync: false,
@@ -96,10 +145,14 @@ describe('BagWriter', () => {
     expect(sealed.payloadOxum).toBe('3006.3');
     expect(readdirSync(out).sort()).toEqual(['bag-info.txt', 'bagit.txt', 'data', 'manifest-sha256.txt', 'manifest-sm3.txt', 'meta', 'tagmanifest-sha256.txt']);
     expect(readFileSync(join(out, 'bag-info.txt'), 'utf8')).toBe(
-      'Source-Organization: 某信访局\nExternal-Identifier: X001-WS·2026-D30-XFB-0001\nBag-Group-Identifier: X001-WS·2026\nBagging-Date: 2027-01-15\nPayload-Oxum: 3006.3\n');
+      'Source-Organization: 某信访局\nExternal-Identifier: X001-WS·2026-D30-XFB-0001\nBag-Group-Identifier: X001-WS·2026\nBagging-Date: 2027-01-15\nPayload-Oxum: 3006.3\n',
+    );
     const m256 = readFileSync(join(out, 'manifest-sha256.txt'), 'utf8').trim().split('\n');
     expect(m256.map((l) => l.split('  ')[1])).toEqual(['data/b.txt', 'data/sub/a.bin', 'data/x%25y.txt']);
-    const tm = readFileSync(join(out, 'tagmanifest-sha256.txt'), 'utf8').trim().split('\n').map((l) => l.split('  ')[1]);
+    const tm = readFileSync(join(out, 'tagmanifest-sha256.txt'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => l.split('  ')[1]);
     expect(tm).toEqual(['bag-info.txt', 'bagit.txt', 'manifest-sha256.txt', 'manifest-sm3.txt', 'meta/notes.txt']);
     expect(sealed.sealSha256).toBe(hashBytes(readFileSync(join(out, 'tagmanifest-sha256.txt')), ['sha256']).sha256);
     const onDisk = readBagOnDisk(out);
@@ -109,7 +162,11 @@ describe('BagWriter', () => {
   it('is deterministic: the same input gives byte-identical bags whatever the order files are added', async () => {
     const build = async (order: number[]) => {
       const out = join(dir(), 'bag');
-      const files = [{ path: 'z.txt', content: 'z' }, { path: 'a/b.txt', content: 'b' }, { path: '档号.pdf', content: 'p' }];
+      const files = [
+        { path: 'z.txt', content: 'z' },
+        { path: 'a/b.txt', content: 'b' },
+        { path: '档号.pdf', content: 'p' },
+      ];
       await writeBag(out, { payload: order.map((i) => files[i]!), info: { sourceOrganization: 'o', baggingDate: '2027-01-15' }, fsync: false });
       return ['bag-info.txt', 'manifest-sha256.txt', 'manifest-sm3.txt', 'tagmanifest-sha256.txt'].map((f) => readFileSync(join(out, f), 'utf8')).join('|');
     };
@@ -162,7 +219,12 @@ describe('dossier schema', () => {
 describe('year manifest', () => {
   it('serialises deterministically, sorted by 档号', () => {
     const m: YearManifest = {
-      format: 'xf-year-manifest', version: '1.0', year: 2026, bundle: 'X001-WS·2026', source_organization: 'o', created: '2027-01-20',
+      format: 'xf-year-manifest',
+      version: '1.0',
+      year: 2026,
+      bundle: 'X001-WS·2026',
+      source_organization: 'o',
+      created: '2027-01-20',
       dossiers: [
         { archival_code: 'X001-WS·2026-D30-XFB-0004', path: 'b', tagmanifest_sha256: 'b'.repeat(64), payload_oxum: '1.1' },
         { archival_code: 'X001-WS·2026-D30-XFB-0001', path: 'a', tagmanifest_sha256: 'a'.repeat(64), payload_oxum: '1.1' },

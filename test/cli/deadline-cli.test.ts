@@ -4,9 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { WORKED } from '../domain/worked-examples.js';
 import { xf } from '../helpers/xf.js';
 
-
 describe('xf deadline', () => {
-  it('gives the same answers through `xf deadline --json`, whatever the machine\'s time zone', () => {
+  it("gives the same answers through `xf deadline --json`, whatever the machine's time zone", () => {
     for (const tz of ['Asia/Shanghai', 'America/New_York', 'Pacific/Kiritimati']) {
       for (const [from, days, unit, actor, extend, due, actBy] of WORKED) {
         const args = ['deadline', '--from', from, '--days', String(days), '--unit', unit, '--actor', actor, '--json'];

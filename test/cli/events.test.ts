@@ -30,14 +30,21 @@ enforcement_text: 区住建局将督促落实。
 `;
 
 let home: Home | undefined;
-afterEach(() => { home?.cleanup(); home = undefined; });
+afterEach(() => {
+  home?.cleanup();
+  home = undefined;
+});
 
 function setup(today = '2026-11-21'): Home & { ok(args: string[]): string; show(): Record<string, unknown> } {
   const h = freshHome('national_2022', today);
   home = h;
   writeFileSync(join(h.dir, 'case.yaml'), CASE);
   writeFileSync(join(h.dir, 'answer.yaml'), ANSWER);
-  const ok = (args: string[]) => { const r = h.run(args); expect(r.code, `${args.join(' ')}\n${r.stderr}`).toBe(0); return r.stdout; };
+  const ok = (args: string[]) => {
+    const r = h.run(args);
+    expect(r.code, `${args.join(' ')}\n${r.stderr}`).toBe(0);
+    return r.stdout;
+  };
   ok(['case', 'new', '--file', 'case.yaml']);
   return Object.assign(h, { ok, show: () => JSON.parse(ok(['case', 'show', '2026-0001', '--json'])) as Record<string, unknown> });
 }
@@ -70,7 +77,7 @@ describe('every event records its required details', () => {
   });
 });
 
-describe('event dates keep the case\'s order (V-CASE-2)', () => {
+describe("event dates keep the case's order (V-CASE-2)", () => {
   it('refuses a service dated before the opinion it serves, and an answer before the acceptance', () => {
     const h = setup();
     h.ok(['case', 'event', '2026-0001', 'accept', '--date', '2026-03-03']);
@@ -96,7 +103,7 @@ describe('event dates keep the case\'s order (V-CASE-2)', () => {
 });
 
 describe('--help and --set', () => {
-  it('xf case event EVENT --help lists the event\'s detail fields with label, type and required', () => {
+  it("xf case event EVENT --help lists the event's detail fields with label, type and required", () => {
     const out = spawnSync(process.execPath, [join(ROOT, 'bin', 'xf'), 'case', 'event', 'extend', '--help'], { encoding: 'utf8', env: { ...process.env, XF_LANG: 'zh' } }).stdout;
     expect(out).toMatch(/事件 extend（延期办理）的详情字段/);
     expect(out).toMatch(/extension_days\s+延长天数\s+整数\s+必填/);
@@ -132,11 +139,27 @@ describe('xf case correct', () => {
   }
   const clock = (h: ReturnType<typeof setup>, slot: string) => (h.show().clocks as { slot: string; due: string }[]).find((c) => c.slot === slot)!;
 
-  it('supersedes an earlier event\'s details and date, replays the case, shows 更正, and the replay check passes', () => {
+  it("supersedes an earlier event's details and date, replays the case, shows 更正, and the replay check passes", () => {
     const h = setup();
     served(h);
     const before = clock(h, 'review_window').due;
-    h.ok(['case', 'correct', '2026-0001', '--event', '5', '--set', 'service_method=registered_mail', '--set', 'tracking_no=1181234567890', '--event-date', '2026-04-28', '--reason', '送达回证日期误录', '--approved-by', '张局长']);
+    h.ok([
+      'case',
+      'correct',
+      '2026-0001',
+      '--event',
+      '5',
+      '--set',
+      'service_method=registered_mail',
+      '--set',
+      'tracking_no=1181234567890',
+      '--event-date',
+      '2026-04-28',
+      '--reason',
+      '送达回证日期误录',
+      '--approved-by',
+      '张局长',
+    ]);
     const rec = h.show() as { progress: { services: { service_method: string; served_date: string; tracking_no: string }[] }; corrections: unknown[]; events: { event: string }[] };
     expect(rec.progress.services).toEqual([expect.objectContaining({ service_method: 'registered_mail', served_date: '2026-04-28', tracking_no: '1181234567890' })]);
     expect(rec.corrections).toEqual([expect.objectContaining({ seq: 6, target_seq: 5, target_event: 'serve', reason: '送达回证日期误录', approved_by: '张局长' })]);
@@ -157,7 +180,10 @@ describe('xf case correct', () => {
     h.ok(['case', 'correct', '2026-0001', '--event', '3', '--set', 'extension_reason=需会同供热公司入户复测', '--reason', '延期理由录入有误', '--approved-by', '张局长']);
     h.ok(['form', 'extension_notice', '--case', '2026-0001', '--out', 'out']);
     const pdf = spawnSync('pdftotext', [join(h.dir, 'out', readdirSync(join(h.dir, 'out')).find((f) => f.endsWith('.pdf'))!), '-'], { encoding: 'utf8' });
-    if (pdf.error) { if (process.env.CI === 'true') throw pdf.error; return; }
+    if (pdf.error) {
+      if (process.env.CI === 'true') throw pdf.error;
+      return;
+    }
     const text = pdf.stdout.replace(/\s+/g, '');
     expect(text).toContain('需会同供热公司入户复测');
     expect(text).not.toContain('核查测温');
@@ -182,7 +208,9 @@ describe('xf case correct', () => {
     const arc = JSON.parse(h.ok(['archive', 'case', '2026-0001', '--allow-incomplete', '--reason', '测试用例无原件扫描', '--json'])) as { dossier?: string };
     const dossier = readdirRec(join(h.dir, 'archive')).find((f) => f.endsWith('dossier.json'))!;
     expect(arc).toBeTruthy();
-    expect(JSON.parse(readFileSync(dossier, 'utf8')).notes).toMatch(/更正：\d{4}年\d+月\d+日更正办理经过第 #5 项「送达」：service_method 改为 registered_mail；理由：送达方式录入有误；批准人：张局长。/);
+    expect(JSON.parse(readFileSync(dossier, 'utf8')).notes).toMatch(
+      /更正：\d{4}年\d+月\d+日更正办理经过第 #5 项「送达」：service_method 改为 registered_mail；理由：送达方式录入有误；批准人：张局长。/,
+    );
     expect(h.show().status).toBe('archived');
     r = h.run(['case', 'correct', '2026-0001', '--event', '5', '--set', 'service_method=registered_mail', '--reason', 'r', '--approved-by', '张局长']);
     expect(r.code).toBe(1);

@@ -3,7 +3,17 @@ import { ProgressBar } from '../../src/cli/progress.js';
 
 function fakeStream(isTTY: boolean) {
   const writes: string[] = [];
-  return { writes, stream: { isTTY, columns: 100, write: (s: string) => { writes.push(s); return true; } } as unknown as NodeJS.WriteStream };
+  return {
+    writes,
+    stream: {
+      isTTY,
+      columns: 100,
+      write: (s: string) => {
+        writes.push(s);
+        return true;
+      },
+    } as unknown as NodeJS.WriteStream,
+  };
 }
 
 describe('the progress display', () => {

@@ -25,7 +25,23 @@ describe('the bundled samples', () => {
     const events = (no: string) => (JSON.parse(home.run(['case', 'show', no, '--json']).stdout).events as { event: string }[]).map((e) => e.event);
     const all = JSON.parse(home.run(['case', 'list', '--json']).stdout) as { case_no: string; status: string; via_agent: boolean; confidential: boolean; channel: string; category: string }[];
     const walked = new Set(all.flatMap((c) => events(c.case_no)));
-    for (const e of ['accept', 'decline', 'extend', 'answer', 'serve', 'request_review', 'request_rereview', 'hearing', 'hearing_end', 'decide', 'terminate', 'mediate', 'route_legal', 'request_materials', 'materials_cured']) {
+    for (const e of [
+      'accept',
+      'decline',
+      'extend',
+      'answer',
+      'serve',
+      'request_review',
+      'request_rereview',
+      'hearing',
+      'hearing_end',
+      'decide',
+      'terminate',
+      'mediate',
+      'route_legal',
+      'request_materials',
+      'materials_cured',
+    ]) {
       expect(walked, e).toContain(e);
     }
     expect(all.some((c) => c.via_agent)).toBe(true);

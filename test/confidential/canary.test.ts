@@ -24,7 +24,9 @@ const ALLOWED_FORMS_A = ['acceptance_notice', 'handling_opinion', 'termination_n
 let home: Home;
 const places = new Map<string, string>();
 
-function squeeze(s: string): string { return s.replace(/\s+/gu, ''); }
+function squeeze(s: string): string {
+  return s.replace(/\s+/gu, '');
+}
 
 function record(name: string, r: XfRun): XfRun {
   places.set(`${name}:stdout`, r.stdout);
@@ -68,7 +70,10 @@ async function collect(label: string, dir: string): Promise<void> {
 }
 
 function leaks(): string[] {
-  return [...places].filter(([, text]) => CANARY.some((c) => text.includes(c) || squeeze(text).includes(c))).map(([k]) => k).sort();
+  return [...places]
+    .filter(([, text]) => CANARY.some((c) => text.includes(c) || squeeze(text).includes(c)))
+    .map(([k]) => k)
+    .sort();
 }
 
 const caseFile = (no: string) => readFileSync(FILE, 'utf8').replace('case_no: 2026-0777', `case_no: ${no}`);
@@ -98,37 +103,101 @@ describe('canary accusation', () => {
     const cfgPath = join(home.dir, 'xf.config.json');
     const cfg = JSON.parse(readFileSync(cfgPath, 'utf8'));
     writeFileSync(cfgPath, JSON.stringify({ ...cfg, discipline_bodies: [DISCIPLINE] }, null, 2));
-    const ok = record('transfer B to discipline body', home.run(['case', 'event', '2026-0778', 'transfer', '--date', '2026-06-05', '--set', `target_org=${DISCIPLINE}`, '--set', 'kind=assign', '--set', 'report_back_by=2026-07-05', '--set', 'doc_no=某信交字〔2026〕1号']));
+    const ok = record(
+      'transfer B to discipline body',
+      home.run([
+        'case',
+        'event',
+        '2026-0778',
+        'transfer',
+        '--date',
+        '2026-06-05',
+        '--set',
+        `target_org=${DISCIPLINE}`,
+        '--set',
+        'kind=assign',
+        '--set',
+        'report_back_by=2026-07-05',
+        '--set',
+        'doc_no=某信交字〔2026〕1号',
+      ]),
+    );
     expect(ok.code, ok.stderr).toBe(0);
     const still = record('transfer refused after config', home.run(['case', 'event', '2026-0779', 'transfer', '--date', '2026-06-05', '--set', 'target_org=鹍城街道办事处', '--set', 'kind=assign']));
     expect(still.code).toBe(1);
-    const c = record('transfer C', home.run(['case', 'event', '2026-0779', 'transfer', '--date', '2026-06-05', '--set', 'target_org=某区民政局', '--set', 'kind=assign', '--set', 'report_back_by=2026-07-05', '--set', 'doc_no=某信交字〔2026〕2号']));
+    const c = record(
+      'transfer C',
+      home.run([
+        'case',
+        'event',
+        '2026-0779',
+        'transfer',
+        '--date',
+        '2026-06-05',
+        '--set',
+        'target_org=某区民政局',
+        '--set',
+        'kind=assign',
+        '--set',
+        'report_back_by=2026-07-05',
+        '--set',
+        'doc_no=某信交字〔2026〕2号',
+      ]),
+    );
     expect(c.code, c.stderr).toBe(0);
   }, 120_000);
 
   it('refuses a 抄送 to the accused at the answer, and a service on them', () => {
     const d = home.dir;
-    const run = (label: string, args: string[]) => { const r = record(label, home.run(args)); expect(r.code, `${label}: ${r.stderr}`).toBe(0); return r; };
+    const run = (label: string, args: string[]) => {
+      const r = record(label, home.run(args));
+      expect(r.code, `${label}: ${r.stderr}`).toBe(0);
+      return r;
+    };
     run('accept A', ['case', 'event', '2026-0777', 'accept', '--date', '2026-06-08', '--set', 'doc_no=某信受字〔2026〕7号']);
     run('start A', ['case', 'event', '2026-0777', 'start', '--date', '2026-06-08']);
-    const answer = (copy: string[]) => JSON.stringify({
-      doc_no: '某信复字〔2026〕9号', title: '关于检举事项的处理意见',
-      requests: [{ seq: 1, text: '查处违规发放拆迁补贴的问题' }],
-      petitioner_facts_reasons: '检举人庹霁雯反映违规发放拆迁补贴。', findings: '经核查，反映问题部分属实，已移交纪检监察机关。',
-      outcomes: [{ request_seq: 1, outcome: 'explain', reasoning: '部分属实，已依规移交。' }],
-      legal_basis: [{ instrument: '《信访工作条例》', article: '第三十条' }],
-      review_org_name: '某市人民政府', review_org_address: '某市人民大道1号', copy_to: copy, signatory: '孙海波',
-    });
+    const answer = (copy: string[]) =>
+      JSON.stringify({
+        doc_no: '某信复字〔2026〕9号',
+        title: '关于检举事项的处理意见',
+        requests: [{ seq: 1, text: '查处违规发放拆迁补贴的问题' }],
+        petitioner_facts_reasons: '检举人庹霁雯反映违规发放拆迁补贴。',
+        findings: '经核查，反映问题部分属实，已移交纪检监察机关。',
+        outcomes: [{ request_seq: 1, outcome: 'explain', reasoning: '部分属实，已依规移交。' }],
+        legal_basis: [{ instrument: '《信访工作条例》', article: '第三十条' }],
+        review_org_name: '某市人民政府',
+        review_org_address: '某市人民大道1号',
+        copy_to: copy,
+        signatory: '孙海波',
+      });
     writeFileSync(join(d, 'bad-answer.json'), answer(['某市信访局', '某区水务局（欧阳喆同志）']));
     const bad = record('answer refused', home.run(['case', 'event', '2026-0777', 'answer', '--date', '2026-07-24', '--file', 'bad-answer.json']));
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/V-DOC-2 copy_to\[1\]/);
     writeFileSync(join(d, 'answer.json'), answer(['某市信访局']));
     run('answer A', ['case', 'event', '2026-0777', 'answer', '--date', '2026-07-24', '--file', 'answer.json']);
-    const badServe = record('serve refused', home.run(['case', 'event', '2026-0777', 'serve', '--date', '2026-07-27', '--set', 'service_method=registered_mail', '--set', 'addressee=鹍城街道办事处', '--set', 'remedy_notice_included=true']));
+    const badServe = record(
+      'serve refused',
+      home.run(['case', 'event', '2026-0777', 'serve', '--date', '2026-07-27', '--set', 'service_method=registered_mail', '--set', 'addressee=鹍城街道办事处', '--set', 'remedy_notice_included=true']),
+    );
     expect(badServe.code).toBe(1);
     expect(badServe.stderr).toContain('V-DOC-2 addressee');
-    run('serve A', ['case', 'event', '2026-0777', 'serve', '--date', '2026-07-27', '--set', 'service_method=registered_mail', '--set', 'addressee=庹霁雯', '--set', 'tracking_no=1189453307712', '--set', 'remedy_notice_included=true']);
+    run('serve A', [
+      'case',
+      'event',
+      '2026-0777',
+      'serve',
+      '--date',
+      '2026-07-27',
+      '--set',
+      'service_method=registered_mail',
+      '--set',
+      'addressee=庹霁雯',
+      '--set',
+      'tracking_no=1189453307712',
+      '--set',
+      'remedy_notice_included=true',
+    ]);
     run('terminate A', ['case', 'event', '2026-0777', 'terminate', '--date', '2026-09-01', '--set', 'reason=answer_window_lapsed']);
   }, 120_000);
 
@@ -155,15 +224,21 @@ describe('canary accusation', () => {
     expect(rendered).toEqual(expect.arrayContaining(['acceptance_notice', 'handling_opinion', 'intake_record', 'termination_notice']));
     await collect('forms-A', join(home.dir, 'forms-A'));
     for (const [k, args] of Object.entries({
-      'case show A': ['case', 'show', '2026-0777'], 'case show A --json': ['case', 'show', '2026-0777', '--json'],
-      'case list': ['case', 'list'], 'case list --json': ['case', 'list', '--json'],
-      deadlines: ['deadlines'], 'deadlines --json': ['deadlines', '--json'],
+      'case show A': ['case', 'show', '2026-0777'],
+      'case show A --json': ['case', 'show', '2026-0777', '--json'],
+      'case list': ['case', 'list'],
+      'case list --json': ['case', 'list', '--json'],
+      deadlines: ['deadlines'],
+      'deadlines --json': ['deadlines', '--json'],
       'ledger export': ['ledger', 'export', '--year', '2026', '--out', 'out/ledger-2026.xlsx'],
       'report quarterly': ['report', 'quarterly', '--year', '2026', '--quarter', '3', '--xlsx', '--pdf', '--out', 'out'],
       'archive case A': ['archive', 'case', '2026-0777', '--out', 'arch', '--allow-incomplete', '--reason', '来信原件为纸质，另行归档'],
       // the dossier itself: its year bundle has no year-manifest.json until `xf archive year` (E-YEAR)
       verify: ['verify', 'arch/X001-WS·2026/X001-WS·2026-D30-XFB-0001', '--report', 'out/verify.json', '-q'],
-    })) { const r = record(k, home.run(args)); expect(r.code, `${k}: ${r.stderr}`).toBe(0); }
+    })) {
+      const r = record(k, home.run(args));
+      expect(r.code, `${k}: ${r.stderr}`).toBe(0);
+    }
     expect(places.get('archive case A:stderr')).toBe('');
     await collect('out', join(home.dir, 'out'));
     await collect('arch', join(home.dir, 'arch'));
@@ -171,7 +246,10 @@ describe('canary accusation', () => {
     const shown = record('case show A --include-confidential', home.run(['case', 'show', '2026-0777', '--include-confidential', '--requested-by', '纪检组王某']));
     expect(shown.stderr).toContain('已记录');
     record('case list --include-confidential', home.run(['case', 'list', '--json', '--include-confidential', '--requested-by', '纪检组王某']));
-    const form = record('form intake_record --include-confidential', home.run(['form', 'intake_record', '--case', '2026-0777', '--docx', '--out', 'forms-shown', '--include-confidential', '--requested-by', '纪检组王某']));
+    const form = record(
+      'form intake_record --include-confidential',
+      home.run(['form', 'intake_record', '--case', '2026-0777', '--docx', '--out', 'forms-shown', '--include-confidential', '--requested-by', '纪检组王某']),
+    );
     expect(form.code, form.stderr).toBe(0);
     await collect('forms-shown', join(home.dir, 'forms-shown'));
     expect(squeeze(places.get('forms-A/2026-0777-intake_record.pdf')!)).toContain('（保密）');
@@ -188,9 +266,11 @@ describe('canary accusation', () => {
       // letters to the petitioner and the office's filed records, as rendered by `xf form`
       ...served.flatMap((id) => [`forms-A/2026-0777-${id}.pdf`, `forms-A/2026-0777-${id}.docx`]),
       // the letter to the discipline body
-      'forms-2026-0778/2026-0778-transfer_letter.pdf', 'forms-2026-0778/2026-0778-transfer_letter.docx',
+      'forms-2026-0778/2026-0778-transfer_letter.pdf',
+      'forms-2026-0778/2026-0778-transfer_letter.docx',
       // the logged views
-      'case show A --include-confidential:stdout', 'case list --include-confidential:stdout',
+      'case show A --include-confidential:stdout',
+      'case list --include-confidential:stdout',
       'forms-shown/2026-0777-intake_record.docx',
     ];
     const found = leaks();

@@ -32,11 +32,21 @@ describe('first-instance clocks', () => {
     expect([late.met, late.closed_date]).toEqual([false, '2026-01-21']);
     // the notice date counts when it differs from the acceptance
     expect(bySlot(walk(record(), [['accept', '2026-01-06', { issue_date: '2026-01-22' }]])).intake_notice!.met).toBe(false);
-    const ext = bySlot(walk(record(), [['accept', '2026-01-06'], ['extend', '2026-02-01', { extension_days: 30, extension_reason: 'x', approved_by: '局长' }]])).handling!;
+    const ext = bySlot(
+      walk(record(), [
+        ['accept', '2026-01-06'],
+        ['extend', '2026-02-01', { extension_days: 30, extension_reason: 'x', approved_by: '局长' }],
+      ]),
+    ).handling!;
     expect([ext.deadline.base_due, ext.deadline.extended_by, ext.deadline.due]).toEqual(['2026-03-07', 30, '2026-04-06']);
     const answered = bySlot(walk(record(), TO_ANSWER_SERVED.slice(0, 3))).handling!;
     expect(brief(answered)).toEqual({ anchor: '2026-01-06', due: '2026-03-07', open: false, closed: '2026-01-30', met: true });
-    const mediated = bySlot(walk(record(), [['accept', '2026-01-06'], ['mediate', '2026-03-09', { terms: 'x' }]])).handling!;
+    const mediated = bySlot(
+      walk(record(), [
+        ['accept', '2026-01-06'],
+        ['mediate', '2026-03-09', { terms: 'x' }],
+      ]),
+    ).handling!;
     expect([mediated.closed_date, mediated.met, mediated.open]).toEqual(['2026-03-09', false, false]);
   });
 
@@ -45,11 +55,16 @@ describe('first-instance clocks', () => {
     expect(Object.keys(k)).toEqual(['dispatch']);
     expect([k.dispatch!.rule.id, k.dispatch!.anchor_event, k.dispatch!.anchor_date]).toEqual(['DL-01', 'received', '2026-01-05']);
     expect(clocksOf(record({ petitioners: [{ name: '匿名', party_type: 'natural', notice_waived_reason: '地址不详' }] }))).toEqual([]);
-    const mixed = record({ petitioners: [{ name: '甲', party_type: 'natural', notice_waived_reason: '地址不详' }, { name: '乙', party_type: 'natural' }] });
+    const mixed = record({
+      petitioners: [
+        { name: '甲', party_type: 'natural', notice_waived_reason: '地址不详' },
+        { name: '乙', party_type: 'natural' },
+      ],
+    });
     expect(Object.keys(bySlot(mixed))).toEqual(['intake_notice']);
   });
 
-  it('a transferred matter: the notice and the 5-working-day objection clock run from this organ\'s receipt', () => {
+  it("a transferred matter: the notice and the 5-working-day objection clock run from this organ's receipt", () => {
     const tr = record({ transfer_from_org: '某市信访局', org_received_date: '2026-01-07' });
     const k = bySlot(tr);
     expect(Object.keys(k)).toEqual(['transfer_notice', 'transfer_objection']);
@@ -94,12 +109,20 @@ describe('first-instance clocks', () => {
     const agent = bySlot(walk(registerCase(agentFile(), '2026-0002'), [['accept', '2026-01-06']]));
     expect(brief(agent.proxy_handling)).toEqual(brief(agent.handling));
     expect([agent.proxy_handling!.rule.id, agent.proxy_handling!.anchor_event]).toEqual(['DL-15', 'accepted']);
-    const extended = bySlot(walk(registerCase(agentFile(), '2026-0002'), [['accept', '2026-01-06'], ['extend', '2026-02-01', { extension_days: 30, extension_reason: 'x', approved_by: '局长' }]]));
+    const extended = bySlot(
+      walk(registerCase(agentFile(), '2026-0002'), [
+        ['accept', '2026-01-06'],
+        ['extend', '2026-02-01', { extension_days: 30, extension_reason: 'x', approved_by: '局长' }],
+      ]),
+    );
     expect([extended.proxy_handling!.deadline.extended_by, extended.proxy_handling!.deadline.due]).toEqual([30, '2026-04-06']);
   });
 
   it('a final state ends every clock on the day the case ended', () => {
-    const done = walk(record(), [['accept', '2026-01-06'], ['terminate', '2026-02-01', { reason: 'no_successor' }]]);
+    const done = walk(record(), [
+      ['accept', '2026-01-06'],
+      ['terminate', '2026-02-01', { reason: 'no_successor' }],
+    ]);
     const h = bySlot(done).handling!;
     expect([h.open, h.closed_date, h.met]).toEqual([false, '2026-02-01', undefined]);
     expect(clockState(h, '2026-11-21')).toBe('ended');
@@ -132,7 +155,7 @@ describe('review and re-review clocks', () => {
     expect([told.anchor_date, told.deadline.provisional]).toEqual(['2026-02-02', false]);
   });
 
-  it('acceptance and the opinion close their clocks; the town target counts from the review\'s acceptance', () => {
+  it("acceptance and the opinion close their clocks; the town target counts from the review's acceptance", () => {
     const accepted = bySlot(walk(record(), TO_REVIEW_SERVED.slice(0, 6)));
     expect(brief(accepted.review_acceptance)).toMatchObject({ open: false, closed: '2026-02-11', met: true });
     expect(brief(accepted.review_opinion_town)).toMatchObject({ anchor: '2026-02-11', due: '2026-02-26', open: true });
@@ -168,7 +191,12 @@ describe('review and re-review clocks', () => {
     const base = bySlot(rr).rereview_opinion!;
     expect(brief(base)).toMatchObject({ anchor: '2026-03-05', due: '2026-04-04', open: true });
     expect([base.pauses, base.paused]).toEqual([[], false]);
-    const heard = bySlot(walk(rr, [['hearing', '2026-03-10'], ['hearing_end', '2026-03-12']])).rereview_opinion!;
+    const heard = bySlot(
+      walk(rr, [
+        ['hearing', '2026-03-10'],
+        ['hearing_end', '2026-03-12'],
+      ]),
+    ).rereview_opinion!;
     expect(heard.pauses).toEqual([{ from: '2026-03-11', to: '2026-03-12' }]);
     expect([heard.paused, heard.deadline.paused_days, heard.deadline.due]).toEqual([false, 2, '2026-04-06']);
     const inHearing = walk(rr, [['hearing', '2026-03-10']]);
@@ -186,7 +214,13 @@ describe('review and re-review clocks', () => {
     expect([reviewHeard.review_opinion!.pauses, reviewHeard.review_opinion!.paused]).toEqual([[], false]);
     expect(reviewHeard.review_opinion_town!.pauses).toEqual([{ from: '2026-02-16', to: '2026-02-18' }]);
     // a review hearing does not pause the later re-review
-    const later = bySlot(walk(reviewHeardRec(), [['decide', '2026-02-25', { outcome: 'uphold' }], ['serve', '2026-03-02', { service_method: 'in_person' }], ['request_rereview', '2026-03-05']])).rereview_opinion!;
+    const later = bySlot(
+      walk(reviewHeardRec(), [
+        ['decide', '2026-02-25', { outcome: 'uphold' }],
+        ['serve', '2026-03-02', { service_method: 'in_person' }],
+        ['request_rereview', '2026-03-05'],
+      ]),
+    ).rereview_opinion!;
     expect(later.pauses).toEqual([]);
   });
 });
@@ -219,7 +253,12 @@ describe('clock states', () => {
   it('a closed clock is met or late by its act', () => {
     const closed = bySlot(walk(record(), TO_ANSWER_SERVED.slice(0, 3))).handling!;
     expect(clockState(closed, '2026-11-21')).toBe('met');
-    const late = bySlot(walk(record(), [['accept', '2026-01-06'], ['answer', '2026-03-09', ANSWER]])).handling!;
+    const late = bySlot(
+      walk(record(), [
+        ['accept', '2026-01-06'],
+        ['answer', '2026-03-09', ANSWER],
+      ]),
+    ).handling!;
     expect([late.met, clockState(late, '2026-11-21'), isOverdue(late, '2026-11-21')]).toEqual([false, 'late', false]);
     expect(clockState({ ...h(), open: false, closed_date: '2026-02-01' }, '2026-11-21')).toBe('ended');
     // an organ clock the case outlived is ended, not lapsed, even after its due date

@@ -6,7 +6,6 @@ import { computeDeadline } from '../../src/domain/deadlines.js';
 
 const cal = defaultCalendar();
 
-
 describe('deadline engine: SPEC §5.3 worked examples', () => {
   for (const [from, days, unit, actor, extend, due, actBy] of WORKED) {
     it(`${from} + ${days} ${unit} (${actor}${extend ? ` +${extend}` : ''}) → ${due}`, () => {
@@ -16,7 +15,6 @@ describe('deadline engine: SPEC §5.3 worked examples', () => {
       expect(r.provisional).toBe(false);
     });
   }
-
 });
 
 describe('deadline rules', () => {
@@ -31,7 +29,7 @@ describe('deadline rules', () => {
     expect([r.due, r.act_by, r.rolled_over]).toEqual(['2026-10-01', '2026-09-30', false]);
   });
 
-  it('R6: a pause shifts the due date by the days paused, in the clock\'s unit', () => {
+  it("R6: a pause shifts the due date by the days paused, in the clock's unit", () => {
     const base = computeDeadline({ from: '2026-06-01', days: 30, unit: 'calendar_day', actor: 'organ' }, cal);
     const paused = computeDeadline({ from: '2026-06-01', days: 30, unit: 'calendar_day', actor: 'organ', pauses: [{ from: '2026-06-11', to: '2026-06-20' }] }, cal);
     expect(base.due).toBe('2026-07-01');
@@ -49,9 +47,9 @@ describe('deadline rules', () => {
   });
 
   it('R1: 调休 Saturdays count as working days, holidays on weekdays do not', () => {
-    expect(cal.isWorkday('2026-02-14')).toBe(true);   // Saturday, 调休
-    expect(cal.isWorkday('2026-02-16')).toBe(false);  // Monday, 春节
-    expect(cal.isWorkday('2026-02-15')).toBe(false);  // Sunday
+    expect(cal.isWorkday('2026-02-14')).toBe(true); // Saturday, 调休
+    expect(cal.isWorkday('2026-02-16')).toBe(false); // Monday, 春节
+    expect(cal.isWorkday('2026-02-15')).toBe(false); // Sunday
     expect(cal.coveredUntil).toBe('2026-12-31');
   });
 
@@ -62,7 +60,7 @@ describe('deadline rules', () => {
     expect(computeDeadline({ from: '2026-12-20', days: 10, unit: 'working_day', actor: 'organ' }, o).provisional).toBe(false);
   });
 
-  it('R5: months end on the same day or the month\'s last day', () => {
+  it("R5: months end on the same day or the month's last day", () => {
     expect(addMonths('2026-01-31', 1)).toBe('2026-02-28');
     expect(addMonths('2026-03-15', 1)).toBe('2026-04-15');
   });

@@ -7,9 +7,7 @@ import type { CaseRecord } from '../../src/domain/case.js';
 import { CASE_STATUS, enumKeys, PROXY_STATUS, type CaseStatus, type ProxyStatus } from '../../src/domain/enums.js';
 import { setLang } from '../../src/domain/i18n.js';
 import { allEventNames, allowedEvents, applyEvent, EVENTS, eventLabel, PROXY_EVENTS, registerCase } from '../../src/domain/lifecycle.js';
-import {
-  agentFile, ANSWER, AUTH, caseFile, ctx, errorsOf, record, refusal, step, TO_ANSWER_SERVED, TO_REVIEW_SERVED, walk, warningsOf,
-} from './fixture.js';
+import { agentFile, ANSWER, AUTH, caseFile, ctx, errorsOf, record, refusal, step, TO_ANSWER_SERVED, TO_REVIEW_SERVED, walk, warningsOf } from './fixture.js';
 
 const REVIEW = ['review_received', 'review_awaiting_materials', 'review_in_progress'] as const;
 const REREVIEW = ['rereview_received', 'rereview_awaiting_materials', 'rereview_in_progress'] as const;
@@ -52,7 +50,11 @@ const answerServed = () => walk(record(), TO_ANSWER_SERVED);
 const reviewReceived = () => walk(record(), [...TO_ANSWER_SERVED, TO_REVIEW_SERVED[4]!]);
 const reviewInProgress = () => walk(record(), TO_REVIEW_SERVED.slice(0, 6));
 const reviewServed = () => walk(record(), TO_REVIEW_SERVED);
-const rereviewInProgress = () => walk(reviewServed(), [['request_rereview', '2026-03-05'], ['accept', '2026-03-06']]);
+const rereviewInProgress = () =>
+  walk(reviewServed(), [
+    ['request_rereview', '2026-03-05'],
+    ['accept', '2026-03-06'],
+  ]);
 
 describe('which events each state allows', () => {
   it('matches SPEC §4.2 for every state, with and without an agent overlay', () => {
@@ -104,7 +106,9 @@ describe('which events each state allows', () => {
     setLang('en');
     try {
       expect([eventLabel('accept'), eventLabel('proxy_close'), eventLabel('register')]).toEqual(['accept', 'close the agency', 'registered']);
-    } finally { setLang('zh'); }
+    } finally {
+      setLang('zh');
+    }
   });
 });
 
@@ -127,7 +131,7 @@ describe('applyEvent: what every event shares', () => {
     expect(rec.status).toBe('accepted');
   });
 
-  it('checks details against the event\'s schema, and refuses details for an event that takes none', () => {
+  it("checks details against the event's schema, and refuses details for an event that takes none", () => {
     const e = refusal(() => step(record(), 'transfer', '2026-01-06', { target_org: '某局', kind: 'sideways' }));
     expect(e.code).toBe('VALIDATION');
     expect(e.violations.map((v) => v.rule)).toContain('SCHEMA');
@@ -141,9 +145,13 @@ describe('applyEvent: what every event shares', () => {
   it('refuses an event whose required details are missing (VALIDATION, SCHEMA)', () => {
     const accepted = walk(record({ transfer_from_org: '某市信访局', org_received_date: '2026-01-05' }), [['accept', '2026-01-06']]);
     const cases: [CaseRecord, string][] = [
-      [record(), 'transfer'], [record(), 'request_materials'], [record(), 'decline'],
+      [record(), 'transfer'],
+      [record(), 'request_materials'],
+      [record(), 'decline'],
       [record({ transfer_from_org: '某市信访局', org_received_date: '2026-01-05' }), 'object'],
-      [accepted, 'extend'], [accepted, 'mediate'], [accepted, 'answer'],
+      [accepted, 'extend'],
+      [accepted, 'mediate'],
+      [accepted, 'answer'],
     ];
     for (const [rec, event] of cases) {
       const e = refusal(() => step(rec, event, '2026-01-07', {}));
@@ -159,7 +167,14 @@ describe('applyEvent: what every event shares', () => {
     expect(warningsOf(step(late, 'accept', '2026-11-20', undefined, to2026))).toEqual(['V-CAL-1:handling']);
     expect(warningsOf(step(late, 'accept', '2026-11-20', undefined, to2027))).toEqual([]);
     // a clock that is already closed is not reported
-    const closed = walk(late, [['accept', '2026-11-20'], ['mediate', '2026-11-21', { terms: 'x' }]], to2026);
+    const closed = walk(
+      late,
+      [
+        ['accept', '2026-11-20'],
+        ['mediate', '2026-11-21', { terms: 'x' }],
+      ],
+      to2026,
+    );
     expect(warningsOf(step(closed, 'terminate', '2026-11-21', { reason: 'mediated' }, to2026))).toEqual([]);
   });
 });
@@ -182,7 +197,7 @@ describe('intake: materials, transfer, objection, decline, routing', () => {
     expect(rr.progress.rereview!.materials!.notice_date).toBe('2026-03-06');
   });
 
-  it('materials_cured: back to the stage\'s received state, completion dated; V-CASE-2 before the notice; DL-09 after 10 working days', () => {
+  it("materials_cured: back to the stage's received state, completion dated; V-CASE-2 before the notice; DL-09 after 10 working days", () => {
     // notice Monday 2026-03-02: 10 working days end Monday 2026-03-16
     const waiting = walk(record(), [['request_materials', '2026-03-02', { missing_items: ['材料'] }]]);
     const ok = step(waiting, 'materials_cured', '2026-03-16');
@@ -192,11 +207,25 @@ describe('intake: materials, transfer, objection, decline, routing', () => {
     expect(warningsOf(step(waiting, 'materials_cured', '2026-03-17'))).toEqual(['DL-09:date']);
     expect(errorsOf(() => step(waiting, 'materials_cured', '2026-03-01'))).toEqual(['V-CASE-2:date']);
     expect(errorsOf(() => step(waiting, 'materials_cured', '2026-03-02'))).toEqual([]);
-    const rev = walk(reviewReceived(), [['request_materials', '2026-02-11', { missing_items: ['x'] }], ['materials_cured', '2026-02-13']]);
+    const rev = walk(reviewReceived(), [
+      ['request_materials', '2026-02-11', { missing_items: ['x'] }],
+      ['materials_cured', '2026-02-13'],
+    ]);
     expect(rev.status).toBe('review_received');
     expect(rev.progress.review!.materials!.completed_date).toBe('2026-02-13');
-    expect(errorsOf(() => walk(reviewReceived(), [['request_materials', '2026-02-12', { missing_items: ['x'] }], ['materials_cured', '2026-02-11']]))).toEqual(['V-CASE-2:date']);
-    const rr = walk(reviewServed(), [['request_rereview', '2026-03-05'], ['request_materials', '2026-03-06', { missing_items: ['x'] }], ['materials_cured', '2026-03-09']]);
+    expect(
+      errorsOf(() =>
+        walk(reviewReceived(), [
+          ['request_materials', '2026-02-12', { missing_items: ['x'] }],
+          ['materials_cured', '2026-02-11'],
+        ]),
+      ),
+    ).toEqual(['V-CASE-2:date']);
+    const rr = walk(reviewServed(), [
+      ['request_rereview', '2026-03-05'],
+      ['request_materials', '2026-03-06', { missing_items: ['x'] }],
+      ['materials_cured', '2026-03-09'],
+    ]);
     expect(rr.status).toBe('rereview_received');
     expect(rr.progress.rereview!.materials!.completed_date).toBe('2026-03-09');
   });
@@ -264,7 +293,14 @@ describe('intake: materials, transfer, objection, decline, routing', () => {
 
   it('route_legal: from registered, accepted or in progress; V-CASE-6 refuses a matter routed to xf_opinion', () => {
     const arb = record({ claim_route: 'arbitration' });
-    for (const rec of [arb, walk(arb, [['accept', '2026-01-06']]), walk(arb, [['accept', '2026-01-06'], ['start', '2026-01-06']])]) {
+    for (const rec of [
+      arb,
+      walk(arb, [['accept', '2026-01-06']]),
+      walk(arb, [
+        ['accept', '2026-01-06'],
+        ['start', '2026-01-06'],
+      ]),
+    ]) {
       const r = step(rec, 'route_legal', '2026-01-08', { route: 'arbitration', redirect_org: '劳动人事争议仲裁委员会' }).record;
       expect(r.status).toBe('routed_to_legal_procedure');
       expect(r.progress.routing).toEqual({ routed_date: '2026-01-08', route: 'arbitration', redirect_org: '劳动人事争议仲裁委员会' });
@@ -297,7 +333,10 @@ describe('accept', () => {
   });
 
   it('V-CASE-2: not before the materials were completed', () => {
-    const cured = walk(record(), [['request_materials', '2026-01-06', { missing_items: ['x'] }], ['materials_cured', '2026-01-09']]);
+    const cured = walk(record(), [
+      ['request_materials', '2026-01-06', { missing_items: ['x'] }],
+      ['materials_cured', '2026-01-09'],
+    ]);
     expect(errorsOf(() => step(cured, 'accept', '2026-01-08'))).toEqual(['V-CASE-2:date']);
     expect(step(cured, 'accept', '2026-01-09').record.status).toBe('accepted');
   });
@@ -308,7 +347,7 @@ describe('accept', () => {
     expect(warningsOf(step(record({ category: 'suggestion', claim_route: 'arbitration' }), 'accept', '2026-01-06'))).toEqual([]);
   });
 
-  it('V-DOC-8 warns when the written notice is later than 15 days from receipt (or from the transferred matter\'s receipt)', () => {
+  it("V-DOC-8 warns when the written notice is later than 15 days from receipt (or from the transferred matter's receipt)", () => {
     // received 2026-01-05: notice due 2026-01-20
     expect(warningsOf(step(record(), 'accept', '2026-01-20'))).toEqual([]);
     expect(warningsOf(step(record(), 'accept', '2026-01-21'))).toEqual(['V-DOC-8:issue_date']);
@@ -362,7 +401,7 @@ describe('handling: start, extend, hearing, mediation', () => {
     expect(step(accepted(), 'start', '2026-01-07').record.status).toBe('in_progress');
   });
 
-  it('extend: → in_progress with the extension; V-DOC-9 once, at most the pack\'s days, by the head, before the due date', () => {
+  it("extend: → in_progress with the extension; V-DOC-9 once, at most the pack's days, by the head, before the due date", () => {
     // accepted 2026-01-06: handling due 2026-03-07
     const a = step(accepted(), 'extend', '2026-03-06', EXT);
     expect(a.record.status).toBe('in_progress');
@@ -391,15 +430,25 @@ describe('handling: start, extend, hearing, mediation', () => {
     expect(step(rereviewInProgress(), 'hearing', '2026-03-10').record.progress.hearings!.at(-1)!.stage).toBe('rereview');
   });
 
-  it('hearing_end: back to the hearing stage\'s state, concluded on the event date; V-HEAR-1 checked again', () => {
+  it("hearing_end: back to the hearing stage's state, concluded on the event date; V-HEAR-1 checked again", () => {
     const inH = walk(accepted(), [['hearing', '2026-01-20', { chair: '王主任' }]]);
     const a = step(inH, 'hearing_end', '2026-01-28', { conclusion: '维持' });
     expect(a.record.status).toBe('in_progress');
     expect(a.record.progress.hearings).toEqual([{ chair: '王主任', decided_date: '2026-01-20', stage: 'handling', conclusion: '维持', concluded_date: '2026-01-28' }]);
     expect(errorsOf(() => step(inH, 'hearing_end', '2026-01-28', { investigators: ['王主任'] }))).toEqual(['V-HEAR-1:chair']);
     expect(errorsOf(() => step(inH, 'hearing_end', '2026-01-28', { investigators: ['李明'] }))).toEqual([]);
-    expect(walk(reviewInProgress(), [['hearing', '2026-02-15'], ['hearing_end', '2026-02-18']]).status).toBe('review_in_progress');
-    expect(walk(rereviewInProgress(), [['hearing', '2026-03-10'], ['hearing_end', '2026-03-12']]).status).toBe('rereview_in_progress');
+    expect(
+      walk(reviewInProgress(), [
+        ['hearing', '2026-02-15'],
+        ['hearing_end', '2026-02-18'],
+      ]).status,
+    ).toBe('review_in_progress');
+    expect(
+      walk(rereviewInProgress(), [
+        ['hearing', '2026-03-10'],
+        ['hearing_end', '2026-03-12'],
+      ]).status,
+    ).toBe('rereview_in_progress');
   });
 
   it('mediate: → mediated with the agreement', () => {
@@ -410,7 +459,11 @@ describe('handling: start, extend, hearing, mediation', () => {
 });
 
 describe('answer', () => {
-  const inProgress = () => walk(record(), [['accept', '2026-01-06'], ['start', '2026-01-06']]);
+  const inProgress = () =>
+    walk(record(), [
+      ['accept', '2026-01-06'],
+      ['start', '2026-01-06'],
+    ]);
 
   it('→ answered with the opinion, dated, the review organ from the office config', () => {
     const a = step(inProgress(), 'answer', '2026-01-30', ANSWER);
@@ -486,11 +539,20 @@ describe('review opinions: decide', () => {
   it('XFGZ-36: a re-review opinion is published only after a re-review hearing', () => {
     expect(errorsOf(() => step(rereviewInProgress(), 'decide', '2026-03-20', { outcome: 'uphold', publication_allowed: true }))).toEqual(['XFGZ-36:publication_allowed']);
     expect(errorsOf(() => step(rereviewInProgress(), 'decide', '2026-03-20', { outcome: 'uphold', publication_allowed: false }))).toEqual([]);
-    const heard = walk(rereviewInProgress(), [['hearing', '2026-03-10'], ['hearing_end', '2026-03-12']]);
+    const heard = walk(rereviewInProgress(), [
+      ['hearing', '2026-03-10'],
+      ['hearing_end', '2026-03-12'],
+    ]);
     expect(errorsOf(() => step(heard, 'decide', '2026-03-20', { outcome: 'uphold', publication_allowed: true }))).toEqual([]);
     // a hearing held in the review stage does not count for the re-review
-    const reviewHeard = walk(reviewInProgress(), [['hearing', '2026-02-15'], ['hearing_end', '2026-02-18'], ['decide', '2026-02-25', { outcome: 'uphold' }],
-      ['serve', '2026-03-02', { service_method: 'in_person' }], ['request_rereview', '2026-03-05'], ['accept', '2026-03-06']]);
+    const reviewHeard = walk(reviewInProgress(), [
+      ['hearing', '2026-02-15'],
+      ['hearing_end', '2026-02-18'],
+      ['decide', '2026-02-25', { outcome: 'uphold' }],
+      ['serve', '2026-03-02', { service_method: 'in_person' }],
+      ['request_rereview', '2026-03-05'],
+      ['accept', '2026-03-06'],
+    ]);
     expect(errorsOf(() => step(reviewHeard, 'decide', '2026-03-20', { outcome: 'uphold', publication_allowed: true }))).toEqual(['XFGZ-36:publication_allowed']);
     // the review stage may publish without a hearing rule
     expect(errorsOf(() => step(reviewInProgress(), 'decide', '2026-02-25', { outcome: 'uphold', publication_allowed: true }))).toEqual([]);
@@ -509,9 +571,15 @@ describe('serve', () => {
     expect(errorsOf(() => step(walk(record(), TO_REVIEW_SERVED.slice(0, 6)), 'serve', '2026-03-02', { service_method: 'in_person' }))).toEqual(['T16:outcome']);
     const rs = reviewServed();
     expect(rs.status).toBe('review_served');
-    expect(rs.progress.services!.map((s) => [s.doc_type, s.served_date])).toEqual([['handling_opinion', '2026-02-02'], ['review_opinion', '2026-03-02']]);
+    expect(rs.progress.services!.map((s) => [s.doc_type, s.served_date])).toEqual([
+      ['handling_opinion', '2026-02-02'],
+      ['review_opinion', '2026-03-02'],
+    ]);
     expect(errorsOf(() => step(rereviewInProgress(), 'serve', '2026-03-20', { service_method: 'in_person' }))).toEqual(['T16:outcome']);
-    const rr = walk(rereviewInProgress(), [['decide', '2026-03-20', { outcome: 'uphold' }], ['serve', '2026-03-23', { service_method: 'in_person', remedy_notice_included: false }]]);
+    const rr = walk(rereviewInProgress(), [
+      ['decide', '2026-03-20', { outcome: 'uphold' }],
+      ['serve', '2026-03-23', { service_method: 'in_person', remedy_notice_included: false }],
+    ]);
     expect(rr.status).toBe('rereview_served');
     expect(rr.progress.services!.at(-1)).toMatchObject({ doc_type: 'rereview_opinion', served_date: '2026-03-23' });
   });
@@ -558,7 +626,12 @@ describe('review and re-review applications', () => {
   it('request_review: answer_served → review_received, application dated by default', () => {
     const a = step(answerServed(), 'request_review', '2026-02-10', { reviewing_org_name: '某市人民政府', review_requests: [{ seq: 2, text: '退费' }] });
     expect(a.record.status).toBe('review_received');
-    expect(a.record.progress.review).toEqual({ application_date: '2026-02-10', application_received_date: '2026-02-10', reviewing_org_name: '某市人民政府', review_requests: [{ seq: 2, text: '退费' }] });
+    expect(a.record.progress.review).toEqual({
+      application_date: '2026-02-10',
+      application_received_date: '2026-02-10',
+      reviewing_org_name: '某市人民政府',
+      review_requests: [{ seq: 2, text: '退费' }],
+    });
     expect(warningsOf(a)).toEqual([]);
     const mailed = step(answerServed(), 'request_review', '2026-02-10', { application_date: '2026-02-08' }).record.progress.review!;
     expect([mailed.application_date, mailed.application_received_date]).toEqual(['2026-02-08', '2026-02-10']);
@@ -568,13 +641,27 @@ describe('review and re-review applications', () => {
     expect(errorsOf(() => step(answerServed(), 'request_review', '2026-02-10', { application_date: '2026-02-11' }))).toEqual(['V-CASE-2:application_date']);
   });
 
-  it('V-REV-2: review requests stay within the original requests; a re-review within the review\'s', () => {
-    expect(errorsOf(() => step(answerServed(), 'request_review', '2026-02-10', { review_requests: [{ seq: 1, text: 'a' }, { seq: 3, text: 'c' }] }))).toEqual(['V-REV-2:review_requests[1]']);
+  it("V-REV-2: review requests stay within the original requests; a re-review within the review's", () => {
+    expect(
+      errorsOf(() =>
+        step(answerServed(), 'request_review', '2026-02-10', {
+          review_requests: [
+            { seq: 1, text: 'a' },
+            { seq: 3, text: 'c' },
+          ],
+        }),
+      ),
+    ).toEqual(['V-REV-2:review_requests[1]']);
     // the review asked only about request 1
     expect(errorsOf(() => step(reviewServed(), 'request_rereview', '2026-03-05', { review_requests: [{ seq: 2, text: 'b' }] }))).toEqual(['V-REV-2:review_requests[0]']);
     expect(errorsOf(() => step(reviewServed(), 'request_rereview', '2026-03-05', { review_requests: [{ seq: 1, text: 'a' }] }))).toEqual([]);
     // a review that named no requests leaves the original ones as the bound
-    const wide = walk(answerServed(), [['request_review', '2026-02-10'], ['accept', '2026-02-11'], ['decide', '2026-02-25', { outcome: 'uphold' }], ['serve', '2026-03-02', { service_method: 'in_person' }]]);
+    const wide = walk(answerServed(), [
+      ['request_review', '2026-02-10'],
+      ['accept', '2026-02-11'],
+      ['decide', '2026-02-25', { outcome: 'uphold' }],
+      ['serve', '2026-03-02', { service_method: 'in_person' }],
+    ]);
     expect(errorsOf(() => step(wide, 'request_rereview', '2026-03-05', { review_requests: [{ seq: 2, text: 'b' }] }))).toEqual([]);
     expect(errorsOf(() => step(wide, 'request_rereview', '2026-03-05', { review_requests: [{ seq: 3, text: 'c' }] }))).toEqual(['V-REV-2:review_requests[0]']);
     expect(refusal(() => step(wide, 'request_rereview', '2026-03-05', { review_requests: [{ seq: 3, text: 'c' }] })).violations[0]!.found).toBe(3);
@@ -617,8 +704,10 @@ describe('review and re-review applications', () => {
 describe('withdraw', () => {
   it('from every review and re-review state → withdrawn, recorded as approved', () => {
     const states: [() => CaseRecord, string][] = [
-      [reviewReceived, 'review_received'], [() => walk(reviewReceived(), [['request_materials', '2026-02-11', { missing_items: ['x'] }]]), 'review_awaiting_materials'],
-      [reviewInProgress, 'review_in_progress'], [rereviewInProgress, 'rereview_in_progress'],
+      [reviewReceived, 'review_received'],
+      [() => walk(reviewReceived(), [['request_materials', '2026-02-11', { missing_items: ['x'] }]]), 'review_awaiting_materials'],
+      [reviewInProgress, 'review_in_progress'],
+      [rereviewInProgress, 'rereview_in_progress'],
     ];
     for (const [make, status] of states) {
       const rec = make();
@@ -633,7 +722,8 @@ describe('withdraw', () => {
   it('S004-§17 refuses a withdrawal that was not permitted; V-AG-3 by the agent needs the withdraw power', () => {
     expect(errorsOf(() => step(reviewReceived(), 'withdraw', '2026-03-10', { approved: false }))).toEqual(['S004-§17:approved']);
     expect(errorsOf(() => step(reviewReceived(), 'withdraw', '2026-03-10', { approved: true }))).toEqual([]);
-    const agent = (powers: string[]) => walk(registerCase(agentFile({ authorization: { ...structuredClone(AUTH), proxy_powers: powers as typeof AUTH.proxy_powers } }), '2026-0002'), [...TO_ANSWER_SERVED, TO_REVIEW_SERVED[4]!]);
+    const agent = (powers: string[]) =>
+      walk(registerCase(agentFile({ authorization: { ...structuredClone(AUTH), proxy_powers: powers as typeof AUTH.proxy_powers } }), '2026-0002'), [...TO_ANSWER_SERVED, TO_REVIEW_SERVED[4]!]);
     expect(errorsOf(() => step(agent(['submit', 'apply_review']), 'withdraw', '2026-03-10', { by_agent: true }))).toEqual(['V-AG-3:authorization.proxy_powers']);
     expect(errorsOf(() => step(agent(['submit', 'withdraw']), 'withdraw', '2026-03-10', { by_agent: true }))).toEqual([]);
     expect(errorsOf(() => step(agent(['submit']), 'withdraw', '2026-03-10'))).toEqual([]);
@@ -643,14 +733,38 @@ describe('withdraw', () => {
 describe('terminate and archive', () => {
   it('T14: each reason only in its states; reasons without a state list apply anywhere open', () => {
     const cases: [string, () => CaseRecord, string][] = [
-      ['mediated', () => walk(record(), [['accept', '2026-01-06'], ['mediate', '2026-01-30', { terms: 'x' }]]), 'accepted'],
+      [
+        'mediated',
+        () =>
+          walk(record(), [
+            ['accept', '2026-01-06'],
+            ['mediate', '2026-01-30', { terms: 'x' }],
+          ]),
+        'accepted',
+      ],
       ['withdrawn', () => walk(reviewReceived(), [['withdraw', '2026-02-12']]), 'review_received'],
       ['not_accepted', () => walk(record(), [['decline', '2026-01-08', { ground_codes: ['NA05'] }]]), 'registered'],
       ['not_accepted', () => walk(reviewReceived(), [['decline', '2026-02-11', { ground_codes: ['NA12'], appeal_text: 'x' }]]), 'registered'],
-      ['not_accepted', () => walk(reviewServed(), [['request_rereview', '2026-03-05'], ['decline', '2026-03-06', { ground_codes: ['NA12'], appeal_text: 'x' }]]), 'registered'],
+      [
+        'not_accepted',
+        () =>
+          walk(reviewServed(), [
+            ['request_rereview', '2026-03-05'],
+            ['decline', '2026-03-06', { ground_codes: ['NA12'], appeal_text: 'x' }],
+          ]),
+        'registered',
+      ],
       ['transferred_out', () => walk(record(), [['transfer', '2026-01-08', { target_org: 'x', kind: 'forward' }]]), 'registered'],
       ['routed_to_legal_procedure', () => walk(record({ claim_route: 'arbitration' }), [['route_legal', '2026-01-08', { route: 'arbitration' }]]), 'registered'],
-      ['rereview_served', () => walk(rereviewInProgress(), [['decide', '2026-03-20', { outcome: 'uphold' }], ['serve', '2026-03-23', { service_method: 'in_person' }]]), 'review_served'],
+      [
+        'rereview_served',
+        () =>
+          walk(rereviewInProgress(), [
+            ['decide', '2026-03-20', { outcome: 'uphold' }],
+            ['serve', '2026-03-23', { service_method: 'in_person' }],
+          ]),
+        'review_served',
+      ],
       ['answer_window_lapsed', answerServed, 'answered'],
       ['review_window_lapsed', reviewServed, 'answer_served'],
     ];
@@ -658,8 +772,12 @@ describe('terminate and archive', () => {
       const ok = step(right(), 'terminate', '2026-11-20', { reason });
       expect(ok.record.status, reason).toBe('terminated');
       expect(ok.record.progress.termination).toEqual({ terminated_date: '2026-11-20', reason });
-      const bad = wrong === 'answered' ? answered() : wrong === 'answer_served' ? answerServed() : wrong === 'review_served' ? reviewServed() : wrong === 'review_received' ? reviewReceived() : record();
-      expect(errorsOf(() => step(bad, 'terminate', '2026-11-20', { reason })), `${reason} from ${wrong}`).toContain('T14:reason');
+      const bad =
+        wrong === 'answered' ? answered() : wrong === 'answer_served' ? answerServed() : wrong === 'review_served' ? reviewServed() : wrong === 'review_received' ? reviewReceived() : record();
+      expect(
+        errorsOf(() => step(bad, 'terminate', '2026-11-20', { reason })),
+        `${reason} from ${wrong}`,
+      ).toContain('T14:reason');
     }
     for (const reason of ['no_successor', 'other_law']) {
       expect(step(record(), 'terminate', '2026-02-01', { reason, note: 'x' }).record.progress.termination).toEqual({ terminated_date: '2026-02-01', reason, note: 'x' });
@@ -733,4 +851,3 @@ describe('registerCase (T1)', () => {
     expect(rec.petitioners[0]!.name).toBe('王秀兰');
   });
 });
-

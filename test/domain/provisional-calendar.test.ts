@@ -44,10 +44,9 @@ describe('statutory holidays for years past the data', () => {
     expect(cal.isWorkday('2028-01-03')).toBe(false);
   });
 
-  it('lunar dates do not depend on the machine\'s time zone', () => {
+  it("lunar dates do not depend on the machine's time zone", () => {
     const code = "const {Lunar}=require('lunar-typescript');console.log(Lunar.fromYmd(2031,1,1).getSolar().toYmd())";
-    const out = ['UTC', 'America/New_York', 'Pacific/Kiritimati'].map((TZ) =>
-      spawnSync(process.execPath, ['-e', code], { env: { ...process.env, TZ }, encoding: 'utf8' }).stdout.trim());
+    const out = ['UTC', 'America/New_York', 'Pacific/Kiritimati'].map((TZ) => spawnSync(process.execPath, ['-e', code], { env: { ...process.env, TZ }, encoding: 'utf8' }).stdout.trim());
     expect(out).toEqual(['2031-01-23', '2031-01-23', '2031-01-23']); // 正月初一 of 2031
     expect(statutoryHolidays(2031).get('2031-01-23')).toBe('春节');
   });

@@ -146,7 +146,12 @@ describe('xf audit with the register database', () => {
 describe('rolling audits', () => {
   it('--sample picks a reproducible share of the dossiers; --not-checked-since skips recent passes', () => {
     const store = join(tmp('xf-roll-'), 'a.jsonl');
-    const run = (args: string[]) => JSON.parse(xf(['verify', '--quiet', '--format', 'json', '--audit', store, ...args, archive], { env: { XF_HOME: home } }).stdout) as { dossiers: number; bags: { bag: string }[]; selection?: { seed: string } };
+    const run = (args: string[]) =>
+      JSON.parse(xf(['verify', '--quiet', '--format', 'json', '--audit', store, ...args, archive], { env: { XF_HOME: home } }).stdout) as {
+        dossiers: number;
+        bags: { bag: string }[];
+        selection?: { seed: string };
+      };
     const a = run(['--sample', '50%', '--seed', 'q1']);
     const b = run(['--sample', '50%', '--seed', 'q1']);
     expect(a.dossiers).toBe(2);

@@ -28,7 +28,12 @@ function fakeJpeg(seed: string, n: number): Buffer {
   return Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from('JFIF\0'), bytes(seed, n), Buffer.from([0xff, 0xd9])]);
 }
 
-export interface DossierSpec { caseNo: string; itemFrom: number; year?: number; scale?: number }
+export interface DossierSpec {
+  caseNo: string;
+  itemFrom: number;
+  year?: number;
+  scale?: number;
+}
 
 export function tmp(prefix = 'xf-fix-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
@@ -50,31 +55,73 @@ export async function buildDossier(target: string, spec: DossierSpec): Promise<S
       { doc_type: 'doc.acceptance_notice', title: '受理告知书', date: `${year}-02-10`, pages: 1 },
       { doc_type: 'doc.petition', title: '[信访人来信]', date: `${year}-02-01`, pages: 2 },
     ];
-    const items = docs.map((d, i) => {
-      const no = spec.itemFrom + i;
-      const code = archivalCode(no, year);
-      const seed = `${spec.caseNo}-${i}`;
-      const files: DossierFile[] = [];
-      const pdf = w.addPayload({ path: `pdf/${code}.pdf`, content: fakePdf(seed + 'pdf', 20_000 * scale) });
-      files.push(dossierFile(pdf, 'filed', { media_type: 'application/pdf', puid: 'fmt/354' }));
-      if (d.doc_type !== 'doc.petition') {
-        const docx = w.addPayload({ path: `docx/${code}.docx`, content: fakeDocx(seed + 'docx', 8_000 * scale) });
-        files.push(dossierFile(docx, 'editable', { media_type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', puid: 'fmt/412' }));
-        const src = w.addPayload({ path: `source/${code}.json`, content: JSON.stringify({ doc_type: d.doc_type, case_no: spec.caseNo }) + '\n' });
-        files.push(dossierFile(src, 'source', { media_type: 'application/json' }));
-      } else {
-        const scan = w.addPayload({ path: `scans/${code}-信封.jpg`, content: fakeJpeg(seed + 'scan', 50_000 * scale) });
-        files.push(dossierFile(scan, 'original', { media_type: 'image/jpeg', puid: 'fmt/43' }));
-        const photo = w.addPayload({ path: `scans/${code}-现场照片.jpg`, content: fakeJpeg(seed + 'photo', 30_000 * scale) });
-        files.push(dossierFile(photo, 'original', { media_type: 'image/jpeg', puid: 'fmt/43' }));
-      }
-      return { seq: i + 1, archival_code: code, item_no: no, doc_type: d.doc_type, doc_no: i === 2 ? undefined : `某信〔${year}〕${no}号`, title: d.title, creator: '某市某区人民政府信访局', date: d.date, pages: d.pages, classification: '内部', retention: 'D30', files };
-    }).map((it) => JSON.parse(JSON.stringify(it)) as object);
+    const items = docs
+      .map((d, i) => {
+        const no = spec.itemFrom + i;
+        const code = archivalCode(no, year);
+        const seed = `${spec.caseNo}-${i}`;
+        const files: DossierFile[] = [];
+        const pdf = w.addPayload({ path: `pdf/${code}.pdf`, content: fakePdf(seed + 'pdf', 20_000 * scale) });
+        files.push(dossierFile(pdf, 'filed', { media_type: 'application/pdf', puid: 'fmt/354' }));
+        if (d.doc_type !== 'doc.petition') {
+          const docx = w.addPayload({ path: `docx/${code}.docx`, content: fakeDocx(seed + 'docx', 8_000 * scale) });
+          files.push(dossierFile(docx, 'editable', { media_type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', puid: 'fmt/412' }));
+          const src = w.addPayload({ path: `source/${code}.json`, content: JSON.stringify({ doc_type: d.doc_type, case_no: spec.caseNo }) + '\n' });
+          files.push(dossierFile(src, 'source', { media_type: 'application/json' }));
+        } else {
+          const scan = w.addPayload({ path: `scans/${code}-信封.jpg`, content: fakeJpeg(seed + 'scan', 50_000 * scale) });
+          files.push(dossierFile(scan, 'original', { media_type: 'image/jpeg', puid: 'fmt/43' }));
+          const photo = w.addPayload({ path: `scans/${code}-现场照片.jpg`, content: fakeJpeg(seed + 'photo', 30_000 * scale) });
+          files.push(dossierFile(photo, 'original', { media_type: 'image/jpeg', puid: 'fmt/43' }));
+        }
+        return {
+          seq: i + 1,
+          archival_code: code,
+          item_no: no,
+          doc_type: d.doc_type,
+          doc_no: i === 2 ? undefined : `某信〔${year}〕${no}号`,
+          title: d.title,
+          creator: '某市某区人民政府信访局',
+          date: d.date,
+          pages: d.pages,
+          classification: '内部',
+          retention: 'D30',
+          files,
+        };
+      })
+      .map((it) => JSON.parse(JSON.stringify(it)) as object);
     const dossier: Dossier = {
       schema_version: DOSSIER_SCHEMA_VERSION,
       generator: { name: 'xf', version: '0.1.0' },
-      case: { case_no: spec.caseNo, title: `张三关于征地补偿的信访事项（${spec.caseNo}）`, category: 'claim', channel: 'letter', received_date: `${year}-02-01`, registered_date: `${year}-02-02`, terminated_date: `${year}-06-30`, termination_reason: 'answer_window_lapsed', petitioner_count: 1, via_agent: false },
-      archive: { mode: 'item', fonds_no: 'X001', fonds_name: '某市某区人民政府信访局', category_code: 'WS', org_or_issue_code: 'XFB', year, retention: 'D30', archival_code: archivalCode(spec.itemFrom, year), bundle: `X001-WS·${year}`, filing_date: `${year + 1}-01-15`, filed_by: '李四', order: 'conclusion_first', item_count: 3, page_count: 6, complete: true },
+      case: {
+        case_no: spec.caseNo,
+        title: `张三关于征地补偿的信访事项（${spec.caseNo}）`,
+        category: 'claim',
+        channel: 'letter',
+        received_date: `${year}-02-01`,
+        registered_date: `${year}-02-02`,
+        terminated_date: `${year}-06-30`,
+        termination_reason: 'answer_window_lapsed',
+        petitioner_count: 1,
+        via_agent: false,
+      },
+      archive: {
+        mode: 'item',
+        fonds_no: 'X001',
+        fonds_name: '某市某区人民政府信访局',
+        category_code: 'WS',
+        org_or_issue_code: 'XFB',
+        year,
+        retention: 'D30',
+        archival_code: archivalCode(spec.itemFrom, year),
+        bundle: `X001-WS·${year}`,
+        filing_date: `${year + 1}-01-15`,
+        filed_by: '李四',
+        order: 'conclusion_first',
+        item_count: 3,
+        page_count: 6,
+        complete: true,
+      },
       confidentiality: { confidential: false, classification: '内部', access: 'internal' },
       items: items as Dossier['items'],
     };
@@ -82,8 +129,11 @@ export async function buildDossier(target: string, spec: DossierSpec): Promise<S
     if (problems.length) throw new Error('fixture dossier.json invalid: ' + JSON.stringify(problems));
     w.addPayload({ path: 'dossier.json', content: JSON.stringify(dossier, null, 2) + '\n' });
     sealed = w.seal({
-      sourceOrganization: '某市某区人民政府信访局', baggingDate: `${year + 1}-01-15`, externalIdentifier: archivalCode(spec.itemFrom, year),
-      bagGroupIdentifier: `X001-WS·${year}`, externalDescription: `张三关于征地补偿的信访事项（${spec.caseNo}）`,
+      sourceOrganization: '某市某区人民政府信访局',
+      baggingDate: `${year + 1}-01-15`,
+      externalIdentifier: archivalCode(spec.itemFrom, year),
+      bagGroupIdentifier: `X001-WS·${year}`,
+      externalDescription: `张三关于征地补偿的信访事项（${spec.caseNo}）`,
     });
   });
   return { ...sealed!, dir: target };

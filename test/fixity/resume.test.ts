@@ -22,21 +22,34 @@ describe('xf verify --resume', () => {
 
     const child = spawn(process.execPath, [XF, 'verify', '--jobs', '1', '--format', 'json', '--audit', store, bag], { env: { ...process.env, XF_HOME: root } });
     let out = '';
-    child.stdout.on('data', (d: Buffer) => { out += d.toString(); });
+    child.stdout.on('data', (d: Buffer) => {
+      out += d.toString();
+    });
     const exited = new Promise<number>((r) => child.on('exit', (code) => r(code ?? -1)));
     // Wait until the checkpoint holds a few finished files, then interrupt.
     let cp: string | undefined;
     for (let i = 0; i < 600; i++) {
       await sleep(50);
       const f = existsSync(runs) ? readdirSync(runs)[0] : undefined;
-      if (f && readFileSync(join(runs, f), 'utf8').split('\n').filter((l) => l.startsWith('{"done"')).length >= 3) { cp = join(runs, f); break; }
+      if (
+        f &&
+        readFileSync(join(runs, f), 'utf8')
+          .split('\n')
+          .filter((l) => l.startsWith('{"done"')).length >= 3
+      ) {
+        cp = join(runs, f);
+        break;
+      }
     }
     expect(cp).toBeDefined();
     child.kill('SIGINT');
     expect(await exited).toBe(130);
     const first = JSON.parse(out) as { interrupted: boolean; run: string };
     expect(first.interrupted).toBe(true);
-    const done = readFileSync(cp!, 'utf8').split('\n').filter((l) => l.startsWith('{"done"')).map((l) => (JSON.parse(l) as { done: { abs: string } }).done.abs);
+    const done = readFileSync(cp!, 'utf8')
+      .split('\n')
+      .filter((l) => l.startsWith('{"done"'))
+      .map((l) => (JSON.parse(l) as { done: { abs: string } }).done.abs);
     expect(done.length).toBeGreaterThanOrEqual(3);
     expect(done.length).toBeLessThan(80 + 5);
 

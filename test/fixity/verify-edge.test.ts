@@ -29,7 +29,10 @@ describe('xf verify edge cases', () => {
   });
 
   it('a file name with % and a newline-free name round-trips through the manifest encoding', async () => {
-    const dir = await bag([{ path: '50%折扣.txt', content: 'x' }, { path: 'a%0Ab.txt', content: 'y' }]);
+    const dir = await bag([
+      { path: '50%折扣.txt', content: 'x' },
+      { path: 'a%0Ab.txt', content: 'y' },
+    ]);
     expect(readFileSync(join(dir, 'manifest-sha256.txt'), 'utf8')).toContain('data/a%250Ab.txt');
     expect(run(dir).code).toBe(0);
     writeFileSync(join(dir, 'data/a%0Ab.txt'), 'z');
@@ -63,9 +66,18 @@ describe('xf verify edge cases', () => {
   });
 
   it('a manifest that does not list every payload file: E-EXTRA naming that manifest', async () => {
-    const dir = await bag([{ path: 'a.txt', content: 'x' }, { path: 'b.txt', content: 'y' }]);
+    const dir = await bag([
+      { path: 'a.txt', content: 'x' },
+      { path: 'b.txt', content: 'y' },
+    ]);
     const m = join(dir, 'manifest-sm3.txt');
-    writeFileSync(m, readFileSync(m, 'utf8').split('\n').filter((l) => !l.endsWith('b.txt')).join('\n'));
+    writeFileSync(
+      m,
+      readFileSync(m, 'utf8')
+        .split('\n')
+        .filter((l) => !l.endsWith('b.txt'))
+        .join('\n'),
+    );
     const r = run(dir);
     expect(r.rep.faults.find((f) => f.code === 'E-EXTRA')).toMatchObject({ rel: 'data/b.txt', manifest: 'manifest-sm3.txt' });
   });

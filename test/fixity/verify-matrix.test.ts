@@ -7,7 +7,14 @@ import { spawnSync } from 'node:child_process';
 import { XF, xf } from '../helpers/xf.js';
 import { archivalCode, buildDossier, buildYear, tmp } from './fixture.js';
 
-interface Report { ok: boolean; exit: number; faults: { code: string; rel?: string; path?: string; algorithm?: string; expected?: string; actual?: string; encoded?: string; errno?: string }[]; files: number; bytes: number; dossiers: number }
+interface Report {
+  ok: boolean;
+  exit: number;
+  faults: { code: string; rel?: string; path?: string; algorithm?: string; expected?: string; actual?: string; encoded?: string; errno?: string }[];
+  files: number;
+  bytes: number;
+  dossiers: number;
+}
 
 let pristine: string;
 let home: string;
@@ -19,7 +26,11 @@ const scan = `data/scans/${archivalCode(3)}-信封.jpg`;
 function run(dir: string, extra: string[] = []): { code: number; report: Report; stderr: string } {
   const r = xf(['verify', '--format', 'json', '--quiet', ...extra, dir], { env: { XF_HOME: home } });
   let report: Report;
-  try { report = JSON.parse(r.stdout) as Report; } catch { throw new Error(`not JSON (exit ${r.code}): ${r.stdout}\n${r.stderr}`); }
+  try {
+    report = JSON.parse(r.stdout) as Report;
+  } catch {
+    throw new Error(`not JSON (exit ${r.code}): ${r.stdout}\n${r.stderr}`);
+  }
   return { code: r.code, report, stderr: r.stderr };
 }
 

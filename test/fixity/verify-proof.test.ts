@@ -18,14 +18,25 @@ beforeAll(() => {
   if (r.code !== 0) throw new Error(`xf demo failed (${r.code}): ${r.stderr}`);
 }, 300_000);
 
-interface Copy { root: string; archive: string; bundle: string; bag: string; reg: string }
+interface Copy {
+  root: string;
+  archive: string;
+  bundle: string;
+  bag: string;
+  reg: string;
+}
 function copy(): Copy {
   const root = tmp('xf-proof-');
   cpSync(join(demo, 'archive'), join(root, 'archive'), { recursive: true });
   cpSync(join(demo, 'register'), join(root, 'reg'), { recursive: true });
   const archive = join(root, 'archive');
   const bundle = join(archive, readdirSync(archive).filter((n) => n.endsWith('·2026'))[0]!);
-  const bag = join(bundle, readdirSync(bundle).filter((n) => /-\d{4}$/.test(n)).sort()[1]!);
+  const bag = join(
+    bundle,
+    readdirSync(bundle)
+      .filter((n) => /-\d{4}$/.test(n))
+      .sort()[1]!,
+  );
   return { root, archive, bundle, bag, reg: join(root, 'reg') };
 }
 function verify(c: Copy, target = c.archive): { code: number; codes: string[]; out: string } {
@@ -43,12 +54,31 @@ function resealAfter(bag: string, rel: string, change: (b: Buffer) => Buffer): v
   const grew = readFileSync(f).length - before;
   for (const alg of ['sha256', 'sm3']) {
     const m = join(bag, `manifest-${alg}.txt`);
-    writeFileSync(m, readFileSync(m, 'utf8').split('\n').map((l) => (l.endsWith(`  ${rel}`) ? `${sha(readFileSync(f), alg)}  ${rel}` : l)).join('\n'));
+    writeFileSync(
+      m,
+      readFileSync(m, 'utf8')
+        .split('\n')
+        .map((l) => (l.endsWith(`  ${rel}`) ? `${sha(readFileSync(f), alg)}  ${rel}` : l))
+        .join('\n'),
+    );
   }
   const info = join(bag, 'bag-info.txt');
-  writeFileSync(info, readFileSync(info, 'utf8').replace(/Payload-Oxum: (\d+)\.(\d+)/, (_m, b: string, n: string) => `Payload-Oxum: ${Number(b) + grew}.${n}`));
+  writeFileSync(
+    info,
+    readFileSync(info, 'utf8').replace(/Payload-Oxum: (\d+)\.(\d+)/, (_m, b: string, n: string) => `Payload-Oxum: ${Number(b) + grew}.${n}`),
+  );
   const tm = join(bag, 'tagmanifest-sha256.txt');
-  writeFileSync(tm, readFileSync(tm, 'utf8').split('\n').filter(Boolean).map((l) => { const name = l.slice(66); return `${sha(readFileSync(join(bag, name)))}  ${name}`; }).join('\n') + '\n');
+  writeFileSync(
+    tm,
+    readFileSync(tm, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => {
+        const name = l.slice(66);
+        return `${sha(readFileSync(join(bag, name)))}  ${name}`;
+      })
+      .join('\n') + '\n',
+  );
 }
 const firstPdf = (bag: string) => `data/pdf/${readdirSync(join(bag, 'data', 'pdf')).sort()[0]!}`;
 
@@ -57,14 +87,40 @@ describe('xf verify: a dossier checked as a whole, the year against its manifest
     expect(verify(copy())).toMatchObject({ code: 0, codes: [] });
   });
   const cases: [string, (c: Copy) => void, string[], number][] = [
-    ['a dossier deleted with the year manifest', (c) => { rmSync(c.bag, { recursive: true }); rmSync(join(c.bundle, 'year-manifest.json')); }, ['E-MISSING', 'E-YEAR'], 2],
+    [
+      'a dossier deleted with the year manifest',
+      (c) => {
+        rmSync(c.bag, { recursive: true });
+        rmSync(join(c.bundle, 'year-manifest.json'));
+      },
+      ['E-MISSING', 'E-YEAR'],
+      2,
+    ],
     ['only year-manifest.json deleted (sidecars left)', (c) => rmSync(join(c.bundle, 'year-manifest.json')), ['E-YEAR'], 2],
     ['bag-info.txt deleted', (c) => rmSync(join(c.bag, 'bag-info.txt')), ['E-MISSING'], 2],
     ['the tag manifest deleted', (c) => rmSync(join(c.bag, 'tagmanifest-sha256.txt')), ['E-MISSING', 'E-YEAR'], 1],
-    ['a forged 档号 in bag-info', (c) => { const f = join(c.bag, 'bag-info.txt'); writeFileSync(f, readFileSync(f, 'utf8').replace(/(External-Identifier: .*-)(\d{4})/, '$19999')); }, ['E-CODE', 'E-TAGDIGEST', 'E-YEAR'], 1],
+    [
+      'a forged 档号 in bag-info',
+      (c) => {
+        const f = join(c.bag, 'bag-info.txt');
+        writeFileSync(f, readFileSync(f, 'utf8').replace(/(External-Identifier: .*-)(\d{4})/, '$19999'));
+      },
+      ['E-CODE', 'E-TAGDIGEST', 'E-YEAR'],
+      1,
+    ],
     ['a PDF replaced and the bag resealed', (c) => resealAfter(c.bag, firstPdf(c.bag), (b) => Buffer.concat([b, Buffer.from('%forged\n')])), ['E-DOSSIER', 'E-REGISTER', 'E-YEAR'], 1],
     ['a hidden partial dossier left by kill -9', (c) => cpSync(c.bag, join(c.bundle, '.xf-tmp-X-99999999'), { recursive: true }), ['E-PARTIAL'], 2],
-    ['a dossier copied into another bag\'s root', (c) => { const other = readdirSync(c.bundle).filter((n) => /-\d{4}$/.test(n)).sort()[0]!; cpSync(join(c.bundle, other), join(c.bag, other), { recursive: true }); }, ['E-BAGIT'], 3],
+    [
+      "a dossier copied into another bag's root",
+      (c) => {
+        const other = readdirSync(c.bundle)
+          .filter((n) => /-\d{4}$/.test(n))
+          .sort()[0]!;
+        cpSync(join(c.bundle, other), join(c.bag, other), { recursive: true });
+      },
+      ['E-BAGIT'],
+      3,
+    ],
   ];
   for (const [name, attack, codes, exit] of cases) {
     it(`${name}: ${codes.join(' + ')}, exit ${exit}`, () => {
@@ -76,7 +132,11 @@ describe('xf verify: a dossier checked as a whole, the year against its manifest
   it.skipIf(isRoot)('an unreadable dossier folder is E-UNREADABLE (exit 4), never E-MISSING (skipped as root: permissions do not bind)', () => {
     const c = copy();
     chmodSync(c.bag, 0o000);
-    try { expect(verify(c)).toMatchObject({ code: 4, codes: ['E-UNREADABLE'] }); } finally { chmodSync(c.bag, 0o755); }
+    try {
+      expect(verify(c)).toMatchObject({ code: 4, codes: ['E-UNREADABLE'] });
+    } finally {
+      chmodSync(c.bag, 0o755);
+    }
   });
   it('xf archive case on a damaged dossier reports the damage (exit 1), never 卷宗完好', () => {
     const c = copy();
@@ -93,7 +153,14 @@ describe('xf verify: a dossier checked as a whole, the year against its manifest
 });
 
 describe('xf registry verify: derived state by replay, and signed anchors', () => {
-  const sql = (c: Copy, ...stmts: string[]) => { const db = new Database(join(c.reg, 'xf.db')); try { for (const s of stmts) db.exec(s); } finally { db.close(); } };
+  const sql = (c: Copy, ...stmts: string[]) => {
+    const db = new Database(join(c.reg, 'xf.db'));
+    try {
+      for (const s of stmts) db.exec(s);
+    } finally {
+      db.close();
+    }
+  };
   const rverify = (c: Copy, extra: string[] = []) => xf(['registry', 'verify', '--json', ...extra], { env: { XF_HOME: c.reg } });
   it('the clean register replays', () => {
     const r = rverify(copy());
@@ -101,9 +168,17 @@ describe('xf registry verify: derived state by replay, and signed anchors', () =
     expect(r.code).toBe(0);
   });
   const edits: [string, string, string][] = [
-    ['petitioner renamed', "UPDATE cases SET petitioner_name = '李某', record = json_set(record, '$.petitioners[0].name', '李某') WHERE case_no = (SELECT MIN(case_no) FROM cases)", 'cases.petitioner_name'],
-    ['confidential flag cleared', "UPDATE cases SET confidential = 0, record = json_set(record, '$.confidential', json('false')) WHERE case_no = (SELECT MIN(case_no) FROM cases WHERE confidential = 1)", 'cases.confidential'],
-    ['serial counter changed', "UPDATE serials SET last = last + 3 WHERE rowid = (SELECT MIN(rowid) FROM serials)", '.last'],
+    [
+      'petitioner renamed',
+      "UPDATE cases SET petitioner_name = '李某', record = json_set(record, '$.petitioners[0].name', '李某') WHERE case_no = (SELECT MIN(case_no) FROM cases)",
+      'cases.petitioner_name',
+    ],
+    [
+      'confidential flag cleared',
+      "UPDATE cases SET confidential = 0, record = json_set(record, '$.confidential', json('false')) WHERE case_no = (SELECT MIN(case_no) FROM cases WHERE confidential = 1)",
+      'cases.confidential',
+    ],
+    ['serial counter changed', 'UPDATE serials SET last = last + 3 WHERE rowid = (SELECT MIN(rowid) FROM serials)', '.last'],
     ['an archived case edited', "UPDATE cases SET handling_org = '某局' WHERE status = 'archived' AND case_no = (SELECT MIN(case_no) FROM cases WHERE status = 'archived')", 'cases.handling_org'],
   ];
   for (const [name, stmt, field] of edits) {

@@ -17,7 +17,9 @@ beforeAll(() => {
   if (r.code !== 0) throw new Error(`xf demo failed (${r.code}): ${r.stderr}`);
   const archive = join(out, 'archive');
   year = join(archive, readdirSync(archive).filter((n) => n.includes('·2026'))[0]!);
-  code = readdirSync(year).filter((n) => /-\d{4}$/.test(n)).sort()[0]!;
+  code = readdirSync(year)
+    .filter((n) => /-\d{4}$/.test(n))
+    .sort()[0]!;
 }, 300_000);
 
 function copy(): { bundle: string; bag: string } {
@@ -26,7 +28,14 @@ function copy(): { bundle: string; bag: string } {
   return { bundle, bag: join(bundle, code) };
 }
 function first(bag: string, sub: string, ext: string): string {
-  return join(bag, 'data', sub, readdirSync(join(bag, 'data', sub)).filter((n) => n.endsWith(ext)).sort()[0]!);
+  return join(
+    bag,
+    'data',
+    sub,
+    readdirSync(join(bag, 'data', sub))
+      .filter((n) => n.endsWith(ext))
+      .sort()[0]!,
+  );
 }
 function verify(dir: string): { code: number; codes: string[] } {
   const r = xf(['verify', '--quiet', '--format', 'json', '--audit', join(dir, '..', 'a.jsonl'), dir], { env: { XF_HOME: home } });
@@ -40,15 +49,59 @@ describe('xf verify over dossiers made by xf archive', () => {
   });
 
   const cases: [string, (bag: string) => void, string[], number][] = [
-    ['one flipped bit in a PDF', (bag) => { const f = first(bag, 'pdf', '.pdf'); const b = readFileSync(f); b[b.length >> 1] = b[b.length >> 1]! ^ 1; writeFileSync(f, b); }, ['E-DIGEST'], 1],
+    [
+      'one flipped bit in a PDF',
+      (bag) => {
+        const f = first(bag, 'pdf', '.pdf');
+        const b = readFileSync(f);
+        b[b.length >> 1] = b[b.length >> 1]! ^ 1;
+        writeFileSync(f, b);
+      },
+      ['E-DIGEST'],
+      1,
+    ],
     ['a truncated DOCX', (bag) => truncateSync(first(bag, 'docx', '.docx'), 64), ['E-DIGEST', 'E-OXUM'], 1],
     ['a deleted index workbook', (bag) => rmSync(first(bag, 'index', '.xlsx')), ['E-MISSING', 'E-OXUM'], 2],
     ['a stray file', (bag) => writeFileSync(join(bag, 'data', 'pdf', 'stray.pdf'), '%PDF-1.4'), ['E-EXTRA', 'E-OXUM'], 2],
-    ['a renamed file', (bag) => { const f = first(bag, 'pdf', '.pdf'); renameSync(f, f + '.bak'); }, ['E-EXTRA', 'E-MISSING'], 2],
-    ['an edited manifest-sm3.txt line', (bag) => { const f = join(bag, 'manifest-sm3.txt'); const t = readFileSync(f, 'utf8'); writeFileSync(f, (t[0] === 'a' ? 'b' : 'a') + t.slice(1)); }, ['E-DIGEST', 'E-TAGDIGEST'], 1],
-    ['an edited tag manifest', (bag) => { const f = join(bag, 'tagmanifest-sha256.txt'); const t = readFileSync(f, 'utf8'); writeFileSync(f, (t[0] === 'a' ? 'b' : 'a') + t.slice(1)); }, ['E-TAGDIGEST'], 1],
+    [
+      'a renamed file',
+      (bag) => {
+        const f = first(bag, 'pdf', '.pdf');
+        renameSync(f, f + '.bak');
+      },
+      ['E-EXTRA', 'E-MISSING'],
+      2,
+    ],
+    [
+      'an edited manifest-sm3.txt line',
+      (bag) => {
+        const f = join(bag, 'manifest-sm3.txt');
+        const t = readFileSync(f, 'utf8');
+        writeFileSync(f, (t[0] === 'a' ? 'b' : 'a') + t.slice(1));
+      },
+      ['E-DIGEST', 'E-TAGDIGEST'],
+      1,
+    ],
+    [
+      'an edited tag manifest',
+      (bag) => {
+        const f = join(bag, 'tagmanifest-sha256.txt');
+        const t = readFileSync(f, 'utf8');
+        writeFileSync(f, (t[0] === 'a' ? 'b' : 'a') + t.slice(1));
+      },
+      ['E-TAGDIGEST'],
+      1,
+    ],
     ['an edited bag-info.txt', (bag) => appendFileSync(join(bag, 'bag-info.txt'), 'Contact-Name: x\n'), ['E-TAGDIGEST'], 1],
-    ['dossier.json broken', (bag) => { const f = join(bag, 'data', 'dossier.json'); writeFileSync(f, readFileSync(f, 'utf8').replace('"schema_version"', '"schema_versio"')); }, ['E-DIGEST', 'E-OXUM', 'E-SCHEMA'], 1],
+    [
+      'dossier.json broken',
+      (bag) => {
+        const f = join(bag, 'data', 'dossier.json');
+        writeFileSync(f, readFileSync(f, 'utf8').replace('"schema_version"', '"schema_versio"'));
+      },
+      ['E-DIGEST', 'E-OXUM', 'E-SCHEMA'],
+      1,
+    ],
     ['bagit.txt removed', (bag) => rmSync(join(bag, 'bagit.txt')), ['E-BAGIT'], 3],
   ];
   for (const [name, corrupt, codes, exit] of cases) {

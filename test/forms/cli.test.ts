@@ -30,7 +30,12 @@ describe('xf form', () => {
   it('reports every problem in Chinese, exits 1 and writes nothing', () => {
     const out = tmp();
     const bad = join(out, 'bad.yaml');
-    writeFileSync(bad, readFileSync(agent, 'utf8').replace('      doc_no: 某信复字〔2026〕21号', '      doc_no: 某信复字[2026]第21号').replace(/findings: 经调取[^\n]*/, 'findings: ""'));
+    writeFileSync(
+      bad,
+      readFileSync(agent, 'utf8')
+        .replace('      doc_no: 某信复字〔2026〕21号', '      doc_no: 某信复字[2026]第21号')
+        .replace(/findings: 经调取[^\n]*/, 'findings: ""'),
+    );
     const r = xf(['form', 'handling_opinion', '--file', bad, '--out', out]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('V-DOC-7');
@@ -53,7 +58,7 @@ describe('xf form', () => {
     expect(r.stderr).toContain('no_such_form');
   });
 
-  it('--seal places the office\'s seal image; without it the zone stays empty', () => {
+  it("--seal places the office's seal image; without it the zone stays empty", () => {
     const out = tmp();
     const seal = join(out, 'seal.png');
     // a tiny valid PNG (red dot) stands in for an office e-seal
@@ -73,7 +78,10 @@ describe('xf form with the register', () => {
   it('batch renders a form for every case in a status; the slip comes from the register serial', () => {
     const home = tmp();
     const env = { XF_HOME: home };
-    expect(xf(['init', '--review-org', '某市人民政府', '--review-address', '某市人民大道1号', '--rereview-org', '某省人民政府信访局', '--rereview-address', '某省某市政务大道100号'], { env, cwd: home }).code).toBe(0);
+    expect(
+      xf(['init', '--review-org', '某市人民政府', '--review-address', '某市人民大道1号', '--rereview-org', '某省人民政府信访局', '--rereview-address', '某省某市政务大道100号'], { env, cwd: home })
+        .code,
+    ).toBe(0);
     expect(xf(['case', 'import', join(ROOT, 'samples')], { env, cwd: home }).code).toBe(0);
     const out = join(home, 'out');
     const r = xf(['form', 'batch', '--form', 'handling_opinion', '--status', 'terminated', '--out', out, '--json'], { env, cwd: home });
@@ -96,7 +104,12 @@ describe('xf templates', () => {
     expect(existsSync(join(dir, 'acceptance_notice', 'form.yaml.hbs'))).toBe(true);
     expect(xf(['templates', 'check', dir], { cwd: dir }).code).toBe(0);
     const f = join(dir, 'acceptance_notice', 'form.yaml.hbs');
-    writeFileSync(f, readFileSync(f, 'utf8').replace('{{case.handler.handler_phone}}', '{{case.handler.telephone}}').replace('  - type: paragraph\n    text: "特此告知。"', '  - type: paragrah\n    text: "特此告知。"'));
+    writeFileSync(
+      f,
+      readFileSync(f, 'utf8')
+        .replace('{{case.handler.handler_phone}}', '{{case.handler.telephone}}')
+        .replace('  - type: paragraph\n    text: "特此告知。"', '  - type: paragrah\n    text: "特此告知。"'),
+    );
     const c = xf(['templates', 'check', dir, '--json'], { cwd: dir });
     expect(c.code).toBe(1);
     const rep = JSON.parse(c.stdout) as { templates: { violations: { found?: unknown; message: string }[] }[] };

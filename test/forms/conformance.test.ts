@@ -22,12 +22,48 @@ const png = Buffer.from(qrPng('图像元素', 4)).toString('base64');
 /** One sample of every element, the text each must show (empty: nothing textual), and its layout. */
 const SAMPLES: { type: Block['type']; block: Block; texts: string[]; layout?: Layout }[] = [
   { type: 'heading', block: { type: 'heading', text: '关于某某信访事项的处理意见' }, texts: ['关于某某信访事项的处理意见'] },
-  { type: 'paragraph', block: { type: 'paragraph', text: '经调查核实：信访人反映的问题属实（见附件），本机关已督促整改。' }, texts: ['经调查核实：信访人反映的问题属实（见附件），本机关已督促整改。'] },
+  {
+    type: 'paragraph',
+    block: { type: 'paragraph', text: '经调查核实：信访人反映的问题属实（见附件），本机关已督促整改。' },
+    texts: ['经调查核实：信访人反映的问题属实（见附件），本机关已督促整改。'],
+  },
   { type: 'field', block: { type: 'field', label: '信访人', value: '王秀兰' }, texts: ['信访人：王秀兰'] },
-  { type: 'table', block: { type: 'table', columns: [30, 60, 30, 36], rows: [{ cells: [{ text: '承办人', header: true }, { text: '李明' }, { text: '电话', header: true }, { text: '0531-86001234' }] }, { cells: [{ text: '住址', header: true }, { text: '某市历下区幸福里小区3号楼', span: 3 }] }] }, texts: ['承办人', '李明', '0531-86001234', '某市历下区幸福里小区3号楼'] },
+  {
+    type: 'table',
+    block: {
+      type: 'table',
+      columns: [30, 60, 30, 36],
+      rows: [
+        { cells: [{ text: '承办人', header: true }, { text: '李明' }, { text: '电话', header: true }, { text: '0531-86001234' }] },
+        {
+          cells: [
+            { text: '住址', header: true },
+            { text: '某市历下区幸福里小区3号楼', span: 3 },
+          ],
+        },
+      ],
+    },
+    texts: ['承办人', '李明', '0531-86001234', '某市历下区幸福里小区3号楼'],
+  },
   { type: 'signature', block: { type: 'signature', org: '某市某区人民政府', date: '2026年2月14日', seal: 42 }, texts: ['某市某区人民政府', '2026年2月14日'] },
-  { type: 'signers', block: { type: 'signers', items: [{ label: '委托人（签名或盖章）：' }, { label: '受托人（签名）：', date: '2026年1月5日' }] }, texts: ['委托人（签名或盖章）：', '受托人（签名）：', '2026年1月5日'] },
-  { type: 'part', layout: 'slip', block: { type: 'part', label: '第一联 存根', strip: '第一联 存根 留底备查', title: '信访代理事项处理联系单', serial: 'XX-LXD-2026-000123', children: [{ type: 'paragraph', text: '承办单位：某区自然资源局' }] }, texts: ['信访代理事项处理联系单', 'XX-LXD-2026-000123', '第一联存根', '承办单位：某区自然资源局'] },
+  {
+    type: 'signers',
+    block: { type: 'signers', items: [{ label: '委托人（签名或盖章）：' }, { label: '受托人（签名）：', date: '2026年1月5日' }] },
+    texts: ['委托人（签名或盖章）：', '受托人（签名）：', '2026年1月5日'],
+  },
+  {
+    type: 'part',
+    layout: 'slip',
+    block: {
+      type: 'part',
+      label: '第一联 存根',
+      strip: '第一联 存根 留底备查',
+      title: '信访代理事项处理联系单',
+      serial: 'XX-LXD-2026-000123',
+      children: [{ type: 'paragraph', text: '承办单位：某区自然资源局' }],
+    },
+    texts: ['信访代理事项处理联系单', 'XX-LXD-2026-000123', '第一联存根', '承办单位：某区自然资源局'],
+  },
   { type: 'cut', layout: 'slip', block: { type: 'cut', serial: 'XX-LXD-2026-000123', text: '✂ 沿此线裁开', seal_zone: true }, texts: ['沿此线裁开', 'XX-LXD-2026-000123'] },
   { type: 'page_break', block: { type: 'page_break' }, texts: [] },
   { type: 'spacer', block: { type: 'spacer', lines: 2 }, texts: [] },
@@ -36,9 +72,7 @@ const SAMPLES: { type: Block['type']; block: Block; texts: string[]; layout?: La
 ];
 
 function treeOf(s: (typeof SAMPLES)[number]): DocumentTree {
-  const blocks: Block[] = s.type === 'page_break' || s.type === 'spacer'
-    ? [{ type: 'paragraph', text: '前' }, s.block, { type: 'paragraph', text: '后' }]
-    : [s.block];
+  const blocks: Block[] = s.type === 'page_break' || s.type === 'spacer' ? [{ type: 'paragraph', text: '前' }, s.block, { type: 'paragraph', text: '后' }] : [s.block];
   return { layout: s.layout ?? 'letter', page_numbers: s.layout !== 'slip', meta: { title: s.type, date: '2026-02-14', id: `conformance/${s.type}` }, blocks };
 }
 
@@ -91,7 +125,10 @@ describe('every element alone in both renderers', () => {
     requireTools(ctx, 'soffice');
     const docxFiles = await Promise.all(SAMPLES.map(async (s) => ({ type: s.type, texts: s.texts, path: (await docxOf(s)).path })));
     expect(docxFiles).toHaveLength(BLOCK_TYPES.length);
-    const out = libreOfficeToPdf(docxFiles.map((d) => d.path), join(OUT, 'lo'));
+    const out = libreOfficeToPdf(
+      docxFiles.map((d) => d.path),
+      join(OUT, 'lo'),
+    );
     for (const d of docxFiles) {
       const pdf = out.get(d.path)!;
       expect(existsSync(pdf), d.type).toBe(true);
@@ -126,10 +163,20 @@ describe('GB/T 9704 geometry of a letter', () => {
 
 describe('landscape pages and table heads that repeat', () => {
   // a long list as the 归档文件目录 prints it: one head row, 90 body rows, on turned A4 sheets
-  const rows = [{ cells: ['序号', '档号', '题名'].map((text) => ({ text, header: true })) },
-    ...Array.from({ length: 90 }, (_, i) => ({ cells: [{ text: String(i + 1) }, { text: `X001-WS·2026-D30-XFB-${String(i + 1).padStart(4, '0')}` }, { text: `第${i + 1}件的题名` }] }))];
-  const tree: DocumentTree = { layout: 'form', orientation: 'landscape', page_numbers: true, meta: { title: 'landscape', date: '2026-02-14', id: 'conformance/landscape' },
-    blocks: [{ type: 'heading', text: '归档文件目录' }, { type: 'table', columns: [20, 85, 120], header_rows: 1, rows }] };
+  const rows = [
+    { cells: ['序号', '档号', '题名'].map((text) => ({ text, header: true })) },
+    ...Array.from({ length: 90 }, (_, i) => ({ cells: [{ text: String(i + 1) }, { text: `X001-WS·2026-D30-XFB-${String(i + 1).padStart(4, '0')}` }, { text: `第${i + 1}件的题名` }] })),
+  ];
+  const tree: DocumentTree = {
+    layout: 'form',
+    orientation: 'landscape',
+    page_numbers: true,
+    meta: { title: 'landscape', date: '2026-02-14', id: 'conformance/landscape' },
+    blocks: [
+      { type: 'heading', text: '归档文件目录' },
+      { type: 'table', columns: [20, 85, 120], header_rows: 1, rows },
+    ],
+  };
   const mm = (pt: number) => (pt * 25.4) / 72;
 
   function pagesOf(pdf: Uint8Array) {
@@ -180,17 +227,37 @@ describe('landscape pages and table heads that repeat', () => {
     expect(pages.length).toBeGreaterThan(2);
     for (const [i, p] of pages.entries()) {
       expect(p.w, `page ${i + 1} is landscape`).toBeGreaterThan(p.h);
-      expect(p.lines.some((l) => squash(l.text) === '档号'), `page ${i + 1} repeats the head row`).toBe(true);
+      expect(
+        p.lines.some((l) => squash(l.text) === '档号'),
+        `page ${i + 1} repeats the head row`,
+      ).toBe(true);
     }
   }, 300_000);
 
   it('a head too tall to share a page with a row is not repeated: nothing runs past the type area', async () => {
     // landscape type area: 156 mm high; a 110 mm head and 60 mm rows cannot go together on one page
-    const tall: DocumentTree = { layout: 'form', orientation: 'landscape', meta: { title: 'tall', date: '2026-02-14', id: 'conformance/tall-head' },
-      blocks: [{ type: 'table', columns: [60, 165], header_rows: 1, rows: [
-        { height: 110, cells: [{ text: '表头', header: true }, { text: '很高的表头', header: true }] },
-        ...Array.from({ length: 5 }, (_, i) => ({ height: 60, cells: [{ text: `第${i + 1}行` }, { text: '内容' }] })),
-      ] }] };
+    const tall: DocumentTree = {
+      layout: 'form',
+      orientation: 'landscape',
+      meta: { title: 'tall', date: '2026-02-14', id: 'conformance/tall-head' },
+      blocks: [
+        {
+          type: 'table',
+          columns: [60, 165],
+          header_rows: 1,
+          rows: [
+            {
+              height: 110,
+              cells: [
+                { text: '表头', header: true },
+                { text: '很高的表头', header: true },
+              ],
+            },
+            ...Array.from({ length: 5 }, (_, i) => ({ height: 60, cells: [{ text: `第${i + 1}行` }, { text: '内容' }] })),
+          ],
+        },
+      ],
+    };
     const pages = pagesOf(await renderPdf(tall, fonts));
     expect(pages.flatMap((p) => p.lines.map((l) => squash(l.text))).filter((t) => t.startsWith('第'))).toHaveLength(5);
     expect(pages.flatMap((p) => p.lines).filter((l) => squash(l.text) === '表头')).toHaveLength(1);
@@ -198,7 +265,9 @@ describe('landscape pages and table heads that repeat', () => {
     for (let i = 0; i < doc.countPages(); i++) {
       // every ruled cell ends inside the sheet's type area (28 + 156 mm from the top)
       const pix = doc.loadPage(i).toPixmap(mupdf.Matrix.scale(1, 1), mupdf.ColorSpace.DeviceGray, false);
-      const w = pix.getWidth(), px = pix.getPixels(), limit = Math.ceil(((28 + 156 + 1) * 72) / 25.4);
+      const w = pix.getWidth(),
+        px = pix.getPixels(),
+        limit = Math.ceil(((28 + 156 + 1) * 72) / 25.4);
       for (let y = limit; y < pix.getHeight(); y++) for (let x = 0; x < w; x++) expect(px[y * pix.getStride() + x], `page ${i + 1} ink at y=${y}`).toBeGreaterThan(127);
     }
   });

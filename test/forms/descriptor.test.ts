@@ -28,8 +28,17 @@ describe('parseDescriptor', () => {
   });
 
   it.each([
-    ['issuer', 'division'], ['copies', 'per_party'], ['checklist', 15], ['checklist', 0], ['checklist', 2.5], ['filing_rank', -1], ['filing_rank', 'first'],
-    ['audience', []], ['audience', 'petitioner'], ['doc_no', 'case.progress.acceptance.doc no'], ['doc_no', 12],
+    ['issuer', 'division'],
+    ['copies', 'per_party'],
+    ['checklist', 15],
+    ['checklist', 0],
+    ['checklist', 2.5],
+    ['filing_rank', -1],
+    ['filing_rank', 'first'],
+    ['audience', []],
+    ['audience', 'petitioner'],
+    ['doc_no', 'case.progress.acceptance.doc no'],
+    ['doc_no', 12],
   ] as [string, unknown][])('%s: %j is refused', (key, value) => {
     const r = parseDescriptor({ ...good, [key]: value }, 'x', 'f.yaml');
     expect(r.descriptor).toBeUndefined();
@@ -76,7 +85,10 @@ describe('resolveDocNo: the 文号 the template prints', () => {
   it('the non-acceptance notice of a review or re-review application', () => {
     const d = desc('non_acceptance_notice');
     expect(resolveDocNo(d, view({ non_acceptance: { doc_no: '某信不受字〔2026〕1号' } }))).toEqual({ field: 'case.progress.non_acceptance.doc_no', value: '某信不受字〔2026〕1号' });
-    expect(resolveDocNo(d, view({ review: { non_acceptance: { doc_no: '某府复不受字〔2026〕2号' } } }))).toEqual({ field: 'case.progress.review.non_acceptance.doc_no', value: '某府复不受字〔2026〕2号' });
+    expect(resolveDocNo(d, view({ review: { non_acceptance: { doc_no: '某府复不受字〔2026〕2号' } } }))).toEqual({
+      field: 'case.progress.review.non_acceptance.doc_no',
+      value: '某府复不受字〔2026〕2号',
+    });
     expect(resolveDocNo(d, view({ rereview: { non_acceptance: { doc_no: '某市复核不受字〔2026〕3号' } } }))?.field).toBe('case.progress.rereview.non_acceptance.doc_no');
   });
 

@@ -25,7 +25,10 @@ const PYTHONS = ['/usr/bin/python3', 'python3'];
 let python = 'python3';
 function pythonDocx(): string | undefined {
   for (const py of PYTHONS) {
-    if (spawnSync(py, ['-c', 'import docx'], { stdio: 'ignore' }).status === 0) { python = py; return undefined; }
+    if (spawnSync(py, ['-c', 'import docx'], { stdio: 'ignore' }).status === 0) {
+      python = py;
+      return undefined;
+    }
   }
   if (process.env.CI === 'true') throw new Error('CI: python3-docx is not installed (.ci/run installs it)');
   process.stderr.write('[skip] python-docx is not installed: its reading test is skipped\n');
@@ -80,11 +83,13 @@ describe('DOCX read strictly', () => {
     const xml = strFromU8(d.parts['word/document.xml']!);
     const inCells = [...xml.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((m) => m[0]);
     expect(inCells.length).toBeGreaterThan(4);
-    for (const c of inCells) for (const p of c.match(/<w:pPr>[\s\S]*?<\/w:pPr>/g) ?? []) expect(p).toMatch(/^<w:pPr>(<w:pBdr>[\s\S]*?<\/w:pBdr>)?<w:snapToGrid w:val="0"\/>(<w:spacing|<w:jc|<w:ind|<\/w:pPr>)/);
+    for (const c of inCells)
+      for (const p of c.match(/<w:pPr>[\s\S]*?<\/w:pPr>/g) ?? []) expect(p).toMatch(/^<w:pPr>(<w:pBdr>[\s\S]*?<\/w:pBdr>)?<w:snapToGrid w:val="0"\/>(<w:spacing|<w:jc|<w:ind|<\/w:pPr>)/);
     const body = xml.replace(/<w:tbl>[\s\S]*?<\/w:tbl>/g, '');
     expect(body).not.toContain('<w:snapToGrid');
-    expect(tableTextOffGrid('<w:p><w:pPr><w:jc w:val="left"/></w:pPr></w:p><w:tc><w:p><w:pPr><w:spacing w:line="1"/></w:pPr></w:p></w:tc>'))
-      .toBe('<w:p><w:pPr><w:jc w:val="left"/></w:pPr></w:p><w:tc><w:p><w:pPr><w:snapToGrid w:val="0"/><w:spacing w:line="1"/></w:pPr></w:p></w:tc>');
+    expect(tableTextOffGrid('<w:p><w:pPr><w:jc w:val="left"/></w:pPr></w:p><w:tc><w:p><w:pPr><w:spacing w:line="1"/></w:pPr></w:p></w:tc>')).toBe(
+      '<w:p><w:pPr><w:jc w:val="left"/></w:pPr></w:p><w:tc><w:p><w:pPr><w:snapToGrid w:val="0"/><w:spacing w:line="1"/></w:pPr></w:p></w:tc>',
+    );
   });
 
   it('every XML part is well-formed (xmllint)', (ctx) => {

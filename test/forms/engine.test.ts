@@ -20,7 +20,12 @@ const byName = (n: string) => structuredClone(cases.find((c) => c.name.endsWith(
 const agentCase = () => byName('agent-full.yaml');
 
 async function errorsOf(p: Promise<unknown>): Promise<XfError> {
-  try { await p; } catch (e) { if (e instanceof XfError) return e; throw e; }
+  try {
+    await p;
+  } catch (e) {
+    if (e instanceof XfError) return e;
+    throw e;
+  }
   throw new Error('expected a validation error');
 }
 
@@ -93,8 +98,7 @@ describe('validation before rendering', () => {
     h.chair = '周强';
     h.recorder = undefined;
     const e = await errorsOf(engine.render('hearing_minutes', rec, { pdf: true }));
-    expect(e.violations.filter((v) => v.rule === 'V-HEAR-1').map((v) => v.field)).toEqual(
-      expect.arrayContaining(['case.progress.hearings[0].chair', 'case.progress.hearings[0].recorder']));
+    expect(e.violations.filter((v) => v.rule === 'V-HEAR-1').map((v) => v.field)).toEqual(expect.arrayContaining(['case.progress.hearings[0].chair', 'case.progress.hearings[0].recorder']));
   });
 
   it('says which stage a form needs when the case has not reached it', async () => {
@@ -154,18 +158,21 @@ describe('避头尾 line breaking', () => {
   const measure = () => 16;
   it('no line starts with closing punctuation or ends with opening punctuation', () => {
     const alphabet = [...'信访事项处理意见书本机关受理', ...'。，、；：？！）》」』', ...'（《「『', 'abc', '2026'];
-    fc.assert(fc.property(fc.array(fc.constantFrom(...alphabet), { minLength: 1, maxLength: 120 }), fc.integer({ min: 4, max: 28 }), (parts, chars) => {
-      const lines = breakLines(toUnits([parts.join('')], measure), () => chars * 16);
-      const flat = lines.map((l) => l.units.map((u) => u.text).join(''));
-      expect(flat.join('')).toBe(parts.join('').replace(/ /g, ''));
-      const cp = (u: { text: string }) => u.text.codePointAt(0)!;
-      for (const [i, l] of lines.entries()) {
-        // closing punctuation never starts a line: it is pulled back or hangs in the margin
-        if (i > 0) expect(NO_START.has(cp(l.units[0]!))).toBe(false);
-        // opening punctuation ends a line only when the line holds nothing else to carry over
-        if (i < lines.length - 1 && NO_END.has(cp(l.units[l.units.length - 1]!))) expect(l.units.every((u) => NO_END.has(cp(u)))).toBe(true);
-      }
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { minLength: 1, maxLength: 120 }), fc.integer({ min: 4, max: 28 }), (parts, chars) => {
+        const lines = breakLines(toUnits([parts.join('')], measure), () => chars * 16);
+        const flat = lines.map((l) => l.units.map((u) => u.text).join(''));
+        expect(flat.join('')).toBe(parts.join('').replace(/ /g, ''));
+        const cp = (u: { text: string }) => u.text.codePointAt(0)!;
+        for (const [i, l] of lines.entries()) {
+          // closing punctuation never starts a line: it is pulled back or hangs in the margin
+          if (i > 0) expect(NO_START.has(cp(l.units[0]!))).toBe(false);
+          // opening punctuation ends a line only when the line holds nothing else to carry over
+          if (i < lines.length - 1 && NO_END.has(cp(l.units[l.units.length - 1]!))) expect(l.units.every((u) => NO_END.has(cp(u)))).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('keeps Latin words and numbers whole', () => {
@@ -251,7 +258,8 @@ describe('template lint', () => {
 describe('document tree checks', () => {
   it('refuse an unknown orientation and head rows beyond the table, naming the field', async () => {
     const { parseTree } = await import('../../src/forms/tree.js');
-    const tree = (extra: string, head: number) => `layout: form\n${extra}meta: { id: x, title: t, date: "2026-01-01" }\nblocks:\n  - type: table\n    columns: [20, 20]\n    header_rows: ${head}\n    rows:\n      - cells: [{ text: a }, { text: b }]\n`;
+    const tree = (extra: string, head: number) =>
+      `layout: form\n${extra}meta: { id: x, title: t, date: "2026-01-01" }\nblocks:\n  - type: table\n    columns: [20, 20]\n    header_rows: ${head}\n    rows:\n      - cells: [{ text: a }, { text: b }]\n`;
     expect(parseTree(tree('orientation: landscape\n', 1)).violations).toEqual([]);
     expect(parseTree(tree('', 1)).violations).toEqual([]);
     expect(parseTree(tree('orientation: sideways\n', 1)).violations.map((v) => v.field)).toEqual(['orientation']);

@@ -16,7 +16,15 @@ const office = testOffice();
 const engine = new FormEngine({ office });
 const cases = loadCases(office);
 
-interface Rendered { form: string; caseName: string; caseNo: string; tree: DocumentTree; pdf: Uint8Array; pdfPath: string; docxPath: string }
+interface Rendered {
+  form: string;
+  caseName: string;
+  caseNo: string;
+  tree: DocumentTree;
+  pdf: Uint8Array;
+  pdfPath: string;
+  docxPath: string;
+}
 // Rendered once per pair and shared, but every test asks for what it checks (no test relies on
 // another having run first: `-t LibreOffice` alone still renders and converts everything).
 const renders = new Map<string, Promise<Rendered>>();
@@ -42,15 +50,23 @@ function renderPair(p: { form: string; name: string; idx: number }): Promise<Ren
 function expectedTexts(tree: DocumentTree): string[] {
   const strips = new Set<string>();
   for (const b of tree.blocks) if (b.type === 'part') strips.add(b.strip);
-  return treeTexts(tree.blocks).filter((s) => s.trim() && !strips.has(s)).map(squash).filter((s) => s.length > 0);
+  return treeTexts(tree.blocks)
+    .filter((s) => s.trim() && !strips.has(s))
+    .map(squash)
+    .filter((s) => s.length > 0);
 }
 const clean = (s: string) => squash(s).replace(/—\d+—/g, '');
 
 describe('every form × every case that reaches it', () => {
-  beforeAll(() => { mkdirSync(OUT, { recursive: true }); });
+  beforeAll(() => {
+    mkdirSync(OUT, { recursive: true });
+  });
 
   const pairs: { form: string; name: string; idx: number }[] = [];
-  for (const form of listFormIds()) cases.forEach((c, idx) => { if (engine.reaches(form, c.record)) pairs.push({ form, name: c.name, idx }); });
+  for (const form of listFormIds())
+    cases.forEach((c, idx) => {
+      if (engine.reaches(form, c.record)) pairs.push({ form, name: c.name, idx });
+    });
 
   it('each form is reached by at least one case', () => {
     const reached = new Set(pairs.map((p) => p.form));
@@ -78,11 +94,17 @@ describe('every form × every case that reaches it', () => {
     expect(pairs.length).toBeGreaterThan(0);
     const rendered: Rendered[] = [];
     for (const p of pairs) rendered.push(await renderPair(p));
-    const pdfs = libreOfficeToPdf(rendered.map((r) => r.docxPath), join(OUT, 'lo'));
+    const pdfs = libreOfficeToPdf(
+      rendered.map((r) => r.docxPath),
+      join(OUT, 'lo'),
+    );
     const problems: string[] = [];
     for (const r of rendered) {
       const pdf = pdfs.get(r.docxPath)!;
-      if (!existsSync(pdf)) { problems.push(`${r.form}/${r.caseNo}: LibreOffice produced nothing`); continue; }
+      if (!existsSync(pdf)) {
+        problems.push(`${r.form}/${r.caseNo}: LibreOffice produced nothing`);
+        continue;
+      }
       const rep = inspectPdf(readFileSync(pdf));
       // LibreOffice splits runs by fallback font: take poppler's reading order for the text check
       const text = clean(spawnSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).stdout);

@@ -18,18 +18,24 @@ export function testOffice(): OfficeConfig {
   return { ...defaultConfig('某市某区人民政府'), org_code: '某信', rule_packs: ['national_2022', 'shandong_2015', 's000_fengcheng_proxy', 's003_online', 's002_town'] };
 }
 
-export interface Loaded { name: string; record: CaseRecord }
+export interface Loaded {
+  name: string;
+  record: CaseRecord;
+}
 
 /** Every fixture and sample case file, replayed into a record (a broken sample fails the test loudly). */
 export function loadCases(office = testOffice()): Loaded[] {
   const out: Loaded[] = [];
   for (const dir of [FIXTURES, SAMPLES]) {
     if (!existsSync(dir)) continue;
-    for (const f of readdirSync(dir).filter((n) => /\.(ya?ml|json)$/.test(n)).sort()) {
+    for (const f of readdirSync(dir)
+      .filter((n) => /\.(ya?ml|json)$/.test(n))
+      .sort()) {
       const path = join(dir, f);
       const record = recordFromCaseFile(readFileSync(path, 'utf8'), f, office).record;
       // the register allocates the 四联单 serial at acceptance; stand in for it as the register would
-      if (record.via_agent && record.progress.acceptance && !record.slip_no) record.slip_no = `${office.org_short}-LXD-${record.progress.acceptance.accepted_date.slice(0, 4)}-${String(out.length + 1).padStart(6, '0')}`;
+      if (record.via_agent && record.progress.acceptance && !record.slip_no)
+        record.slip_no = `${office.org_short}-LXD-${record.progress.acceptance.accepted_date.slice(0, 4)}-${String(out.length + 1).padStart(6, '0')}`;
       out.push({ name: `${basename(dir)}/${f}`, record });
     }
   }
@@ -61,19 +67,32 @@ export function inspectPdf(bytes: Uint8Array, pngDir?: string): PdfReport {
       blocks: { type: string; lines?: { bbox: { x: number; y: number; w: number; h: number }; text: string; font: { name: string } }[] }[];
     };
     const pix = page.toPixmap(mupdf.Matrix.scale(scale, scale), mupdf.ColorSpace.DeviceGray, false);
-    const w = pix.getWidth(), h = pix.getHeight(), stride = pix.getStride();
+    const w = pix.getWidth(),
+      h = pix.getHeight(),
+      stride = pix.getStride();
     const px = pix.getPixels();
-    if (pngDir) { mkdirSync(pngDir, { recursive: true }); writeFileSync(join(pngDir, `p${i + 1}.png`), pix.asPNG()); }
-    for (const b of st.blocks) for (const l of b.lines ?? []) {
-      text += l.text + '\n';
-      fonts.add(l.font.name);
-      if (!l.text.trim()) continue;
-      const x0 = Math.max(0, Math.floor(l.bbox.x * scale)), y0 = Math.max(0, Math.floor(l.bbox.y * scale));
-      const x1 = Math.min(w, Math.ceil((l.bbox.x + l.bbox.w) * scale)), y1 = Math.min(h, Math.ceil((l.bbox.y + l.bbox.h) * scale));
-      let ink = 0;
-      for (let y = y0; y < y1 && ink < 4; y++) for (let x = x0; x < x1; x++) if (px[y * stride + x]! < 140) { ink++; if (ink >= 4) break; }
-      if (ink < 4) blankLines.push({ page: i + 1, text: l.text });
+    if (pngDir) {
+      mkdirSync(pngDir, { recursive: true });
+      writeFileSync(join(pngDir, `p${i + 1}.png`), pix.asPNG());
     }
+    for (const b of st.blocks)
+      for (const l of b.lines ?? []) {
+        text += l.text + '\n';
+        fonts.add(l.font.name);
+        if (!l.text.trim()) continue;
+        const x0 = Math.max(0, Math.floor(l.bbox.x * scale)),
+          y0 = Math.max(0, Math.floor(l.bbox.y * scale));
+        const x1 = Math.min(w, Math.ceil((l.bbox.x + l.bbox.w) * scale)),
+          y1 = Math.min(h, Math.ceil((l.bbox.y + l.bbox.h) * scale));
+        let ink = 0;
+        for (let y = y0; y < y1 && ink < 4; y++)
+          for (let x = x0; x < x1; x++)
+            if (px[y * stride + x]! < 140) {
+              ink++;
+              if (ink >= 4) break;
+            }
+        if (ink < 4) blankLines.push({ page: i + 1, text: l.text });
+      }
   }
   return { pages, text, blankLines, fonts: [...fonts] };
 }
@@ -94,7 +113,8 @@ export function fontconfigForLibreOffice(): string {
   const dir = mkdtempSync(join(tmpdir(), 'xf-fc-'));
   const noto = join(ROOT, 'node_modules', '@expo-google-fonts', 'noto-serif-sc');
   // the preferred font first, then the other bundled one for characters it lacks (per-glyph fallback)
-  const alias = (from: string, to: string) => `<alias binding="same"><family>${from}</family><prefer><family>${to}</family><family>${to === 'FandolFang' ? 'Noto Serif SC' : 'FandolFang'}</family></prefer></alias>`;
+  const alias = (from: string, to: string) =>
+    `<alias binding="same"><family>${from}</family><prefer><family>${to}</family><family>${to === 'FandolFang' ? 'Noto Serif SC' : 'FandolFang'}</family></prefer></alias>`;
   const conf = `<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig>
 <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
 <dir>${join(ROOT, 'fonts')}</dir><dir>${join(noto, '400Regular')}</dir><dir>${join(noto, '700Bold')}</dir>
@@ -111,8 +131,11 @@ export function libreOfficeToPdf(docx: string[], outDir: string): Map<string, st
   mkdirSync(outDir, { recursive: true });
   const profile = mkdtempSync(join(tmpdir(), 'xf-lo-profile-'));
   const env = { ...process.env, FONTCONFIG_FILE: fontconfigForLibreOffice(), HOME: profile };
-  const r = spawnSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', outDir, ...docx],
-    { encoding: 'utf8', env, timeout: 600_000 });
+  const r = spawnSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', outDir, ...docx], {
+    encoding: 'utf8',
+    env,
+    timeout: 600_000,
+  });
   if (r.status !== 0) throw new Error(`soffice failed: ${r.stderr}`);
   const out = new Map<string, string>();
   for (const f of docx) out.set(f, join(outDir, basename(f).replace(/\.docx$/, '.pdf')));

@@ -10,10 +10,16 @@ import { openRegistry } from '../../src/registry/open.js';
 import { DEMO_PACKS, freshHome, type Home } from '../helpers/home.js';
 import { inspectPdf, SAMPLES, squash } from './helpers.js';
 
-let home: Home;      // the demo's rule packs (national + shandong_2015 + local)
-let national: Home;  // national_2022 only
-beforeAll(() => { home = freshHome(); national = freshHome('national_2022'); });
-afterAll(() => { home.cleanup(); national.cleanup(); });
+let home: Home; // the demo's rule packs (national + shandong_2015 + local)
+let national: Home; // national_2022 only
+beforeAll(() => {
+  home = freshHome();
+  national = freshHome('national_2022');
+});
+afterAll(() => {
+  home.cleanup();
+  national.cleanup();
+});
 
 type Case = Record<string, any>;
 const load = (sample: string): Case => {
@@ -39,7 +45,7 @@ function render(h: Home, form: string, sample: string, edit?: (c: Case) => void,
 }
 
 describe('the 终结告知书 per termination reason', () => {
-  it('不予受理: the ground and the decline\'s 文号, no 不再受理 clause', () => {
+  it("不予受理: the ground and the decline's 文号, no 不再受理 clause", () => {
     const s = render(home, 'termination_notice', '02-letter-declined.yaml');
     expect(s).toContain('决定不予受理（某信不受字〔2026〕2号）');
     expect(s).toContain('综合行政执法局');
@@ -96,11 +102,17 @@ const reviewDeclined = (details: Record<string, unknown>) => (c: Case) => {
 
 describe('复查 stage notices are signed by the review body', () => {
   it('the 复查申请不予受理通知书 is signed by the 复查机关, not the original organ, and carries its appeal clause', () => {
-    const s = render(home, 'non_acceptance_notice', '05-review-upheld.yaml', reviewDeclined({
-      ground_codes: ['NA12'], doc_no: '某区政复不受字〔2026〕1号',
-      legal_basis: [{ instrument: '《山东省信访事项复查复核办法》', article: '第十五条' }],
-      appeal_text: '可以自收到本通知书之日起30日内向某市人民政府提出申诉',
-    }));
+    const s = render(
+      home,
+      'non_acceptance_notice',
+      '05-review-upheld.yaml',
+      reviewDeclined({
+        ground_codes: ['NA12'],
+        doc_no: '某区政复不受字〔2026〕1号',
+        legal_basis: [{ instrument: '《山东省信访事项复查复核办法》', article: '第十五条' }],
+        appeal_text: '可以自收到本通知书之日起30日内向某市人民政府提出申诉',
+      }),
+    );
     expect(s).toContain('信访事项复查申请不予受理通知书');
     expect(s).toContain('如对本不予受理决定不服，可以自收到本通知书之日起30日内向某市人民政府提出申诉');
     expect(s).toMatch(/特此告知。某市某区人民政府2026年4月10日/);
@@ -125,9 +137,11 @@ describe('复查 stage notices are signed by the review body', () => {
   });
 });
 
-describe('the 不予受理告知书\'s legal basis', () => {
+describe("the 不予受理告知书's legal basis", () => {
   it('is filled from the ground catalogue when the decline gives none', () => {
-    const s = render(home, 'non_acceptance_notice', '02-letter-declined.yaml', (c) => { delete c.history[0].details.legal_basis; });
+    const s = render(home, 'non_acceptance_notice', '02-letter-declined.yaml', (c) => {
+      delete c.history[0].details.legal_basis;
+    });
     expect(s).toContain('根据《信访工作条例》第二十三条第一款的规定，本机关决定不予受理');
   });
 
@@ -187,16 +201,36 @@ describe('the 四联单 over its life, and the review bodies from xf init', () =
       try {
         const issues = reg.serialIssues('LXD').filter((s) => s.case_no === '2026-0003');
         expect(issues.map((s) => [s.serial, s.voided, s.void_reason])).toEqual([
-          ['XX-LXD-2026-000001', true, '代理员信息填错'], ['XX-LXD-2026-000002', false, null]]);
+          ['XX-LXD-2026-000001', true, '代理员信息填错'],
+          ['XX-LXD-2026-000002', false, null],
+        ]);
         expect(reg.getCase('2026-0003').slip_no).toBe('XX-LXD-2026-000002');
-      } finally { reg.close(); }
+      } finally {
+        reg.close();
+      }
 
       // init with the review bodies: the opinion prints them
-      expect(h.run(['init', '--force', '--rule-packs', DEMO_PACKS,
-        '--review-org', '某市人民政府', '--review-address', '某市府前路8号', '--rereview-org', '某省人民政府信访局', '--rereview-address', '某省政务大道1号']).code).toBe(0);
+      expect(
+        h.run([
+          'init',
+          '--force',
+          '--rule-packs',
+          DEMO_PACKS,
+          '--review-org',
+          '某市人民政府',
+          '--review-address',
+          '某市府前路8号',
+          '--rereview-org',
+          '某省人民政府信访局',
+          '--rereview-address',
+          '某省政务大道1号',
+        ]).code,
+      ).toBe(0);
       const ok = h.run(['form', 'handling_opinion', '--case', '2026-0001', '--out', out]);
       expect(ok.code, ok.stderr).toBe(0);
-    } finally { h.cleanup(); }
+    } finally {
+      h.cleanup();
+    }
   });
 
   it('the feedback half fills from the answer and the serve event', () => {
@@ -212,4 +246,3 @@ describe('the 四联单 over its life, and the review bodies from xf init', () =
     expect(s).toContain('■满意');
   });
 });
-

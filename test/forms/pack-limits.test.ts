@@ -4,7 +4,9 @@ import { runRules, type RuleInput } from '../../src/forms/rules.js';
 
 // The form rules read the office's rule pack, so a form and the register never disagree on a limit.
 const input = (limits: RuleInput['limits'], extra: { extension_days?: number; accompanying?: number }): RuleInput => ({
-  formId: 'x', tree: { blocks: [] } as unknown as RuleInput['tree'], limits,
+  formId: 'x',
+  tree: { blocks: [] } as unknown as RuleInput['tree'],
+  limits,
   view: {
     clocks: {},
     case: {

@@ -15,8 +15,10 @@ import sharp from 'sharp';
 
 /** Pixels (of every page, gray, 1 px = 1 pt) that differ by more than a quarter of the range. */
 function pixelDiff(a: Uint8Array, b: Uint8Array): { pages: number; pixels: number; differ: number } {
-  const da = mupdf.Document.openDocument(a, 'application/pdf'), db = mupdf.Document.openDocument(b, 'application/pdf');
-  let pixels = 0, differ = 0;
+  const da = mupdf.Document.openDocument(a, 'application/pdf'),
+    db = mupdf.Document.openDocument(b, 'application/pdf');
+  let pixels = 0,
+    differ = 0;
   for (let i = 0; i < da.countPages(); i++) {
     const pa = da.loadPage(i).toPixmap(mupdf.Matrix.identity, mupdf.ColorSpace.DeviceGray, false).getPixels();
     const pb = db.loadPage(i).toPixmap(mupdf.Matrix.identity, mupdf.ColorSpace.DeviceGray, false).getPixels();
@@ -39,7 +41,8 @@ beforeAll(async () => {
     const c = cases.find((x) => engine.reaches(form, x.record));
     if (!c) continue;
     const r = await engine.render(form, c.record, { pdf: true, qr: true });
-    const plain = join(dir, `${form}.pdf`), pdfa = join(dir, `${form}-a.pdf`);
+    const plain = join(dir, `${form}.pdf`),
+      pdfa = join(dir, `${form}-a.pdf`);
     writeFileSync(plain, r.pdf!);
     writeFileSync(pdfa, await toPdfA(r.pdf!));
     files.push({ form, plain, pdfa });
@@ -71,15 +74,21 @@ describe('xf form --pdfa', () => {
     expect(s).not.toContain('pdfaid:part');
   });
 
-  it.skipIf(!!missing)(`every form, converted, passes Preflight${missing ? ` (skipped: ${missing})` : ''}`, () => {
-    expect(files.length).toBe(listFormIds().length);
-    expect(failures(preflight(files.map((f) => f.pdfa)))).toEqual([]);
-  }, 300_000);
+  it.skipIf(!!missing)(
+    `every form, converted, passes Preflight${missing ? ` (skipped: ${missing})` : ''}`,
+    () => {
+      expect(files.length).toBe(listFormIds().length);
+      expect(failures(preflight(files.map((f) => f.pdfa)))).toEqual([]);
+    },
+    300_000,
+  );
 
   it('the PDF/A copy shows the same text on the same pages, pixel for pixel', () => {
     for (const f of files) {
-      const pa = readFileSync(f.plain), pb = readFileSync(f.pdfa);
-      const a = inspectPdf(pa), b = inspectPdf(pb);
+      const pa = readFileSync(f.plain),
+        pb = readFileSync(f.pdfa);
+      const a = inspectPdf(pa),
+        b = inspectPdf(pb);
       expect(b.pages, f.form).toBe(a.pages);
       expect(b.text, f.form).toBe(a.text);
       expect(b.blankLines, f.form).toEqual([]);
@@ -89,7 +98,9 @@ describe('xf form --pdfa', () => {
 
   it('a seal PNG with transparency becomes a 1-bit /Mask (no soft mask in PDF/A-1), looking the same', async () => {
     // a red ring with a transparent inside, as an office's e-seal image is
-    const seal = await sharp(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="200" height="200"><circle cx="100" cy="100" r="88" fill="none" stroke="#d00" stroke-width="12"/></svg>')).png().toBuffer();
+    const seal = await sharp(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="200" height="200"><circle cx="100" cy="100" r="88" fill="none" stroke="#d00" stroke-width="12"/></svg>'))
+      .png()
+      .toBuffer();
     const rec = cases.find((c) => engine.reaches('handling_opinion', c.record))!.record;
     const r = await engine.render('handling_opinion', rec, { pdf: true, seal });
     expect(Buffer.from(r.pdf!).toString('latin1')).toContain('/SMask');

@@ -9,7 +9,9 @@ import { freshHome, type Home } from '../helpers/home.js';
 import { inspectPdf, SAMPLES, squash } from './helpers.js';
 
 let home: Home;
-beforeAll(() => { home = freshHome(); });
+beforeAll(() => {
+  home = freshHome();
+});
 afterAll(() => home.cleanup());
 
 /** Render one form from a (possibly edited) sample and return its PDF text without whitespace. */
@@ -29,7 +31,9 @@ describe('letters address the petitioner as the case has them', () => {
   it('one person: 你; several: 你们; an organisation: 你单位 — never 你（们） or 你（单位）', () => {
     const one = render('acceptance_notice', '01-letter-answered.yaml');
     expect(one).toMatch(/^.*王秀兰：你于/);
-    const several = render('acceptance_notice', '01-letter-answered.yaml', (c) => { c.petitioners.push({ ...c.petitioners[0], name: '李四', id_doc_no: '11010519491231002X' }); });
+    const several = render('acceptance_notice', '01-letter-answered.yaml', (c) => {
+      c.petitioners.push({ ...c.petitioners[0], name: '李四', id_doc_no: '11010519491231002X' });
+    });
     expect(several).toContain('你们于');
     const org = render('acceptance_notice', '01-letter-answered.yaml', (c) => {
       c.petitioners = [{ name: '某某物业服务有限公司', party_type: 'org', phone: '053186001111', address: '某市历下区幸福里小区' }];
@@ -54,7 +58,9 @@ describe('the 补齐材料通知书', () => {
 
 describe('personal data as a clerk writes it', () => {
   it('birth months print as 1958年4月 on the 授权委托书', () => {
-    const s = render('proxy_authorization', '03-agent-proxy-fengcheng.yaml', (c) => { c.petitioners[0].birth_month = '1958-04'; });
+    const s = render('proxy_authorization', '03-agent-proxy-fengcheng.yaml', (c) => {
+      c.petitioners[0].birth_month = '1958-04';
+    });
     expect(s).toContain('1958年4月');
     expect(s).not.toContain('1958-04');
   });
@@ -63,7 +69,8 @@ describe('personal data as a clerk writes it', () => {
     const s = render('intake_record', '03-agent-proxy-fengcheng.yaml', (c) => {
       c.petitioners[0].id_doc_type = 'passport';
       c.petitioners[0].id_doc_no = 'E12345678';
-      delete c.petitioners[0].birth_month; delete c.petitioners[0].gender;
+      delete c.petitioners[0].birth_month;
+      delete c.petitioners[0].gender;
     });
     expect(s).toContain('委托代理人');
     expect(s).toContain('来访代理人（签名）');

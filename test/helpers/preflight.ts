@@ -11,13 +11,21 @@ const JARS = ['pdfbox2.jar', 'preflight.jar', 'xmpbox.jar', 'fontbox2.jar', 'com
 
 /** Why Preflight cannot run here, or undefined when it can. In CI a missing piece is a failure. */
 export function preflightMissing(): string | undefined {
-  const why = !toolOnPath('java') ? 'java is not installed' : JARS.filter((j) => !existsSync(j)).map((j) => `${j} is missing`).join(', ') || undefined;
+  const why = !toolOnPath('java')
+    ? 'java is not installed'
+    : JARS.filter((j) => !existsSync(j))
+        .map((j) => `${j} is missing`)
+        .join(', ') || undefined;
   if (why && process.env.CI === 'true') throw new Error(`CI: PDFBox Preflight cannot run (${why}); .ci/run installs default-jre-headless, libpdfbox2-java, libjaxb-api-java, libactivation-java`);
   if (why) process.stderr.write(`[skip] PDF/A checks: ${why}\n`);
   return why;
 }
 
-export interface PreflightResult { file: string; valid: boolean; errors: string[] }
+export interface PreflightResult {
+  file: string;
+  valid: boolean;
+  errors: string[];
+}
 
 export function preflight(files: string[]): PreflightResult[] {
   const dir = mkdtempSync(join(tmpdir(), 'xf-preflight-'));

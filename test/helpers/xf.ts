@@ -6,7 +6,11 @@ import { dirname, join } from 'node:path';
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const XF = join(ROOT, 'bin', 'xf');
 
-export interface XfRun { code: number; stdout: string; stderr: string }
+export interface XfRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
 
 export function xf(args: string[], opts: { cwd?: string; env?: Record<string, string>; input?: string } = {}): XfRun {
   const r: SpawnSyncReturns<string> = spawnSync(process.execPath, [XF, ...args], {

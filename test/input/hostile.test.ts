@@ -17,10 +17,16 @@ function noCrash(r: { code: number; stderr: string }): void {
 }
 
 let h: Home;
-const put = (name: string, text: string | Uint8Array) => { const p = join(h.dir, name); writeFileSync(p, text); return p; };
+const put = (name: string, text: string | Uint8Array) => {
+  const p = join(h.dir, name);
+  writeFileSync(p, text);
+  return p;
+};
 const count = () => (JSON.parse(h.run(['case', 'list', '--json']).stdout) as unknown[]).length;
 
-beforeAll(() => { h = freshHome(); });
+beforeAll(() => {
+  h = freshHome();
+});
 afterAll(() => h?.cleanup());
 
 describe('hostile YAML and JSON', () => {
@@ -31,7 +37,13 @@ describe('hostile YAML and JSON', () => {
     ['deep.yaml', `a: ${'['.repeat(5000)}${']'.repeat(5000)}\n`, /V-INPUT-2/],
     ['deep.json', `{"a": ${'['.repeat(5000)}${']'.repeat(5000)}}`, /V-INPUT-2/],
     ['deep-map.json', `${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}`, /V-INPUT-2/],
-    ['far.yaml', withNo('2026-0301').replace(/^received_date: .*$/m, 'received_date: 9999-12-31').replace(/^registered_date: .*$/m, 'registered_date: 9999-12-31'), /V-DATE-1/],
+    [
+      'far.yaml',
+      withNo('2026-0301')
+        .replace(/^received_date: .*$/m, 'received_date: 9999-12-31')
+        .replace(/^registered_date: .*$/m, 'registered_date: 9999-12-31'),
+      /V-DATE-1/,
+    ],
     ['proto.yaml', `${withNo('2026-0302')}__proto__:\n  confidential: true\n`, /V-INPUT-1/],
     ['proto.json', JSON.stringify({ constructor: { prototype: { x: 1 } } }), /V-INPUT-1/],
     ['decline.yaml', withNo('2026-0303').replace(/^history:\n[\s\S]*$/m, 'history:\n  - event: decline\n    date: 2026-01-06\n'), /SCHEMA history\[0\]\.ground_codes|V-NA-1/],
@@ -69,7 +81,17 @@ describe('hostile YAML and JSON', () => {
 
 describe('what a clerk expects', () => {
   it('refuses a future received date and a blank name; writes a lowercase x check digit as X', () => {
-    const future = h.run(['case', 'new', '--file', put('f.yaml', withNo('2026-0401').replace(/^received_date: .*$/m, 'received_date: 2026-12-01').replace(/^registered_date: .*$/m, 'registered_date: 2026-12-01'))]);
+    const future = h.run([
+      'case',
+      'new',
+      '--file',
+      put(
+        'f.yaml',
+        withNo('2026-0401')
+          .replace(/^received_date: .*$/m, 'received_date: 2026-12-01')
+          .replace(/^registered_date: .*$/m, 'registered_date: 2026-12-01'),
+      ),
+    ]);
     expect(future.code).toBe(1);
     expect(future.stderr).toContain('V-DATE-2');
     expect(future.stderr).toContain('received_date');
@@ -77,7 +99,18 @@ describe('what a clerk expects', () => {
     expect(blank.code).toBe(1);
     expect(blank.stderr).toContain('petitioners[0].name');
     // 11010519491231002x: a valid number whose check character is X
-    const x = h.run(['case', 'new', '--file', put('x.yaml', withNo('2026-0403').replace(/id_doc_no: .*$/m, 'id_doc_no: 11010519491231002x').replace(/birth_month: .*$/m, 'birth_month: 1949-12').replace('gender: female', 'gender: female'))]);
+    const x = h.run([
+      'case',
+      'new',
+      '--file',
+      put(
+        'x.yaml',
+        withNo('2026-0403')
+          .replace(/id_doc_no: .*$/m, 'id_doc_no: 11010519491231002x')
+          .replace(/birth_month: .*$/m, 'birth_month: 1949-12')
+          .replace('gender: female', 'gender: female'),
+      ),
+    ]);
     expect(x.code, x.stderr).toBe(0);
     const rec = JSON.parse(h.run(['case', 'show', '2026-0403', '--json']).stdout) as { petitioners: { id_doc_no: string }[] };
     expect(rec.petitioners[0]!.id_doc_no).toBe('11010519491231002X');
@@ -113,7 +146,11 @@ describe('writes in sets', () => {
     expect(readdirSync(out)).toEqual(['2026-0501-acceptance_notice.docx']);
     const ok = h.run(['form', 'acceptance_notice', '--file', put('s.yaml', withNo('2026-0502')), '--pdf', '--docx', '--out', out]);
     expect(ok.code, ok.stderr).toBe(0);
-    expect(readdirSync(out).filter((n) => n.startsWith('2026-0502')).sort()).toEqual(['2026-0502-acceptance_notice.docx', '2026-0502-acceptance_notice.pdf']);
+    expect(
+      readdirSync(out)
+        .filter((n) => n.startsWith('2026-0502'))
+        .sort(),
+    ).toEqual(['2026-0502-acceptance_notice.docx', '2026-0502-acceptance_notice.pdf']);
   });
 
   it("a killed ledger export's temporary file is removed by the next run", () => {
@@ -134,9 +171,17 @@ describe('a broken register (exit 4, never re-created)', () => {
       expect(b.run(['case', 'new', '--file', (writeFileSync(join(b.dir, 'c.yaml'), withNo('2026-0601')), join(b.dir, 'c.yaml'))]).code).toBe(0);
       const db = join(b.dir, 'xf.db');
       const good = readFileSync(db);
-      for (const [what, bytes] of [['empty', Buffer.alloc(0)], ['truncated', good.subarray(0, 5000)], ['garbage', Buffer.from('not a database at all '.repeat(400))]] as const) {
+      for (const [what, bytes] of [
+        ['empty', Buffer.alloc(0)],
+        ['truncated', good.subarray(0, 5000)],
+        ['garbage', Buffer.from('not a database at all '.repeat(400))],
+      ] as const) {
         writeFileSync(db, bytes);
-        for (const args of [['case', 'list'], ['registry', 'verify'], ['case', 'new', '--file', join(b.dir, 'c.yaml')]]) {
+        for (const args of [
+          ['case', 'list'],
+          ['registry', 'verify'],
+          ['case', 'new', '--file', join(b.dir, 'c.yaml')],
+        ]) {
           const r = b.run(args);
           noCrash(r);
           expect(r.code, `${what}: ${args.join(' ')}: ${r.stderr}`).toBe(4);
@@ -144,7 +189,9 @@ describe('a broken register (exit 4, never re-created)', () => {
         }
         expect(statSync(db).size, what).toBe(bytes.length);
       }
-    } finally { b.cleanup(); }
+    } finally {
+      b.cleanup();
+    }
   });
 
   const asRoot = process.getuid?.() === 0;
@@ -160,6 +207,8 @@ describe('a broken register (exit 4, never re-created)', () => {
       expect(r.status, r.stderr).toBe(0);
       expect((JSON.parse(r.stdout) as { ok: boolean; events: number }).ok).toBe(true);
       expect(readdirSync(b.dir).sort()).toEqual(before);
-    } finally { b.cleanup(); }
+    } finally {
+      b.cleanup();
+    }
   });
 });

@@ -16,8 +16,11 @@ function caseText(edit: (s: string) => string = (s) => s): string {
   return edit(SAMPLE.replace(/^\$schema: .*\n/m, ''));
 }
 const withNo = (no: string) => (s: string) => s.replace(/^case_no: .*$/m, `case_no: ${no}`);
-const withAttachments = (paths: string[]) => (s: string) => s.replace(/^attachments:\n(?: .*\n)*/m,
-  `attachments:\n${paths.map((p, i) => `  - { title: 附件${i + 1}, path: ${JSON.stringify(p)}, kind: ${i ? '信封' : '来信原件'}, date: 2026-01-04 }\n`).join('')}`);
+const withAttachments = (paths: string[]) => (s: string) =>
+  s.replace(
+    /^attachments:\n(?: .*\n)*/m,
+    `attachments:\n${paths.map((p, i) => `  - { title: 附件${i + 1}, path: ${JSON.stringify(p)}, kind: ${i ? '信封' : '来信原件'}, date: 2026-01-04 }\n`).join('')}`,
+  );
 
 function noCrash(r: { code: number; stderr: string }): void {
   expect(r.code, r.stderr).not.toBe(70);
@@ -25,10 +28,16 @@ function noCrash(r: { code: number; stderr: string }): void {
 }
 
 let h: Home;
-const put = (name: string, text: string | Uint8Array) => { const p = join(h.dir, name); writeFileSync(p, text); return p; };
+const put = (name: string, text: string | Uint8Array) => {
+  const p = join(h.dir, name);
+  writeFileSync(p, text);
+  return p;
+};
 const cases = () => JSON.parse(h.run(['case', 'list', '--json']).stdout) as { case_no: string }[];
 
-beforeAll(() => { h = freshHome(); });
+beforeAll(() => {
+  h = freshHome();
+});
 afterAll(() => h?.cleanup());
 
 describe('attachment paths (V-ATT-1)', () => {
@@ -51,10 +60,22 @@ describe('attachment paths (V-ATT-1)', () => {
     symlinkSync(outside, join(h.dir, 'scans', 'linked'));
     symlinkSync(join(outside, 'letter-1.jpg'), join(h.dir, 'scans', 'letter-link.jpg'));
     mkdirSync(join(h.dir, 'scans', 'dir.jpg'));
-    const bad = [['scans/linked/letter-1.jpg', 'scans/linked/envelope.jpg'], ['scans/letter-link.jpg', 'scans/ok-envelope.jpg'], ['scans/dir.jpg', 'scans/ok-envelope.jpg']];
+    const bad = [
+      ['scans/linked/letter-1.jpg', 'scans/linked/envelope.jpg'],
+      ['scans/letter-link.jpg', 'scans/ok-envelope.jpg'],
+      ['scans/dir.jpg', 'scans/ok-envelope.jpg'],
+    ];
     cpSync(join(outside, 'envelope.jpg'), join(h.dir, 'scans', 'ok-envelope.jpg'));
     bad.forEach((paths, i) => {
-      const r = h.run(['case', 'new', '--file', put('att.yaml', caseText((s) => withAttachments(paths)(withNo(`2026-010${i}`)(s))))]);
+      const r = h.run([
+        'case',
+        'new',
+        '--file',
+        put(
+          'att.yaml',
+          caseText((s) => withAttachments(paths)(withNo(`2026-010${i}`)(s))),
+        ),
+      ]);
       expect(r.code, r.stderr).toBe(0);
       const a = h.run(['archive', 'case', `2026-010${i}`]);
       noCrash(a);
@@ -67,7 +88,17 @@ describe('attachment paths (V-ATT-1)', () => {
     // a private scan (0600) is filed as 0644: no permission bits come from the source
     cpSync(join(outside, 'letter-1.jpg'), join(h.dir, 'scans', 'private.jpg'));
     chmodSync(join(h.dir, 'scans', 'private.jpg'), 0o600);
-    expect(h.run(['case', 'new', '--file', put('att.yaml', caseText((s) => withAttachments(['scans/private.jpg', 'scans/ok-envelope.jpg'])(withNo('2026-0110')(s))))]).code).toBe(0);
+    expect(
+      h.run([
+        'case',
+        'new',
+        '--file',
+        put(
+          'att.yaml',
+          caseText((s) => withAttachments(['scans/private.jpg', 'scans/ok-envelope.jpg'])(withNo('2026-0110')(s))),
+        ),
+      ]).code,
+    ).toBe(0);
     const ok = h.run(['archive', 'case', '2026-0110', '--json']);
     expect(ok.code, ok.stderr + ok.stdout).toBe(0);
     const bag = (JSON.parse(ok.stdout) as { path: string }).path;
@@ -103,7 +134,9 @@ describe('case numbers that would become paths (V-PATH-1)', () => {
       const bad = h.run(['form', 'acceptance_notice', '--file', put('p.yaml', caseText(withNo('x/../../y'))), '--out', out]);
       expect(bad.code).toBe(1);
       expect(bad.stderr).toContain('V-PATH-1');
-    } finally { writeFileSync(cfgPath, cfg); }
+    } finally {
+      writeFileSync(cfgPath, cfg);
+    }
   });
 });
 
@@ -114,8 +147,10 @@ describe('office templates never run code', () => {
     const src = readFileSync(join(tdir, 'acceptance_notice', 'form.yaml.hbs'), 'utf8');
     const marker = join(h.dir, 'PWNED');
     // a precompiled file whose hash matches: the old loader ran it with new Function
-    writeFileSync(join(tdir, 'acceptance_notice', 'form.yaml.hbs.js'),
-      `// sha256 ${createHash('sha256').update(src).digest('hex')}\n(process.getBuiltinModule('fs').writeFileSync(${JSON.stringify(marker)}, 'x'), {})\n`);
+    writeFileSync(
+      join(tdir, 'acceptance_notice', 'form.yaml.hbs.js'),
+      `// sha256 ${createHash('sha256').update(src).digest('hex')}\n(process.getBuiltinModule('fs').writeFileSync(${JSON.stringify(marker)}, 'x'), {})\n`,
+    );
     const cfgPath = join(h.dir, 'xf.config.json');
     const cfg = readFileSync(cfgPath, 'utf8');
     writeFileSync(cfgPath, JSON.stringify({ ...JSON.parse(cfg), templates_dir: 'office-templates' }));
@@ -137,7 +172,9 @@ describe('office templates never run code', () => {
       noCrash(img);
       expect(img.code, img.stdout).toBe(1);
       expect(img.stdout).toContain('✗');
-    } finally { writeFileSync(cfgPath, cfg); }
+    } finally {
+      writeFileSync(cfgPath, cfg);
+    }
   });
 });
 
@@ -147,7 +184,11 @@ describe('Chinese encodings (V-ENC-1)', () => {
     for (const enc of ['gbk', 'gb18030', 'big5']) {
       const p = put(`c-${enc}.yaml`, iconv.encode(text, enc));
       const offset = Buffer.from(text.slice(0, text.search(/[^\x00-\x7f]/))).length;
-      for (const args of [['case', 'new', '--file', p], ['form', 'acceptance_notice', '--file', p, '--out', join(h.dir, 'o4')], ['case', 'event', '2026-0001', 'accept', '--file', p]]) {
+      for (const args of [
+        ['case', 'new', '--file', p],
+        ['form', 'acceptance_notice', '--file', p, '--out', join(h.dir, 'o4')],
+        ['case', 'event', '2026-0001', 'accept', '--file', p],
+      ]) {
         const r = h.run(args);
         noCrash(r);
         expect(r.code, args.join(' ')).toBe(1);
@@ -164,7 +205,9 @@ describe('Chinese encodings (V-ENC-1)', () => {
       expect(h.run(['case', 'import', join(dir, 'b.jsonl')]).stderr).toContain('--encoding');
     }
     expect(existsSync(join(h.dir, 'o4'))).toBe(false);
-    const big5 = caseText(withNo('2026-0202')).replace('王秀兰', '王秀蘭').replace(/某市历下区/g, '某市歷下區');
+    const big5 = caseText(withNo('2026-0202'))
+      .replace('王秀兰', '王秀蘭')
+      .replace(/某市历下区/g, '某市歷下區');
     const ok = h.run(['case', 'new', '--file', put('big5.yaml', iconv.encode(big5, 'big5')), '--encoding', 'big5']);
     expect(ok.code, ok.stderr).toBe(0);
     const rec = JSON.parse(h.run(['case', 'show', '2026-0202', '--json']).stdout) as { petitioners: { name: string }[]; title: string };

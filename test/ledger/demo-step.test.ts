@@ -16,13 +16,15 @@ beforeAll(() => {
 });
 afterAll(() => home?.cleanup());
 
-it('writes the sample year\'s ledger and quarterly report under ledger/', async () => {
+it("writes the sample year's ledger and quarterly report under ledger/", async () => {
   const registry = new Registry(join(home.dir, 'xf.db'), loadConfig(home.dir), { today: '2026-11-21' });
   const said: string[] = [];
   const out = join(home.dir, 'demo-out');
   try {
     await ledgerDemoStep({ out, registry, say: (l) => said.push(l) });
-  } finally { registry.close(); }
+  } finally {
+    registry.close();
+  }
   for (const f of ['ledger-2026.xlsx', 'quarterly-2026Q3.xlsx', 'quarterly-2026Q3.pdf', 'quarterly-2026Q3-category.png', 'quarterly-2026Q3-monthly.svg']) {
     expect(existsSync(join(out, 'ledger', f)), f).toBe(true);
   }

@@ -12,8 +12,11 @@ export function xlsxSheets(file: string): Record<string, string[][]> {
   const profile = mkdtempSync(join(tmpdir(), 'xf-lo-profile-'));
   try {
     // field sep ",", quote '"', UTF-8, from line 1, cells "as shown", every sheet (-1)
-    const r = spawnSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to',
-      'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1', '--outdir', out, file], { encoding: 'utf8', timeout: 120_000 });
+    const r = spawnSync(
+      'soffice',
+      [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1', '--outdir', out, file],
+      { encoding: 'utf8', timeout: 120_000 },
+    );
     if (r.status !== 0) throw new Error(`soffice failed: ${r.stderr}`);
     const stem = basename(file).replace(/\.xlsx$/, '');
     const sheets: Record<string, string[][]> = {};
@@ -30,22 +33,42 @@ export function xlsxSheets(file: string): Record<string, string[][]> {
 
 export function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
-  let row: string[] = [], cell = '', quoted = false;
+  let row: string[] = [],
+    cell = '',
+    quoted = false;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') { cell += '"'; i++; } else if (ch === '"') quoted = false; else cell += ch;
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cell += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') { row.push(cell); cell = ''; } else if (ch === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; } else if (ch !== '\r') cell += ch;
+    else if (ch === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (ch === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else if (ch !== '\r') cell += ch;
   }
-  if (cell || row.length) { row.push(cell); rows.push(row); }
+  if (cell || row.length) {
+    row.push(cell);
+    rows.push(row);
+  }
   return rows;
 }
 
 /** Rows of a register sheet as objects keyed by the header (row 2; row 1 is the title). */
 export function sheetRecords(rows: string[][]): Record<string, string>[] {
   const header = rows[1] ?? [];
-  return rows.slice(2).filter((r) => r.some((c) => c !== '')).map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
+  return rows
+    .slice(2)
+    .filter((r) => r.some((c) => c !== ''))
+    .map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
 }
 
 export function openDb(home: string): Database.Database {

@@ -38,13 +38,21 @@ describe('xf ledger export', () => {
     expect(Object.keys(sheets).sort()).toEqual(['代理', '来信', '来访', '网上', '说明'].sort());
     const db = openDb(home.dir);
     try {
-      const overdueSql = db.prepare(`SELECT DISTINCT case_no FROM clocks WHERE paused = 0 AND actor = 'organ' AND act_by < ?`).all(TODAY).map((x) => (x as { case_no: string }).case_no);
+      const overdueSql = db
+        .prepare(`SELECT DISTINCT case_no FROM clocks WHERE paused = 0 AND actor = 'organ' AND act_by < ?`)
+        .all(TODAY)
+        .map((x) => (x as { case_no: string }).case_no);
       let total = 0;
       for (const [sheet, where] of SHEETS) {
         const rows = sheetRecords(sheets[sheet]!);
-        const want = db.prepare(`SELECT case_no, received_date, registered_date, category, channel, status, handling_org, confidential, petitioner_name, accepted_date, closed_date
-          FROM cases WHERE received_date BETWEEN '2026-01-01' AND '2026-12-31' AND ${where} ORDER BY received_date, case_no`).all() as Record<string, string | number | null>[];
-        expect(rows.map((x) => x['信访件编号']), sheet).toEqual(want.map((w) => w.case_no));
+        const want = db
+          .prepare(`SELECT case_no, received_date, registered_date, category, channel, status, handling_org, confidential, petitioner_name, accepted_date, closed_date
+          FROM cases WHERE received_date BETWEEN '2026-01-01' AND '2026-12-31' AND ${where} ORDER BY received_date, case_no`)
+          .all() as Record<string, string | number | null>[];
+        expect(
+          rows.map((x) => x['信访件编号']),
+          sheet,
+        ).toEqual(want.map((w) => w.case_no));
         total += rows.length;
         want.forEach((w, i) => {
           const got = rows[i]!;
@@ -57,12 +65,17 @@ describe('xf ledger export', () => {
           expect(got['形式']).toBe(CHANNEL[w.channel as string]);
           expect(got['承办单位']).toBe(w.handling_org ?? '');
           expect(got['信访人']).toBe(w.confidential ? '（保密）' : w.petitioner_name);
-          if (w.confidential) { expect(got['联系电话']).toBe(''); expect(got['事项摘要']).toBe('（保密）'); }
+          if (w.confidential) {
+            expect(got['联系电话']).toBe('');
+            expect(got['事项摘要']).toBe('（保密）');
+          }
           expect(got['逾期情况'] !== '', `${w.case_no} overdue`).toBe(overdueSql.includes(w.case_no as string));
         });
       }
       expect(total).toBe((db.prepare("SELECT COUNT(*) AS n FROM cases WHERE received_date LIKE '2026-%'").get() as { n: number }).n);
-    } finally { db.close(); }
+    } finally {
+      db.close();
+    }
     // figures that come from the clocks
     const letters = Object.fromEntries(sheetRecords(sheets['来信']!).map((x) => [x['信访件编号'], x]));
     expect(letters['2026-0011']).toMatchObject({ 是否按期: '否（逾期未办结）', 应办结日期: '2026年10月23日', 办结日期: '', 逾期情况: '信访事项办结逾期29天' });
@@ -90,7 +103,13 @@ describe('xf ledger export', () => {
     expect(ws.getRow(2).getCell(1).value).toBe('序号');
     expect(ws.getColumn(8).width).toBeGreaterThan(ws.getColumn(1).width!);
     const header = (ws.getRow(2).values as unknown[]).slice(1);
-    const row = (no: string) => { let hit: ExcelJS.Row | undefined; ws.eachRow((r) => { if (r.getCell(2).value === no) hit = r; }); return hit!; };
+    const row = (no: string) => {
+      let hit: ExcelJS.Row | undefined;
+      ws.eachRow((r) => {
+        if (r.getCell(2).value === no) hit = r;
+      });
+      return hit!;
+    };
     const received = row('2026-0001').getCell(header.indexOf('收到日期') + 1);
     expect(received.numFmt).toBe('yyyy"年"m"月"d"日"');
     expect(received.value).toBeInstanceOf(Date);
@@ -113,7 +132,9 @@ describe('xf ledger export', () => {
       expect(log.actor).toBeTruthy();
       expect(log.confidential_rows).toBe(1);
       expect(() => db.prepare('DELETE FROM ledger_exports').run()).toThrow();
-    } finally { db.close(); }
+    } finally {
+      db.close();
+    }
     const log = JSON.parse(home.run(['ledger', 'log', '--json']).stdout).exports as { id: number; include_confidential: boolean; requested_by?: string }[];
     expect(log.find((x) => x.id === res.export_id)).toMatchObject({ include_confidential: true, requested_by: '纪检组王某' });
     expect(home.run(['ledger', 'log']).stdout).toContain('纪检组王某');
@@ -125,7 +146,8 @@ describe('xf ledger export', () => {
   });
 
   it('gives byte-identical files for the same register and day', () => {
-    const a = join(home.dir, 'a.xlsx'), b = join(home.dir, 'b.xlsx');
+    const a = join(home.dir, 'a.xlsx'),
+      b = join(home.dir, 'b.xlsx');
     expect(home.run(['ledger', 'export', '--year', '2026', '--out', a]).code).toBe(0);
     expect(home.run(['ledger', 'export', '--year', '2026', '--out', b]).code).toBe(0);
     expect(readFileSync(a).equals(readFileSync(b))).toBe(true);

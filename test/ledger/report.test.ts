@@ -37,13 +37,21 @@ afterAll(() => home?.cleanup());
 
 function sqlCount(sql: string, ...args: unknown[]): number {
   const db = openDb(home.dir);
-  try { return (db.prepare(sql).get(...args) as { n: number }).n; } finally { db.close(); }
+  try {
+    return (db.prepare(sql).get(...args) as { n: number }).n;
+  } finally {
+    db.close();
+  }
 }
 function sqlGroups(col: string, from: string, to: string): Record<string, number> {
   const db = openDb(home.dir);
   try {
-    return Object.fromEntries((db.prepare(`SELECT ${col} AS k, COUNT(*) AS n FROM cases WHERE received_date BETWEEN ? AND ? GROUP BY ${col}`).all(from, to) as { k: string; n: number }[]).map((r) => [r.k, r.n]));
-  } finally { db.close(); }
+    return Object.fromEntries(
+      (db.prepare(`SELECT ${col} AS k, COUNT(*) AS n FROM cases WHERE received_date BETWEEN ? AND ? GROUP BY ${col}`).all(from, to) as { k: string; n: number }[]).map((r) => [r.k, r.n]),
+    );
+  } finally {
+    db.close();
+  }
 }
 
 describe('xf report quarterly', () => {
@@ -55,28 +63,50 @@ describe('xf report quarterly', () => {
     expect(c.received).toBe(sqlCount("SELECT COUNT(*) AS n FROM cases WHERE received_date BETWEEN '2025-07-01' AND '2025-09-30'"));
     expect(res.figures.previous.received).toBe(sqlCount("SELECT COUNT(*) AS n FROM cases WHERE received_date BETWEEN '2025-04-01' AND '2025-06-30'"));
     // repeat petitions: an earlier case with the same fingerprint
-    expect(c.repeat.n).toBe(sqlCount(`SELECT COUNT(*) AS n FROM cases c WHERE received_date BETWEEN '2025-07-01' AND '2025-09-30'
-      AND EXISTS (SELECT 1 FROM cases p WHERE p.fingerprint = c.fingerprint AND (p.received_date < c.received_date OR (p.received_date = c.received_date AND p.case_no < c.case_no)))`));
+    expect(c.repeat.n).toBe(
+      sqlCount(`SELECT COUNT(*) AS n FROM cases c WHERE received_date BETWEEN '2025-07-01' AND '2025-09-30'
+      AND EXISTS (SELECT 1 FROM cases p WHERE p.fingerprint = c.fingerprint AND (p.received_date < c.received_date OR (p.received_date = c.received_date AND p.case_no < c.case_no)))`),
+    );
     expect(c.repeat.n).toBeGreaterThan(0);
     // satisfaction straight from the stored records: only agent cases carry one
-    expect(c.satisfaction.of).toBe(sqlCount(`SELECT COUNT(*) AS n FROM cases WHERE received_date BETWEEN '2025-07-01' AND '2025-09-30' AND json_extract(record, '$.contact_slip.satisfaction') IS NOT NULL`));
-    expect(c.satisfaction.n).toBe(sqlCount(`SELECT COUNT(*) AS n FROM cases WHERE received_date BETWEEN '2025-07-01' AND '2025-09-30' AND json_extract(record, '$.contact_slip.satisfaction') IN ('satisfied', 'basically_satisfied')`));
+    expect(c.satisfaction.of).toBe(
+      sqlCount(`SELECT COUNT(*) AS n FROM cases WHERE received_date BETWEEN '2025-07-01' AND '2025-09-30' AND json_extract(record, '$.contact_slip.satisfaction') IS NOT NULL`),
+    );
+    expect(c.satisfaction.n).toBe(
+      sqlCount(
+        `SELECT COUNT(*) AS n FROM cases WHERE received_date BETWEEN '2025-07-01' AND '2025-09-30' AND json_extract(record, '$.contact_slip.satisfaction') IN ('satisfied', 'basically_satisfied')`,
+      ),
+    );
     expect(c.extensions).toBe(sqlCount(`SELECT COUNT(*) AS n FROM events WHERE event = 'extend' AND event_date BETWEEN '2025-07-01' AND '2025-09-30'`));
     // on time: every handling clock still open past its act-by day is in the overdue count
-    expect(c.on_time.overdue).toBe(sqlCount(`SELECT COUNT(DISTINCT k.case_no) AS n FROM clocks k JOIN cases c ON c.case_no = k.case_no
+    expect(c.on_time.overdue).toBe(
+      sqlCount(
+        `SELECT COUNT(DISTINCT k.case_no) AS n FROM clocks k JOIN cases c ON c.case_no = k.case_no
       WHERE k.slot IN ('handling', 'proxy_handling', 'online_reply') AND k.paused = 0 AND k.act_by < ? AND c.received_date BETWEEN '2025-07-01' AND '2025-09-30'
-      AND k.slot = (CASE WHEN c.channel = 'online' THEN 'online_reply' WHEN c.via_agent = 1 THEN 'proxy_handling' ELSE 'handling' END)`, LEDGER_TODAY));
+      AND k.slot = (CASE WHEN c.channel = 'online' THEN 'online_reply' WHEN c.via_agent = 1 THEN 'proxy_handling' ELSE 'handling' END)`,
+        LEDGER_TODAY,
+      ),
+    );
     expect(c.on_time.late).toBeGreaterThan(0);
     expect(res.files).toEqual([join(out, 'quarterly-2025Q3.xlsx')]);
 
     requireTools(ctx, 'soffice');
     const sheets = xlsxSheets(res.files[0]);
     const ind = Object.fromEntries(sheets['主要指标']!.slice(2).map((row) => [row[0], row]));
-    expect(ind['收到信访事项（件）']!.slice(1, 6)).toEqual([String(c.received), String(res.figures.previous.received), expect.stringMatching(/^[+-]?\d+\.\d%$|^—$/), String(res.figures.last_year.received), '—']);
+    expect(ind['收到信访事项（件）']!.slice(1, 6)).toEqual([
+      String(c.received),
+      String(res.figures.previous.received),
+      expect.stringMatching(/^[+-]?\d+\.\d%$|^—$/),
+      String(res.figures.last_year.received),
+      '—',
+    ]);
     expect(ind['按期办结率']![1]).toBe(`${(c.on_time.rate * 100).toFixed(1)}%`);
     expect(ind['　按期/应办结（件）']![1]).toBe(`${c.on_time.n}/${c.on_time.of}`);
     expect(ind['满意率（满意＋基本满意）']![1]).toBe(`${(c.satisfaction.rate * 100).toFixed(1)}%`);
-    for (const [sheet, col, labels] of [['按类别', 'category', CATEGORY], ['按形式', 'channel', CHANNEL]] as const) {
+    for (const [sheet, col, labels] of [
+      ['按类别', 'category', CATEGORY],
+      ['按形式', 'channel', CHANNEL],
+    ] as const) {
       const want = sqlGroups(col, '2025-07-01', '2025-09-30');
       const got = Object.fromEntries(sheetRecords(sheets[sheet]!).map((x) => [x[Object.keys(x)[0]!], x['本季度（件）']]));
       for (const [k, label] of Object.entries(labels)) expect(got[label], `${sheet} ${label}`).toBe(String(want[k] ?? 0));
@@ -86,7 +116,9 @@ describe('xf report quarterly', () => {
     for (const [k, n] of Object.entries(sqlGroups('status', '2025-07-01', '2025-09-30'))) expect(status[STATUS[k] ?? k], k).toBe(String(n));
     const units = Object.fromEntries(sheetRecords(sheets['按承办单位']!).map((x) => [x['承办单位'], x['件数']]));
     const wantUnits = sqlGroups('handling_org', '2025-07-01', '2025-09-30');
-    const top = Object.entries(wantUnits).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'zh')).slice(0, 15);
+    const top = Object.entries(wantUnits)
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'zh'))
+      .slice(0, 15);
     for (const [u, n] of top) expect(units[u], u).toBe(String(n));
     const months = Object.fromEntries(sheetRecords(sheets['月度']!).map((x) => [x['月份'], x['2025年（件）']]));
     expect(months['8月']).toBe(String(sqlCount("SELECT COUNT(*) AS n FROM cases WHERE received_date LIKE '2025-08-%'")));
@@ -103,21 +135,35 @@ describe('xf report quarterly', () => {
     requireTools(ctx, 'soffice');
     const sheets = xlsxSheets(file);
     const where: Record<string, string> = {
-      来信: "c.via_agent = 0 AND c.channel IN ('letter', 'fax')", 来访: "c.via_agent = 0 AND c.channel IN ('visit', 'phone')", 网上: "c.via_agent = 0 AND c.channel = 'online'", 代理: 'c.via_agent = 1',
+      来信: "c.via_agent = 0 AND c.channel IN ('letter', 'fax')",
+      来访: "c.via_agent = 0 AND c.channel IN ('visit', 'phone')",
+      网上: "c.via_agent = 0 AND c.channel = 'online'",
+      代理: 'c.via_agent = 1',
     };
     for (const [sheet, cond] of Object.entries(where)) {
       const rows = sheetRecords(sheets[sheet]!);
       const y = `c.received_date BETWEEN '2025-01-01' AND '2025-12-31' AND ${cond}`;
       expect(rows.length, sheet).toBe(sqlCount(`SELECT COUNT(*) AS n FROM cases c WHERE ${y}`));
       expect(rows.filter((x) => x['信访人'] === '（保密）').length, sheet).toBe(sqlCount(`SELECT COUNT(*) AS n FROM cases c WHERE ${y} AND c.confidential = 1`));
-      expect(rows.filter((x) => x['逾期情况'] !== '').length, sheet).toBe(sqlCount(`SELECT COUNT(DISTINCT k.case_no) AS n FROM clocks k JOIN cases c ON c.case_no = k.case_no
-        WHERE k.paused = 0 AND k.actor = 'organ' AND k.act_by < ? AND ${y}`, LEDGER_TODAY));
-      expect(rows.filter((x) => x['重复信访'] === '是').length, sheet).toBe(sqlCount(`SELECT COUNT(*) AS n FROM cases c WHERE ${y}
-        AND EXISTS (SELECT 1 FROM cases p WHERE p.fingerprint = c.fingerprint AND (p.received_date < c.received_date OR (p.received_date = c.received_date AND p.case_no < c.case_no)))`));
-      expect(rows.filter((x) => x['延期天数'] === '30').length, sheet).toBe(sqlCount(`SELECT COUNT(*) AS n FROM cases c WHERE ${y} AND json_extract(record, '$.progress.extension.extension_days') = 30`));
+      expect(rows.filter((x) => x['逾期情况'] !== '').length, sheet).toBe(
+        sqlCount(
+          `SELECT COUNT(DISTINCT k.case_no) AS n FROM clocks k JOIN cases c ON c.case_no = k.case_no
+        WHERE k.paused = 0 AND k.actor = 'organ' AND k.act_by < ? AND ${y}`,
+          LEDGER_TODAY,
+        ),
+      );
+      expect(rows.filter((x) => x['重复信访'] === '是').length, sheet).toBe(
+        sqlCount(`SELECT COUNT(*) AS n FROM cases c WHERE ${y}
+        AND EXISTS (SELECT 1 FROM cases p WHERE p.fingerprint = c.fingerprint AND (p.received_date < c.received_date OR (p.received_date = c.received_date AND p.case_no < c.case_no)))`),
+      );
+      expect(rows.filter((x) => x['延期天数'] === '30').length, sheet).toBe(
+        sqlCount(`SELECT COUNT(*) AS n FROM cases c WHERE ${y} AND json_extract(record, '$.progress.extension.extension_days') = 30`),
+      );
     }
     const agent = sheetRecords(sheets['代理']!);
-    expect(agent.filter((x) => x['满意度'] !== '未评价').length).toBe(sqlCount(`SELECT COUNT(*) AS n FROM cases WHERE via_agent = 1 AND received_date LIKE '2025-%' AND json_extract(record, '$.contact_slip.satisfaction') IS NOT NULL`));
+    expect(agent.filter((x) => x['满意度'] !== '未评价').length).toBe(
+      sqlCount(`SELECT COUNT(*) AS n FROM cases WHERE via_agent = 1 AND received_date LIKE '2025-%' AND json_extract(record, '$.contact_slip.satisfaction') IS NOT NULL`),
+    );
   });
 
   it('the PDF report has the tables and three charts; its pages render', async (ctx) => {
@@ -138,7 +184,9 @@ describe('xf report quarterly', () => {
     requireTools(ctx, 'pdftoppm', 'pdftotext', 'pdfimages');
     const text = spawnSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).stdout;
     for (const s of ['2025年第四季度信访情况统计', '主要指标', '按期办结率', '满意率', '重复信访率', '按承办单位', '统计口径']) expect(text).toContain(s);
-    const images = spawnSync('pdfimages', ['-list', pdf], { encoding: 'utf8' }).stdout.split('\n').filter((l) => /\bimage\b/.test(l));
+    const images = spawnSync('pdfimages', ['-list', pdf], { encoding: 'utf8' })
+      .stdout.split('\n')
+      .filter((l) => /\bimage\b/.test(l));
     expect(images.length).toBe(3);
     rmSync(SHOTS, { recursive: true, force: true });
     mkdirSync(SHOTS, { recursive: true });
@@ -154,7 +202,8 @@ describe('xf report quarterly', () => {
   });
 
   it('is deterministic: the same register gives the same workbook and PDF bytes', () => {
-    const a = join(home.dir, 'det-a'), b = join(home.dir, 'det-b');
+    const a = join(home.dir, 'det-a'),
+      b = join(home.dir, 'det-b');
     expect(home.run(['report', 'quarterly', '--year', '2025', '--quarter', '2', '--xlsx', '--pdf', '--out', a]).code).toBe(0);
     expect(home.run(['report', 'quarterly', '--year', '2025', '--quarter', '2', '--xlsx', '--pdf', '--out', b]).code).toBe(0);
     for (const f of ['quarterly-2025Q2.xlsx', 'quarterly-2025Q2.pdf']) expect(readFileSync(join(a, f)).equals(readFileSync(join(b, f))), f).toBe(true);
@@ -165,9 +214,10 @@ describe('xf report quarterly', () => {
     const dir = join(home.dir, 'interrupted');
     const ac = new AbortController();
     try {
-      await expect(exportLedger(reg, { year: 2025, out: join(dir, 'y.xlsx'), includeConfidential: true, actor: 'test', signal: ac.signal, onProgress: () => ac.abort() }))
-        .rejects.toThrow();
-    } finally { reg.close(); }
+      await expect(exportLedger(reg, { year: 2025, out: join(dir, 'y.xlsx'), includeConfidential: true, actor: 'test', signal: ac.signal, onProgress: () => ac.abort() })).rejects.toThrow();
+    } finally {
+      reg.close();
+    }
     expect(readdirSync(dir)).toEqual([]);
     expect(sqlCount("SELECT COUNT(*) AS n FROM ledger_exports WHERE output LIKE '%interrupted%'")).toBe(0);
   });

@@ -2,7 +2,11 @@
 // surviving mutants by file and line. `node test/mutation/summary.mjs > test/domain/MUTATION.md.part`
 import { readFileSync } from 'node:fs';
 
-const rows = readFileSync('reports/mutation/live.jsonl', 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
+const rows = readFileSync('reports/mutation/live.jsonl', 'utf8')
+  .trim()
+  .split('\n')
+  .filter(Boolean)
+  .map((l) => JSON.parse(l));
 const files = [...new Set(rows.map((r) => r.file))].sort();
 const out = ['| file | tested | killed | survived | no coverage | score so far |', '|---|---|---|---|---|---|'];
 for (const f of files) {

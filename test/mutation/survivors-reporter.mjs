@@ -7,7 +7,10 @@ import { PluginKind, declareClassPlugin } from '@stryker-mutator/api/plugin';
 const FILE = 'reports/mutation/live.jsonl';
 
 class LiveReporter {
-  constructor() { mkdirSync('reports/mutation', { recursive: true }); writeFileSync(FILE, ''); }
+  constructor() {
+    mkdirSync('reports/mutation', { recursive: true });
+    writeFileSync(FILE, '');
+  }
   onMutantTested(m) {
     const { fileName, location, mutatorName, replacement, status, id } = m;
     appendFileSync(FILE, JSON.stringify({ id, status, file: fileName.replace(/^.*\/src\//, 'src/'), line: location.start.line, mutatorName, replacement }) + '\n');

@@ -47,14 +47,24 @@ describe('import edges between src folders', () => {
   });
 
   it('the register imports neither ledger, fixity, archive, forms nor cli', () => {
-    const bad = files.filter((f) => folderOf(f) === 'registry')
-      .flatMap((f) => importedFolders(f).filter((i) => ['ledger', 'fixity', 'archive', 'forms', 'cli'].includes(i.folder)).map((i) => `${relative(SRC, f)} → ${i.spec}`));
+    const bad = files
+      .filter((f) => folderOf(f) === 'registry')
+      .flatMap((f) =>
+        importedFolders(f)
+          .filter((i) => ['ledger', 'fixity', 'archive', 'forms', 'cli'].includes(i.folder))
+          .map((i) => `${relative(SRC, f)} → ${i.spec}`),
+      );
     expect(bad).toEqual([]);
   });
 
   it('the domain imports nothing outside src/domain', () => {
-    const bad = files.filter((f) => folderOf(f) === 'domain')
-      .flatMap((f) => importedFolders(f).filter((i) => i.folder !== 'domain').map((i) => `${relative(SRC, f)} → ${i.spec}`));
+    const bad = files
+      .filter((f) => folderOf(f) === 'domain')
+      .flatMap((f) =>
+        importedFolders(f)
+          .filter((i) => i.folder !== 'domain')
+          .map((i) => `${relative(SRC, f)} → ${i.spec}`),
+      );
     expect(bad).toEqual([]);
   });
 });
@@ -69,7 +79,11 @@ describe('the database handle stays inside src/registry/', () => {
     /\.pragma\(/,
     /from\s+['"]better-sqlite3['"]/,
   ];
-  const offenders = (text: string) => text.split('\n').map((l, i) => [i + 1, l] as const).filter(([, l]) => HANDLE.some((re) => re.test(l)));
+  const offenders = (text: string) =>
+    text
+      .split('\n')
+      .map((l, i) => [i + 1, l] as const)
+      .filter(([, l]) => HANDLE.some((re) => re.test(l)));
 
   it('the patterns catch the forms a handle is used in', () => {
     expect(offenders("const n = reg.db.prepare('SELECT 1').get();\nreg.db.pragma('cache_size = -4096');\nimport Database from 'better-sqlite3';\nthis.db.exec(sql)")).toHaveLength(4);
@@ -77,7 +91,8 @@ describe('the database handle stays inside src/registry/', () => {
   });
 
   it('no module outside src/registry/ prepares a statement, sets a pragma or imports the driver', () => {
-    const found = sources().filter((f) => folderOf(f) !== 'registry' && relative(SRC, f) !== STANDALONE_AUDIT)
+    const found = sources()
+      .filter((f) => folderOf(f) !== 'registry' && relative(SRC, f) !== STANDALONE_AUDIT)
       .flatMap((f) => offenders(readFileSync(f, 'utf8')).map(([n, l]) => `${relative(SRC, f)}:${n}: ${l.trim()}`));
     expect(found).toEqual([]);
   });
@@ -102,13 +117,18 @@ describe('the register object', () => {
       const walk = (v: unknown, path: string, depth: number) => {
         if (!v || typeof v !== 'object' || seen.has(v) || depth > 4) return;
         seen.add(v);
-        if (v instanceof Database) { handles.push(path); return; }
+        if (v instanceof Database) {
+          handles.push(path);
+          return;
+        }
         for (const [k, x] of Object.entries(v)) walk(x, `${path}.${k}`, depth + 1);
       };
       walk(reg, 'reg', 0);
       expect(handles).toEqual([]);
       expect(seen.size).toBeGreaterThan(3); // the walk did reach store, ledger, archive …
-    } finally { reg.close(); }
+    } finally {
+      reg.close();
+    }
   });
 
   it('applies only the migrations handed in: without the modules there is no ledger table', () => {
@@ -118,7 +138,11 @@ describe('the register object', () => {
     full.close();
     const tables = (file: string) => {
       const db = new Database(file, { readonly: true });
-      try { return (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((r) => r.name); } finally { db.close(); }
+      try {
+        return (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((r) => r.name);
+      } finally {
+        db.close();
+      }
     };
     expect(tables(join(dir, 'bare.db'))).not.toContain('ledger_exports');
     expect(tables(join(dir, 'bare.db'))).toContain('events');
@@ -135,16 +159,33 @@ describe('the register object', () => {
     try {
       const kept = reg.transaction(() => {
         const first = reg.allocateSerial('LXD', 2026);
-        expect(() => reg.transaction(() => { reg.allocateSerial('LXD', 2026); throw new Error('inner'); })).toThrow('inner');
-        expect(() => reg.savepoint(() => { reg.allocateSerial('LXD', 2026); throw new Error('again'); })).toThrow('again');
+        expect(() =>
+          reg.transaction(() => {
+            reg.allocateSerial('LXD', 2026);
+            throw new Error('inner');
+          }),
+        ).toThrow('inner');
+        expect(() =>
+          reg.savepoint(() => {
+            reg.allocateSerial('LXD', 2026);
+            throw new Error('again');
+          }),
+        ).toThrow('again');
         return [first, reg.allocateSerial('LXD', 2026)];
       });
       // the counter rolled back with each savepoint: the numbers stay gapless
       expect(reg.serialIssues('LXD').map((s) => s.serial)).toEqual(kept);
       expect(kept.map((s) => s.slice(-2))).toEqual(['01', '02']);
-      expect(() => reg.transaction(() => { reg.allocateSerial('LXD', 2026); throw new Error('outer'); })).toThrow('outer');
+      expect(() =>
+        reg.transaction(() => {
+          reg.allocateSerial('LXD', 2026);
+          throw new Error('outer');
+        }),
+      ).toThrow('outer');
       expect(reg.serialIssues('LXD')).toHaveLength(2);
-    } finally { reg.close(); }
+    } finally {
+      reg.close();
+    }
   });
 
   it('runs on any RegisterStore handed in (the seam for a second backend)', () => {
@@ -154,7 +195,10 @@ describe('the register object', () => {
       get(target, key) {
         const v = Reflect.get(target, key, target) as unknown;
         if (typeof v !== 'function') return v;
-        return (...args: unknown[]) => { calls++; return (v as (...a: unknown[]) => unknown).apply(target, args); };
+        return (...args: unknown[]) => {
+          calls++;
+          return (v as (...a: unknown[]) => unknown).apply(target, args);
+        };
       },
     });
     const reg = new Registry('seam', defaultConfig('某区信访局'), { store: counting, today: '2026-03-02' });
@@ -163,7 +207,9 @@ describe('the register object', () => {
       expect(serial).toMatch(/-LXD-2026-000001$/);
       expect(reg.serialIssues('LXD').map((s) => s.serial)).toEqual([serial]);
       expect(calls).toBeGreaterThanOrEqual(4); // transaction, nextSerial, recordSerialIssue, serialIssues
-    } finally { reg.close(); }
+    } finally {
+      reg.close();
+    }
   });
 });
 
@@ -172,7 +218,7 @@ describe('the audit history in the register', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const body = (kind: 'run-start' | 'run-end', run: string) => ({ kind, run, ts: '2026-03-02T01:02:03Z', user: 'clerk', host: 'pc', paths: ['/archive'] });
 
-  it('goes through the register\'s operations; a standalone .db keeps its own handle', () => {
+  it("goes through the register's operations; a standalone .db keeps its own handle", () => {
     const file = join(dir, 'xf.db');
     registerAt(file, defaultConfig('某区信访局')).close();
     const store = openStore({ kind: 'sqlite', file });
@@ -183,15 +229,23 @@ describe('the audit history in the register', () => {
       const recs = store.records();
       expect(recs.map((r) => (r as { seq: number }).seq)).toEqual([1, 2]);
       expect(verifyAudit(recs)).toMatchObject({ ok: true, count: 2 });
-    } finally { store.close(); }
+    } finally {
+      store.close();
+    }
     const db = new Database(file, { readonly: true });
-    try { expect((db.prepare('SELECT COUNT(*) AS n FROM fixity_audit').get() as { n: number }).n).toBe(2); } finally { db.close(); }
+    try {
+      expect((db.prepare('SELECT COUNT(*) AS n FROM fixity_audit').get() as { n: number }).n).toBe(2);
+    } finally {
+      db.close();
+    }
 
     const standalone = openStore({ kind: 'sqlite', file: join(dir, 'audit.db') });
     try {
       expect(standalone).toBeInstanceOf(SqliteAuditStore);
       standalone.append(body('run-start', 'r2'));
       expect(standalone.records()).toHaveLength(1);
-    } finally { standalone.close(); }
+    } finally {
+      standalone.close();
+    }
   });
 });

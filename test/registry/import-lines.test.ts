@@ -29,7 +29,11 @@ describe('readLines', () => {
     const p = join(dir, 'gbk.jsonl');
     writeFileSync(p, Buffer.concat([Buffer.from('{"case_no":"2026-0001"}\n'), Buffer.from([0xd0, 0xc5, 0xb7, 0xc3]), Buffer.from('\n')])); // 信访 in GBK
     let err: unknown;
-    try { [...readLines(p)]; } catch (e) { err = e; }
+    try {
+      [...readLines(p)];
+    } catch (e) {
+      err = e;
+    }
     expect(err).toBeInstanceOf(XfError);
     expect((err as XfError).message).toContain('不是有效的 UTF-8');
     expect((err as XfError).message).toContain(p);

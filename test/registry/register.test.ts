@@ -8,7 +8,10 @@ import { ROOT, XF } from '../helpers/xf.js';
 
 const SAMPLE = join(ROOT, 'samples', '01-letter-answered.yaml');
 let home: Home | undefined;
-afterEach(() => { home?.cleanup(); home = undefined; });
+afterEach(() => {
+  home?.cleanup();
+  home = undefined;
+});
 
 /** The sample without its history: a freshly registered case. */
 function bareSample(caseNo: string): string {
@@ -18,8 +21,11 @@ function bareSample(caseNo: string): string {
 
 function count(h: Home): number {
   const db = new Database(join(h.dir, 'xf.db'), { readonly: true });
-  try { return (db.prepare('SELECT COUNT(*) AS n FROM cases').get() as { n: number }).n + (db.prepare('SELECT COUNT(*) AS n FROM events').get() as { n: number }).n; }
-  finally { db.close(); }
+  try {
+    return (db.prepare('SELECT COUNT(*) AS n FROM cases').get() as { n: number }).n + (db.prepare('SELECT COUNT(*) AS n FROM events').get() as { n: number }).n;
+  } finally {
+    db.close();
+  }
 }
 
 describe('register: init, new, show, event', () => {
@@ -51,7 +57,21 @@ describe('register: init, new, show, event', () => {
     const tooLong = home.run(['case', 'event', '2026-0100', 'extend', '--date', '2026-02-20', '--set', 'extension_days=45', '--set', 'extension_reason=需实地调查', '--set', 'approved_by=张局长']);
     expect(tooLong.code).toBe(1);
     expect(tooLong.stderr).toMatch(/V-DOC-9/);
-    const ext = home.run(['case', 'event', '2026-0100', 'extend', '--date', '2026-02-20', '--set', 'extension_days=30', '--set', 'extension_reason=需实地调查', '--set', 'approved_by=张局长', '--json']);
+    const ext = home.run([
+      'case',
+      'event',
+      '2026-0100',
+      'extend',
+      '--date',
+      '2026-02-20',
+      '--set',
+      'extension_days=30',
+      '--set',
+      'extension_reason=需实地调查',
+      '--set',
+      'approved_by=张局长',
+      '--json',
+    ]);
     expect(ext.code, ext.stderr).toBe(0);
     expect(JSON.parse(ext.stdout).clocks.find((c: { id: string }) => c.id === 'DL-05').due).toBe('2026-04-06');
   });
@@ -59,7 +79,10 @@ describe('register: init, new, show, event', () => {
   it('a bad case file gets every error, exit 1, and nothing is written', () => {
     home = freshHome();
     const before = count(home);
-    const text = bareSample('2026-0101').replace('370102196203150025', '370102196203150024').replace('registered_date: 2026-01-04', 'registered_date: 2026-01-01').replace('channel: letter', 'channel: pigeon');
+    const text = bareSample('2026-0101')
+      .replace('370102196203150025', '370102196203150024')
+      .replace('registered_date: 2026-01-04', 'registered_date: 2026-01-01')
+      .replace('channel: letter', 'channel: pigeon');
     writeFileSync(join(home.dir, 'bad.yaml'), text);
     const r = home.run(['case', 'new', '--file', 'bad.yaml']);
     expect(r.code).toBe(1);
@@ -92,8 +115,20 @@ describe('register: init, new, show, event', () => {
       db.close();
     };
     const snapshot = readFileSync(dbFile);
-    const restore = () => { writeFileSync(dbFile, snapshot); for (const s of ['-wal', '-shm']) { try { require('node:fs').rmSync(dbFile + s); } catch { /* none */ } } };
-    const verify = () => { const r = home!.run(['registry', 'verify', '--json']); return { code: r.code, j: JSON.parse(r.stdout) } };
+    const restore = () => {
+      writeFileSync(dbFile, snapshot);
+      for (const s of ['-wal', '-shm']) {
+        try {
+          require('node:fs').rmSync(dbFile + s);
+        } catch {
+          /* none */
+        }
+      }
+    };
+    const verify = () => {
+      const r = home!.run(['registry', 'verify', '--json']);
+      return { code: r.code, j: JSON.parse(r.stdout) };
+    };
 
     tamper(`UPDATE events SET event_date = '2026-02-28' WHERE seq = 4`);
     let v = verify();
@@ -133,7 +168,7 @@ describe('register: init, new, show, event', () => {
     writeFileSync(join(home.dir, 'c.yaml'), readFileSync(SAMPLE, 'utf8'));
     home.run(['case', 'new', '--file', 'c.yaml']);
     const db = new Database(join(home.dir, 'xf.db'));
-    expect(() => db.exec('UPDATE events SET actor = \'x\'')).toThrow(/append-only/);
+    expect(() => db.exec("UPDATE events SET actor = 'x'")).toThrow(/append-only/);
     expect(() => db.exec('DELETE FROM events')).toThrow(/append-only/);
     db.close();
   });
@@ -146,13 +181,17 @@ describe('register: init, new, show, event', () => {
       for (let i = 0; i < 40; i++) writeFileSync(join(dir, `${i}.yaml`), bareSample(`2026-${d === 'p' ? 3 : 4}${String(i).padStart(3, '0')}`));
       return dir;
     });
-    const runOne = (args: string[]) => new Promise<number>((res) => {
-      const p = spawn(process.execPath, [XF, ...args], { env: { ...process.env, XF_HOME: home!.dir, XF_TODAY: '2026-11-21' }, stdio: 'ignore' });
-      p.on('exit', (c) => res(c ?? -1));
-    });
+    const runOne = (args: string[]) =>
+      new Promise<number>((res) => {
+        const p = spawn(process.execPath, [XF, ...args], { env: { ...process.env, XF_HOME: home!.dir, XF_TODAY: '2026-11-21' }, stdio: 'ignore' });
+        p.on('exit', (c) => res(c ?? -1));
+      });
     // Two bulk imports plus a stream of single events, all at once.
-    const codes = await Promise.all([runOne(['case', 'import', dirs[0]!]), runOne(['case', 'import', dirs[1]!]),
-      ...Array.from({ length: 6 }, (_, i) => runOne(['case', 'new', '--file', writeTmp(home!.dir, `s${i}.yaml`, bareSample(`2026-5${String(i).padStart(3, '0')}`))]))]);
+    const codes = await Promise.all([
+      runOne(['case', 'import', dirs[0]!]),
+      runOne(['case', 'import', dirs[1]!]),
+      ...Array.from({ length: 6 }, (_, i) => runOne(['case', 'new', '--file', writeTmp(home!.dir, `s${i}.yaml`, bareSample(`2026-5${String(i).padStart(3, '0')}`))])),
+    ]);
     expect(codes.every((c) => c === 0)).toBe(true);
     const list = JSON.parse(home.run(['case', 'list', '--json']).stdout);
     expect(list.length).toBe(86);
@@ -171,8 +210,20 @@ describe('event hash', () => {
     const { eventHash } = await import('../../src/registry/chain.js');
     const canonicalize = (await import('canonicalize')).default as unknown as (v: unknown) => string;
     const { createHash } = await import('node:crypto');
-    const e = { seq: 7, case_no: '2026-0001', event: 'accept', event_date: '2026-01-06', details: canonicalize({ z: 1, a: ['中', { b: null }], s: 'quote " and \\ back' }), recorded_at: '2026-11-21T00:00:00.000Z', actor: '李"明' };
-    const expected = createHash('sha256').update('0'.repeat(64)).update('\n').update(canonicalize({ ...e, details: JSON.parse(e.details) })).digest('hex');
+    const e = {
+      seq: 7,
+      case_no: '2026-0001',
+      event: 'accept',
+      event_date: '2026-01-06',
+      details: canonicalize({ z: 1, a: ['中', { b: null }], s: 'quote " and \\ back' }),
+      recorded_at: '2026-11-21T00:00:00.000Z',
+      actor: '李"明',
+    };
+    const expected = createHash('sha256')
+      .update('0'.repeat(64))
+      .update('\n')
+      .update(canonicalize({ ...e, details: JSON.parse(e.details) }))
+      .digest('hex');
     expect(eventHash('0'.repeat(64), e)).toBe(expected);
   });
 });

@@ -31,7 +31,9 @@ type Authorization = NonNullable<CaseFile['authorization']>;
 export const AGENT_RULES = {
   'V-AG-1': {
     label: { zh: '每名委托人的代理人数', en: 'agents per principal' },
-    source: 'SD15 §28', severity: 'error', applies: ['registration'],
+    source: 'SD15 §28',
+    severity: 'error',
+    applies: ['registration'],
     messages: {
       too_many_agents: msg('委托人「{name}」的代理人不得超过{max}名', 'principal "{name}" may have at most {max} agents', { label: '信访代理员' }),
     },
@@ -49,7 +51,9 @@ export const AGENT_RULES = {
   },
   'V-AG-2': {
     label: { zh: '跟访人员人数', en: 'accompanying persons' },
-    source: 'S000 篇3, 篇4', severity: 'error', applies: ['registration', 'form'],
+    source: 'S000 篇3, 篇4',
+    severity: 'error',
+    applies: ['registration', 'form'],
     messages: {
       too_many_accompanying: msg('跟访人员不得超过{max}人', 'at most {max} accompanying persons', { label: '跟访人员' }),
     },
@@ -64,7 +68,8 @@ export const AGENT_RULES = {
   },
   'V-AG-3': {
     label: { zh: '授权委托有效且涵盖所办事项', en: 'a valid authorization covering the act' },
-    source: 'S000 篇3; S004-规程 §10(三); BJ06 §27', severity: 'error',
+    source: 'S000 篇3; S004-规程 §10(三); BJ06 §27',
+    severity: 'error',
     applies: ['registration', 'event:serve', 'event:request_review', 'event:request_rereview', 'event:withdraw'],
     messages: {
       no_agent: msg('代理提出的事项须登记信访代理员', 'a matter submitted by an agent needs the agent', { label: '信访代理员' }),
@@ -124,7 +129,9 @@ export const AGENT_RULES = {
   },
   'V-AG-4': {
     label: { zh: '信访代理无偿', en: 'agency is free of charge' },
-    source: 'S000 篇1/篇5; SD15 §66(九)', severity: 'error', applies: ['registration', 'form'],
+    source: 'S000 篇1/篇5; SD15 §66(九)',
+    severity: 'error',
+    applies: ['registration', 'form'],
     messages: {
       fee_field: msg('信访代理为公益、无偿代理，不得设置任何收费、报酬字段', 'agency is free of charge: no fee, payment or charge fields are allowed'),
       not_free: msg('信访代理必须为无偿代理（须为 true）', 'agency must be free of charge (must be true)', { label: '无偿代理声明' }),
@@ -133,29 +140,36 @@ export const AGENT_RULES = {
       /** On the raw input, before the schema turns a fee field into a plain "unknown field". */
       raw: ({ raw }: { raw: unknown }): F => feeFindings(raw),
       authorization: ({ authorization }: { authorization?: Authorization }): F =>
-        authorization && authorization.free_of_charge_statement !== true
-          ? [{ key: 'not_free', field: 'authorization.free_of_charge_statement', found: authorization.free_of_charge_statement }] : [],
+        authorization && authorization.free_of_charge_statement !== true ? [{ key: 'not_free', field: 'authorization.free_of_charge_statement', found: authorization.free_of_charge_statement }] : [],
     },
   },
   'V-AG-5': {
     label: { zh: '代理员聘期有效', en: 'agent appointment in force' },
-    source: 'S000 篇5', severity: 'warning', applies: ['registration'],
+    source: 'S000 篇5',
+    severity: 'warning',
+    applies: ['registration'],
     messages: {
-      appointment_expired: msg('代理员聘期在授权委托书签署日（{signed}）已届满', 'the agent\'s appointment had expired on the signing date ({signed})', { label: '聘期至' }),
+      appointment_expired: msg('代理员聘期在授权委托书签署日（{signed}）已届满', "the agent's appointment had expired on the signing date ({signed})", { label: '聘期至' }),
     },
     checks: {
       file: ({ c }: FileInput): F => {
         const signed = c.authorization?.signed_date;
-        return (c.agents ?? []).flatMap((a, i): F => (signed && a.appointment_valid_to && a.appointment_valid_to < signed
-          ? [{ key: 'appointment_expired', field: `agents[${i}].appointment_valid_to`, found: a.appointment_valid_to, params: { signed } }] : []));
+        return (c.agents ?? []).flatMap(
+          (a, i): F =>
+            signed && a.appointment_valid_to && a.appointment_valid_to < signed
+              ? [{ key: 'appointment_expired', field: `agents[${i}].appointment_valid_to`, found: a.appointment_valid_to, params: { signed } }]
+              : [],
+        );
       },
     },
   },
   'V-AG-6': {
     label: { zh: '委托单信访人签名或拒签记录', en: 'petitioner signature or refusal record on the request form' },
-    source: 'S000 篇5 五(一)', severity: 'error', applies: ['registration', 'form'],
+    source: 'S000 篇5 五(一)',
+    severity: 'error',
+    applies: ['registration', 'form'],
     messages: {
-      unsigned: msg('委托单须有信访人签名；拒绝签名的，须作拒签记录（时间、地点、情况、见证人）', 'the request form needs the petitioner\'s signature or a refusal record', { label: '信访人签名' }),
+      unsigned: msg('委托单须有信访人签名；拒绝签名的，须作拒签记录（时间、地点、情况、见证人）', "the request form needs the petitioner's signature or a refusal record", { label: '信访人签名' }),
     },
     checks: {
       request: ({ proxy_request: r }: { proxy_request?: CaseFile['proxy_request'] }): F =>
@@ -164,19 +178,24 @@ export const AGENT_RULES = {
   },
   'V-SLIP-1': {
     label: { zh: '四联单编号统一、唯一', en: 'one unique serial on all four parts' },
-    source: '✎D (SPEC §6.3)', severity: 'error', applies: ['form'],
+    source: '✎D (SPEC §6.3)',
+    severity: 'error',
+    applies: ['form'],
     messages: {
-      no_serial: msg('四联单编号由登记簿在受理时分配；案件文件须带 contact_slip.slip_no', 'the slip serial comes from the register at acceptance; a case file must carry contact_slip.slip_no', { label: '联系单编号' }),
+      no_serial: msg('四联单编号由登记簿在受理时分配；案件文件须带 contact_slip.slip_no', 'the slip serial comes from the register at acceptance; a case file must carry contact_slip.slip_no', {
+        label: '联系单编号',
+      }),
       bad_serial: msg('编号格式应为 机关简码-LXD-年份-六位序号', 'serial must look like XX-LXD-2026-000123', { label: '联系单编号' }),
     },
     checks: {
-      serial: ({ slip_no }: { slip_no?: string }): F =>
-        !slip_no ? [{ key: 'no_serial', field: 'slip_no' }] : SLIP_NO.test(slip_no) ? [] : [{ key: 'bad_serial', field: 'slip_no', found: slip_no }],
+      serial: ({ slip_no }: { slip_no?: string }): F => (!slip_no ? [{ key: 'no_serial', field: 'slip_no' }] : SLIP_NO.test(slip_no) ? [] : [{ key: 'bad_serial', field: 'slip_no', found: slip_no }]),
     },
   },
   'V-SLIP-2': {
     label: { zh: '四联单应办结日期', en: 'due date on the slip' },
-    source: 'S000 篇5', severity: 'error', applies: ['form'],
+    source: 'S000 篇5',
+    severity: 'error',
+    applies: ['form'],
     messages: {
       no_due_date: msg('无法计算应办结日期：案件尚未受理', 'no due date: the case has not been accepted', { label: '受理日期' }),
     },

@@ -5,7 +5,10 @@ import { residentIdProblem } from '../idcard.js';
 import type { PackLimits } from '../rulepacks.js';
 import { msg, type Finding, type RuleDef } from './types.js';
 
-export interface FileInput { c: CaseFile; limits: PackLimits }
+export interface FileInput {
+  c: CaseFile;
+  limits: PackLimits;
+}
 type F = Finding[];
 
 /** V-ID-1 on one number; the caller names the field (petitioner or agent). */
@@ -21,22 +24,31 @@ const ORDER_PARAM = { event_before_received: 'received', cured_before_notice: 'n
 export const CASE_RULES = {
   'V-CASE-1': {
     label: { zh: '信访人姓名及联系方式', en: 'petitioner name and a way to reach them' },
-    source: 'XFGZ §19, §23 ¶2', severity: 'error', applies: ['registration'],
+    source: 'XFGZ §19, §23 ¶2',
+    severity: 'error',
+    applies: ['registration'],
     messages: {
-      no_contact: msg('须填写通信地址或联系电话；二者皆无时须在 notice_waived_reason 中说明免予书面告知的理由', 'give an address or phone, or record in notice_waived_reason why the written notice is waived', { label: '通信地址' }),
+      no_contact: msg(
+        '须填写通信地址或联系电话；二者皆无时须在 notice_waived_reason 中说明免予书面告知的理由',
+        'give an address or phone, or record in notice_waived_reason why the written notice is waived',
+        { label: '通信地址' },
+      ),
     },
     checks: {
-      file: ({ c }: FileInput): F => c.petitioners.flatMap((p, i) =>
-        !p.address && !p.phone && !p.notice_waived_reason ? [{ key: 'no_contact', field: `petitioners[${i}].address` }] : []),
+      file: ({ c }: FileInput): F => c.petitioners.flatMap((p, i) => (!p.address && !p.phone && !p.notice_waived_reason ? [{ key: 'no_contact', field: `petitioners[${i}].address` }] : [])),
     },
   },
   'V-CASE-2': {
     label: { zh: '日期先后', en: 'date order' },
-    source: 'SPEC §5.1 R7', severity: 'error', applies: ['registration', 'event:materials_cured', 'event:accept', 'event:request_review', 'event:request_rereview', 'event:*'],
+    source: 'SPEC §5.1 R7',
+    severity: 'error',
+    applies: ['registration', 'event:materials_cured', 'event:accept', 'event:request_review', 'event:request_rereview', 'event:*'],
     messages: {
       registered_before_received: msg('登记日期不得早于收到日期（{received}）', 'must not be before received_date ({received})', { label: '登记日期' }),
       org_received_before_received: msg('不得早于信访事项收到日期（{received}）', 'must not be before received_date ({received})', { label: '本机关收到转交办日期' }),
-      org_received_missing: msg('经转送、交办的事项须填写本机关收到日期（告知期限自该日起算）', 'a transferred matter needs the date this organ received it (the notice clock starts there)', { label: '本机关收到转交办日期' }),
+      org_received_missing: msg('经转送、交办的事项须填写本机关收到日期（告知期限自该日起算）', 'a transferred matter needs the date this organ received it (the notice clock starts there)', {
+        label: '本机关收到转交办日期',
+      }),
       event_before_received: msg('不得早于收到日期（{received}）', 'may not be before received_date ({received})', { label: '日期' }),
       cured_before_notice: msg('不得早于补齐通知日期（{notice}）', 'must not be before the notice ({notice})', { label: '补齐日期' }),
       accepted_before_base: msg('受理日期不得早于{base}', 'must not be before {base}', { label: '受理日期' }),
@@ -46,7 +58,9 @@ export const CASE_RULES = {
     checks: {
       file: ({ c }: FileInput): F => [
         ...(c.registered_date < c.received_date ? [{ key: 'registered_before_received', field: 'registered_date', found: c.registered_date, params: { received: c.received_date } }] : []),
-        ...(c.org_received_date && c.org_received_date < c.received_date ? [{ key: 'org_received_before_received', field: 'org_received_date', found: c.org_received_date, params: { received: c.received_date } }] : []),
+        ...(c.org_received_date && c.org_received_date < c.received_date
+          ? [{ key: 'org_received_before_received', field: 'org_received_date', found: c.org_received_date, params: { received: c.received_date } }]
+          : []),
         ...(c.transfer_from_org && !c.org_received_date ? [{ key: 'org_received_missing', field: 'org_received_date' }] : []),
       ],
       /** A date that may not precede another: `key` says which pair it is. */
@@ -61,7 +75,9 @@ export const CASE_RULES = {
   },
   'V-CASE-3': {
     label: { zh: '多人信访推选代表', en: 'representatives of a group petition' },
-    source: 'XFGZ §20 ¶3; S004-规程 §6', severity: 'error', applies: ['registration'],
+    source: 'XFGZ §20 ¶3; S004-规程 §6',
+    severity: 'error',
+    applies: ['registration'],
     messages: {
       count_below_listed: msg('不得少于列出的信访人数（{listed}）', 'must not be less than the petitioners listed ({listed})', { label: '信访人数' }),
       need_representatives: msg('{count}人（超过{threshold}人）提出的，应当推选1至{max}名代表', '{count} petitioners (more than {threshold}) must elect 1 to {max} representatives', { label: '代表' }),
@@ -86,7 +102,9 @@ export const CASE_RULES = {
   },
   'V-CASE-4': {
     label: { zh: '检举控告类事项保密', en: 'accusations are confidential' },
-    source: 'XFGZ §30 ¶3', severity: 'error', applies: ['registration'],
+    source: 'XFGZ §30 ¶3',
+    severity: 'error',
+    applies: ['registration'],
     messages: {
       not_confidential: msg('检举控告类事项必须保密（confidential 不得为 false）', 'accusations must be confidential (confidential may not be false)', { label: '保密' }),
     },
@@ -96,26 +114,41 @@ export const CASE_RULES = {
   },
   'V-CASE-5': {
     label: { zh: '承办人回避', en: 'handler recusal' },
-    source: 'XFGZ §28 ¶3; SD15 §17', severity: 'error', applies: ['registration', 'event:accept'],
+    source: 'XFGZ §28 ¶3; SD15 §17',
+    severity: 'error',
+    applies: ['registration', 'event:accept'],
     messages: {
-      file_no_recusal: msg('承办人声明存在利害关系的，须记录回避决定及决定人，并更换承办人', 'a handler with a declared conflict needs a recorded recusal decision and who made it', { label: '回避决定' }),
+      file_no_recusal: msg('承办人声明存在利害关系的，须记录回避决定及决定人，并更换承办人', 'a handler with a declared conflict needs a recorded recusal decision and who made it', {
+        label: '回避决定',
+      }),
       accept_no_recusal: msg('承办人声明存在利害关系，须先作出回避决定并更换承办人', 'the handler declared a conflict: record the recusal decision first', { label: '回避决定' }),
     },
     checks: {
       /** `at` picks the wording: a file being registered, or an acceptance. */
       handler: ({ handler, at }: { handler: CaseFile['handler']; at: 'file' | 'accept' }): F =>
         handler?.conflict_declared && !(handler.recusal_decision && handler.recusal_decided_by)
-          ? [{ key: at === 'file' ? 'file_no_recusal' : 'accept_no_recusal', field: 'handler.recusal_decision' }] : [],
+          ? [{ key: at === 'file' ? 'file_no_recusal' : 'accept_no_recusal', field: 'handler.recusal_decision' }]
+          : [],
     },
   },
   'V-CASE-6': {
     label: { zh: '申诉求决类事项分流', en: 'routing of claims' },
-    source: 'XFGZ §31', severity: 'error', applies: ['registration', 'event:accept', 'event:answer', 'event:route_legal'],
+    source: 'XFGZ §31',
+    severity: 'error',
+    applies: ['registration', 'event:accept', 'event:answer', 'event:route_legal'],
     messages: {
       route_missing: msg('申诉求决类事项须确定分流途径（如 xf_opinion 出具信访处理意见书）', 'a claim needs its route (e.g. xf_opinion)', { label: '申诉求决分流' }),
-      legal_route_on_accept: msg('该事项应导入相应法定程序（route_legal，XFGZ §31(一)–(五)），不出具信访处理意见书', 'this matter belongs to a legal procedure (route_legal, XFGZ §31(1)–(5)); it gets no handling opinion', { label: '申诉求决分流', severity: 'warning' }),
-      opinion_not_allowed: msg('只有分流途径为 xf_opinion 的申诉求决类事项才出具信访处理意见书；其他途径应出具导入程序告知', 'only claims routed to xf_opinion get a handling opinion', { label: '申诉求决分流' }),
-      xf_opinion_not_routed: msg('分流途径为 xf_opinion 的事项应出具信访处理意见书，不能导入法定程序', 'a matter routed to xf_opinion gets a handling opinion, not a legal route', { label: '申诉求决分流' }),
+      legal_route_on_accept: msg(
+        '该事项应导入相应法定程序（route_legal，XFGZ §31(一)–(五)），不出具信访处理意见书',
+        'this matter belongs to a legal procedure (route_legal, XFGZ §31(1)–(5)); it gets no handling opinion',
+        { label: '申诉求决分流', severity: 'warning' },
+      ),
+      opinion_not_allowed: msg('只有分流途径为 xf_opinion 的申诉求决类事项才出具信访处理意见书；其他途径应出具导入程序告知', 'only claims routed to xf_opinion get a handling opinion', {
+        label: '申诉求决分流',
+      }),
+      xf_opinion_not_routed: msg('分流途径为 xf_opinion 的事项应出具信访处理意见书，不能导入法定程序', 'a matter routed to xf_opinion gets a handling opinion, not a legal route', {
+        label: '申诉求决分流',
+      }),
     },
     checks: {
       file: ({ c }: FileInput): F => (c.category === 'claim' && !c.claim_route ? [{ key: 'route_missing', field: 'claim_route' }] : []),
@@ -131,9 +164,13 @@ export const CASE_RULES = {
   },
   'V-CASE-7': {
     label: { zh: '可能重复信访', en: 'possible repeat of a closed case' },
-    source: 'XFGZ §36 ¶3', severity: 'warning', applies: ['registration'],
+    source: 'XFGZ §36 ¶3',
+    severity: 'warning',
+    applies: ['registration'],
     messages: {
-      duplicate: msg('与已终结案件 {cases_zh} 的请求、事实和理由相同：可能适用 NA07（须人工确认）', 'same request, facts and reasons as closed case(s) {cases}: NA07 may apply (a person decides)', { label: '事实' }),
+      duplicate: msg('与已终结案件 {cases_zh} 的请求、事实和理由相同：可能适用 NA07（须人工确认）', 'same request, facts and reasons as closed case(s) {cases}: NA07 may apply (a person decides)', {
+        label: '事实',
+      }),
     },
     checks: {
       /** `dups`: closed cases with the same fingerprint (the register looks them up). */
@@ -143,9 +180,13 @@ export const CASE_RULES = {
   },
   'V-CASE-8': {
     label: { zh: '网上信访事项类型', en: 'type of an online petition' },
-    source: 'S003', severity: 'warning', applies: ['registration'],
+    source: 'S003',
+    severity: 'warning',
+    applies: ['registration'],
     messages: {
-      online_type_missing: msg('网上信访应注明事项类型（紧急/咨询/一般/需调查协调），以确定答复期限', 'online petitions should give online_type, which sets the reply deadline', { label: '网上事项类型' }),
+      online_type_missing: msg('网上信访应注明事项类型（紧急/咨询/一般/需调查协调），以确定答复期限', 'online petitions should give online_type, which sets the reply deadline', {
+        label: '网上事项类型',
+      }),
     },
     checks: {
       file: ({ c }: FileInput): F => (c.channel === 'online' && !c.online_type ? [{ key: 'online_type_missing', field: 'online_type' }] : []),
@@ -153,7 +194,9 @@ export const CASE_RULES = {
   },
   'V-ID-1': {
     label: { zh: '居民身份证号码校验', en: 'resident ID number check' },
-    source: 'GB 11643-1999', severity: 'error', applies: ['registration'],
+    source: 'GB 11643-1999',
+    severity: 'error',
+    applies: ['registration'],
     messages: {
       format: msg('居民身份证号码应为17位数字加1位校验码（数字或X）', 'a resident ID is 17 digits plus a check character (digit or X)'),
       birth_date: msg('号码中的出生日期（第7–14位）不是真实日期', 'the birth date in positions 7–14 is not a real date'),
@@ -168,21 +211,24 @@ export const CASE_RULES = {
   },
   'V-ID-2': {
     label: { zh: '身份证号码与出生年月、性别一致', en: 'ID number agrees with birth month and gender' },
-    source: 'GB 11643-1999', severity: 'warning', applies: ['registration'],
+    source: 'GB 11643-1999',
+    severity: 'warning',
+    applies: ['registration'],
     messages: {
       birth_month: msg('与身份证号码中的出生年月（{birth}）不一致', 'differs from the birth month in the ID number ({birth})', { label: '出生年月' }),
       gender: msg('与身份证号码第17位所示性别不一致', 'differs from the gender encoded in digit 17 of the ID number', { label: '性别' }),
     },
     checks: {
-      file: ({ c }: FileInput): F => c.petitioners.flatMap((p, i): F => {
-        if (p.id_doc_type !== 'resident_id' || !p.id_doc_no || residentIdProblem(p.id_doc_no)) return [];
-        const out: F = [];
-        const birth = `${p.id_doc_no.slice(6, 10)}-${p.id_doc_no.slice(10, 12)}`;
-        if (p.birth_month && p.birth_month !== birth) out.push({ key: 'birth_month', field: `petitioners[${i}].birth_month`, found: p.birth_month, params: { birth } });
-        const male = Number(p.id_doc_no[16]) % 2 === 1;
-        if (p.gender && (p.gender === 'male') !== male) out.push({ key: 'gender', field: `petitioners[${i}].gender`, found: p.gender });
-        return out;
-      }),
+      file: ({ c }: FileInput): F =>
+        c.petitioners.flatMap((p, i): F => {
+          if (p.id_doc_type !== 'resident_id' || !p.id_doc_no || residentIdProblem(p.id_doc_no)) return [];
+          const out: F = [];
+          const birth = `${p.id_doc_no.slice(6, 10)}-${p.id_doc_no.slice(10, 12)}`;
+          if (p.birth_month && p.birth_month !== birth) out.push({ key: 'birth_month', field: `petitioners[${i}].birth_month`, found: p.birth_month, params: { birth } });
+          const male = Number(p.id_doc_no[16]) % 2 === 1;
+          if (p.gender && (p.gender === 'male') !== male) out.push({ key: 'gender', field: `petitioners[${i}].gender`, found: p.gender });
+          return out;
+        }),
     },
   },
 } as const satisfies Record<string, RuleDef>;

@@ -15,13 +15,14 @@ type Opinion = NonNullable<Progress['handling_opinion']>;
 /** 文号: {机关代字}{类别字}〔YYYY〕n号 — hexagonal brackets, no 第, no leading zeros (GB/T 9704 7.2.5). */
 export const DOC_NO = /^.+〔\d{4}〕[1-9]\d*号$/;
 
-const tooLong = (days: number, max: number): F =>
-  days > max ? [{ key: 'too_long', field: 'extension_days', found: days, params: { max } }] : [];
+const tooLong = (days: number, max: number): F => (days > max ? [{ key: 'too_long', field: 'extension_days', found: days, params: { max } }] : []);
 
 export const DOCUMENT_RULES = {
   'V-DOC-1': {
     label: { zh: '印章只由授权电子印章或手工加盖', en: 'seal only from an authorised e-seal or by hand' },
-    source: '✎D (SPEC §8.4)', severity: 'error', applies: ['form:*'],
+    source: '✎D (SPEC §8.4)',
+    severity: 'error',
+    applies: ['form:*'],
     messages: {
       seal_not_png: msg('印章图片须为 PNG', 'the seal image must be a PNG', { label: '电子印章' }),
     },
@@ -32,17 +33,28 @@ export const DOCUMENT_RULES = {
   },
   'V-DOC-2': {
     label: { zh: '检举控告材料不得送交被反映对象', en: 'accusation material never goes to the accused' },
-    source: 'XFGZ §30 ¶3, §46(五); XFTL05 §23', severity: 'error',
+    source: 'XFGZ §30 ¶3, §46(五); XFTL05 §23',
+    severity: 'error',
     applies: ['event:transfer', 'event:answer', 'event:serve', 'event:hearing', 'event:hearing_end', 'form'],
     messages: {
-      sent_to_respondent: msg('保密事项不得送交被反映对象：「{recipient}」与被反映对象「{match}」相符（可按 xf.config.json 的 discipline_bodies 送纪检监察机关）',
-        'a confidential matter may not go to the respondent: "{recipient}" matches the respondent "{match}" (route it to a discipline body listed in xf.config.json discipline_bodies)', { label: '接收方' }),
+      sent_to_respondent: msg(
+        '保密事项不得送交被反映对象：「{recipient}」与被反映对象「{match}」相符（可按 xf.config.json 的 discipline_bodies 送纪检监察机关）',
+        'a confidential matter may not go to the respondent: "{recipient}" matches the respondent "{match}" (route it to a discipline body listed in xf.config.json discipline_bodies)',
+        { label: '接收方' },
+      ),
     },
     checks: {
       /** Every outgoing recipient against the respondent's person, unit and parent, normalised, both ways of containment. */
-      recipients: ({ confidential, respondent, recipients, discipline_bodies }: {
-        confidential?: boolean; respondent: readonly { key: string; name: string }[];
-        recipients: readonly { field: string; name: string }[]; discipline_bodies?: readonly string[];
+      recipients: ({
+        confidential,
+        respondent,
+        recipients,
+        discipline_bodies,
+      }: {
+        confidential?: boolean;
+        respondent: readonly { key: string; name: string }[];
+        recipients: readonly { field: string; name: string }[];
+        discipline_bodies?: readonly string[];
       }): F => {
         if (!confidential || !respondent.length) return [];
         const out: F = [];
@@ -57,19 +69,30 @@ export const DOCUMENT_RULES = {
   },
   'V-DOC-3': {
     label: { zh: '意见书救济告知', en: 'remedy paragraph of an opinion' },
-    source: 'S004-规程 §3, §12(三); XFGZ §35–36; SH §38–39', severity: 'error', applies: ['event:answer', 'event:decide', 'form'],
+    source: 'S004-规程 §3, §12(三); XFGZ §35–36; SH §38–39',
+    severity: 'error',
+    applies: ['event:answer', 'event:decide', 'form'],
     messages: {
-      no_next_body: msg('意见书须写明救济途径：上一级复查（复核）机关名称（本文件或 xf.config.json 中设置）', 'the remedy paragraph needs the next-level body (in the details or xf.config.json)', { label: '复查（复核）机关' }),
+      no_next_body: msg('意见书须写明救济途径：上一级复查（复核）机关名称（本文件或 xf.config.json 中设置）', 'the remedy paragraph needs the next-level body (in the details or xf.config.json)', {
+        label: '复查（复核）机关',
+      }),
       form_no_next_body: msg('救济告知须写明{act}机关（上一级机关）', 'the remedy clause must name the {act_en} body'),
-      placeholder: msg('救济告知中的{what}尚未设置（现为占位内容），请在 xf.config.json 中填写 {key}，或在本案详情中写明', 'the remedy clause\'s {what_en} is not set (a placeholder): fill {key} in xf.config.json, or give it in the case details', { label: '复查（复核）机关' }),
-      form_no_remedy_text: msg('意见书须含救济告知：{act}机关名称、“30日”期限及应提交的材料', 'the opinion must contain the remedy clause: the {act_en} body, "30日" and the materials', { label: '救济途径和期限' }),
+      placeholder: msg(
+        '救济告知中的{what}尚未设置（现为占位内容），请在 xf.config.json 中填写 {key}，或在本案详情中写明',
+        "the remedy clause's {what_en} is not set (a placeholder): fill {key} in xf.config.json, or give it in the case details",
+        { label: '复查（复核）机关' },
+      ),
+      form_no_remedy_text: msg('意见书须含救济告知：{act}机关名称、“30日”期限及应提交的材料', 'the opinion must contain the remedy clause: the {act_en} body, "30日" and the materials', {
+        label: '救济途径和期限',
+      }),
     },
     checks: {
       /** When the opinion is recorded: the next-level body must be known. */
       body: ({ org, field }: { org?: string; field: string }): F => (org ? [] : [{ key: 'no_next_body', field }]),
       /** The body and address the clause would print from xf.config.json: never a placeholder (what `xf init` writes until told). */
       configured: ({ values }: { values: readonly { key: string; value?: string; what: string; what_en: string }[] }): F =>
-        values.filter((x) => isPlaceholder(x.value))
+        values
+          .filter((x) => isPlaceholder(x.value))
           .map((x) => ({ key: 'placeholder', field: `xf.config.json:${x.key}`, ...(x.value ? { found: x.value } : {}), params: { key: x.key, what: x.what, what_en: x.what_en } })),
       /** On the printed text: the body, "30日", "申请复查/复核" and the materials. */
       text: ({ org, text, review }: { org?: string; text: string; review: boolean }): F => {
@@ -85,7 +108,9 @@ export const DOCUMENT_RULES = {
   },
   'V-DOC-4': {
     label: { zh: '每项请求有且只有一项处理意见', en: 'one outcome per request' },
-    source: 'XFGZ §32; ◐C guidance', severity: 'error', applies: ['event:answer', 'form'],
+    source: 'XFGZ §32; ◐C guidance',
+    severity: 'error',
+    applies: ['event:answer', 'form'],
     messages: {
       outcomes_per_request: msg('第{seq}项请求须有且只有一项处理意见（现有{n}项）', 'request {seq} needs exactly one outcome (has {n})', { label: '处理意见' }),
       unknown_request: msg('处理意见指向不存在的第{seq}项请求', 'outcome for unknown request {seq}', { label: '请求序号' }),
@@ -98,14 +123,18 @@ export const DOCUMENT_RULES = {
           if (n !== 1) out.push({ key: 'outcomes_per_request', field: 'outcomes', found: r.text, params: { seq: r.seq, n } });
         }
         const seqs = new Set(requests.map((r) => r.seq));
-        outcomes.forEach((o, i) => { if (!seqs.has(o.request_seq)) out.push({ key: 'unknown_request', field: `outcomes[${i}].request_seq`, found: o.request_seq, params: { seq: o.request_seq } }); });
+        outcomes.forEach((o, i) => {
+          if (!seqs.has(o.request_seq)) out.push({ key: 'unknown_request', field: `outcomes[${i}].request_seq`, found: o.request_seq, params: { seq: o.request_seq } });
+        });
         return out;
       },
     },
   },
   'V-DOC-5': {
     label: { zh: '复核意见书终结告知', en: 'finality clause of the re-review opinion' },
-    source: 'XFGZ §36 ¶3', severity: 'error', applies: ['form'],
+    source: 'XFGZ §36 ¶3',
+    severity: 'error',
+    applies: ['form'],
     messages: {
       no_finality_clause: msg('复核意见书须含“以同一事实和理由提出…不再受理”的终结告知', 'the re-review opinion must contain the finality clause', { label: '终结告知' }),
     },
@@ -114,20 +143,24 @@ export const DOCUMENT_RULES = {
     },
   },
   'V-DOC-6': {
-    label: { zh: '以机关名义发文', en: 'issued in the organ\'s name' },
-    source: '◐C guidance', severity: 'error', applies: ['form'],
+    label: { zh: '以机关名义发文', en: "issued in the organ's name" },
+    source: '◐C guidance',
+    severity: 'error',
+    applies: ['form'],
     messages: {
       internal_division: msg('发文机关应为机关本身，不得以内设机构名义', 'the issuing organ may not be an internal division', { label: '发文机关' }),
     },
     checks: {
       // 街道办事处 is an organ (a 派出机关); 信访处, 办公室, 某某科 are divisions
-      org: ({ org }: { org: string }): F => (/(处|科|室|股|组|中心)$/.test(org) && !/(办事处|政府|委员会|局|厅|部|院)$/.test(org)
-        ? [{ key: 'internal_division', field: 'issuing_org_name', found: org }] : []),
+      org: ({ org }: { org: string }): F =>
+        /(处|科|室|股|组|中心)$/.test(org) && !/(办事处|政府|委员会|局|厅|部|院)$/.test(org) ? [{ key: 'internal_division', field: 'issuing_org_name', found: org }] : [],
     },
   },
   'V-DOC-7': {
     label: { zh: '发文字号格式', en: 'document number format' },
-    source: 'GB9704 7.2.5 ◐C', severity: 'error', applies: ['form'],
+    source: 'GB9704 7.2.5 ◐C',
+    severity: 'error',
+    applies: ['form'],
     messages: {
       bad_doc_no: msg('文号应为“机关代字〔年份〕序号号”：六角括号、四位年份、无“第”、序号无前导零', 'document number must look like 某信字〔2026〕12号', { label: '文号' }),
     },
@@ -141,7 +174,9 @@ export const DOCUMENT_RULES = {
   },
   'V-DOC-8': {
     label: { zh: '告知不逾期', en: 'notices on time' },
-    source: 'XFGZ §44(三)', severity: 'warning', applies: ['event:accept'],
+    source: 'XFGZ §44(三)',
+    severity: 'warning',
+    applies: ['event:accept'],
     messages: {
       decision_late: msg('受理决定期限为{due}，已逾期', 'the acceptance decision was due by {due}', { label: '受理日期' }),
       notice_late: msg('受理告知期限为{due}，逾期告知', 'the notice was due by {due}', { label: '告知日期' }),
@@ -153,7 +188,9 @@ export const DOCUMENT_RULES = {
   },
   'V-DOC-9': {
     label: { zh: '延期办理', en: 'extension of the handling period' },
-    source: 'XFGZ §34; SPEC §5.1 R8', severity: 'error', applies: ['event:extend', 'form', 'deadline'],
+    source: 'XFGZ §34; SPEC §5.1 R8',
+    severity: 'error',
+    applies: ['event:extend', 'form', 'deadline'],
     messages: {
       once: msg('办理期限只能延长一次', 'the handling period can be extended once', { label: '延期办理' }),
       too_long: msg('延长期限不得超过{max}日', 'an extension may not exceed {max} days', { label: '延长天数' }),
@@ -167,7 +204,17 @@ export const DOCUMENT_RULES = {
        * The whole extension. `original_due` is the DL-05 due date before any extension. "Before the
        * original due date" (SPEC §10, XFGZ §34): a notice dated on the due date itself is too late.
        */
-      extension: ({ extension: e, original_due, limits, already_extended = false }: { extension: Extension; original_due?: string; limits: Pick<PackLimits, 'max_extension_days'>; already_extended?: boolean }): F => [
+      extension: ({
+        extension: e,
+        original_due,
+        limits,
+        already_extended = false,
+      }: {
+        extension: Extension;
+        original_due?: string;
+        limits: Pick<PackLimits, 'max_extension_days'>;
+        already_extended?: boolean;
+      }): F => [
         ...(already_extended ? [{ key: 'once', field: 'extension' }] : []),
         ...tooLong(e.extension_days, limits.max_extension_days),
         ...(e.approved_by_is_head === false ? [{ key: 'not_head', field: 'approved_by', found: e.approved_by }] : []),
@@ -177,14 +224,20 @@ export const DOCUMENT_RULES = {
   },
   'V-DOC-10': {
     label: { zh: '不予受理告知书写明法律政策依据', en: 'a non-acceptance notice cites its legal basis' },
-    source: 'XFGZ §23; XFTL05 §22; SPEC §6.4.2', severity: 'error', applies: ['form'],
+    source: 'XFGZ §23; XFTL05 §22; SPEC §6.4.2',
+    severity: 'error',
+    applies: ['form'],
     messages: {
-      no_legal_basis: msg('不予受理告知书须写明法律政策依据：理由 {codes} 在理由目录中没有当然依据，请在不予受理详情中填写 legal_basis', 'the non-acceptance notice needs its legal basis: ground {codes} has none in the catalogue; give legal_basis in the decline details', { label: '法律政策依据' }),
+      no_legal_basis: msg(
+        '不予受理告知书须写明法律政策依据：理由 {codes} 在理由目录中没有当然依据，请在不予受理详情中填写 legal_basis',
+        'the non-acceptance notice needs its legal basis: ground {codes} has none in the catalogue; give legal_basis in the decline details',
+        { label: '法律政策依据' },
+      ),
     },
     checks: {
       /** `uncovered`: the grounds without a catalogue basis, when the details give none. */
       basis: ({ basis, uncovered }: { basis: readonly unknown[]; uncovered: readonly string[] }): F =>
-        (uncovered.length || !basis.length ? [{ key: 'no_legal_basis', field: 'legal_basis', found: uncovered.join(','), params: { codes: uncovered.join('、') } }] : []),
+        uncovered.length || !basis.length ? [{ key: 'no_legal_basis', field: 'legal_basis', found: uncovered.join(','), params: { codes: uncovered.join('、') } }] : [],
     },
   },
 } as const satisfies Record<string, RuleDef>;

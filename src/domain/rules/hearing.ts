@@ -9,7 +9,9 @@ type Hearing = NonNullable<CaseProgress['hearings']>[number];
 export const HEARING_RULES = {
   'V-HEAR-1': {
     label: { zh: '听证主持人、记录员与参加人', en: 'hearing chair, recorder and participants' },
-    source: '◐C; SD15 §39', severity: 'error', applies: ['event:hearing', 'event:hearing_end', 'form'],
+    source: '◐C; SD15 §39',
+    severity: 'error',
+    applies: ['event:hearing', 'event:hearing_end', 'form'],
     messages: {
       chair_investigator: msg('主持人不得由本案调查人员担任', 'the chair may not be one of the case investigators', { label: '主持人' }),
       no_recorder: msg('须指定记录员', 'a recorder is required', { label: '记录员' }),
@@ -37,7 +39,9 @@ export const HEARING_RULES = {
   },
   'V-HEAR-2': {
     label: { zh: '不宜听证的事项', en: 'matters not for a hearing' },
-    source: 'GX-TZ ◐C', severity: 'warning', applies: ['event:hearing', 'form'],
+    source: 'GX-TZ ◐C',
+    severity: 'warning',
+    applies: ['event:hearing', 'form'],
     messages: {
       confidential_matter: msg('涉及隐私、商业秘密或保密事项的，一般不举行听证', 'hearings are not held on confidential matters', { label: '听证' }),
       public_hearing: msg('保密案件不宜公开听证', 'a confidential case should not have a public hearing', { label: '公开听证' }),
@@ -45,8 +49,7 @@ export const HEARING_RULES = {
     checks: {
       decision: ({ category, confidentiality_requested }: { category: string; confidentiality_requested?: boolean }): F =>
         category === 'accusation' || confidentiality_requested ? [{ key: 'confidential_matter', field: 'hearing' }] : [],
-      publicity: ({ hearing, confidential }: { hearing?: Partial<Hearing>; confidential?: boolean }): F =>
-        hearing?.public && confidential ? [{ key: 'public_hearing', field: 'public' }] : [],
+      publicity: ({ hearing, confidential }: { hearing?: Partial<Hearing>; confidential?: boolean }): F => (hearing?.public && confidential ? [{ key: 'public_hearing', field: 'public' }] : []),
     },
   },
 } as const satisfies Record<string, RuleDef>;

@@ -20,14 +20,30 @@ export type { Finding, Msg, Params, RuleDef, Severity, Where } from './types.js'
 
 /** The registry by area: the order `xf rules list` prints. */
 export const AREAS = {
-  case: CASE_RULES, agent: AGENT_RULES, document: DOCUMENT_RULES, hearing: HEARING_RULES, review: REVIEW_RULES,
-  lifecycle: STEP_RULES, deadline: DEADLINE_RULES, archive: ARCHIVE_RULES, input: INPUT_RULES, safety: SAFETY_RULES,
+  case: CASE_RULES,
+  agent: AGENT_RULES,
+  document: DOCUMENT_RULES,
+  hearing: HEARING_RULES,
+  review: REVIEW_RULES,
+  lifecycle: STEP_RULES,
+  deadline: DEADLINE_RULES,
+  archive: ARCHIVE_RULES,
+  input: INPUT_RULES,
+  safety: SAFETY_RULES,
 } as const;
 export type Area = keyof typeof AREAS;
 
 export const RULES = {
-  ...CASE_RULES, ...AGENT_RULES, ...DOCUMENT_RULES, ...HEARING_RULES, ...REVIEW_RULES,
-  ...STEP_RULES, ...DEADLINE_RULES, ...ARCHIVE_RULES, ...INPUT_RULES, ...SAFETY_RULES,
+  ...CASE_RULES,
+  ...AGENT_RULES,
+  ...DOCUMENT_RULES,
+  ...HEARING_RULES,
+  ...REVIEW_RULES,
+  ...STEP_RULES,
+  ...DEADLINE_RULES,
+  ...ARCHIVE_RULES,
+  ...INPUT_RULES,
+  ...SAFETY_RULES,
 } as const;
 
 export type RuleId = keyof typeof RULES;
@@ -81,14 +97,20 @@ export interface Raise {
 export function violate<I extends RuleId>(id: I, key: MsgKey<I>, o: Raise): Violation {
   const m = message(id, key);
   return {
-    rule: id, field: o.field, label: o.label ?? m.label ?? '', severity: m.severity ?? ruleDef(id).severity,
+    rule: id,
+    field: o.field,
+    label: o.label ?? m.label ?? '',
+    severity: m.severity ?? ruleDef(id).severity,
     message: ruleMessage(id, key, o.params),
     ...(o.found === undefined ? {} : { found: o.found }),
   };
 }
 
 /** Where a check's relative field paths land: a prefix, and labels for the caller's own fields. */
-export interface At { prefix?: string; label?: string }
+export interface At {
+  prefix?: string;
+  label?: string;
+}
 
 /** Turn a check's findings into violations at the caller's place. */
 export function findingsToViolations(id: RuleId, findings: readonly Finding[], at: At = {}): Violation[] {
@@ -128,8 +150,14 @@ export function catalogue(): CatalogueEntry[] {
   for (const [area, rules] of Object.entries(AREAS) as [Area, Record<string, RuleDef>][]) {
     for (const [id, r] of Object.entries(rules)) {
       out.push({
-        id: id as RuleId, area, label_zh: r.label.zh, label_en: r.label.en, source: r.source, severity: r.severity,
-        applies: r.applies, enforced: r.enforced !== false,
+        id: id as RuleId,
+        area,
+        label_zh: r.label.zh,
+        label_en: r.label.en,
+        source: r.source,
+        severity: r.severity,
+        applies: r.applies,
+        enforced: r.enforced !== false,
         messages: Object.fromEntries(Object.entries(r.messages).map(([k, m]) => [k, { zh: m.zh, en: m.en, severity: m.severity ?? r.severity }])),
       });
     }

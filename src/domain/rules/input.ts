@@ -12,20 +12,29 @@ const problems = ({ problems: list }: { problems: readonly { field: string; deta
 export const INPUT_RULES = {
   SYNTAX: {
     label: { zh: '文件语法', en: 'file syntax' },
-    source: 'JSON (RFC 8259), YAML 1.2', severity: 'error', applies: ['input'],
+    source: 'JSON (RFC 8259), YAML 1.2',
+    severity: 'error',
+    applies: ['input'],
     messages: {
       json: msg('JSON 语法错误：{detail}', 'JSON syntax error: {detail}'),
       yaml: msg('YAML 语法错误（第 {line} 行）：{detail}', 'YAML syntax error (line {line}): {detail}'),
     },
     checks: {
       json: ({ text }: { text: string }): F => {
-        try { JSON.parse(text); return []; } catch (e) { return [{ key: 'json', field: '(file)', params: { detail: (e as Error).message } }]; }
+        try {
+          JSON.parse(text);
+          return [];
+        } catch (e) {
+          return [{ key: 'json', field: '(file)', params: { detail: (e as Error).message } }];
+        }
       },
     },
   },
   SCHEMA: {
     label: { zh: '字段结构与取值', en: 'field structure and values' },
-    source: 'schema/case.schema.json (SPEC §3, §6)', severity: 'error', applies: ['input', 'registration', 'event:*'],
+    source: 'schema/case.schema.json (SPEC §3, §6)',
+    severity: 'error',
+    applies: ['input', 'registration', 'event:*'],
     messages: {
       detail,
       not_object: msg('案件文件应为一个对象（键: 值）', 'a case file must be one object (key: value)', { label: '信访事项' }),
@@ -40,19 +49,25 @@ export const INPUT_RULES = {
   },
   'E-SCHEMA': {
     label: { zh: '卷宗清单结构', en: 'dossier manifest structure' },
-    source: 'archive-schema/', severity: 'error', applies: ['archive'],
+    source: 'archive-schema/',
+    severity: 'error',
+    applies: ['archive'],
     messages: { detail },
     checks: { problems },
   },
   'R-CAL-2': {
     label: { zh: '日历调整文件', en: 'calendar overrides file' },
-    source: 'SPEC §9; xf.config.json calendar_overrides', severity: 'error', applies: ['calendar'],
+    source: 'SPEC §9; xf.config.json calendar_overrides',
+    severity: 'error',
+    applies: ['calendar'],
     messages: { detail: msg('{detail}', '{detail}', { label: '日历调整文件' }) },
     checks: { problems },
   },
   TEMPLATE: {
     label: { zh: '模板与字段清单', en: 'template and field list' },
-    source: 'templates/<id>/ (DESIGN)', severity: 'error', applies: ['form:*', 'archive'],
+    source: 'templates/<id>/ (DESIGN)',
+    severity: 'error',
+    applies: ['form:*', 'archive'],
     messages: {
       detail: msg('{detail}', '{detail}', { label: '模板' }),
       unknown_rule: msg('字段清单引用了未知规则 {id}', 'unknown rule {id}', { label: '规则' }),
@@ -66,7 +81,9 @@ export const INPUT_RULES = {
   },
   STAGE: {
     label: { zh: '文书所需的办理阶段', en: 'the stage a form needs' },
-    source: 'templates/<id>/fields.yaml available_when', severity: 'error', applies: ['form:*'],
+    source: 'templates/<id>/fields.yaml available_when',
+    severity: 'error',
+    applies: ['form:*'],
     messages: {
       not_reached: msg('案件尚未到达「{title}」所需的办理阶段（状态：{status}）', 'the case has not reached the stage {id} needs (status: {status})'),
     },
@@ -77,25 +94,37 @@ export const INPUT_RULES = {
   },
   FIELD: {
     label: { zh: '文书必填项', en: 'a field a form requires' },
-    source: 'templates/<id>/fields.yaml fields', severity: 'error', applies: ['form:*'],
+    source: 'templates/<id>/fields.yaml fields',
+    severity: 'error',
+    applies: ['form:*'],
     messages: {
       required: msg('「{title}」需要此项', 'required by {id}'),
     },
     checks: {
-      present: ({ present, field, title, id }: { present: boolean; field: string; title: string; id: string }): F =>
-        present ? [] : [{ key: 'required', field, params: { title, id } }],
+      present: ({ present, field, title, id }: { present: boolean; field: string; title: string; id: string }): F => (present ? [] : [{ key: 'required', field, params: { title, id } }]),
     },
   },
   FONT: {
     label: { zh: '字体缺字', en: 'a character no font has' },
-    source: 'SPEC §8.5', severity: 'error', applies: ['form:*'],
+    source: 'SPEC §8.5',
+    severity: 'error',
+    applies: ['form:*'],
     messages: {
-      missing_glyph: msg('字体缺字「{ch}」（{cp}）：已配置的字体都没有这个字，请在 xf.config.json 的 fonts 中配置含该字的字体', 'no configured font has "{ch}" ({cp}); configure a font that has it in xf.config.json'),
+      missing_glyph: msg(
+        '字体缺字「{ch}」（{cp}）：已配置的字体都没有这个字，请在 xf.config.json 的 fonts 中配置含该字的字体',
+        'no configured font has "{ch}" ({cp}); configure a font that has it in xf.config.json',
+      ),
     },
     checks: {
-      glyphs: ({ text, has }: { text: string; has: (ch: string) => boolean }): F => [...new Set(text)].filter((ch) => !has(ch)).map((ch) => ({
-        key: 'missing_glyph', field: '(template)', found: ch, params: { ch, cp: `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}` },
-      })),
+      glyphs: ({ text, has }: { text: string; has: (ch: string) => boolean }): F =>
+        [...new Set(text)]
+          .filter((ch) => !has(ch))
+          .map((ch) => ({
+            key: 'missing_glyph',
+            field: '(template)',
+            found: ch,
+            params: { ch, cp: `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}` },
+          })),
     },
   },
 } as const satisfies Record<string, RuleDef>;

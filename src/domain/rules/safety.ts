@@ -13,7 +13,9 @@ const cp = (ch: string): string => `U+${ch.codePointAt(0)!.toString(16).toUpperC
 export const SAFETY_RULES = {
   'V-PATH-1': {
     label: { zh: '信访件编号与文件名是一个安全的路径段', en: 'case numbers and file names are one safe path segment' },
-    source: 'xf safe input (README, safe-input rules; SPEC §3.1 case_no); xf.config.json case_no_pattern', severity: 'error', applies: ['registration', 'input', 'form:*'],
+    source: 'xf safe input (README, safe-input rules; SPEC §3.1 case_no); xf.config.json case_no_pattern',
+    severity: 'error',
+    applies: ['registration', 'input', 'form:*'],
     messages: {
       case_no: msg('{detail}', '{detail}', { label: '信访件编号' }),
       segment: msg('{detail}', '{detail}', { label: '文件名' }),
@@ -31,7 +33,9 @@ export const SAFETY_RULES = {
   },
   'V-ATT-1': {
     label: { zh: '附件路径不出附件目录', en: 'attachment paths stay inside the attachments folder' },
-    source: 'xf safe input (README, safe-input rules); the case file\'s attachments[]', severity: 'error', applies: ['registration', 'archive'],
+    source: "xf safe input (README, safe-input rules); the case file's attachments[]",
+    severity: 'error',
+    applies: ['registration', 'archive'],
     messages: {
       refused: msg('{detail}', '{detail}', { label: '附件路径' }),
     },
@@ -44,7 +48,9 @@ export const SAFETY_RULES = {
   },
   'V-DATE-1': {
     label: { zh: '日期在可信范围内', en: 'dates within a plausible range' },
-    source: 'xf safe input (README, safe-input rules)', severity: 'error', applies: ['input', 'registration', 'event:*'],
+    source: 'xf safe input (README, safe-input rules)',
+    severity: 'error',
+    applies: ['input', 'registration', 'event:*'],
     messages: {
       range: msg('日期应在 {min}–{max} 年之间', 'a date must lie in {min}–{max}', { label: '日期' }),
     },
@@ -57,7 +63,9 @@ export const SAFETY_RULES = {
   },
   'V-DATE-2': {
     label: { zh: '收到日期不晚于今天', en: 'the received date is not in the future' },
-    source: 'xf safe input (README, safe-input rules); SPEC §3.1 received_date, §5 (the clocks start from it)', severity: 'error', applies: ['registration'],
+    source: 'xf safe input (README, safe-input rules); SPEC §3.1 received_date, §5 (the clocks start from it)',
+    severity: 'error',
+    applies: ['registration'],
     messages: {
       future: msg('收到日期不能晚于今天（{today}）', 'the received date cannot be after today ({today})', { label: '收到日期' }),
     },
@@ -68,14 +76,15 @@ export const SAFETY_RULES = {
   },
   'V-TEXT-1': {
     label: { zh: '文本无控制字符，姓名不为空白', en: 'no control characters in text; names not blank' },
-    source: 'xf safe input (README, safe-input rules)', severity: 'error', applies: ['registration', 'event:*', 'input'],
+    source: 'xf safe input (README, safe-input rules)',
+    severity: 'error',
+    applies: ['registration', 'event:*', 'input'],
     messages: {
       blank_name: msg('姓名不能为空白', 'a name cannot be blank'),
       controls: msg('含控制字符或双向文字控制符（{chars}），请删除后再登记', 'holds control or bidi override characters ({chars}); remove them and register again', { label: '文本' }),
     },
     checks: {
-      name: ({ value, field, label }: { value: unknown; field: string; label: string }): F =>
-        typeof value === 'string' && !value.trim() ? [{ key: 'blank_name', field, label, found: value }] : [],
+      name: ({ value, field, label }: { value: unknown; field: string; label: string }): F => (typeof value === 'string' && !value.trim() ? [{ key: 'blank_name', field, label, found: value }] : []),
       controls: ({ text, field, controls }: { text: string; field: string; controls: (s: string) => readonly string[] }): F => {
         const bad = controls(text);
         return bad.length ? [{ key: 'controls', field, params: { chars: bad.join(' ') } }] : [];
@@ -84,20 +93,27 @@ export const SAFETY_RULES = {
   },
   'V-TEXT-2': {
     label: { zh: '姓名能以内置字体打印', en: 'names printable with the bundled fonts' },
-    source: 'xf safe input (README, safe-input rules); SPEC §8.5 (fonts)', severity: 'warning', applies: ['registration'],
+    source: 'xf safe input (README, safe-input rules); SPEC §8.5 (fonts)',
+    severity: 'warning',
+    applies: ['registration'],
     messages: {
-      unprintable: msg('内置字体无法打印这些字符：{chars}；文书将无法生成，请在 xf.config.json 的 fonts 中配置含这些字符的字体',
-        'the bundled fonts cannot print: {chars_en}; forms will fail until xf.config.json fonts names a font that has them'),
+      unprintable: msg(
+        '内置字体无法打印这些字符：{chars}；文书将无法生成，请在 xf.config.json 的 fonts 中配置含这些字符的字体',
+        'the bundled fonts cannot print: {chars_en}; forms will fail until xf.config.json fonts names a font that has them',
+      ),
     },
     checks: {
       printable: ({ value, field, label, missing }: { value: string; field: string; label: string; missing: readonly string[] }): F =>
-        missing.length ? [{ key: 'unprintable', field, label, found: value,
-          params: { chars: missing.map((ch) => `${ch}（${cp(ch)}）`).join('、'), chars_en: missing.map((ch) => `${ch} (${cp(ch)})`).join(', ') } }] : [],
+        missing.length
+          ? [{ key: 'unprintable', field, label, found: value, params: { chars: missing.map((ch) => `${ch}（${cp(ch)}）`).join('、'), chars_en: missing.map((ch) => `${ch} (${cp(ch)})`).join(', ') } }]
+          : [],
     },
   },
   'V-INPUT-1': {
-    label: { zh: '字段名不触及对象原型', en: 'no key that reaches an object\'s prototype' },
-    source: 'xf safe input (README, safe-input rules)', severity: 'error', applies: ['input', 'registration', 'event:*'],
+    label: { zh: '字段名不触及对象原型', en: "no key that reaches an object's prototype" },
+    source: 'xf safe input (README, safe-input rules)',
+    severity: 'error',
+    applies: ['input', 'registration', 'event:*'],
     messages: {
       forbidden_key: msg('不允许的字段名「{key}」', 'the key "{key}" is not allowed', { label: '字段名' }),
       empty_key: msg('字段名不能为空', 'a key cannot be empty', { label: '字段名' }),
@@ -112,7 +128,9 @@ export const SAFETY_RULES = {
   },
   'V-INPUT-2': {
     label: { zh: '结构可读：层数、别名与引用有限', en: 'a readable structure: bounded depth, aliases and references' },
-    source: 'xf safe input (README, safe-input rules); YAML 1.2 (anchors and aliases)', severity: 'error', applies: ['input'],
+    source: 'xf safe input (README, safe-input rules); YAML 1.2 (anchors and aliases)',
+    severity: 'error',
+    applies: ['input'],
     messages: {
       cycle: msg('结构自我引用（YAML 锚点循环）', 'the structure refers to itself (a YAML anchor cycle)', { label: '结构' }),
       too_deep: msg('嵌套超过 {max} 层', 'nested deeper than {max} levels', { label: '结构' }),
@@ -128,7 +146,9 @@ export const SAFETY_RULES = {
   },
   'V-ENC-1': {
     label: { zh: '文件编码为 UTF-8 或 --encoding 所指', en: 'files are UTF-8 or the --encoding named' },
-    source: 'xf safe input (README, safe-input rules)', severity: 'error', applies: ['input'],
+    source: 'xf safe input (README, safe-input rules)',
+    severity: 'error',
+    applies: ['input'],
     messages: {
       not_utf8: msg('文件编码不是 UTF-8', 'the file is not UTF-8'),
     },
@@ -138,7 +158,9 @@ export const SAFETY_RULES = {
   },
   'V-EVT-1': {
     label: { zh: '事件详情含该步骤所需的字段', en: 'event details hold what the step needs' },
-    source: 'SPEC §4.2 (transitions and their details)', severity: 'error', applies: ['event:*'],
+    source: 'SPEC §4.2 (transitions and their details)',
+    severity: 'error',
+    applies: ['event:*'],
     messages: {
       incomplete: msg('「{event}」的详情不完整：缺少该步骤需要的字段', 'the details of "{event_en}" are incomplete: a field this step needs is missing', { label: '详情' }),
     },

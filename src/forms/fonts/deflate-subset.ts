@@ -11,12 +11,17 @@ const GLYPH = { level: 9, finishFlush: constants.Z_FULL_FLUSH } as const;
 const LIVE = { level: 6, finishFlush: constants.Z_FULL_FLUSH } as const;
 
 function adler32(data: Uint8Array): number {
-  let a = 1, b = 0;
+  let a = 1,
+    b = 0;
   const n = data.length;
-  for (let i = 0; i < n;) {
+  for (let i = 0; i < n; ) {
     const end = Math.min(n, i + 3800); // keep the sums below 2^31 between reductions
-    for (; i < end; i++) { a += data[i]!; b += a; }
-    a %= 65521; b %= 65521;
+    for (; i < end; i++) {
+      a += data[i]!;
+      b += a;
+    }
+    a %= 65521;
+    b %= 65521;
   }
   return ((b << 16) | a) >>> 0;
 }
@@ -32,7 +37,10 @@ export function deflateSubset(font: TrueTypeFont, sub: Subset): Uint8Array {
   for (const g of sub.glyphSpans) {
     live(g.start);
     let seg = font.deflatedGlyphs.get(g.gid);
-    if (!seg) { seg = deflateRawSync(sub.bytes.subarray(g.start, g.end), GLYPH); font.deflatedGlyphs.set(g.gid, seg); }
+    if (!seg) {
+      seg = deflateRawSync(sub.bytes.subarray(g.start, g.end), GLYPH);
+      font.deflatedGlyphs.set(g.gid, seg);
+    }
     parts.push(seg);
     pos = g.end;
   }
@@ -44,6 +52,9 @@ export function deflateSubset(font: TrueTypeFont, sub: Subset): Uint8Array {
   for (const p of parts) size += p.length;
   const out = new Uint8Array(size);
   let o = 0;
-  for (const p of parts) { out.set(p, o); o += p.length; }
+  for (const p of parts) {
+    out.set(p, o);
+    o += p.length;
+  }
   return out;
 }

@@ -52,12 +52,22 @@ function load(path: string): TrueTypeFont {
   let f = cache.get(abs);
   if (!f) {
     try {
-      f = TrueTypeFont.open(abs, abs.split(/[\\/]/).pop()!.replace(/\.ttf$/i, ''));
+      f = TrueTypeFont.open(
+        abs,
+        abs
+          .split(/[\\/]/)
+          .pop()!
+          .replace(/\.ttf$/i, ''),
+      );
     } catch (e) {
       const err = e as NodeJS.ErrnoException;
-      throw new XfError(err.code === 'ENOENT' ? 'NOT_FOUND' : 'VALIDATION',
-        t(`字体文件不可用：${abs}（${err.code ?? err.message}）；请检查 xf.config.json 的 fonts 设置（须为 TrueType 字体）`,
-          `font file unusable: ${abs} (${err.code ?? err.message}); check fonts in xf.config.json (TrueType fonts only)`));
+      throw new XfError(
+        err.code === 'ENOENT' ? 'NOT_FOUND' : 'VALIDATION',
+        t(
+          `字体文件不可用：${abs}（${err.code ?? err.message}）；请检查 xf.config.json 的 fonts 设置（须为 TrueType 字体）`,
+          `font file unusable: ${abs} (${err.code ?? err.message}); check fonts in xf.config.json (TrueType fonts only)`,
+        ),
+      );
     }
     cache.set(abs, f);
   }

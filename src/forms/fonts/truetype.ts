@@ -17,7 +17,10 @@ export interface Subset {
   advances: number[];
 }
 
-interface TableRec { offset: number; length: number }
+interface TableRec {
+  offset: number;
+  length: number;
+}
 
 /** Tables read when a font is opened lazily (glyf is read glyph by glyph). */
 const NEEDED_TABLES = new Set(['head', 'hhea', 'maxp', 'hmtx', 'loca', 'cmap', 'name', 'post', 'OS/2', 'cvt ', 'fpgm', 'prep']);
@@ -57,7 +60,8 @@ export class TrueTypeFont {
     for (let i = 0; i < n; i++) {
       const r = 12 + i * 16;
       const tag = bytes.toString('latin1', r, r + 4);
-      const off = bytes.readUInt32BE(r + 8), len = bytes.readUInt32BE(r + 12);
+      const off = bytes.readUInt32BE(r + 8),
+        len = bytes.readUInt32BE(r + 12);
       if (tag === 'glyf' || !NEEDED_TABLES.has(tag)) continue;
       readSync(fd, bytes, off, Math.min(len, size - off), off);
     }
@@ -67,7 +71,11 @@ export class TrueTypeFont {
   /** Glyph ids whose glyf records are in `bytes` (all of them when the font was read whole). */
   private readonly loaded: Uint8Array | undefined;
 
-  constructor(readonly bytes: Uint8Array, readonly label: string, private readonly fd?: number) {
+  constructor(
+    readonly bytes: Uint8Array,
+    readonly label: string,
+    private readonly fd?: number,
+  ) {
     this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const v = this.view;
     const tag = v.getUint32(0);
@@ -113,7 +121,10 @@ export class TrueTypeFont {
   /** Glyph for a code point, or 0 when the font does not have it. */
   glyphFor(cp: number): number {
     let g = this.cmap.get(cp);
-    if (g === undefined) { g = this.lookup(cp); this.cmap.set(cp, g); }
+    if (g === undefined) {
+      g = this.lookup(cp);
+      this.cmap.set(cp, g);
+    }
     return g;
   }
 
@@ -151,8 +162,13 @@ export class TrueTypeFont {
       const fmt = v.getUint16(off);
       const unicode = pid === 0 || (pid === 3 && (eid === 1 || eid === 10));
       if (!unicode) continue;
-      if (fmt === 12 && this.cmapFormat !== 12) { this.cmapAt = off; this.cmapFormat = 12; }
-      else if (fmt === 4 && this.cmapFormat === 0) { this.cmapAt = off; this.cmapFormat = 4; }
+      if (fmt === 12 && this.cmapFormat !== 12) {
+        this.cmapAt = off;
+        this.cmapFormat = 12;
+      } else if (fmt === 4 && this.cmapFormat === 0) {
+        this.cmapAt = off;
+        this.cmapFormat = 4;
+      }
     }
     if (!this.cmapFormat) throw new Error(`${this.label}: no Unicode cmap`);
   }
@@ -161,11 +177,13 @@ export class TrueTypeFont {
     const v = this.view;
     const at = this.cmapAt;
     if (this.cmapFormat === 12) {
-      let lo = 0, hi = v.getUint32(at + 12) - 1;
+      let lo = 0,
+        hi = v.getUint32(at + 12) - 1;
       while (lo <= hi) {
         const mid = (lo + hi) >> 1;
         const p = at + 16 + mid * 12;
-        const start = v.getUint32(p), end = v.getUint32(p + 4);
+        const start = v.getUint32(p),
+          end = v.getUint32(p + 4);
         if (cp < start) hi = mid - 1;
         else if (cp > end) lo = mid + 1;
         else return v.getUint32(p + 8) + cp - start;
@@ -174,8 +192,12 @@ export class TrueTypeFont {
     }
     if (cp > 0xffff) return 0;
     const segX2 = v.getUint16(at + 6);
-    const ends = at + 14, starts = ends + segX2 + 2, deltas = starts + segX2, ranges = deltas + segX2;
-    let lo = 0, hi = segX2 / 2 - 1;
+    const ends = at + 14,
+      starts = ends + segX2 + 2,
+      deltas = starts + segX2,
+      ranges = deltas + segX2;
+    let lo = 0,
+      hi = segX2 / 2 - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
       const end = v.getUint16(ends + mid * 2);
@@ -183,7 +205,8 @@ export class TrueTypeFont {
       if (cp > end) lo = mid + 1;
       else if (cp < start) hi = mid - 1;
       else {
-        const delta = v.getInt16(deltas + mid * 2), ro = v.getUint16(ranges + mid * 2);
+        const delta = v.getInt16(deltas + mid * 2),
+          ro = v.getUint16(ranges + mid * 2);
         if (ro === 0) return (cp + delta) & 0xffff;
         const g = v.getUint16(ranges + mid * 2 + ro + (cp - start) * 2);
         return g ? (g + delta) & 0xffff : 0;
@@ -201,7 +224,9 @@ export class TrueTypeFont {
     for (let i = 0; i < count; i++) {
       const r = rec.offset + 6 + i * 12;
       if (v.getUint16(r + 6) !== 6) continue;
-      const pid = v.getUint16(r), len = v.getUint16(r + 8), off = strings + v.getUint16(r + 10);
+      const pid = v.getUint16(r),
+        len = v.getUint16(r + 8),
+        off = strings + v.getUint16(r + 10);
       let s = '';
       if (pid === 1) for (let k = 0; k < len; k++) s += String.fromCharCode(v.getUint8(off + k));
       else for (let k = 0; k < len; k += 2) s += String.fromCharCode(v.getUint16(off + k));
@@ -252,7 +277,10 @@ export class TrueTypeFont {
     const ranges = order.map((g) => this.glyphRange(g));
     const loca = new Uint32Array(order.length + 1);
     let size = 0;
-    ranges.forEach(([a, b], i) => { loca[i] = size; if (b > a) size += (b - a + 3) & ~3; });
+    ranges.forEach(([a, b], i) => {
+      loca[i] = size;
+      if (b > a) size += (b - a + 3) & ~3;
+    });
     loca[order.length] = size;
     // one buffer, glyph records copied straight in (composites get their component ids remapped)
     const glyf = new Uint8Array(size);
@@ -291,7 +319,14 @@ export class TrueTypeFont {
     const cmap = minimalCmap();
 
     const tables: [string, Uint8Array][] = [
-      ['cmap', cmap], ['glyf', glyf], ['head', head], ['hhea', hhea], ['hmtx', hmtx], ['loca', locaBytes], ['maxp', maxp], ['post', post],
+      ['cmap', cmap],
+      ['glyf', glyf],
+      ['head', head],
+      ['hhea', hhea],
+      ['hmtx', hmtx],
+      ['loca', locaBytes],
+      ['maxp', maxp],
+      ['post', post],
     ];
     for (const opt of ['cvt ', 'fpgm', 'prep']) if (this.tables.has(opt)) tables.push([opt, this.copyTable(opt)]);
     tables.sort((x, y) => (x[0] < y[0] ? -1 : 1));
@@ -342,10 +377,16 @@ function minimalCmap(): Uint8Array {
   const b = new Uint8Array(4 + 8 + 24);
   const v = new DataView(b.buffer);
   v.setUint16(2, 1); // one encoding record
-  v.setUint16(4, 3); v.setUint16(6, 1); v.setUint32(8, 12);
+  v.setUint16(4, 3);
+  v.setUint16(6, 1);
+  v.setUint32(8, 12);
   const s = 12;
-  v.setUint16(s, 4); v.setUint16(s + 2, 24); v.setUint16(s + 6, 2); // segCountX2
-  v.setUint16(s + 8, 2); v.setUint16(s + 10, 0); v.setUint16(s + 12, 0);
+  v.setUint16(s, 4);
+  v.setUint16(s + 2, 24);
+  v.setUint16(s + 6, 2); // segCountX2
+  v.setUint16(s + 8, 2);
+  v.setUint16(s + 10, 0);
+  v.setUint16(s + 12, 0);
   v.setUint16(s + 14, 0xffff); // endCode
   v.setUint16(s + 18, 0xffff); // startCode (after reservedPad)
   v.setInt16(s + 20, 1); // idDelta

@@ -28,12 +28,49 @@ export interface TextItem {
   /** Rotation in degrees, counter-clockwise, about (x, y). */
   rotate?: number;
 }
-export interface RuleItem { kind: 'line'; x1: number; y1: number; x2: number; y2: number; width: number; dash?: number[]; color: Color }
-export interface RectItem { kind: 'rect'; x: number; y: number; w: number; h: number; fill?: Color; stroke?: Color; width?: number }
-export interface CircleItem { kind: 'circle'; cx: number; cy: number; r: number; width: number; dash?: number[]; color: Color }
-export interface ImageItem { kind: 'image'; x: number; y: number; w: number; h: number; png: Uint8Array }
+export interface RuleItem {
+  kind: 'line';
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  width: number;
+  dash?: number[];
+  color: Color;
+}
+export interface RectItem {
+  kind: 'rect';
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  fill?: Color;
+  stroke?: Color;
+  width?: number;
+}
+export interface CircleItem {
+  kind: 'circle';
+  cx: number;
+  cy: number;
+  r: number;
+  width: number;
+  dash?: number[];
+  color: Color;
+}
+export interface ImageItem {
+  kind: 'image';
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  png: Uint8Array;
+}
 export type Item = TextItem | RuleItem | RectItem | CircleItem | ImageItem;
-export interface PageOut { width: number; height: number; items: Item[] }
+export interface PageOut {
+  width: number;
+  height: number;
+  items: Item[];
+}
 
 const BODY = SIZE.san;
 /** Tracking that makes 28 three-point-size characters fill the 156 mm line. */
@@ -62,7 +99,10 @@ export class Composer {
   /** Shrink factor for the default sizes inside a slip part (fit to the half sheet). */
   private partScale = 1;
 
-  constructor(private readonly tree: DocumentTree, private readonly fonts: FontSet) {
+  constructor(
+    private readonly tree: DocumentTree,
+    private readonly fonts: FontSet,
+  ) {
     this.sheet = pageGeometry(tree.layout === 'slip' ? 'portrait' : tree.orientation);
     this.frame = this.sheet.frame;
     // the 22-line grid belongs to the portrait type area (as in the DOCX)
@@ -118,7 +158,8 @@ export class Composer {
         run = { kind: 'text', font: f, size, x: cx, y, tc, gids: [], chars: [], color, ...(rotate ? { rotate } : {}) };
         if (rotate) {
           // keep the run on the rotated baseline
-          const d = cx - x, r = (rotate * Math.PI) / 180;
+          const d = cx - x,
+            r = (rotate * Math.PI) / 180;
           run.x = x + d * Math.cos(r);
           run.y = y - d * Math.sin(r);
         }
@@ -161,13 +202,13 @@ export class Composer {
     const pitch = opts.pitch ?? this.pitchFor(opts.size);
     const hang = opts.hang ?? 0;
     const units = toUnits(opts.segments, this.measureFn(opts.role, opts.size, tc));
-    const lines: Line[] = breakLines(units, (i) => opts.width - hang - (i === 0 ? opts.indent ?? 0 : 0));
+    const lines: Line[] = breakLines(units, (i) => opts.width - hang - (i === 0 ? (opts.indent ?? 0) : 0));
     lines.forEach((line, i) => {
       if (!opts.noBreak) this.ensure(pitch);
       const top = this.y;
       const baseline = top + pitch / 2 + 0.36 * opts.size;
       const start = this.page.items.length;
-      const lead = hang + (i === 0 ? opts.indent ?? 0 : 0);
+      const lead = hang + (i === 0 ? (opts.indent ?? 0) : 0);
       const avail = opts.width - lead;
       let x = opts.x + lead;
       let extra = 0;
@@ -200,18 +241,32 @@ export class Composer {
   // ── blocks ──────────────────────────────────────────────────────────
   private block(b: Block): void {
     switch (b.type) {
-      case 'heading': return this.heading(b);
-      case 'paragraph': return this.paragraph(b);
-      case 'field': return this.field(b);
-      case 'table': return this.table(b);
-      case 'signature': return this.signature(b);
-      case 'signers': return this.signers(b);
-      case 'part': return this.part(b);
-      case 'cut': return this.cut(b);
-      case 'page_break': this.newPage(); return;
-      case 'spacer': this.y += (b.lines ?? 1) * this.pitchFor(BODY); return;
-      case 'image': return this.image(b);
-      case 'qr': return this.qr(b);
+      case 'heading':
+        return this.heading(b);
+      case 'paragraph':
+        return this.paragraph(b);
+      case 'field':
+        return this.field(b);
+      case 'table':
+        return this.table(b);
+      case 'signature':
+        return this.signature(b);
+      case 'signers':
+        return this.signers(b);
+      case 'part':
+        return this.part(b);
+      case 'cut':
+        return this.cut(b);
+      case 'page_break':
+        this.newPage();
+        return;
+      case 'spacer':
+        this.y += (b.lines ?? 1) * this.pitchFor(BODY);
+        return;
+      case 'image':
+        return this.image(b);
+      case 'qr':
+        return this.qr(b);
     }
   }
 
@@ -219,22 +274,49 @@ export class Composer {
     const level = b.level ?? 1;
     if (level === 1) {
       const size = b.size ?? (this.tree.layout === 'slip' ? SIZE.xiaoer : SIZE.er);
-      this.flow({ segments: [b.text], role: b.font ?? 'title', size, color: parseColor(b.color), align: b.align ?? 'center', x: this.frame.x, width: this.frame.width, tc: 0, pitch: this.tree.layout === 'slip' ? size * 1.5 : GB9704.linePitch * (size > 24 ? 1.5 : 1) });
+      this.flow({
+        segments: [b.text],
+        role: b.font ?? 'title',
+        size,
+        color: parseColor(b.color),
+        align: b.align ?? 'center',
+        x: this.frame.x,
+        width: this.frame.width,
+        tc: 0,
+        pitch: this.tree.layout === 'slip' ? size * 1.5 : GB9704.linePitch * (size > 24 ? 1.5 : 1),
+      });
       if (this.tree.layout !== 'slip') this.y += this.pitchFor(BODY) * 0.5;
       return;
     }
     const size = b.size ?? BODY;
-    this.flow({ segments: [b.text], role: b.font ?? (level === 2 ? 'hei' : 'kai'), size, color: parseColor(b.color), align: b.align ?? 'left', x: this.frame.x, width: this.frame.width, indent: 2 * size });
+    this.flow({
+      segments: [b.text],
+      role: b.font ?? (level === 2 ? 'hei' : 'kai'),
+      size,
+      color: parseColor(b.color),
+      align: b.align ?? 'left',
+      x: this.frame.x,
+      width: this.frame.width,
+      indent: 2 * size,
+    });
   }
 
   private paragraph(b: Paragraph): void {
     const size = b.size ?? (this.tree.layout === 'slip' ? SIZE.wu : BODY);
     const charW = this.gridded && size === BODY ? GB9704.charPitch : size;
-    const startPage = this.page, startItem = this.page.items.length;
+    const startPage = this.page,
+      startItem = this.page.items.length;
     if (b.rule_above) this.rule(this.y, 0.7);
     this.flow({
-      segments: [b.text], role: b.font ?? 'fang', size, color: parseColor(b.color), align: b.align ?? 'justify',
-      x: this.frame.x, width: this.frame.width, indent: (b.indent ?? (b.align && b.align !== 'justify' && b.align !== 'left' ? 0 : 2)) * charW, hang: (b.hang ?? 0) * charW,
+      segments: [b.text],
+      role: b.font ?? 'fang',
+      size,
+      color: parseColor(b.color),
+      align: b.align ?? 'justify',
+      x: this.frame.x,
+      width: this.frame.width,
+      indent: (b.indent ?? (b.align && b.align !== 'justify' && b.align !== 'left' ? 0 : 2)) * charW,
+      hang: (b.hang ?? 0) * charW,
     });
     if (b.rule_below) this.rule(this.y, 0.7);
     if (b.bottom && this.page === startPage) {
@@ -251,7 +333,16 @@ export class Composer {
 
   private field(b: Field): void {
     const size = b.size ?? (this.tree.layout === 'slip' ? SIZE.wu : BODY);
-    this.flow({ segments: [b.label + '：', b.value || ' '], role: b.font ?? 'fang', size, color: parseColor(b.color), align: 'left', x: this.frame.x, width: this.frame.width, underlineSeg: b.underline === false ? undefined : 1 });
+    this.flow({
+      segments: [b.label + '：', b.value || ' '],
+      role: b.font ?? 'fang',
+      size,
+      color: parseColor(b.color),
+      align: 'left',
+      x: this.frame.x,
+      width: this.frame.width,
+      underlineSeg: b.underline === false ? undefined : 1,
+    });
   }
 
   private table(t: Table): void {
@@ -261,7 +352,8 @@ export class Composer {
     const scale = mm(total) > this.frame.width ? this.frame.width / mm(total) : 1;
     const cols = t.columns.map((c) => mm(c) * scale);
     const slip = this.tree.layout === 'slip';
-    const padX = mm(1.5), padY = mm(slip ? 0.6 : 1) * this.partScale;
+    const padX = mm(1.5),
+      padY = mm(slip ? 0.6 : 1) * this.partScale;
     const lh = size * (slip ? 1.3 : 1.45);
     const measure = (row: Table['rows'][number]) => {
       let ci = 0;
@@ -418,7 +510,8 @@ export class Composer {
     this.paintText(label, 'hei', labelSize, tx + tw, this.y + tSize, 0, p.void ? RED : BLACK);
     this.y += tSize * 1.45;
     // A part is a fixed half sheet: when the case's texts are long, set the part smaller until it fits.
-    const startItems = this.page.items.length, startY = this.y;
+    const startItems = this.page.items.length,
+      startY = this.y;
     this.inPart = true;
     try {
       for (const scale of [1, 0.92, 0.85, 0.78, 0.72]) {
@@ -428,14 +521,19 @@ export class Composer {
         for (const c of p.children) this.block(c);
         if (this.y <= inner.bottom + 1) break;
       }
-    } finally { this.inPart = false; this.partScale = 1; }
+    } finally {
+      this.inPart = false;
+      this.partScale = 1;
+    }
     if (this.y > inner.bottom + 1) throw new Error(`四联单「${p.label}」内容超出半页（${Math.round(this.y - inner.bottom)} pt）`);
     if (p.void) {
       const vSize = 72;
       const word = '作废';
       const w = this.textWidth(word, 'hei', vSize);
-      const cx = inner.x + inner.width / 2, cy = (top + bottom) / 2;
-      const ang = 20, r = (ang * Math.PI) / 180;
+      const cx = inner.x + inner.width / 2,
+        cy = (top + bottom) / 2;
+      const ang = 20,
+        r = (ang * Math.PI) / 180;
       this.paintText(word, 'hei', vSize, cx - (w / 2) * Math.cos(r) - 0.3 * vSize * Math.sin(r), cy + (w / 2) * Math.sin(r) + 0.3 * vSize * Math.cos(r), 0, RED, ang);
     }
     this.frame = saved;
@@ -456,7 +554,8 @@ export class Composer {
   }
 
   private image(b: Image): void {
-    const w = mm(b.width), h = mm(b.height);
+    const w = mm(b.width),
+      h = mm(b.height);
     this.ensure(h);
     const x = alignX(this.frame, w, b.align);
     this.page.items.push({ kind: 'image', x, y: this.y, w, h, png: Buffer.from(b.png, 'base64') });
@@ -484,7 +583,10 @@ export class Composer {
     for (let r = 0; r < m.length; r++) {
       let c = 0;
       while (c < m.length) {
-        if (!m[r]![c]) { c++; continue; }
+        if (!m[r]![c]) {
+          c++;
+          continue;
+        }
         let e = c;
         while (e < m.length && m[r]![e]) e++;
         page.items.push({ kind: 'rect', x: x + (c + 4) * s, y: y + (r + 4) * s, w: (e - c) * s, h: s, fill: BLACK });
@@ -525,10 +627,20 @@ function alignX(f: Frame, w: number, a?: Align): number {
 
 function shiftItem(it: Item, dy: number): void {
   switch (it.kind) {
-    case 'text': it.y += dy; break;
-    case 'line': it.y1 += dy; it.y2 += dy; break;
-    case 'rect': case 'image': it.y += dy; break;
-    case 'circle': it.cy += dy; break;
+    case 'text':
+      it.y += dy;
+      break;
+    case 'line':
+      it.y1 += dy;
+      it.y2 += dy;
+      break;
+    case 'rect':
+    case 'image':
+      it.y += dy;
+      break;
+    case 'circle':
+      it.cy += dy;
+      break;
   }
 }
 

@@ -20,7 +20,12 @@ export const GB9704 = {
   pageNumberDrop: mm(7),
 };
 
-export interface Frame { x: number; top: number; width: number; bottom: number }
+export interface Frame {
+  x: number;
+  top: number;
+  width: number;
+  bottom: number;
+}
 
 /**
  * The sheet and type area of a page (points, from the top left). Landscape mirrors the portrait

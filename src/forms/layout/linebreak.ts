@@ -38,13 +38,25 @@ export function toUnits(segments: string[], measure: (ch: string) => number): Un
     let word = '';
     let wordW = 0;
     const flush = () => {
-      if (word) { lines[lines.length - 1]!.push({ text: word, width: wordW, space: false, seg }); word = ''; wordW = 0; }
+      if (word) {
+        lines[lines.length - 1]!.push({ text: word, width: wordW, space: false, seg });
+        word = '';
+        wordW = 0;
+      }
     };
     for (const ch of text) {
-      if (ch === '\n') { flush(); lines.push([]); continue; }
+      if (ch === '\n') {
+        flush();
+        lines.push([]);
+        continue;
+      }
       if (ch === '\r') continue;
       // a word ends at a trailing ASCII punctuation only when followed by CJK; keep simple: word chars join
-      if (ch.charCodeAt(0) < 0x2e80 && isWordChar(ch)) { word += ch; wordW += measure(ch); continue; }
+      if (ch.charCodeAt(0) < 0x2e80 && isWordChar(ch)) {
+        word += ch;
+        wordW += measure(ch);
+        continue;
+      }
       flush();
       lines[lines.length - 1]!.push({ text: ch, width: measure(ch), space: ch === ' ' || ch === '\u3000', seg });
     }
@@ -53,8 +65,13 @@ export function toUnits(segments: string[], measure: (ch: string) => number): Un
   return lines;
 }
 
-function firstCp(u: Unit): number { return u.text.codePointAt(0)!; }
-function lastCp(u: Unit): number { const a = [...u.text]; return a[a.length - 1]!.codePointAt(0)!; }
+function firstCp(u: Unit): number {
+  return u.text.codePointAt(0)!;
+}
+function lastCp(u: Unit): number {
+  const a = [...u.text];
+  return a[a.length - 1]!.codePointAt(0)!;
+}
 
 /**
  * Break units into lines. `widthOf(i)` is the available width of line i (the first line may be
@@ -64,12 +81,18 @@ export function breakLines(hardLines: Unit[][], widthOf: (lineIndex: number) => 
   const out: Line[] = [];
   for (const units of hardLines) {
     let i = 0;
-    if (units.length === 0) { out.push({ units: [], width: 0, last: true }); continue; }
+    if (units.length === 0) {
+      out.push({ units: [], width: 0, last: true });
+      continue;
+    }
     while (i < units.length) {
       const avail = widthOf(out.length);
       let w = 0;
       let j = i;
-      while (j < units.length && (w + units[j]!.width <= avail + 0.01 || j === i)) { w += units[j]!.width; j++; }
+      while (j < units.length && (w + units[j]!.width <= avail + 0.01 || j === i)) {
+        w += units[j]!.width;
+        j++;
+      }
       if (j < units.length) {
         // 避头: the next line may not start with closing punctuation; 避尾: this line may not end with opening punctuation.
         let k = j;

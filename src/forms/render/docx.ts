@@ -4,9 +4,29 @@
 // and "— 1 —" page numbers outside on odd and even pages. Deterministic: docx's random ids are
 // seeded from the document id, and the package is re-zipped with fixed dates.
 import {
-  AlignmentType, BorderStyle, Document, Footer, ImageRun, LineRuleType, Packer, PageBreak, PageNumber, PageOrientation, Paragraph,
-  Table, TableCell, TableLayoutType, TableRow, TextDirection, TextRun, VerticalAlign, WidthType, DocumentGridType, HeightRule,
-  type IRunOptions, type ParagraphChild,
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  ImageRun,
+  LineRuleType,
+  Packer,
+  PageBreak,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextDirection,
+  TextRun,
+  VerticalAlign,
+  WidthType,
+  DocumentGridType,
+  HeightRule,
+  type IRunOptions,
+  type ParagraphChild,
 } from 'docx';
 import { unzipSync, zipSync, strFromU8, strToU8 } from 'fflate';
 import { createHash } from 'node:crypto';
@@ -25,7 +45,10 @@ const CHAR_TW = 320; // one 3号 character
 type Child = Paragraph | Table;
 
 const ALIGN: Record<Align, (typeof AlignmentType)[keyof typeof AlignmentType]> = {
-  left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT, justify: AlignmentType.JUSTIFIED,
+  left: AlignmentType.LEFT,
+  center: AlignmentType.CENTER,
+  right: AlignmentType.RIGHT,
+  justify: AlignmentType.JUSTIFIED,
 };
 
 function font(role: FontRole) {
@@ -38,12 +61,13 @@ function run(text: string, role: FontRole, size: number, extra: Partial<IRunOpti
 
 const colorOf = (c?: string) => (c === 'red' ? 'CC0D0D' : c && /^#?[0-9a-f]{6}$/i.test(c) ? c.replace('#', '') : undefined);
 
-interface Ctx { layout: DocumentTree['layout']; width: number /* twips */ }
+interface Ctx {
+  layout: DocumentTree['layout'];
+  width: number /* twips */;
+}
 
 function lineSpacing(size: number, ctx: Ctx) {
-  return ctx.layout !== 'slip' && size === BODY_PT
-    ? { line: LINE, lineRule: LineRuleType.EXACT }
-    : { line: Math.round(size * 20 * 1.45), lineRule: LineRuleType.AT_LEAST };
+  return ctx.layout !== 'slip' && size === BODY_PT ? { line: LINE, lineRule: LineRuleType.EXACT } : { line: Math.round(size * 20 * 1.45), lineRule: LineRuleType.AT_LEAST };
 }
 
 function textRuns(text: string, role: FontRole, size: number, extra: Partial<IRunOptions> = {}): ParagraphChild[] {
@@ -60,12 +84,14 @@ function blocks(list: Block[], ctx: Ctx): Child[] {
         const level = b.level ?? 1;
         const size = b.size ?? (level === 1 ? (ctx.layout === 'slip' ? 18 : 22) : BODY_PT);
         const role = b.font ?? (level === 1 ? 'title' : level === 2 ? 'hei' : 'kai');
-        out.push(new Paragraph({
-          alignment: ALIGN[b.align ?? (level === 1 ? 'center' : 'left')],
-          spacing: { ...lineSpacing(level === 1 ? size : BODY_PT, ctx), after: level === 1 && ctx.layout !== 'slip' ? Math.round(LINE / 2) : 0 },
-          ...(level > 1 ? { indent: { firstLine: 2 * CHAR_TW } } : {}),
-          children: textRuns(b.text, role, size, { color: colorOf(b.color) }),
-        }));
+        out.push(
+          new Paragraph({
+            alignment: ALIGN[b.align ?? (level === 1 ? 'center' : 'left')],
+            spacing: { ...lineSpacing(level === 1 ? size : BODY_PT, ctx), after: level === 1 && ctx.layout !== 'slip' ? Math.round(LINE / 2) : 0 },
+            ...(level > 1 ? { indent: { firstLine: 2 * CHAR_TW } } : {}),
+            children: textRuns(b.text, role, size, { color: colorOf(b.color) }),
+          }),
+        );
         break;
       }
       case 'paragraph': {
@@ -73,35 +99,48 @@ function blocks(list: Block[], ctx: Ctx): Child[] {
         const charTw = size * 20;
         const indent = b.indent ?? (b.align && b.align !== 'justify' && b.align !== 'left' ? 0 : 2);
         const rule = { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 };
-        out.push(new Paragraph({
-          alignment: ALIGN[b.align ?? 'justify'],
-          spacing: lineSpacing(size, ctx),
-          indent: { firstLine: Math.round(indent * charTw), left: Math.round((b.hang ?? 0) * charTw) },
-          ...(b.rule_above || b.rule_below ? { border: { ...(b.rule_above ? { top: rule } : {}), ...(b.rule_below ? { bottom: rule } : {}) } } : {}),
-          children: textRuns(b.text, b.font ?? 'fang', size, { color: colorOf(b.color), bold: b.bold }),
-        }));
+        out.push(
+          new Paragraph({
+            alignment: ALIGN[b.align ?? 'justify'],
+            spacing: lineSpacing(size, ctx),
+            indent: { firstLine: Math.round(indent * charTw), left: Math.round((b.hang ?? 0) * charTw) },
+            ...(b.rule_above || b.rule_below ? { border: { ...(b.rule_above ? { top: rule } : {}), ...(b.rule_below ? { bottom: rule } : {}) } } : {}),
+            children: textRuns(b.text, b.font ?? 'fang', size, { color: colorOf(b.color), bold: b.bold }),
+          }),
+        );
         break;
       }
       case 'field': {
         const size = b.size ?? (ctx.layout === 'slip' ? 10.5 : BODY_PT);
-        out.push(new Paragraph({
-          spacing: lineSpacing(size, ctx),
-          children: [run(`${b.label}：`, b.font ?? 'fang', size), run(b.value || '\u3000\u3000\u3000\u3000', b.font ?? 'fang', size, b.underline === false ? {} : { underline: {} })],
-        }));
+        out.push(
+          new Paragraph({
+            spacing: lineSpacing(size, ctx),
+            children: [run(`${b.label}：`, b.font ?? 'fang', size), run(b.value || '\u3000\u3000\u3000\u3000', b.font ?? 'fang', size, b.underline === false ? {} : { underline: {} })],
+          }),
+        );
         break;
       }
-      case 'table': out.push(table(b, ctx)); break;
+      case 'table':
+        out.push(table(b, ctx));
+        break;
       case 'signature': {
         const size = b.size ?? (ctx.layout === 'slip' ? 10.5 : BODY_PT);
         const charTw = size * 20;
         const before = b.space_before ?? (b.seal ? 2 : 1);
         for (let i = 0; i < before; i++) out.push(new Paragraph({ spacing: lineSpacing(size, ctx), children: [] }));
         // 成文日期 4 characters in from the right; organ name centred on the date (GB/T 9704 7.3.5.1)
-        const dateLen = [...b.date].length, orgLen = [...b.org].length;
+        const dateLen = [...b.date].length,
+          orgLen = [...b.org].length;
         const orgRight = Math.max(0, 4 + (dateLen - orgLen) / 2);
         if (b.seal_png && b.seal) {
           const px = Math.round((b.seal / 25.4) * 96);
-          out.push(new Paragraph({ alignment: AlignmentType.RIGHT, indent: { right: Math.round((4 + dateLen / 2) * charTw - (b.seal / 25.4) * 720) }, children: [new ImageRun({ type: 'png', data: Buffer.from(b.seal_png, 'base64'), transformation: { width: px, height: px } })] }));
+          out.push(
+            new Paragraph({
+              alignment: AlignmentType.RIGHT,
+              indent: { right: Math.round((4 + dateLen / 2) * charTw - (b.seal / 25.4) * 720) },
+              children: [new ImageRun({ type: 'png', data: Buffer.from(b.seal_png, 'base64'), transformation: { width: px, height: px } })],
+            }),
+          );
         }
         out.push(new Paragraph({ alignment: AlignmentType.RIGHT, spacing: lineSpacing(size, ctx), indent: { right: Math.round(orgRight * charTw) }, children: [run(b.org, b.font ?? 'fang', size)] }));
         out.push(new Paragraph({ alignment: AlignmentType.RIGHT, spacing: lineSpacing(size, ctx), indent: { right: 4 * charTw }, children: [run(b.date, b.font ?? 'fang', size)] }));
@@ -112,44 +151,68 @@ function blocks(list: Block[], ctx: Ctx): Child[] {
         const n = Math.max(1, b.items.length);
         const w = Math.floor(ctx.width / n);
         const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
-        out.push(new Table({
-          width: { size: w * n, type: WidthType.DXA }, columnWidths: b.items.map(() => w), layout: TableLayoutType.FIXED,
-          borders: { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none },
-          rows: [new TableRow({
-            children: b.items.map((it) => new TableCell({
-              width: { size: w, type: WidthType.DXA },
-              children: [
-                new Paragraph({ spacing: lineSpacing(size, ctx), children: [run(it.label, b.font ?? 'fang', size)] }),
-                new Paragraph({ spacing: lineSpacing(size, ctx), children: [] }),
-                new Paragraph({ alignment: AlignmentType.RIGHT, spacing: lineSpacing(size, ctx), indent: { right: Math.round(size * 20) }, children: [run(it.date ?? '年    月    日', b.font ?? 'fang', size)] }),
-              ],
-            })),
-          })],
-        }));
+        out.push(
+          new Table({
+            width: { size: w * n, type: WidthType.DXA },
+            columnWidths: b.items.map(() => w),
+            layout: TableLayoutType.FIXED,
+            borders: { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none },
+            rows: [
+              new TableRow({
+                children: b.items.map(
+                  (it) =>
+                    new TableCell({
+                      width: { size: w, type: WidthType.DXA },
+                      children: [
+                        new Paragraph({ spacing: lineSpacing(size, ctx), children: [run(it.label, b.font ?? 'fang', size)] }),
+                        new Paragraph({ spacing: lineSpacing(size, ctx), children: [] }),
+                        new Paragraph({
+                          alignment: AlignmentType.RIGHT,
+                          spacing: lineSpacing(size, ctx),
+                          indent: { right: Math.round(size * 20) },
+                          children: [run(it.date ?? '年    月    日', b.font ?? 'fang', size)],
+                        }),
+                      ],
+                    }),
+                ),
+              }),
+            ],
+          }),
+        );
         break;
       }
       case 'part':
-        if (partsOnSheet === 2) { out.push(new Paragraph({ children: [new PageBreak()] })); partsOnSheet = 0; }
+        if (partsOnSheet === 2) {
+          out.push(new Paragraph({ children: [new PageBreak()] }));
+          partsOnSheet = 0;
+        }
         out.push(part(b, ctx));
         partsOnSheet++;
         break;
       case 'cut':
-        out.push(new Paragraph({
-          alignment: AlignmentType.CENTER,
-          spacing: { before: 120, after: 120 },
-          border: { bottom: { style: BorderStyle.DASHED, size: 6, color: '000000', space: 1 } },
-          children: [run(`${b.text ?? '沿此线裁开'}\u3000\u3000`, 'song', 10.5), run(b.serial, 'hei', 14, { color: 'CC0D0D' })],
-        }));
+        out.push(
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            spacing: { before: 120, after: 120 },
+            border: { bottom: { style: BorderStyle.DASHED, size: 6, color: '000000', space: 1 } },
+            children: [run(`${b.text ?? '沿此线裁开'}\u3000\u3000`, 'song', 10.5), run(b.serial, 'hei', 14, { color: 'CC0D0D' })],
+          }),
+        );
         break;
-      case 'page_break': out.push(new Paragraph({ children: [new PageBreak()] })); partsOnSheet = 0; break;
+      case 'page_break':
+        out.push(new Paragraph({ children: [new PageBreak()] }));
+        partsOnSheet = 0;
+        break;
       case 'spacer':
         for (let i = 0; i < (b.lines ?? 1); i++) out.push(new Paragraph({ spacing: lineSpacing(BODY_PT, ctx), children: [] }));
         break;
       case 'image':
-        out.push(new Paragraph({
-          alignment: ALIGN[b.align ?? 'left'],
-          children: [new ImageRun({ type: 'png', data: Buffer.from(b.png, 'base64'), transformation: { width: Math.round((b.width / 25.4) * 96), height: Math.round((b.height / 25.4) * 96) } })],
-        }));
+        out.push(
+          new Paragraph({
+            alignment: ALIGN[b.align ?? 'left'],
+            children: [new ImageRun({ type: 'png', data: Buffer.from(b.png, 'base64'), transformation: { width: Math.round((b.width / 25.4) * 96), height: Math.round((b.height / 25.4) * 96) } })],
+          }),
+        );
         break;
       case 'qr': {
         const side = Math.round(((b.size ?? 20) / 25.4) * 96);
@@ -187,11 +250,13 @@ function table(t: Extract<Block, { type: 'table' }>, ctx: Ctx): Table {
             ...(span > 1 ? { columnSpan: span } : {}),
             verticalAlign: VerticalAlign.CENTER,
             margins: { left: tw(1.5), right: tw(1.5), top: tw(0.8), bottom: tw(0.8) },
-            children: [new Paragraph({
-              alignment: ALIGN[c.align ?? (c.header ? 'center' : 'left')],
-              spacing: { line: Math.round((c.size ?? size) * 20 * 1.3), lineRule: LineRuleType.AT_LEAST },
-              children: textRuns(c.text, c.font ?? t.font ?? 'fang', c.size ?? size, { color: colorOf(c.color ?? t.color), bold: c.bold }),
-            })],
+            children: [
+              new Paragraph({
+                alignment: ALIGN[c.align ?? (c.header ? 'center' : 'left')],
+                spacing: { line: Math.round((c.size ?? size) * 20 * 1.3), lineRule: LineRuleType.AT_LEAST },
+                children: textRuns(c.text, c.font ?? t.font ?? 'fang', c.size ?? size, { color: colorOf(c.color ?? t.color), bold: c.bold }),
+              }),
+            ],
           });
         }),
       });
@@ -208,33 +273,46 @@ function part(p: Part, ctx: Ctx): Table {
   const header: Child[] = [
     new Paragraph({ alignment: AlignmentType.RIGHT, children: [run(`№ ${p.serial}`, 'hei', 14, { color: 'CC0D0D', bold: true })] }),
     new Paragraph({
-      alignment: AlignmentType.CENTER, spacing: { after: 120 },
+      alignment: AlignmentType.CENTER,
+      spacing: { after: 120 },
       children: [run(p.title, 'title', 18), run(`（${p.label}）`, 'hei', 12, p.void ? { color: 'CC0D0D' } : {})],
     }),
   ];
   if (p.void) header.push(new Paragraph({ alignment: AlignmentType.CENTER, children: [run('作  废', 'hei', 36, { color: 'CC0D0D' })] }));
   return new Table({
-    width: { size: ctx.width, type: WidthType.DXA }, columnWidths: [main, strip], layout: TableLayoutType.FIXED,
+    width: { size: ctx.width, type: WidthType.DXA },
+    columnWidths: [main, strip],
+    layout: TableLayoutType.FIXED,
     borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
-    rows: [new TableRow({
-      children: [
-        new TableCell({ width: { size: main, type: WidthType.DXA }, margins: { left: tw(2), right: tw(2), top: tw(1), bottom: tw(1) }, children: [...header, ...blocks(p.children, inner), new Paragraph({ children: [] })] }),
-        new TableCell({
-          width: { size: strip, type: WidthType.DXA }, textDirection: TextDirection.TOP_TO_BOTTOM_RIGHT_TO_LEFT, verticalAlign: VerticalAlign.CENTER,
-          children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [run(p.strip, 'hei', 10.5)] })],
-        }),
-      ],
-    })],
+    rows: [
+      new TableRow({
+        children: [
+          new TableCell({
+            width: { size: main, type: WidthType.DXA },
+            margins: { left: tw(2), right: tw(2), top: tw(1), bottom: tw(1) },
+            children: [...header, ...blocks(p.children, inner), new Paragraph({ children: [] })],
+          }),
+          new TableCell({
+            width: { size: strip, type: WidthType.DXA },
+            textDirection: TextDirection.TOP_TO_BOTTOM_RIGHT_TO_LEFT,
+            verticalAlign: VerticalAlign.CENTER,
+            children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [run(p.strip, 'hei', 10.5)] })],
+          }),
+        ],
+      }),
+    ],
   });
 }
 
 function pageNumberFooter(align: 'left' | 'right'): Footer {
   return new Footer({
-    children: [new Paragraph({
-      alignment: align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
-      indent: align === 'right' ? { right: 280 } : { left: 280 },
-      children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], font: font('song'), size: 28 })],
-    })],
+    children: [
+      new Paragraph({
+        alignment: align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+        indent: align === 'right' ? { right: 280 } : { left: 280 },
+        children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], font: font('song'), size: 28 })],
+      }),
+    ],
   });
 }
 
@@ -250,7 +328,11 @@ async function withSeededRandom<T>(seed: string, fn: () => Promise<T>): Promise<
     x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
     return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
   };
-  try { return await fn(); } finally { Math.random = orig; }
+  try {
+    return await fn();
+  } finally {
+    Math.random = orig;
+  }
 }
 
 /** pPr children that come after snapToGrid in CT_PPrBase's sequence: the element goes before the first. */
@@ -265,8 +347,14 @@ const AFTER_SNAP = /<w:(spacing|ind|contextualSpacing|mirrorIndents|suppressOver
 export function tableTextOffGrid(xml: string): string {
   let depth = 0;
   return xml.replace(/<w:tc>|<\/w:tc>|<w:pPr>([\s\S]*?)<\/w:pPr>/g, (m, body: string | undefined) => {
-    if (m === '<w:tc>') { depth++; return m; }
-    if (m === '</w:tc>') { depth--; return m; }
+    if (m === '<w:tc>') {
+      depth++;
+      return m;
+    }
+    if (m === '</w:tc>') {
+      depth--;
+      return m;
+    }
     if (depth === 0 || body!.includes('<w:snapToGrid')) return m;
     const inner = `${body!}</w:pPr>`;
     const at = inner.search(AFTER_SNAP);
@@ -318,15 +406,17 @@ export async function renderDocx(tree: DocumentTree, opts: { verify?: string } =
       ...(tree.meta.subject ? { subject: tree.meta.subject } : {}),
       evenAndOddHeaderAndFooters: !!tree.page_numbers,
       styles: { default: { document: { run: { font: font('fang'), size: BODY_PT * 2, language: { eastAsia: 'zh-CN' } } } } },
-      sections: [{
-        properties: {
-          page: { size: { width: 11906, height: 16838, ...(landscape ? { orientation: PageOrientation.LANDSCAPE } : {}) }, margin },
-          // the 22-line grid belongs to the portrait type area
-          ...(letter && !landscape ? { grid: { linePitch: LINE, type: DocumentGridType.LINES } } : {}),
+      sections: [
+        {
+          properties: {
+            page: { size: { width: 11906, height: 16838, ...(landscape ? { orientation: PageOrientation.LANDSCAPE } : {}) }, margin },
+            // the 22-line grid belongs to the portrait type area
+            ...(letter && !landscape ? { grid: { linePitch: LINE, type: DocumentGridType.LINES } } : {}),
+          },
+          ...(tree.page_numbers ? { footers: { default: pageNumberFooter('right'), even: pageNumberFooter('left') } } : {}),
+          children,
         },
-        ...(tree.page_numbers ? { footers: { default: pageNumberFooter('right'), even: pageNumberFooter('left') } } : {}),
-        children,
-      }],
+      ],
     });
     return new Uint8Array(await Packer.toBuffer(doc));
   });

@@ -59,7 +59,12 @@ export async function toPdfA(pdf: Uint8Array, archival?: ArchivalXmp): Promise<U
   return savePdfA(doc);
 }
 
-interface FontUse { font: TrueTypeFont; gids: Set<number>; chars: Map<number, string>; name: string }
+interface FontUse {
+  font: TrueTypeFont;
+  gids: Set<number>;
+  chars: Map<number, string>;
+  name: string;
+}
 
 async function paint(tree: DocumentTree, pages: PageOut[], pdfa: PdfOptions['pdfa']): Promise<Uint8Array> {
   const { PDFDocument, PDFName } = await pdfLib();
@@ -78,12 +83,19 @@ async function paint(tree: DocumentTree, pages: PageOut[], pdfa: PdfOptions['pdf
 
   // 1. which glyphs each font needs, in order of first use
   const uses = new Map<TrueTypeFont, FontUse>();
-  for (const p of pages) for (const it of p.items) {
-    if (it.kind !== 'text') continue;
-    let u = uses.get(it.font);
-    if (!u) { u = { font: it.font, gids: new Set(), chars: new Map(), name: `F${uses.size + 1}` }; uses.set(it.font, u); }
-    it.gids.forEach((g, i) => { u!.gids.add(g); if (!u!.chars.has(g)) u!.chars.set(g, it.chars[i]!); });
-  }
+  for (const p of pages)
+    for (const it of p.items) {
+      if (it.kind !== 'text') continue;
+      let u = uses.get(it.font);
+      if (!u) {
+        u = { font: it.font, gids: new Set(), chars: new Map(), name: `F${uses.size + 1}` };
+        uses.set(it.font, u);
+      }
+      it.gids.forEach((g, i) => {
+        u!.gids.add(g);
+        if (!u!.chars.has(g)) u!.chars.set(g, it.chars[i]!);
+      });
+    }
   // 2. subset and embed each font
   const newGids = new Map<TrueTypeFont, Map<number, number>>();
   const fontRefs = new Map<string, PDFRef>();
@@ -94,12 +106,13 @@ async function paint(tree: DocumentTree, pages: PageOut[], pdfa: PdfOptions['pdf
   }
   // 3. images
   const imageRefs = new Map<Uint8Array, { name: string; ref: PDFRef }>();
-  for (const p of pages) for (const it of p.items) {
-    if (it.kind === 'image' && !imageRefs.has(it.png)) {
-      const img = await doc.embedPng(it.png);
-      imageRefs.set(it.png, { name: `Im${imageRefs.size + 1}`, ref: img.ref });
+  for (const p of pages)
+    for (const it of p.items) {
+      if (it.kind === 'image' && !imageRefs.has(it.png)) {
+        const img = await doc.embedPng(it.png);
+        imageRefs.set(it.png, { name: `Im${imageRefs.size + 1}`, ref: img.ref });
+      }
     }
-  }
   // 4. pages
   for (const p of pages) {
     const page = doc.addPage([p.width, p.height]);
@@ -140,7 +153,13 @@ async function paint(tree: DocumentTree, pages: PageOut[], pdfa: PdfOptions['pdf
   }
   if (pdfa) {
     const archival = typeof pdfa === 'object' ? pdfa.archival : undefined;
-    markPdfA(lib!, doc, { title: tree.meta.title, ...(tree.meta.author ? { author: tree.meta.author } : {}), ...(tree.meta.subject ? { subject: tree.meta.subject } : {}), when, ...(archival ? { archival } : {}) });
+    markPdfA(lib!, doc, {
+      title: tree.meta.title,
+      ...(tree.meta.author ? { author: tree.meta.author } : {}),
+      ...(tree.meta.subject ? { subject: tree.meta.subject } : {}),
+      when,
+      ...(archival ? { archival } : {}),
+    });
     return savePdfA(doc);
   }
   return doc.save({ useObjectStreams: false });
@@ -158,7 +177,8 @@ function textOps(it: TextItem, fontName: string, map: Map<number, number>, H: nu
   let tm: string;
   if (it.rotate) {
     const r = (it.rotate * Math.PI) / 180;
-    const c = Math.cos(r), s = Math.sin(r);
+    const c = Math.cos(r),
+      s = Math.sin(r);
     tm = `${n(c)} ${n(s)} ${n(-s)} ${n(c)} ${n(it.x)} ${n(y)} Tm`;
   } else tm = `1 0 0 1 ${n(it.x)} ${n(y)} Tm`;
   return `BT /${fontName} ${n(it.size)} Tf ${n(it.tc)} Tc ${rgb(it.color, false)} ${tm} <${hex}> Tj ET`;
@@ -166,15 +186,20 @@ function textOps(it: TextItem, fontName: string, map: Map<number, number>, H: nu
 
 function circlePath(cx: number, cy: number, r: number): string {
   const k = 0.5523 * r;
-  return `${n(cx + r)} ${n(cy)} m ` +
+  return (
+    `${n(cx + r)} ${n(cy)} m ` +
     `${n(cx + r)} ${n(cy + k)} ${n(cx + k)} ${n(cy + r)} ${n(cx)} ${n(cy + r)} c ` +
     `${n(cx - k)} ${n(cy + r)} ${n(cx - r)} ${n(cy + k)} ${n(cx - r)} ${n(cy)} c ` +
     `${n(cx - r)} ${n(cy - k)} ${n(cx - k)} ${n(cy - r)} ${n(cx)} ${n(cy - r)} c ` +
-    `${n(cx + k)} ${n(cy - r)} ${n(cx + r)} ${n(cy - k)} ${n(cx + r)} ${n(cy)} c`;
+    `${n(cx + k)} ${n(cy - r)} ${n(cx + r)} ${n(cy - k)} ${n(cx + r)} ${n(cy)} c`
+  );
 }
 
 function subsetTag(gids: Iterable<number>, name: string): string {
-  const h = createHash('sha256').update(name).update([...gids].join(',')).digest();
+  const h = createHash('sha256')
+    .update(name)
+    .update([...gids].join(','))
+    .digest();
   let tag = '';
   for (let i = 0; i < 6; i++) tag += String.fromCharCode(65 + (h[i]! % 26));
   return tag;
@@ -187,39 +212,45 @@ function embedFont(ctx: PDFDocument['context'], u: FontUse, bytes: Uint8Array, d
   // font programs are most of a form's bytes and of its compression time: glyph segments are
   // compressed once per process (fonts/deflate-subset.ts)
   const fontFile = ctx.register(ctx.stream(deflated, { Filter: 'FlateDecode', Length1: bytes.length }));
-  const descriptor = ctx.register(ctx.obj({
-    Type: 'FontDescriptor',
-    FontName: baseName,
-    Flags: 4,
-    FontBBox: f.bbox.map((v) => Math.round(v * scale)),
-    ItalicAngle: 0,
-    Ascent: Math.round(f.ascent * scale),
-    Descent: Math.round(f.descent * scale),
-    CapHeight: Math.round(f.ascent * scale),
-    StemV: 80,
-    // which CIDs the subset holds (PDF/A-1 6.3.5): all of 0..n-1, the subsetter renumbers densely
-    CIDSet: ctx.register(flate(ctx, cidSet(advances.length))),
-    FontFile2: fontFile,
-  }));
+  const descriptor = ctx.register(
+    ctx.obj({
+      Type: 'FontDescriptor',
+      FontName: baseName,
+      Flags: 4,
+      FontBBox: f.bbox.map((v) => Math.round(v * scale)),
+      ItalicAngle: 0,
+      Ascent: Math.round(f.ascent * scale),
+      Descent: Math.round(f.descent * scale),
+      CapHeight: Math.round(f.ascent * scale),
+      StemV: 80,
+      // which CIDs the subset holds (PDF/A-1 6.3.5): all of 0..n-1, the subsetter renumbers densely
+      CIDSet: ctx.register(flate(ctx, cidSet(advances.length))),
+      FontFile2: fontFile,
+    }),
+  );
   const widths = advances.map((a) => Math.round(a * scale));
-  const cidFont = ctx.register(ctx.obj({
-    Type: 'Font',
-    Subtype: 'CIDFontType2',
-    BaseFont: baseName,
-    CIDSystemInfo: { Registry: PDFString.of('Adobe'), Ordering: PDFString.of('Identity'), Supplement: 0 },
-    FontDescriptor: descriptor,
-    W: [0, widths],
-    CIDToGIDMap: 'Identity',
-  }));
+  const cidFont = ctx.register(
+    ctx.obj({
+      Type: 'Font',
+      Subtype: 'CIDFontType2',
+      BaseFont: baseName,
+      CIDSystemInfo: { Registry: PDFString.of('Adobe'), Ordering: PDFString.of('Identity'), Supplement: 0 },
+      FontDescriptor: descriptor,
+      W: [0, widths],
+      CIDToGIDMap: 'Identity',
+    }),
+  );
   const toUnicode = ctx.register(flate(ctx, toUnicodeCMap(u, newGid)));
-  return ctx.register(ctx.obj({
-    Type: 'Font',
-    Subtype: 'Type0',
-    BaseFont: baseName,
-    Encoding: 'Identity-H',
-    DescendantFonts: [cidFont],
-    ToUnicode: toUnicode,
-  }));
+  return ctx.register(
+    ctx.obj({
+      Type: 'Font',
+      Subtype: 'Type0',
+      BaseFont: baseName,
+      Encoding: 'Identity-H',
+      DescendantFonts: [cidFont],
+      ToUnicode: toUnicode,
+    }),
+  );
 }
 
 function cidSet(count: number): Uint8Array {
@@ -245,11 +276,19 @@ function toUnicodeCMap(u: FontUse, newGid: Map<number, number>): string {
     blocks.push(`${chunk.length} beginbfchar\n${chunk.join('\n')}\nendbfchar`);
   }
   return [
-    '/CIDInit /ProcSet findresource begin', '12 dict begin', 'begincmap',
+    '/CIDInit /ProcSet findresource begin',
+    '12 dict begin',
+    'begincmap',
     '/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def',
-    '/CMapName /Adobe-Identity-UCS def', '/CMapType 2 def',
-    '1 begincodespacerange', '<0000> <FFFF>', 'endcodespacerange',
+    '/CMapName /Adobe-Identity-UCS def',
+    '/CMapType 2 def',
+    '1 begincodespacerange',
+    '<0000> <FFFF>',
+    'endcodespacerange',
     ...blocks,
-    'endcmap', 'CMapName currentdict /CMapResource defineresource pop', 'end', 'end',
+    'endcmap',
+    'CMapName currentdict /CMapResource defineresource pop',
+    'end',
+    'end',
   ].join('\n');
 }

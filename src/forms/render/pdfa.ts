@@ -68,7 +68,10 @@ export function xmpPacket(info: PdfAInfo): string {
   const d = (ns: string, body: string) => `<rdf:Description rdf:about="" ${ns}>${body}</rdf:Description>`;
   const parts = [
     d('xmlns:dc="http://purl.org/dc/elements/1.1/"', dc.join('')),
-    d('xmlns:xmp="http://ns.adobe.com/xap/1.0/"', `<xmp:CreatorTool>${PDFA_PRODUCER}</xmp:CreatorTool><xmp:CreateDate>${when}</xmp:CreateDate><xmp:ModifyDate>${when}</xmp:ModifyDate><xmp:MetadataDate>${when}</xmp:MetadataDate>`),
+    d(
+      'xmlns:xmp="http://ns.adobe.com/xap/1.0/"',
+      `<xmp:CreatorTool>${PDFA_PRODUCER}</xmp:CreatorTool><xmp:CreateDate>${when}</xmp:CreateDate><xmp:ModifyDate>${when}</xmp:ModifyDate><xmp:MetadataDate>${when}</xmp:MetadataDate>`,
+    ),
     d('xmlns:pdf="http://ns.adobe.com/pdf/1.3/"', `<pdf:Producer>${PDFA_PRODUCER}</pdf:Producer>`),
     d('xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/"', '<pdfaid:part>1</pdfaid:part><pdfaid:conformance>B</pdfaid:conformance>'),
   ];
@@ -76,13 +79,22 @@ export function xmpPacket(info: PdfAInfo): string {
   const props = a ? ARCHIVAL_PROPS.filter((p) => a[p.key] !== undefined && a[p.key] !== '') : [];
   if (a && props.length) {
     // PDF/A-1 (6.7.8): properties outside the predefined schemas are described in the packet itself
-    parts.push(d('xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/" xmlns:pdfaSchema="http://www.aiim.org/pdfa/ns/schema#" xmlns:pdfaProperty="http://www.aiim.org/pdfa/ns/property#"',
-      '<pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType="Resource">' +
-      '<pdfaSchema:schema>xf archival description (DA/T 46 core elements)</pdfaSchema:schema>' +
-      `<pdfaSchema:namespaceURI>${ARCHIVAL_NS}</pdfaSchema:namespaceURI><pdfaSchema:prefix>${ARCHIVAL_PREFIX}</pdfaSchema:prefix>` +
-      '<pdfaSchema:property><rdf:Seq>' +
-      props.map((p) => `<rdf:li rdf:parseType="Resource"><pdfaProperty:name>${p.name}</pdfaProperty:name><pdfaProperty:valueType>${p.type}</pdfaProperty:valueType><pdfaProperty:category>external</pdfaProperty:category><pdfaProperty:description>${p.zh}</pdfaProperty:description></rdf:li>`).join('') +
-      '</rdf:Seq></pdfaSchema:property></rdf:li></rdf:Bag></pdfaExtension:schemas>'));
+    parts.push(
+      d(
+        'xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/" xmlns:pdfaSchema="http://www.aiim.org/pdfa/ns/schema#" xmlns:pdfaProperty="http://www.aiim.org/pdfa/ns/property#"',
+        '<pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType="Resource">' +
+          '<pdfaSchema:schema>xf archival description (DA/T 46 core elements)</pdfaSchema:schema>' +
+          `<pdfaSchema:namespaceURI>${ARCHIVAL_NS}</pdfaSchema:namespaceURI><pdfaSchema:prefix>${ARCHIVAL_PREFIX}</pdfaSchema:prefix>` +
+          '<pdfaSchema:property><rdf:Seq>' +
+          props
+            .map(
+              (p) =>
+                `<rdf:li rdf:parseType="Resource"><pdfaProperty:name>${p.name}</pdfaProperty:name><pdfaProperty:valueType>${p.type}</pdfaProperty:valueType><pdfaProperty:category>external</pdfaProperty:category><pdfaProperty:description>${p.zh}</pdfaProperty:description></rdf:li>`,
+            )
+            .join('') +
+          '</rdf:Seq></pdfaSchema:property></rdf:li></rdf:Bag></pdfaExtension:schemas>',
+      ),
+    );
     parts.push(d(`xmlns:${ARCHIVAL_PREFIX}="${ARCHIVAL_NS}"`, props.map((p) => `<${ARCHIVAL_PREFIX}:${p.name}>${esc(String(a[p.key]))}</${ARCHIVAL_PREFIX}:${p.name}>`).join('')));
   }
   return `<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>\n<x:xmpmeta xmlns:x="adobe:ns:meta/">\n<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">\n${parts.join('\n')}\n</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end="w"?>`;
@@ -119,8 +131,10 @@ export function markPdfA(lib: PdfLib, doc: PDFDocument, info: PdfAInfo): void {
     iccDeflated ??= deflateSync(lib.getDefaultSRGBProfile(), { level: 9 });
     const icc = ctx.stream(iccDeflated, { N: 3, Filter: 'FlateDecode' });
     const intent = ctx.obj({
-      Type: 'OutputIntent', S: 'GTS_PDFA1',
-      OutputConditionIdentifier: PDFString.of(OUTPUT_CONDITION), Info: PDFString.of(OUTPUT_CONDITION),
+      Type: 'OutputIntent',
+      S: 'GTS_PDFA1',
+      OutputConditionIdentifier: PDFString.of(OUTPUT_CONDITION),
+      Info: PDFString.of(OUTPUT_CONDITION),
       DestOutputProfile: ctx.register(icc),
     });
     doc.catalog.set(PDFName.of('OutputIntents'), ctx.obj([ctx.register(intent)]));
@@ -146,8 +160,9 @@ function stencilSoftMasks(lib: PdfLib, doc: PDFDocument): void {
     if (!(ref instanceof PDFRef)) continue;
     const mask = ctx.lookup(ref);
     if (!(mask instanceof PDFRawStream)) throw new Error('PDF/A: an image has a soft mask xf cannot turn into a stencil');
-    const num = (k: string) => (mask.dict.lookup(PDFName.of(k), PDFNumber)).asNumber();
-    const w = num('Width'), h = num('Height');
+    const num = (k: string) => mask.dict.lookup(PDFName.of(k), PDFNumber).asNumber();
+    const w = num('Width'),
+      h = num('Height');
     if (num('BitsPerComponent') !== 8 || mask.dict.get(PDFName.of('Filter')) !== PDFName.of('FlateDecode')) throw new Error('PDF/A: an image has a soft mask xf cannot turn into a stencil');
     const alpha = inflateSync(mask.contents);
     const row = Math.ceil(w / 8);
@@ -184,7 +199,8 @@ export function madeByXf(doc: PDFDocument): boolean {
 
 /** What markPdfA needs, read back from a loaded xf PDF's Info dictionary. */
 export function infoOf(doc: PDFDocument, archival?: ArchivalXmp): PdfAInfo {
-  const author = doc.getAuthor(), subject = doc.getSubject();
+  const author = doc.getAuthor(),
+    subject = doc.getSubject();
   return {
     title: doc.getTitle() ?? '',
     ...(author ? { author } : {}),

@@ -12,6 +12,8 @@ export function auditQueries(db: Database.Database): AuditQueries {
   return {
     records: () => (all().all() as { record: string }[]).map((r) => r.record),
     last: () => (last().get() as { record: string } | undefined)?.record,
-    insert: (row: AuditRow) => { insert().run(row); },
+    insert: (row: AuditRow) => {
+      insert().run(row);
+    },
   };
 }

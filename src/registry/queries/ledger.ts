@@ -32,10 +32,13 @@ export function ledgerQueries(db: Database.Database): LedgerQueries {
     countReceived: (p) => (countReceived().get(p.from, p.to) as { n: number }).n,
     sheetCases(p: Period, f: LedgerSheetFilter) {
       // the channels are the schema's enum values, inlined so each sheet keeps one cached plan
-      const channels = f.channels?.map((c) => { if (!CHANNEL.test(c)) throw new Error(`not a channel: ${c}`); return `'${c}'`; });
+      const channels = f.channels?.map((c) => {
+        if (!CHANNEL.test(c)) throw new Error(`not a channel: ${c}`);
+        return `'${c}'`;
+      });
       const where = `c.received_date BETWEEN ? AND ? AND c.via_agent = ${f.via_agent ? 1 : 0}${channels ? ` AND c.channel IN (${channels.join(', ')})` : ''}`;
       let stmt = sheets.get(where);
-      if (!stmt) sheets.set(where, stmt = db.prepare(`SELECT c.record AS record, ${REPEAT} AS rep FROM cases c WHERE ${where} ORDER BY c.received_date, c.case_no`));
+      if (!stmt) sheets.set(where, (stmt = db.prepare(`SELECT c.record AS record, ${REPEAT} AS rep FROM cases c WHERE ${where} ORDER BY c.received_date, c.case_no`)));
       return rows(stmt, p.from, p.to);
     },
     quarterlyCases(cohorts: readonly Period[], events: Period, lookback: string) {
@@ -44,10 +47,13 @@ export function ledgerQueries(db: Database.Database): LedgerQueries {
       if (!stmt) {
         const ev = (path: string) => `json_extract(c.record, '$.progress.${path}') BETWEEN @from AND @to`;
         const where = `${cohorts.map((_, i) => `c.received_date BETWEEN @f${i} AND @t${i}`).join(' OR ')} OR (c.received_date BETWEEN @lookback AND @to AND (${ev('extension.notice_date')} OR ${ev('review.application_received_date')} OR ${ev('rereview.application_received_date')}))`;
-        quarterly.set(cohorts.length, stmt = db.prepare(`SELECT c.record AS record, ${REPEAT} AS rep FROM cases c WHERE ${where}`));
+        quarterly.set(cohorts.length, (stmt = db.prepare(`SELECT c.record AS record, ${REPEAT} AS rep FROM cases c WHERE ${where}`)));
       }
       const params: Record<string, string> = { from: events.from, to: events.to, lookback };
-      cohorts.forEach((p, i) => { params[`f${i}`] = p.from; params[`t${i}`] = p.to; });
+      cohorts.forEach((p, i) => {
+        params[`f${i}`] = p.from;
+        params[`t${i}`] = p.to;
+      });
       return rows(stmt, params);
     },
     monthlyCounts: (p) => (monthly().all(p.from, p.to) as { m: string; n: number }[]).map((r) => ({ month: r.m, n: r.n })),
@@ -56,14 +62,24 @@ export function ledgerQueries(db: Database.Database): LedgerQueries {
       // Reading the last link and appending are one step: the caller holds the write transaction.
       const last = lastExport().get() as { id: number; hash: string | null } | undefined;
       const row = {
-        id: (last?.id ?? 0) + 1, kind: r.kind, scope: r.scope, as_of: r.as_of, requested_at: requestedAt, actor: r.actor, requested_by: r.requested_by ?? null,
-        include_confidential: r.include_confidential ? 1 : 0, rows: r.rows, confidential_rows: r.confidential_rows, output: r.output, sha256: r.sha256, prev: last?.hash ?? null,
+        id: (last?.id ?? 0) + 1,
+        kind: r.kind,
+        scope: r.scope,
+        as_of: r.as_of,
+        requested_at: requestedAt,
+        actor: r.actor,
+        requested_by: r.requested_by ?? null,
+        include_confidential: r.include_confidential ? 1 : 0,
+        rows: r.rows,
+        confidential_rows: r.confidential_rows,
+        output: r.output,
+        sha256: r.sha256,
+        prev: last?.hash ?? null,
       };
       insertExport().run({ ...row, hash: exportHash(row) });
       return row.id;
     },
-    exportLog: () => (log().all() as Record<string, unknown>[])
-      .map((r) => ({ ...(r as unknown as ExportLogRow), include_confidential: r.include_confidential === 1 })),
+    exportLog: () => (log().all() as Record<string, unknown>[]).map((r) => ({ ...(r as unknown as ExportLogRow), include_confidential: r.include_confidential === 1 })),
     exportRows: () => log().all() as Record<string, unknown>[],
   };
 }
