@@ -28,8 +28,8 @@ describe('bundled CLI', () => {
     const a = mkdtempSync(join(tmpdir(), 'xf-bundle-a-'));
     const b = mkdtempSync(join(tmpdir(), 'xf-bundle-b-'));
     const env = { XF_TODAY: '2026-03-01' };
-    expect(xf(['form', 'handling_opinion', '--file', SAMPLE, '--docx', '--out', a], { env }).code).toBe(0);
-    expect(xf(['form', 'handling_opinion', '--file', SAMPLE, '--docx', '--out', b], { env: { ...env, XF_NO_BUNDLE: '1' } }).code).toBe(0);
+    expect(xf(['form', 'handling_opinion', '--file', SAMPLE, '--pdf', '--docx', '--out', a], { env }).code).toBe(0);
+    expect(xf(['form', 'handling_opinion', '--file', SAMPLE, '--pdf', '--docx', '--out', b], { env: { ...env, XF_NO_BUNDLE: '1' } }).code).toBe(0);
     const files = readdirSync(a).sort();
     expect(files.some((f) => f.endsWith('.pdf'))).toBe(true);
     expect(files.some((f) => f.endsWith('.docx'))).toBe(true);
