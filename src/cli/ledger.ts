@@ -5,8 +5,6 @@ import { resolve } from 'node:path';
 import { XfError } from '../domain/errors.js';
 import { formatDateZh } from '../domain/format.js';
 import { t } from '../domain/i18n.js';
-import { exportLedger } from '../ledger/ledger-xlsx.js';
-import { quarterlyReport } from '../ledger/report.js';
 import { cellText, summaryText } from '../ledger/report-tables.js';
 import { exportLog } from '../ledger/schema.js';
 import { osUser } from '../io/os-user.js';
@@ -79,6 +77,8 @@ export function registerLedger(program: Command): void {
     .action(async (o: { year?: string; quarter?: string; out?: string; includeConfidential?: boolean; requestedBy?: string; quiet?: boolean; json?: boolean }) => {
       const scope = parseScope(o, false);
       const out = resolve(checkExt(o.out ?? `ledger-${scope.year}${scope.quarter ? `Q${scope.quarter}` : ''}.xlsx`, '.xlsx', '--out'));
+      // exceljs loads only for an export (it is most of the cost of loading this command group)
+      const { exportLedger } = await import('../ledger/ledger-xlsx.js');
       await withLedgerRegistry(async (reg) => {
         const bar = ProgressBar.onTerminal('count', o.quiet || o.json);
         const progress = bar ? (done: number, total: number) => bar.update(done, total, t('导出', 'exporting')) : undefined;
@@ -157,6 +157,7 @@ export function registerLedger(program: Command): void {
     .option('--json', t('以 JSON 输出统计数字', 'print the figures as JSON'))
     .action(async (o: { year?: string; quarter?: string; xlsx?: boolean; pdf?: boolean; charts?: boolean; out: string; json?: boolean }) => {
       const { year, quarter } = parseScope(o, true) as { year: number; quarter: number };
+      const { quarterlyReport } = await import('../ledger/report.js'); // exceljs and the charts: only for a report
       await withLedgerRegistry(async (reg) => {
         const res = await quarterlyReport(reg, { year, quarter, outDir: o.out, xlsx: o.xlsx, pdf: o.pdf, chartFiles: o.charts, actor: osUser() });
         if (o.json) {

@@ -8,12 +8,18 @@
 //           here, the first working day after the holiday's days.
 // Lunar dates come from lunar-typescript (pure arithmetic; chinese-days' lunar helpers parse dates in
 // the machine's time zone and shift a day west of UTC).
-import { Lunar, Solar } from 'lunar-typescript';
+import { createRequire } from 'node:module';
 import { addCalendarDays, type IsoDate, weekday } from './dates.js';
+
+// loaded on first use: only dates past the published data need it, and it is 430 KB of code to
+// compile on every start otherwise
+type LunarLib = typeof import('lunar-typescript');
+let lunarLib: LunarLib | undefined;
+const lunar = (): LunarLib => (lunarLib ??= createRequire(import.meta.url)('lunar-typescript') as LunarLib);
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const ymd = (y: number, m: number, d: number): IsoDate => `${y}-${pad(m)}-${pad(d)}`;
-const lunarToSolar = (y: number, m: number, d: number): IsoDate => Lunar.fromYmd(y, m, d).getSolar().toYmd();
+const lunarToSolar = (y: number, m: number, d: number): IsoDate => lunar().Lunar.fromYmd(y, m, d).getSolar().toYmd();
 const isWeekend = (d: IsoDate) => {
   const w = weekday(d);
   return w === 0 || w === 6;
@@ -22,7 +28,7 @@ const isWeekend = (d: IsoDate) => {
 /** The holidays' days of a year, each listed with its festival's name (no 补假 days). */
 export function statutoryFestivals(year: number): { name: string; days: IsoDate[] }[] {
   const newYear = lunarToSolar(year, 1, 1);
-  const qingming = Solar.fromYmd(year, 4, 1).getLunar().getJieQiTable()['清明']!.toYmd();
+  const qingming = lunar().Solar.fromYmd(year, 4, 1).getLunar().getJieQiTable()['清明']!.toYmd();
   return [
     { name: '元旦', days: [ymd(year, 1, 1)] },
     { name: '春节', days: [addCalendarDays(newYear, -1), newYear, addCalendarDays(newYear, 1), addCalendarDays(newYear, 2)] },

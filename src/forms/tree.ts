@@ -74,10 +74,65 @@ function checkBlocks(blocks: unknown, path: string, out: Violation[]): void {
   });
 }
 
+// ── Parsing the expanded template, block by block, through a per-process cache ──
+// In a batch most blocks expand to the same text case after case (the boilerplate of a form); only
+// the blocks that name the case differ. Each top-level item of `blocks:` is parsed once per distinct
+// text; anything this cannot split safely (anchors, tags, block scalars, odd indentation) takes the
+// whole-document parse below, which also gives the error messages.
+const PARSED = new Map<string, unknown>();
+const MAX_CACHED = 4096;
+/** A value that a line-wise split could change: an anchor, alias, tag or block scalar. */
+const UNSAFE = /(^|[\s:\-[{,])[&*!|>]/;
+
+function parseCached(text: string): unknown {
+  let v = PARSED.get(text);
+  if (v === undefined) {
+    v = parseYaml(text, { uniqueKeys: false }) ?? null;
+    if (PARSED.size >= MAX_CACHED) PARSED.clear();
+    PARSED.set(text, v);
+  }
+  return structuredClone(v); // the checks below and the renderer change blocks in place
+}
+
+/** The expanded document parsed from cached pieces, or undefined when it cannot be split safely. */
+export function parseSplit(yamlText: string): unknown {
+  const lines = yamlText.split('\n');
+  const at = lines.indexOf('blocks:');
+  if (at < 0 || lines.indexOf('blocks:', at + 1) >= 0) return undefined;
+  let end = at + 1;
+  while (end < lines.length && (lines[end] === '' || lines[end]!.startsWith(' '))) end++;
+  const items: string[][] = [];
+  for (let i = at + 1; i < end; i++) {
+    const l = lines[i]!;
+    if (l.trim() === '') {
+      items.at(-1)?.push('');
+      continue;
+    }
+    if (!l.startsWith('  ') || l.includes('\t') || UNSAFE.test(l.slice(l.indexOf(':') + 1)) || UNSAFE.test(l.replace(/^\s*- /, ''))) return undefined;
+    if (l.startsWith('  - ')) items.push([l.slice(2)]);
+    else if (l.startsWith('    ') && items.length) items.at(-1)!.push(l.slice(2));
+    else return undefined;
+  }
+  try {
+    const doc = parseCached([...lines.slice(0, at), 'blocks: []', ...lines.slice(end)].join('\n'));
+    if (!doc || typeof doc !== 'object' || !Array.isArray((doc as { blocks?: unknown }).blocks)) return undefined;
+    const blocks: unknown[] = [];
+    for (const it of items) {
+      const one = parseCached(it.join('\n'));
+      if (!Array.isArray(one) || one.length !== 1) return undefined;
+      blocks.push(one[0]);
+    }
+    (doc as { blocks: unknown[] }).blocks = blocks;
+    return doc;
+  } catch {
+    return undefined; // the whole-document parse reports it
+  }
+}
+
 export function parseTree(yamlText: string): { tree?: DocumentTree; violations: Violation[] } {
   let raw: unknown;
   try {
-    raw = parseYaml(yamlText, { uniqueKeys: false });
+    raw = parseSplit(yamlText) ?? parseYaml(yamlText, { uniqueKeys: false });
   } catch (e) {
     return { violations: [v('(template)', `模板展开后的 YAML 有误：${(e as Error).message.split('\n')[0]}`)] };
   }

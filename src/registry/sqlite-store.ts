@@ -261,6 +261,13 @@ export class SqliteRegisterStore implements RegisterStore {
 /** Apply what is not applied yet, in one IMMEDIATE transaction (two processes opening a new
  *  register at once: the second waits, then finds everything done). */
 function migrate(db: Database.Database, list: readonly Migration[]): void {
+  // Fast path (every command opens the register): a plain read finds everything applied, and no
+  // write lock is taken; a register that needs a migration goes the locked way below.
+  const has = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'").get();
+  if (has) {
+    const applied = new Set((db.prepare('SELECT id FROM schema_migrations').all() as { id: string }[]).map((r) => r.id));
+    if (list.every((m) => applied.has(m.id))) return;
+  }
   db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (id TEXT PRIMARY KEY, applied_at TEXT NOT NULL) STRICT');
   db.transaction(() => {
     const done = new Set((db.prepare('SELECT id FROM schema_migrations').all() as { id: string }[]).map((r) => r.id));
