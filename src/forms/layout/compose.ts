@@ -132,7 +132,7 @@ export class Composer {
     blocks.forEach((b, i) => {
       this.bi = i;
       // a signature chain (spacers, then the signature) that does not fit takes its text along
-      if ((b.type === 'spacer' || isSignature(b)) && (i === 0 || blocks[i - 1]!.type !== 'spacer')) this.keepSignature(i);
+      if ((b.type === 'spacer' || isSignature(b)) && (i === 0 || (blocks[i - 1]!.type !== 'spacer' && !isSignature(blocks[i - 1]!)))) this.keepSignature(i);
       this.block(b);
     });
     this.bi = -1;
@@ -169,10 +169,16 @@ export class Composer {
     const blocks = this.tree.blocks;
     let s = i,
       need = 0;
-    while (s < blocks.length && blocks[s]!.type === 'spacer') need += ((blocks[s] as { lines?: number }).lines ?? 1) * this.pitchFor(BODY), s++;
-    const sig = blocks[s];
-    if (!sig || !isSignature(sig) || this.inPart) return;
-    need += this.signatureHeight(sig);
+    // the group: spacers and signature blocks in a row (signers, then the organ's signature)
+    let last = -1;
+    for (; s < blocks.length; s++) {
+      const g = blocks[s]!;
+      if (g.type === 'spacer') need += (g.lines ?? 1) * this.pitchFor(BODY);
+      else if (isSignature(g)) (need += this.signatureHeight(g)), (last = s);
+      else break;
+    }
+    if (last < 0 || this.inPart) return;
+    s = last;
     if (this.y + need <= this.frame.bottom + 0.5 || this.y <= this.frame.top + 0.5) return;
     const start = this.keep.chainStart.get(s) ?? s;
     const mine = this.placed.filter((p) => p.block >= start && p.block < i);

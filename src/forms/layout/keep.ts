@@ -36,15 +36,16 @@ export interface Keep {
 /**
  * The chains that end in a signature: spacers before it, the text block before them, and, when that
  * block is one line, the text block before that one. A table before the signature gives its last row
- * (rows never split). A chain never reaches back across a page break or another signature.
+ * (rows never split). Signers and a signature in a row are one chain.
  */
 export function keepChains(blocks: Block[]): Keep {
   const withNext = new Set<number>();
   const chainStart = new Map<number, number>();
   blocks.forEach((b, s) => {
     if (!isSignature(b)) return;
+    // spacers, and a row of signers before an organ's signature, belong to the same block
     let j = s - 1;
-    while (j >= 0 && blocks[j]!.type === 'spacer') withNext.add(j--);
+    while (j >= 0 && (blocks[j]!.type === 'spacer' || isSignature(blocks[j]!))) withNext.add(j--);
     const prev = blocks[j];
     if (!prev || (!isText(prev) && prev.type !== 'table')) return chainStart.set(s, j + 1);
     withNext.add(j);

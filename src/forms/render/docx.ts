@@ -31,6 +31,8 @@ import {
   VerticalPositionAlign,
   VerticalPositionRelativeFrom,
   TextWrappingType,
+  Tab,
+  TabStopType,
   type IRunOptions,
   type ParagraphChild,
 } from 'docx';
@@ -233,42 +235,19 @@ function blocks(list: Block[], ctx: Ctx): Child[] {
         break;
       }
       case 'signers': {
+        // paragraphs on tab stops, not a table: Word and LibreOffice keep paragraphs with the next
+        // one (the organ's signature after the signers), a table they let go
         const size = b.size ?? (ctx.layout === 'slip' ? 10.5 : BODY_PT);
+        const role = b.font ?? 'fang';
         const n = Math.max(1, b.items.length);
-        const w = Math.floor(ctx.width / n);
-        const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
-        // table text is off the grid (tableTextOffGrid): give it the grid's exact pitch
-        const sp = { spacing: { line: LINE, lineRule: LineRuleType.EXACT } };
-        out.push(
-          new Table({
-            width: { size: w * n, type: WidthType.DXA },
-            columnWidths: b.items.map(() => w),
-            layout: TableLayoutType.FIXED,
-            borders: { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none },
-            rows: [
-              new TableRow({
-                cantSplit: true,
-                children: b.items.map(
-                  (it) =>
-                    new TableCell({
-                      width: { size: w, type: WidthType.DXA },
-                      margins: { left: 0, right: 0, top: 0, bottom: 0 },
-                      children: [
-                        new Paragraph({ ...(size === BODY_PT ? sp : at(size, ctx)), keepNext: true, children: [run(it.label, b.font ?? 'fang', size)] }),
-                        new Paragraph({ ...(size === BODY_PT ? sp : at(size, ctx)), keepNext: true, children: [] }),
-                        new Paragraph({
-                          alignment: AlignmentType.RIGHT,
-                          ...(size === BODY_PT ? sp : at(size, ctx)),
-                          indent: { right: Math.round(size * 20) },
-                          children: [run(it.date ?? '年    月    日', b.font ?? 'fang', size)],
-                        }),
-                      ],
-                    }),
-                ),
-              }),
-            ],
-          }),
-        );
+        const colW = Math.floor(ctx.width / n);
+        const left = b.items.slice(1).map((_, i) => ({ type: TabStopType.LEFT, position: (i + 1) * colW }));
+        const right = b.items.map((_, i) => ({ type: TabStopType.RIGHT, position: (i + 1) * colW - Math.round(size * 20) }));
+        const line = (cells: string[], lead: boolean): ParagraphChild[] =>
+          cells.flatMap((t, i) => [...(i > 0 || lead ? [new TextRun({ children: [new Tab()] })] : []), run(t, role, size)]);
+        out.push(new Paragraph({ ...at(size, ctx, true), tabStops: left, children: line(b.items.map((it) => it.label), false) }));
+        out.push(new Paragraph({ ...at(size, ctx, true), children: [] }));
+        out.push(new Paragraph({ ...at(size, ctx, keep), tabStops: right, children: line(b.items.map((it) => it.date ?? '年    月    日'), true) }));
         break;
       }
       case 'part':
