@@ -64,7 +64,7 @@ beforeAll(() => {
       rendered.push({ caseNo: no, form, pdf: join(out, `${no}-${form}.pdf`), docx: join(out, `${no}-${form}.docx`), sealed, tree });
     }
   }
-}, 600_000);
+}, 1_200_000);
 
 afterAll(() => home?.cleanup());
 

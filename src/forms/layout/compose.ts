@@ -174,8 +174,10 @@ export class Composer {
     for (; s < blocks.length; s++) {
       const g = blocks[s]!;
       if (g.type === 'spacer') need += (g.lines ?? 1) * this.pitchFor(BODY);
-      else if (isSignature(g)) (need += this.signatureHeight(g)), (last = s);
-      else break;
+      else if (isSignature(g)) {
+        need += this.signatureHeight(g);
+        last = s;
+      } else break;
     }
     if (last < 0 || this.inPart) return;
     s = last;

@@ -49,7 +49,6 @@ const TW_PER_MM = 1440 / 25.4;
 const tw = (mm: number) => Math.round(mm * TW_PER_MM);
 const LINE = 579; // 225 mm / 22 lines, in twips
 const BODY_PT = 16;
-const CHAR_TW = 320; // one 3号 character
 /** The paragraph style of text set off the line grid (titles, 版记, small type): its own exact pitch, as in the PDF. */
 const OFF_GRID = 'XfOffGrid';
 const EMU_PER_PT = 12700;
@@ -230,7 +229,14 @@ function blocks(list: Block[], ctx: Ctx): Child[] {
             }),
           );
         }
-        out.push(new Paragraph({ alignment: AlignmentType.RIGHT, ...at(size, ctx, true), indent: { right: Math.round(orgRight * charTw) }, children: [...seal, run(b.org, b.font ?? 'fang', size, tight(size, ctx))] }));
+        out.push(
+          new Paragraph({
+            alignment: AlignmentType.RIGHT,
+            ...at(size, ctx, true),
+            indent: { right: Math.round(orgRight * charTw) },
+            children: [...seal, run(b.org, b.font ?? 'fang', size, tight(size, ctx))],
+          }),
+        );
         out.push(new Paragraph({ alignment: AlignmentType.RIGHT, ...at(size, ctx), indent: { right: Math.round(4 * charTw) }, children: [run(b.date, b.font ?? 'fang', size, tight(size, ctx))] }));
         break;
       }
@@ -243,11 +249,28 @@ function blocks(list: Block[], ctx: Ctx): Child[] {
         const colW = Math.floor(ctx.width / n);
         const left = b.items.slice(1).map((_, i) => ({ type: TabStopType.LEFT, position: (i + 1) * colW }));
         const right = b.items.map((_, i) => ({ type: TabStopType.RIGHT, position: (i + 1) * colW - Math.round(size * 20) }));
-        const line = (cells: string[], lead: boolean): ParagraphChild[] =>
-          cells.flatMap((t, i) => [...(i > 0 || lead ? [new TextRun({ children: [new Tab()] })] : []), run(t, role, size)]);
-        out.push(new Paragraph({ ...at(size, ctx, true), tabStops: left, children: line(b.items.map((it) => it.label), false) }));
+        const line = (cells: string[], lead: boolean): ParagraphChild[] => cells.flatMap((t, i) => [...(i > 0 || lead ? [new TextRun({ children: [new Tab()] })] : []), run(t, role, size)]);
+        out.push(
+          new Paragraph({
+            ...at(size, ctx, true),
+            tabStops: left,
+            children: line(
+              b.items.map((it) => it.label),
+              false,
+            ),
+          }),
+        );
         out.push(new Paragraph({ ...at(size, ctx, true), children: [] }));
-        out.push(new Paragraph({ ...at(size, ctx, keep), tabStops: right, children: line(b.items.map((it) => it.date ?? '年    月    日'), true) }));
+        out.push(
+          new Paragraph({
+            ...at(size, ctx, keep),
+            tabStops: right,
+            children: line(
+              b.items.map((it) => it.date ?? '年    月    日'),
+              true,
+            ),
+          }),
+        );
         break;
       }
       case 'part':
