@@ -1,7 +1,9 @@
 // DOCX renderer: the same document tree through the docx package. East Asian run fonts are set
 // explicitly (Word otherwise falls back to the theme font), tables carry explicit widths in twips
 // (LibreOffice and WPS ignore auto widths), letters get the GB/T 9704 margins, 22 lines of 579 twips
-// and "— 1 —" page numbers outside on odd and even pages. Deterministic: docx's random ids are
+// and "— 1 —" page numbers outside on odd and even pages. Every pitch, indent, cell metric and keep
+// decision mirrors the PDF composer (layout/compose.ts, layout/keep.ts), so LibreOffice breaks the
+// pages where xf's PDF does (test/forms/page-parity.test.ts). Deterministic: docx's random ids are
 // seeded from the document id, and the package is re-zipped with fixed dates.
 import {
   AlignmentType,
