@@ -84,7 +84,8 @@ describe('DOCX read strictly', () => {
     const inCells = [...xml.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((m) => m[0]);
     expect(inCells.length).toBeGreaterThan(4);
     for (const c of inCells)
-      for (const p of c.match(/<w:pPr>[\s\S]*?<\/w:pPr>/g) ?? []) expect(p).toMatch(/^<w:pPr>(<w:pBdr>[\s\S]*?<\/w:pBdr>)?<w:snapToGrid w:val="0"\/>(<w:spacing|<w:jc|<w:ind|<\/w:pPr>)/);
+      for (const p of c.match(/<w:pPr>[\s\S]*?<\/w:pPr>/g) ?? [])
+        expect(p).toMatch(/^<w:pPr>(<w:keepNext\/>)?(<w:pBdr>[\s\S]*?<\/w:pBdr>)?<w:snapToGrid w:val="0"\/>(<w:spacing|<w:jc|<w:ind|<\/w:pPr>)/);
     const body = xml.replace(/<w:tbl>[\s\S]*?<\/w:tbl>/g, '');
     expect(body).not.toContain('<w:snapToGrid');
     expect(tableTextOffGrid('<w:p><w:pPr><w:jc w:val="left"/></w:pPr></w:p><w:tc><w:p><w:pPr><w:spacing w:line="1"/></w:pPr></w:p></w:tc>')).toBe(

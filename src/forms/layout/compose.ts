@@ -6,6 +6,7 @@ import type { TrueTypeFont } from '../fonts/truetype.js';
 import { A4, GB9704, SLIP, SIZE, mm, pageGeometry, type Frame } from './geometry.js';
 import { breakLines, toUnits, type Line } from './linebreak.js';
 import { qrMatrix } from '../qr.js';
+import { keepChains, isSignature, type Keep } from './keep.js';
 
 export type Color = [number, number, number];
 export const BLACK: Color = [0, 0, 0];
@@ -73,6 +74,18 @@ export interface PageOut {
 }
 
 const BODY = SIZE.san;
+/** Widest letter-spacing a justified line may get, as a fraction of the type size. */
+const MAX_JUSTIFY = 0.25;
+
+interface Placed {
+  block: number;
+  kind: 'line' | 'row';
+  /** The first line of its paragraph (orphan control). */
+  first: boolean;
+  items: Item[];
+  top: number;
+  height: number;
+}
 /** Tracking that makes 28 three-point-size characters fill the 156 mm line. */
 const GRID_TC = GB9704.charPitch - BODY;
 
@@ -92,8 +105,11 @@ export class Composer {
   private y = 0;
   /** Which half of a slip sheet the next part goes to (0 top, 1 bottom, 2 = sheet full). */
   private slipHalf = 0;
-  /** Lines laid out most recently on the current page, so a signature never sits alone on a page. */
-  private recent: { items: Item[]; top: number; height: number }[] = [];
+  /** Text lines and table rows laid out on the current page, by block: what a signature carries over. */
+  private placed: Placed[] = [];
+  /** The block being laid out (index into the tree's blocks; -1 inside a part). */
+  private bi = -1;
+  private keep: Keep = { withNext: new Set(), chainStart: new Map() };
   private readonly gridded: boolean;
   private inPart = false;
   /** Shrink factor for the default sizes inside a slip part (fit to the half sheet). */
@@ -111,7 +127,15 @@ export class Composer {
   }
 
   compose(): PageOut[] {
-    for (const b of this.tree.blocks) this.block(b);
+    const blocks = this.tree.blocks;
+    this.keep = keepChains(blocks);
+    blocks.forEach((b, i) => {
+      this.bi = i;
+      // a signature chain (spacers, then the signature) that does not fit takes its text along
+      if ((b.type === 'spacer' || isSignature(b)) && (i === 0 || (blocks[i - 1]!.type !== 'spacer' && !isSignature(blocks[i - 1]!)))) this.keepSignature(i);
+      this.block(b);
+    });
+    this.bi = -1;
     if (this.tree.page_numbers) this.pageNumbers();
     return this.pages;
   }
@@ -122,7 +146,71 @@ export class Composer {
     this.pages.push(this.page);
     this.y = this.frame.top;
     this.slipHalf = 0;
-    this.recent = [];
+    this.placed = [];
+  }
+
+  /** Height of the signature block at `i` (with its space before), 0 when it is not one. */
+  private signatureHeight(b: Block): number {
+    if (b.type === 'signature') {
+      const pitch = this.pitchFor(b.size ?? (this.tree.layout === 'slip' ? SIZE.wu : BODY));
+      return ((b.space_before ?? (b.seal ? 2 : 1)) + 2) * pitch;
+    }
+    if (b.type === 'signers') return 3 * this.pitchFor(b.size ?? (this.tree.layout === 'slip' ? SIZE.wu : BODY));
+    return 0;
+  }
+
+  /**
+   * GB/T 9704 §7.3.5: never leave the signature alone on a page. When the spacers and signature
+   * starting at block `i` do not fit, move the text of its chain (keep.ts) to the next page: the
+   * chain's first block gives its last two lines (all of them when fewer would stay behind: widow
+   * and orphan control), or its last table row; the later blocks go whole.
+   */
+  private keepSignature(i: number): void {
+    const blocks = this.tree.blocks;
+    let s = i,
+      need = 0;
+    // the group: spacers and signature blocks in a row (signers, then the organ's signature)
+    let last = -1;
+    for (; s < blocks.length; s++) {
+      const g = blocks[s]!;
+      if (g.type === 'spacer') need += (g.lines ?? 1) * this.pitchFor(BODY);
+      else if (isSignature(g)) {
+        need += this.signatureHeight(g);
+        last = s;
+      } else break;
+    }
+    if (last < 0 || this.inPart) return;
+    s = last;
+    if (this.y + need <= this.frame.bottom + 0.5 || this.y <= this.frame.top + 0.5) return;
+    const start = this.keep.chainStart.get(s) ?? s;
+    const mine = this.placed.filter((p) => p.block >= start && p.block < i);
+    const first = mine.filter((p) => p.block === mine[0]?.block);
+    let take = mine.length - first.length;
+    if (first.length) {
+      if (first[0]!.kind === 'row') take += 1;
+      else {
+        const k = first.length,
+          started = first[0]!.first;
+        take += k - 2 >= 2 || (!started && k - 2 >= 1) ? 2 : k;
+      }
+    }
+    const carry = mine.slice(mine.length - take);
+    if (carry.length >= this.placed.length) {
+      // the whole page is the chain: nothing to gain by moving it
+      this.newPage();
+      return;
+    }
+    const prev = this.page;
+    this.newPage();
+    for (const l of carry) {
+      for (const it of l.items) {
+        prev.items.splice(prev.items.indexOf(it), 1);
+        shiftItem(it, this.y - l.top);
+        this.page.items.push(it);
+      }
+      this.placed.push({ ...l, top: this.y });
+      this.y += l.height;
+    }
   }
 
   private ensure(height: number): void {
@@ -203,8 +291,29 @@ export class Composer {
     const hang = opts.hang ?? 0;
     const units = toUnits(opts.segments, this.measureFn(opts.role, opts.size, tc));
     const lines: Line[] = breakLines(units, (i) => opts.width - hang - (i === 0 ? (opts.indent ?? 0) : 0));
+    // widow and orphan control (two lines), as the DOCX asks of Word and LibreOffice: the page
+    // break before line `breakAt[i]` is decided before the paragraph is set
+    const breakBefore = new Set<number>();
+    if (!opts.noBreak && !this.inPart) {
+      const top = this.frame.top;
+      let y = this.y,
+        i = 0;
+      for (;;) {
+        const fit = Math.floor((this.frame.bottom + 0.5 - y) / pitch);
+        const left = lines.length - i;
+        if (fit >= left) break;
+        let take = fit;
+        if (left - take < 2) take = left - 2; // widow: two lines at the top of the next page
+        if (i === 0 && take < 2) take = 0; // orphan: never one line alone before the break
+        if (y <= top + 0.5 && take < 1) take = Math.max(1, fit); // a whole page cannot hold it: fill it
+        i += take;
+        breakBefore.add(i);
+        y = top;
+      }
+    }
     lines.forEach((line, i) => {
-      if (!opts.noBreak) this.ensure(pitch);
+      if (breakBefore.has(i) && this.y > this.frame.top + 0.5) this.newPage();
+      else if (!opts.noBreak) this.ensure(pitch);
       const top = this.y;
       const baseline = top + pitch / 2 + 0.36 * opts.size;
       const start = this.page.items.length;
@@ -215,7 +324,12 @@ export class Composer {
       const glyphs = line.units.reduce((s, u) => s + [...u.text].length, 0);
       if (opts.align === 'center') x += (avail - line.width) / 2;
       else if (opts.align === 'right') x += avail - line.width;
-      else if (opts.align === 'justify' && !line.last && glyphs > 1) extra = (avail - line.width) / (glyphs - 1);
+      else if (opts.align === 'justify' && !line.last && glyphs > 1) {
+        extra = (avail - line.width) / (glyphs - 1);
+        // an unbreakable run pushed to the next line would spread this one letter by letter: past a
+        // quarter of a character per gap, leave the line ragged instead
+        if (extra > MAX_JUSTIFY * opts.size) extra = 0;
+      }
       let ulStart: number | undefined;
       let ulEnd = 0;
       for (const u of line.units) {
@@ -232,8 +346,7 @@ export class Composer {
         const to = line.last ? opts.x + opts.width : Math.max(ulEnd, from);
         if (to > from) this.page.items.push({ kind: 'line', x1: from, y1: baseline + 0.18 * opts.size, x2: to, y2: baseline + 0.18 * opts.size, width: 0.5, color: BLACK });
       }
-      this.recent.push({ items: this.page.items.slice(start), top, height: pitch });
-      if (this.recent.length > 4) this.recent.shift();
+      if (this.bi >= 0 && !this.inPart) this.placed.push({ block: this.bi, kind: 'line', first: i === 0, items: this.page.items.slice(start), top, height: pitch });
       this.y += pitch;
     });
   }
@@ -370,7 +483,8 @@ export class Composer {
       return { cells, h };
     };
     const paint = ({ cells, h }: ReturnType<typeof measure>) => {
-      const top = this.y;
+      const top = this.y,
+        start = this.page.items.length;
       for (const { c, x, w, lines } of cells) {
         this.page.items.push({ kind: 'rect', x, y: top, w, h, stroke: BLACK, width: 0.5 });
         const sz = c.size ? c.size * this.partScale : size;
@@ -386,6 +500,7 @@ export class Composer {
           ly += lh;
         }
       }
+      if (this.bi >= 0 && !this.inPart) this.placed.push({ block: this.bi, kind: 'row', first: false, items: this.page.items.slice(start), top, height: h });
       this.y += h;
     };
     // the head rows go with the first body row, and again at the top of every page the table runs onto
@@ -407,7 +522,6 @@ export class Composer {
       if (this.page !== before && headH + m.h <= room) for (const r of head) paint(r);
       paint(m);
     });
-    this.recent = [];
   }
 
   private signature(b: Signature): void {
@@ -415,20 +529,8 @@ export class Composer {
     const pitch = this.pitchFor(size);
     const before = (b.space_before ?? (b.seal ? 2 : 1)) * pitch;
     const need = before + 2 * pitch;
-    if (this.y + need > this.frame.bottom + 0.5) {
-      // GB/T 9704: never leave the seal alone on a page. Carry the last two lines of text over.
-      const carry = this.recent.slice(-2);
-      this.newPage();
-      for (const l of carry) {
-        for (const it of l.items) {
-          const prev = this.pages[this.pages.length - 2]!;
-          prev.items.splice(prev.items.indexOf(it), 1);
-          shiftItem(it, this.y - l.top);
-          this.page.items.push(it);
-        }
-        this.y += l.height;
-      }
-    }
+    // keepSignature has made room, carrying text along when it had to
+    this.ensure(need);
     this.y += before;
     const charW = this.gridded && size === BODY ? GB9704.charPitch : size;
     const tc = this.gridded && size === BODY ? GRID_TC : 0;
@@ -469,7 +571,6 @@ export class Composer {
       this.paintText(date, role, size, x + colW - dw - size, top + 2 * pitch + pitch / 2 + 0.36 * size, 0, BLACK);
     });
     this.y = top + 3 * pitch;
-    this.recent = [];
   }
 
   private part(p: Part): void {

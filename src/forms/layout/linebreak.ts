@@ -15,6 +15,8 @@ export interface Unit {
   space: boolean;
   /** Index of the input segment it came from (labels vs values of a field line). */
   seg: number;
+  /** Each character's advance, for a word too long for a line (split where it must). */
+  widths?: number[];
 }
 
 export interface Line {
@@ -37,11 +39,13 @@ export function toUnits(segments: string[], measure: (ch: string) => number): Un
   segments.forEach((text, seg) => {
     let word = '';
     let wordW = 0;
+    let widths: number[] = [];
     const flush = () => {
       if (word) {
-        lines[lines.length - 1]!.push({ text: word, width: wordW, space: false, seg });
+        lines[lines.length - 1]!.push({ text: word, width: wordW, space: false, seg, widths });
         word = '';
         wordW = 0;
+        widths = [];
       }
     };
     for (const ch of text) {
@@ -53,8 +57,14 @@ export function toUnits(segments: string[], measure: (ch: string) => number): Un
       if (ch === '\r') continue;
       // a word ends at a trailing ASCII punctuation only when followed by CJK; keep simple: word chars join
       if (ch.charCodeAt(0) < 0x2e80 && isWordChar(ch)) {
+        const digitsBefore = /\d$/.test(word);
         word += ch;
-        wordW += measure(ch);
+        const w = measure(ch);
+        wordW += w;
+        widths.push(w);
+        // a telephone or serial number may break after its hyphen (0531-|86001237), so the line
+        // before it is not spread letter by letter to make room for the whole number
+        if (ch === '-' && digitsBefore) flush();
         continue;
       }
       flush();
@@ -79,7 +89,7 @@ function lastCp(u: Unit): number {
  */
 export function breakLines(hardLines: Unit[][], widthOf: (lineIndex: number) => number): Line[] {
   const out: Line[] = [];
-  for (const units of hardLines) {
+  for (let units of hardLines) {
     let i = 0;
     if (units.length === 0) {
       out.push({ units: [], width: 0, last: true });
@@ -87,6 +97,18 @@ export function breakLines(hardLines: Unit[][], widthOf: (lineIndex: number) => 
     }
     while (i < units.length) {
       const avail = widthOf(out.length);
+      const u0 = units[i]!;
+      if (u0.width > avail + 0.01 && u0.widths && u0.widths.length > 1) {
+        // a number longer than the whole line: break it where the line ends
+        const chars = [...u0.text];
+        let w = 0,
+          n = 0;
+        while (n < chars.length && w + u0.widths[n]! <= avail + 0.01) w += u0.widths[n++]!;
+        n = Math.max(1, n);
+        const head = { ...u0, text: chars.slice(0, n).join(''), width: u0.widths.slice(0, n).reduce((a, b) => a + b, 0), widths: u0.widths.slice(0, n) };
+        const tail = { ...u0, text: chars.slice(n).join(''), width: u0.widths.slice(n).reduce((a, b) => a + b, 0), widths: u0.widths.slice(n) };
+        units = [...units.slice(0, i), head, tail, ...units.slice(i + 1)];
+      }
       let w = 0;
       let j = i;
       while (j < units.length && (w + units[j]!.width <= avail + 0.01 || j === i)) {

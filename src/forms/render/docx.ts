@@ -1,7 +1,9 @@
 // DOCX renderer: the same document tree through the docx package. East Asian run fonts are set
 // explicitly (Word otherwise falls back to the theme font), tables carry explicit widths in twips
 // (LibreOffice and WPS ignore auto widths), letters get the GB/T 9704 margins, 22 lines of 579 twips
-// and "— 1 —" page numbers outside on odd and even pages. Deterministic: docx's random ids are
+// and "— 1 —" page numbers outside on odd and even pages. Every pitch, indent, cell metric and keep
+// decision mirrors the PDF composer (layout/compose.ts, layout/keep.ts), so LibreOffice breaks the
+// pages where xf's PDF does (test/forms/page-parity.test.ts). Deterministic: docx's random ids are
 // seeded from the document id, and the package is re-zipped with fixed dates.
 import {
   AlignmentType,
@@ -11,7 +13,6 @@ import {
   ImageRun,
   LineRuleType,
   Packer,
-  PageBreak,
   PageNumber,
   PageOrientation,
   Paragraph,
@@ -25,6 +26,15 @@ import {
   WidthType,
   DocumentGridType,
   HeightRule,
+  FrameAnchorType,
+  FrameWrap,
+  HorizontalPositionAlign,
+  HorizontalPositionRelativeFrom,
+  VerticalPositionAlign,
+  VerticalPositionRelativeFrom,
+  TextWrappingType,
+  Tab,
+  TabStopType,
   type IRunOptions,
   type ParagraphChild,
 } from 'docx';
@@ -32,7 +42,8 @@ import { unzipSync, zipSync, strFromU8, strToU8 } from 'fflate';
 import { createHash } from 'node:crypto';
 import type { Align, Block, DocumentTree, Part } from '../model.js';
 import { DOCX_FONT_NAME, type FontRole } from '../fonts/fontset.js';
-import { pageGeometry, pageMargins } from '../layout/geometry.js';
+import { GB9704, SLIP, pageGeometry, pageMargins } from '../layout/geometry.js';
+import { keepChains, type Keep } from '../layout/keep.js';
 import { qrPng } from '../qr.js';
 import { fixZipTimesInBuffer } from '../../ledger/zip-times.js';
 
@@ -40,7 +51,12 @@ const TW_PER_MM = 1440 / 25.4;
 const tw = (mm: number) => Math.round(mm * TW_PER_MM);
 const LINE = 579; // 225 mm / 22 lines, in twips
 const BODY_PT = 16;
-const CHAR_TW = 320; // one 3号 character
+/** The paragraph style of text set off the line grid (titles, 版记, small type): its own exact pitch, as in the PDF. */
+const OFF_GRID = 'XfOffGrid';
+const EMU_PER_PT = 12700;
+/** The page number's line (exact) and the footer distance that puts its 一字线 7 mm below the type area. */
+const FOOTER_LINE = 400;
+const FOOTER_DISTANCE = tw(24.5);
 
 type Child = Paragraph | Table;
 
@@ -52,7 +68,9 @@ const ALIGN: Record<Align, (typeof AlignmentType)[keyof typeof AlignmentType]> =
 };
 
 function font(role: FontRole) {
-  return { ascii: 'Times New Roman', hAnsi: 'Times New Roman', cs: 'Times New Roman', eastAsia: DOCX_FONT_NAME[role], hint: 'eastAsia' as const };
+  // digits and Latin in the body face too, as the PDF sets them (仿宋's half-width digits, not Times)
+  const f = DOCX_FONT_NAME[role];
+  return { ascii: f, hAnsi: f, cs: f, eastAsia: f, hint: 'eastAsia' as const };
 }
 
 function run(text: string, role: FontRole, size: number, extra: Partial<IRunOptions> = {}): TextRun {
@@ -63,11 +81,21 @@ const colorOf = (c?: string) => (c === 'red' ? 'CC0D0D' : c && /^#?[0-9a-f]{6}$/
 
 interface Ctx {
   layout: DocumentTree['layout'];
+  /** The 22-line grid of the portrait type area (letters and forms; not slips, not landscape). */
+  grid: boolean;
   width: number /* twips */;
+  /** Blocks kept with the next one (signature chains, layout/keep.ts); only for the top-level blocks. */
+  keep?: Keep;
 }
 
-function lineSpacing(size: number, ctx: Ctx) {
-  return ctx.layout !== 'slip' && size === BODY_PT ? { line: LINE, lineRule: LineRuleType.EXACT } : { line: Math.round(size * 20 * 1.45), lineRule: LineRuleType.AT_LEAST };
+/**
+ * The line pitch of the PDF composer (layout/compose.ts pitchFor), as exact line spacing: 3号 text
+ * of a letter or form on the 22-line grid, anything else off the grid at 1.55 × its size (on the
+ * grid LibreOffice would round each of its lines up to a whole grid line).
+ */
+function lineSpacing(size: number, ctx: Ctx): { spacing: { line: number; lineRule: typeof LineRuleType.EXACT }; style?: string } {
+  if (ctx.grid && size === BODY_PT) return { spacing: { line: LINE, lineRule: LineRuleType.EXACT } };
+  return { spacing: { line: Math.round(size * 20 * 1.55), lineRule: LineRuleType.EXACT }, ...(ctx.grid ? { style: OFF_GRID } : {}) };
 }
 
 function textRuns(text: string, role: FontRole, size: number, extra: Partial<IRunOptions> = {}): ParagraphChild[] {
@@ -75,37 +103,84 @@ function textRuns(text: string, role: FontRole, size: number, extra: Partial<IRu
   return parts.map((p, i) => run(p, role, size, { ...extra, ...(i > 0 ? { break: 1 } : {}) }));
 }
 
+/** The section's character pitch (twips): 28 characters to the line of the type area (GB/T 9704). */
+function charPitch(ctx: Ctx): number {
+  return ctx.width / GB9704.chars;
+}
+
+/** One character of indent at `size`: the grid's pitch for 3号 text on the grid, the size otherwise. */
+function charTwips(size: number, ctx: Ctx): number {
+  return ctx.grid && size === BODY_PT ? charPitch(ctx) : size * 20;
+}
+
+/**
+ * 28 characters to the 156 mm line (GB/T 9704 §5.2.2): 3号 text on the grid is set 0.25 pt tight
+ * (紧缩), as the PDF sets it 0.21 pt tight. Not a linesAndChars grid: below the type size its pitch
+ * makes LibreOffice give every character two cells (16 to the line, tried with LibreOffice 7).
+ */
+const GRID_SPACING = -5;
+function tight(size: number, ctx: Ctx): Partial<IRunOptions> {
+  return ctx.grid && size === BODY_PT ? { characterSpacing: GRID_SPACING } : {};
+}
+
+/** Paragraph options at a size: the PDF's pitch, and keep-with-next for a signature chain. */
+function at(size: number, ctx: Ctx, keepNext = false) {
+  const { spacing, style } = lineSpacing(size, ctx);
+  return { spacing, ...(style ? { style } : {}), ...(keepNext ? { keepNext: true } : {}) };
+}
+
 function blocks(list: Block[], ctx: Ctx): Child[] {
   const out: Child[] = [];
   let partsOnSheet = 0;
-  for (const b of list) {
+  const inner: Ctx = { layout: ctx.layout, grid: ctx.grid, width: ctx.width };
+  list.forEach((b, bi) => {
+    const keep = ctx.keep?.withNext.has(bi) ?? false;
     switch (b.type) {
       case 'heading': {
         const level = b.level ?? 1;
         const size = b.size ?? (level === 1 ? (ctx.layout === 'slip' ? 18 : 22) : BODY_PT);
         const role = b.font ?? (level === 1 ? 'title' : level === 2 ? 'hei' : 'kai');
+        // the title's pitch as in the PDF: one grid line (1.5 for a title over 24 pt), then half a line
+        const title =
+          ctx.layout === 'slip'
+            ? { spacing: { line: Math.round(size * 30), lineRule: LineRuleType.EXACT } }
+            : { spacing: { line: Math.round(LINE * (size > 24 ? 1.5 : 1)), lineRule: LineRuleType.EXACT, after: Math.round(LINE / 2) }, style: OFF_GRID };
         out.push(
           new Paragraph({
             alignment: ALIGN[b.align ?? (level === 1 ? 'center' : 'left')],
-            spacing: { ...lineSpacing(level === 1 ? size : BODY_PT, ctx), after: level === 1 && ctx.layout !== 'slip' ? Math.round(LINE / 2) : 0 },
-            ...(level > 1 ? { indent: { firstLine: 2 * CHAR_TW } } : {}),
-            children: textRuns(b.text, role, size, { color: colorOf(b.color) }),
+            ...(level === 1 ? title : at(BODY_PT, ctx)),
+            ...(keep ? { keepNext: true } : {}),
+            ...(level > 1 ? { indent: { firstLine: Math.round(2 * charTwips(size, ctx)) } } : {}),
+            children: textRuns(b.text, role, size, { color: colorOf(b.color), ...(level > 1 ? tight(size, ctx) : {}) }),
           }),
         );
         break;
       }
       case 'paragraph': {
         const size = b.size ?? (ctx.layout === 'slip' ? 10.5 : BODY_PT);
-        const charTw = size * 20;
+        const charTw = charTwips(size, ctx);
         const indent = b.indent ?? (b.align && b.align !== 'justify' && b.align !== 'left' ? 0 : 2);
         const rule = { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 };
         out.push(
           new Paragraph({
             alignment: ALIGN[b.align ?? 'justify'],
-            spacing: lineSpacing(size, ctx),
-            indent: { firstLine: Math.round(indent * charTw), left: Math.round((b.hang ?? 0) * charTw) },
+            ...at(size, ctx, keep),
+            // floor: an indent a hair wider than the PDF's would cost the first line a character
+            indent: { firstLine: Math.floor(indent * charTw), left: Math.floor((b.hang ?? 0) * charTw) },
             ...(b.rule_above || b.rule_below ? { border: { ...(b.rule_above ? { top: rule } : {}), ...(b.rule_below ? { bottom: rule } : {}) } } : {}),
-            children: textRuns(b.text, b.font ?? 'fang', size, { color: colorOf(b.color), bold: b.bold }),
+            // the 版记 sits on the bottom edge of the type area (GB/T 9704 §7.4), as in the PDF
+            ...(b.bottom && ctx.layout !== 'slip'
+              ? {
+                  frame: {
+                    type: 'alignment' as const,
+                    width: Math.round(ctx.width),
+                    anchor: { horizontal: FrameAnchorType.MARGIN, vertical: FrameAnchorType.MARGIN },
+                    alignment: { x: HorizontalPositionAlign.LEFT, y: VerticalPositionAlign.BOTTOM },
+                    wrap: FrameWrap.AROUND,
+                  },
+                }
+              : {}),
+            children: textRuns(b.text, b.font ?? 'fang', size, { color: colorOf(b.color), bold: b.bold, ...tight(size, ctx) }),
           }),
         );
         break;
@@ -114,97 +189,118 @@ function blocks(list: Block[], ctx: Ctx): Child[] {
         const size = b.size ?? (ctx.layout === 'slip' ? 10.5 : BODY_PT);
         out.push(
           new Paragraph({
-            spacing: lineSpacing(size, ctx),
-            children: [run(`${b.label}：`, b.font ?? 'fang', size), run(b.value || '\u3000\u3000\u3000\u3000', b.font ?? 'fang', size, b.underline === false ? {} : { underline: {} })],
+            ...at(size, ctx, keep),
+            children: [
+              run(`${b.label}：`, b.font ?? 'fang', size, tight(size, ctx)),
+              run(b.value || '\u3000\u3000\u3000\u3000', b.font ?? 'fang', size, { ...tight(size, ctx), ...(b.underline === false ? {} : { underline: {} }) }),
+            ],
           }),
         );
         break;
       }
       case 'table':
-        out.push(table(b, ctx));
+        out.push(table(b, ctx, keep));
         break;
       case 'signature': {
         const size = b.size ?? (ctx.layout === 'slip' ? 10.5 : BODY_PT);
-        const charTw = size * 20;
+        const charTw = charTwips(size, ctx);
         const before = b.space_before ?? (b.seal ? 2 : 1);
-        for (let i = 0; i < before; i++) out.push(new Paragraph({ spacing: lineSpacing(size, ctx), children: [] }));
+        // the block holds together (the PDF sets it as one piece)
+        for (let i = 0; i < before; i++) out.push(new Paragraph({ ...at(size, ctx, true), children: [] }));
         // 成文日期 4 characters in from the right; organ name centred on the date (GB/T 9704 7.3.5.1)
         const dateLen = [...b.date].length,
           orgLen = [...b.org].length;
         const orgRight = Math.max(0, 4 + (dateLen - orgLen) / 2);
+        // the e-seal floats over organ and date, centred on the date, as the PDF draws it: it takes no room of its own
+        const seal: ParagraphChild[] = [];
         if (b.seal_png && b.seal) {
-          const px = Math.round((b.seal / 25.4) * 96);
-          out.push(
-            new Paragraph({
-              alignment: AlignmentType.RIGHT,
-              indent: { right: Math.round((4 + dateLen / 2) * charTw - (b.seal / 25.4) * 720) },
-              children: [new ImageRun({ type: 'png', data: Buffer.from(b.seal_png, 'base64'), transformation: { width: px, height: px } })],
+          const d = (b.seal / 25.4) * 72; // points
+          const pitch = lineSpacing(size, ctx).spacing.line / 20;
+          const centreX = ctx.width / 20 - (4 + dateLen / 2) * (charTw / 20);
+          seal.push(
+            new ImageRun({
+              type: 'png',
+              data: Buffer.from(b.seal_png, 'base64'),
+              transformation: { width: Math.round((d / 72) * 96), height: Math.round((d / 72) * 96) },
+              floating: {
+                horizontalPosition: { relative: HorizontalPositionRelativeFrom.MARGIN, offset: Math.round((centreX - d / 2) * EMU_PER_PT) },
+                verticalPosition: { relative: VerticalPositionRelativeFrom.PARAGRAPH, offset: Math.round((pitch * 0.6 - d / 2) * EMU_PER_PT) },
+                allowOverlap: true,
+                wrap: { type: TextWrappingType.NONE },
+              },
             }),
           );
         }
-        out.push(new Paragraph({ alignment: AlignmentType.RIGHT, spacing: lineSpacing(size, ctx), indent: { right: Math.round(orgRight * charTw) }, children: [run(b.org, b.font ?? 'fang', size)] }));
-        out.push(new Paragraph({ alignment: AlignmentType.RIGHT, spacing: lineSpacing(size, ctx), indent: { right: 4 * charTw }, children: [run(b.date, b.font ?? 'fang', size)] }));
+        out.push(
+          new Paragraph({
+            alignment: AlignmentType.RIGHT,
+            ...at(size, ctx, true),
+            indent: { right: Math.round(orgRight * charTw) },
+            children: [...seal, run(b.org, b.font ?? 'fang', size, tight(size, ctx))],
+          }),
+        );
+        out.push(new Paragraph({ alignment: AlignmentType.RIGHT, ...at(size, ctx), indent: { right: Math.round(4 * charTw) }, children: [run(b.date, b.font ?? 'fang', size, tight(size, ctx))] }));
         break;
       }
       case 'signers': {
+        // paragraphs on tab stops, not a table: Word and LibreOffice keep paragraphs with the next
+        // one (the organ's signature after the signers), a table they let go
         const size = b.size ?? (ctx.layout === 'slip' ? 10.5 : BODY_PT);
+        const role = b.font ?? 'fang';
         const n = Math.max(1, b.items.length);
-        const w = Math.floor(ctx.width / n);
-        const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+        const colW = Math.floor(ctx.width / n);
+        const left = b.items.slice(1).map((_, i) => ({ type: TabStopType.LEFT, position: (i + 1) * colW }));
+        const right = b.items.map((_, i) => ({ type: TabStopType.RIGHT, position: (i + 1) * colW - Math.round(size * 20) }));
+        const line = (cells: string[], lead: boolean): ParagraphChild[] => cells.flatMap((t, i) => [...(i > 0 || lead ? [new TextRun({ children: [new Tab()] })] : []), run(t, role, size)]);
         out.push(
-          new Table({
-            width: { size: w * n, type: WidthType.DXA },
-            columnWidths: b.items.map(() => w),
-            layout: TableLayoutType.FIXED,
-            borders: { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none },
-            rows: [
-              new TableRow({
-                children: b.items.map(
-                  (it) =>
-                    new TableCell({
-                      width: { size: w, type: WidthType.DXA },
-                      children: [
-                        new Paragraph({ spacing: lineSpacing(size, ctx), children: [run(it.label, b.font ?? 'fang', size)] }),
-                        new Paragraph({ spacing: lineSpacing(size, ctx), children: [] }),
-                        new Paragraph({
-                          alignment: AlignmentType.RIGHT,
-                          spacing: lineSpacing(size, ctx),
-                          indent: { right: Math.round(size * 20) },
-                          children: [run(it.date ?? '年    月    日', b.font ?? 'fang', size)],
-                        }),
-                      ],
-                    }),
-                ),
-              }),
-            ],
+          new Paragraph({
+            ...at(size, ctx, true),
+            tabStops: left,
+            children: line(
+              b.items.map((it) => it.label),
+              false,
+            ),
+          }),
+        );
+        out.push(new Paragraph({ ...at(size, ctx, true), children: [] }));
+        out.push(
+          new Paragraph({
+            ...at(size, ctx, keep),
+            tabStops: right,
+            children: line(
+              b.items.map((it) => it.date ?? '年    月    日'),
+              true,
+            ),
           }),
         );
         break;
       }
       case 'part':
         if (partsOnSheet === 2) {
-          out.push(new Paragraph({ children: [new PageBreak()] }));
+          out.push(sheetBreak());
           partsOnSheet = 0;
-        }
-        out.push(part(b, ctx));
+        } else if (partsOnSheet === 1 && list[bi - 1]?.type !== 'cut') out.push(partGap(false));
+        out.push(part(b, inner));
         partsOnSheet++;
         break;
       case 'cut':
+        // the cut runs along the middle of the sheet (148.5 mm): the part above ends SLIP.bottom above it
         out.push(
           new Paragraph({
             alignment: AlignmentType.CENTER,
-            spacing: { before: 120, after: 120 },
-            border: { bottom: { style: BorderStyle.DASHED, size: 6, color: '000000', space: 1 } },
+            spacing: { line: tw(SLIP.bottom / MM_PT), lineRule: LineRuleType.EXACT },
+            border: { bottom: { style: BorderStyle.DASHED, size: 6, color: '000000', space: 0 } },
             children: [run(`${b.text ?? '沿此线裁开'}\u3000\u3000`, 'song', 10.5), run(b.serial, 'hei', 14, { color: 'CC0D0D' })],
           }),
+          partGap(true),
         );
         break;
       case 'page_break':
-        out.push(new Paragraph({ children: [new PageBreak()] }));
+        out.push(sheetBreak(ctx));
         partsOnSheet = 0;
         break;
       case 'spacer':
-        for (let i = 0; i < (b.lines ?? 1); i++) out.push(new Paragraph({ spacing: lineSpacing(BODY_PT, ctx), children: [] }));
+        for (let i = 0; i < (b.lines ?? 1); i++) out.push(new Paragraph({ ...at(BODY_PT, ctx, keep), children: [] }));
         break;
       case 'image':
         out.push(
@@ -221,16 +317,38 @@ function blocks(list: Block[], ctx: Ctx): Child[] {
         break;
       }
     }
-  }
+  });
   return out;
 }
 
-function table(t: Extract<Block, { type: 'table' }>, ctx: Ctx): Table {
+/** Points per millimetre. */
+const MM_PT = 72 / 25.4;
+
+/**
+ * A new page without a blank line on it: a paragraph that starts the page and is one point tall
+ * (a page-break character leaves its paragraph's empty line at the top of the next page).
+ */
+function sheetBreak(ctx?: Ctx): Paragraph {
+  return new Paragraph({ pageBreakBefore: true, spacing: { line: 20, lineRule: LineRuleType.EXACT }, ...(ctx && ctx.layout !== 'slip' ? { style: OFF_GRID } : {}), children: [] });
+}
+
+/** The gap between the cut (or the sheet's top part) and the next part: the part's top margin, as in the PDF. */
+function partGap(afterCut: boolean): Paragraph {
+  // after a cut: SLIP.top below the cut line; without one, the two half-sheet margins
+  const mm = afterCut ? SLIP.top / MM_PT : (SLIP.top + SLIP.bottom) / MM_PT;
+  return new Paragraph({ spacing: { line: tw(mm), lineRule: LineRuleType.EXACT }, children: [] });
+}
+
+function table(t: Extract<Block, { type: 'table' }>, ctx: Ctx, keepLast = false): Table {
   const size = t.size ?? (ctx.layout === 'slip' ? 10.5 : 12);
   const total = t.columns.reduce((s, c) => s + c, 0);
   const scale = tw(total) > ctx.width ? ctx.width / tw(total) : 1;
   const cols = t.columns.map((c) => Math.floor(tw(c) * scale));
   const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+  // the PDF composer's cell metrics: lines at 1.45 × the size (1.3 on a slip), 1 mm above and below (0.6 on a slip)
+  const slip = ctx.layout === 'slip';
+  const lh = slip ? 1.3 : 1.45;
+  const padY = tw(slip ? 0.6 : 1);
   return new Table({
     width: { size: cols.reduce((s, c) => s + c, 0), type: WidthType.DXA },
     columnWidths: cols,
@@ -239,6 +357,9 @@ function table(t: Extract<Block, { type: 'table' }>, ctx: Ctx): Table {
     rows: t.rows.map((r, ri) => {
       let ci = 0;
       return new TableRow({
+        // rows never split in the PDF either; the last row goes with a signature that follows
+        cantSplit: true,
+        ...(keepLast && ri === t.rows.length - 1 ? { keepNext: true } : {}),
         ...(ri < (t.header_rows ?? 0) ? { tableHeader: true } : {}),
         ...(r.height ? { height: { value: tw(r.height), rule: HeightRule.ATLEAST } } : {}),
         children: r.cells.map((c) => {
@@ -249,11 +370,11 @@ function table(t: Extract<Block, { type: 'table' }>, ctx: Ctx): Table {
             width: { size: w, type: WidthType.DXA },
             ...(span > 1 ? { columnSpan: span } : {}),
             verticalAlign: VerticalAlign.CENTER,
-            margins: { left: tw(1.5), right: tw(1.5), top: tw(0.8), bottom: tw(0.8) },
+            margins: { left: tw(1.5), right: tw(1.5), top: padY, bottom: padY },
             children: [
               new Paragraph({
                 alignment: ALIGN[c.align ?? (c.header ? 'center' : 'left')],
-                spacing: { line: Math.round((c.size ?? size) * 20 * 1.3), lineRule: LineRuleType.AT_LEAST },
+                spacing: { line: Math.round((c.size ?? size) * 20 * lh), lineRule: LineRuleType.EXACT },
                 children: textRuns(c.text, c.font ?? t.font ?? 'fang', c.size ?? size, { color: colorOf(c.color ?? t.color), bold: c.bold }),
               }),
             ],
@@ -264,7 +385,11 @@ function table(t: Extract<Block, { type: 'table' }>, ctx: Ctx): Table {
   });
 }
 
-/** One part of a multi-part slip: the content beside a narrow vertical strip carrying the part label. */
+/**
+ * One part of a multi-part slip: the content beside a narrow vertical strip carrying the part label.
+ * Its row is exactly the PDF's half-sheet box (148.5 mm less the margins above and below it), so the
+ * cut falls on the middle of the sheet.
+ */
 function part(p: Part, ctx: Ctx): Table {
   const strip = tw(10);
   const main = ctx.width - strip;
@@ -286,6 +411,8 @@ function part(p: Part, ctx: Ctx): Table {
     borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
     rows: [
       new TableRow({
+        cantSplit: true,
+        height: { value: tw((SLIP.partHeight - SLIP.top - SLIP.bottom) / MM_PT), rule: HeightRule.EXACT },
         children: [
           new TableCell({
             width: { size: main, type: WidthType.DXA },
@@ -304,11 +431,16 @@ function part(p: Part, ctx: Ctx): Table {
   });
 }
 
+/**
+ * "— n —" in 4号: its 一字线 7 mm below the type area (GB/T 9704 §7.5), as the PDF sets it. The
+ * footer distance puts the line's box where the PDF's baseline and dash are; outside 1 character.
+ */
 function pageNumberFooter(align: 'left' | 'right'): Footer {
   return new Footer({
     children: [
       new Paragraph({
         alignment: align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+        spacing: { line: FOOTER_LINE, lineRule: LineRuleType.EXACT },
         indent: align === 'right' ? { right: 280 } : { left: 280 },
         children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], font: font('song'), size: 28 })],
       }),
@@ -362,6 +494,22 @@ export function tableTextOffGrid(xml: string): string {
   });
 }
 
+/**
+ * Paragraph defaults that make Word and LibreOffice break lines and pages as the PDF composer does:
+ * widow and orphan control (two lines), no extra space between Chinese and Latin/digits, closing
+ * punctuation pulled back rather than hung in the margin; the Normal style at 3号 (the grid's
+ * character pitch is counted from its size); the off-grid style of titles and small type.
+ */
+export function gridStyles(xml: string): string {
+  const ppr = '<w:pPrDefault><w:pPr><w:widowControl/><w:overflowPunct w:val="0"/><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/></w:pPr></w:pPrDefault>';
+  const normal = `<w:rPr><w:sz w:val="${BODY_PT * 2}"/><w:szCs w:val="${BODY_PT * 2}"/></w:rPr>`;
+  const offGrid = `<w:style w:type="paragraph" w:customStyle="1" w:styleId="${OFF_GRID}"><w:name w:val="xf off grid"/><w:basedOn w:val="Normal"/><w:qFormat/><w:pPr><w:snapToGrid w:val="0"/></w:pPr></w:style>`;
+  return xml
+    .replace(/<w:pPrDefault\/>|<w:pPrDefault>[\s\S]*?<\/w:pPrDefault>/, ppr)
+    .replace(/(<w:style w:type="paragraph" w:styleId="Normal" w:default="1"><w:name w:val="Normal"\/><w:qFormat\/>)(<\/w:style>)/, `$1${normal}$2`)
+    .replace('</w:styles>', `${offGrid}</w:styles>`);
+}
+
 /** Fixed timestamps inside the package: dcterms dates from the document, zip entries at that date. */
 function normalisePackage(bytes: Uint8Array, isoDate: string): Uint8Array {
   const files = unzipSync(bytes);
@@ -370,6 +518,8 @@ function normalisePackage(bytes: Uint8Array, isoDate: string): Uint8Array {
   if (core) files['docProps/core.xml'] = strToU8(strFromU8(core).replace(/(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${stamp}$3`));
   const doc = files['word/document.xml'];
   if (doc) files['word/document.xml'] = strToU8(tableTextOffGrid(strFromU8(doc)));
+  const styles = files['word/styles.xml'];
+  if (styles) files['word/styles.xml'] = strToU8(gridStyles(strFromU8(styles)));
   // docx numbers drawings with a process-wide counter: renumber them per document
   let docPr = 0;
   for (const name of Object.keys(files).sort()) {
@@ -392,10 +542,10 @@ export async function renderDocx(tree: DocumentTree, opts: { verify?: string } =
   const m = pageMargins(g);
   const twp = (pt: number) => Math.round(pt * 20);
   const margin = !letter
-    ? { top: tw(8), bottom: tw(8), left: tw(14), right: tw(10), header: 400, footer: 400 }
-    : { top: twp(m.top), bottom: twp(m.bottom), left: twp(m.left), right: twp(m.right), header: 851, footer: 992 };
+    ? { top: tw(SLIP.top / MM_PT), bottom: tw(8), left: tw(SLIP.left / MM_PT), right: tw(SLIP.right / MM_PT), header: 400, footer: 400 }
+    : { top: twp(m.top), bottom: twp(m.bottom), left: twp(m.left), right: twp(m.right), header: 851, footer: FOOTER_DISTANCE };
   const width = twp(g.width) - margin.left - margin.right;
-  const ctx: Ctx = { layout: tree.layout, width };
+  const ctx: Ctx = { layout: tree.layout, grid: letter && !landscape, width, keep: keepChains(tree.blocks) };
   const children = blocks(tree.blocks, ctx);
   if (opts.verify) children.push(new Paragraph({ children: [new ImageRun({ type: 'png', data: qrPng(opts.verify), transformation: { width: 60, height: 60 } })] }));
   const bytes = await withSeededRandom(tree.meta.id, async () => {
@@ -410,8 +560,8 @@ export async function renderDocx(tree: DocumentTree, opts: { verify?: string } =
         {
           properties: {
             page: { size: { width: 11906, height: 16838, ...(landscape ? { orientation: PageOrientation.LANDSCAPE } : {}) }, margin },
-            // the 22-line grid belongs to the portrait type area
-            ...(letter && !landscape ? { grid: { linePitch: LINE, type: DocumentGridType.LINES } } : {}),
+            // the 22-line grid belongs to the portrait type area; its 28 characters come from GRID_SPACING
+            ...(ctx.grid ? { grid: { linePitch: LINE, type: DocumentGridType.LINES } } : {}),
           },
           ...(tree.page_numbers ? { footers: { default: pageNumberFooter('right'), even: pageNumberFooter('left') } } : {}),
           children,
