@@ -94,6 +94,8 @@ function scrub(text: string, url: string): string {
 
 const CONNECTION_CODES = /^(08|28|3D|57P0[1-3]|53300|E(CONN|HOST|NET|ADDR|TIMEDOUT|PIPE|NOTFOUND|AI_AGAIN))|ENOTFOUND|ECONNRESET|ECONNREFUSED/;
 
+const STORAGE_CODES = /^(42501|25006|53|57014)/;
+
 const SUMMARY_COLS = 'case_no, status, proxy_status, category, channel, via_agent, confidential, received_date, accepted_date, closed_date, petitioner_name, slip_no';
 const CLOCK_COLS = 'case_no, slot, dl_id, actor, anchor_date, due, act_by, provisional, paused';
 const CASE_COLS = [
@@ -214,6 +216,12 @@ export class PgRegisterStore implements RegisterStore {
           [],
           { database: this.shown, ...(e.code ? { pg_code: e.code } : {}) },
         );
+      }
+      if (e instanceof PgError && STORAGE_CODES.test(e.code ?? '')) {
+        // the server refused (a role without the grant, a read-only server, a full disk): the
+        // register's storage, not a fault of xf
+        const msg = scrub(e.message, this.#url);
+        throw new XfError('IO', t(`登记簿数据库 ${this.shown} 拒绝执行：${msg}`, `the register database ${this.shown} refused: ${msg}`), [], { database: this.shown, pg_code: e.code });
       }
       if (e instanceof PgError) e.message = scrub(e.message, this.#url);
       throw e;
