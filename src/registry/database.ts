@@ -54,15 +54,22 @@ export function writePointer(home: string, url: string): string {
   return file;
 }
 
-/** The URL to connect with: the pointer's, or XF_DATABASE when it names the same database (it may
- *  carry the password). XF_DATABASE naming another database is refused: a clerk's shell variable
- *  must never send one office's commands into another's register. */
+/** Host, port, database and schema: which register, whoever connects (the clerk or the auditor role). */
+function registerIdentity(url: string): string {
+  const u = new URL(parsePgUrl(url).redacted);
+  u.username = '';
+  return u.toString();
+}
+
+/** The URL to connect with: the pointer's, or XF_DATABASE when it names the same register (it may
+ *  carry another role and the password). XF_DATABASE naming another database is refused: a clerk's
+ *  shell variable must never send one office's commands into another's register. */
 export function connectUrl(pointer: PgPointer, file: string): string {
   const env = process.env.XF_DATABASE;
   if (!env) return pointer.url;
   const a = parsePgUrl(env).redacted;
   const b = parsePgUrl(pointer.url).redacted;
-  if (a !== b) throw new XfError('USAGE', t(`XF_DATABASE（${a}）与 ${file} 记载的登记簿（${b}）不是同一个数据库`, `XF_DATABASE (${a}) names another database than the register ${file} records (${b})`));
+  if (registerIdentity(env) !== registerIdentity(pointer.url)) throw new XfError('USAGE', t(`XF_DATABASE（${a}）与 ${file} 记载的登记簿（${b}）不是同一个数据库`, `XF_DATABASE (${a}) names another database than the register ${file} records (${b})`));
   return env;
 }
 
