@@ -94,6 +94,8 @@ function scrub(text: string, url: string): string {
 
 const CONNECTION_CODES = /^(08|28|3D|57P0[1-3]|53300|E(CONN|HOST|NET|ADDR|TIMEDOUT|PIPE|NOTFOUND|AI_AGAIN))|ENOTFOUND|ECONNRESET|ECONNREFUSED/;
 
+const INSERT_EVENTS =
+  'INSERT INTO events (seq, case_no, event, event_date, details, recorded_at, actor, prev_hash, hash) SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[])';
 const STORAGE_CODES = /^(42501|25006|53|57014)/;
 
 const SUMMARY_COLS = 'case_no, status, proxy_status, category, channel, via_agent, confidential, received_date, accepted_date, closed_date, petitioner_name, slip_no';
@@ -167,6 +169,8 @@ export class PgRegisterStore implements RegisterStore {
   #flushes = 0;
   #cursors = 0;
   #readers = 0;
+  /** Cases inserted in the current transaction. */
+  #fresh = new Set<string>();
   readonly ledger: LedgerQueries;
   readonly archive: ArchiveQueries;
   readonly audit: AuditQueries;
@@ -249,9 +253,19 @@ export class PgRegisterStore implements RegisterStore {
     else this.#queue.push(q);
   }
 
-  /** Send the queue (and `more`); the results of `more`. */
+  /** Send the queue (and `more`); the results of `more`. Consecutive event inserts go as one
+   *  statement (a case file's history is many events). */
   #flush(more: readonly PgQuery[] = []): PgResult[] {
-    const batch = [...this.#queue, ...more];
+    const batch: PgQuery[] = [];
+    for (const q of this.#queue) {
+      const prev = batch.at(-1);
+      if (q.name === 'xf_insert_event' && (prev?.name === 'xf_insert_event' || prev?.name === 'xf_insert_events')) {
+        const cols = prev.name === 'xf_insert_events' ? (prev.values as unknown[][]) : (prev.values as unknown[]).map((v) => [v]);
+        (q.values as unknown[]).forEach((v, i) => cols[i]!.push(v));
+        batch[batch.length - 1] = { text: INSERT_EVENTS, values: cols, name: 'xf_insert_events' };
+      } else batch.push(q);
+    }
+    batch.push(...more);
     this.#queue = [];
     if (!batch.length) return [];
     this.#flushes++;
@@ -284,6 +298,7 @@ export class PgRegisterStore implements RegisterStore {
     } finally {
       this.#depth = 0;
       this.#queue = [];
+      this.#fresh.clear();
     }
   }
 
@@ -395,6 +410,7 @@ export class PgRegisterStore implements RegisterStore {
   }
 
   insertCase(row: CaseRow): void {
+    if (this.#depth > 0) this.#fresh.add(row.case_no);
     this.#write(
       `INSERT INTO cases (${CASE_COLS.join(', ')}) VALUES (${CASE_COLS.map((_, i) => `$${i + 1}`).join(', ')})`,
       CASE_COLS.map((k) => row[k]),
@@ -411,7 +427,8 @@ export class PgRegisterStore implements RegisterStore {
   }
 
   replaceClocks(caseNo: string, rows: readonly ClockRow[]): void {
-    this.#write('DELETE FROM clocks WHERE case_no = $1', [caseNo], 'xf_delete_clocks');
+    // a case inserted in this transaction has no clocks yet
+    if (!this.#fresh.has(caseNo)) this.#write('DELETE FROM clocks WHERE case_no = $1', [caseNo], 'xf_delete_clocks');
     if (!rows.length) return;
     // INSERT OR REPLACE, as SQLite does it: the last of rows with one key wins
     const byKey = new Map<string, ClockRow>();
@@ -532,6 +549,9 @@ export class PgRegisterStore implements RegisterStore {
   }
 
   setChainHead(head: ChainHead): void {
+    // only the last head of a transaction's queue matters: nothing read the earlier ones
+    const i = this.#queue.findIndex((q) => q.name === 'xf_set_head');
+    if (i >= 0) this.#queue.splice(i, 1);
     this.#write(
       "INSERT INTO meta (key, value) VALUES ('chain_head', $1) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
       [JSON.stringify({ seq: head.seq, hash: head.hash })],
