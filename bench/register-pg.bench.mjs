@@ -43,7 +43,7 @@ async function sql(text) {
 }
 
 const file = join(out, 'cases.jsonl');
-let t = Date.now();
+const t = Date.now();
 await writeCases(file, N);
 console.log(`generated ${N} cases in ${fmt((Date.now() - t) / 1000)} s`);
 
@@ -83,7 +83,9 @@ try {
     if (backend === 'sqlite') console.log(`sqlite: register file ${fmt(statSync(join(env.XF_HOME, 'xf.db')).size / 1048576, 0)} MB`);
     else {
       const plan = await sql(`EXPLAIN SELECT case_no FROM clocks WHERE actor = 'organ' AND paused = 0 AND act_by < '${TODAY}' ORDER BY act_by, case_no`);
-      const size = await sql(`SELECT pg_size_pretty(SUM(pg_total_relation_size(c.oid))) AS s FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = '${schema}' AND c.relkind = 'r'`);
+      const size = await sql(
+        `SELECT pg_size_pretty(SUM(pg_total_relation_size(c.oid))) AS s FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = '${schema}' AND c.relkind = 'r'`,
+      );
       console.log(`postgres: schema size ${size[0].s}; plan: ${plan.map((r) => r['QUERY PLAN'].trim()).join(' / ')}`);
     }
   }
@@ -98,7 +100,9 @@ try {
     }
     await runMeasured(process.execPath, [xf, 'init', '--rule-packs', PACKS], { env });
     const t0 = Date.now();
-    const runs = await Promise.all(Array.from({ length: WRITERS }, (_, i) => runMeasured(process.execPath, [join(root, 'test', 'registry', 'fixtures', 'writer.mjs'), root, String(OPS), `w${i}`], { env })));
+    const runs = await Promise.all(
+      Array.from({ length: WRITERS }, (_, i) => runMeasured(process.execPath, [join(root, 'test', 'registry', 'fixtures', 'writer.mjs'), root, String(OPS), `w${i}`], { env })),
+    );
     const wall = (Date.now() - t0) / 1000;
     const bad = runs.filter((r) => r.code !== 0);
     if (bad.length) throw new Error(`${backend}: ${bad.length} writer(s) failed: ${bad[0].stderr.slice(0, 1000)}`);

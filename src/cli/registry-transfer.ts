@@ -18,7 +18,12 @@ function summary(verb: string, s: TransferSummary, file: string): string {
 export function registerTransfer(cmd: Command): void {
   cmd
     .command('export <file>')
-    .description(t('把整个登记簿按原样导出为一个 JSON Lines 文件（用于在 SQLite 与 PostgreSQL 之间迁移）', 'write the whole register, rows as stored, to one JSON Lines file (to move it between SQLite and PostgreSQL)'))
+    .description(
+      t(
+        '把整个登记簿按原样导出为一个 JSON Lines 文件（用于在 SQLite 与 PostgreSQL 之间迁移）',
+        'write the whole register, rows as stored, to one JSON Lines file (to move it between SQLite and PostgreSQL)',
+      ),
+    )
     .option('--json', t('以 JSON 输出', 'print JSON'))
     .action((file: string, o: { json?: boolean }) =>
       withRegistry((reg) => {

@@ -69,7 +69,8 @@ export function connectUrl(pointer: PgPointer, file: string): string {
   if (!env) return pointer.url;
   const a = parsePgUrl(env).redacted;
   const b = parsePgUrl(pointer.url).redacted;
-  if (registerIdentity(env) !== registerIdentity(pointer.url)) throw new XfError('USAGE', t(`XF_DATABASE（${a}）与 ${file} 记载的登记簿（${b}）不是同一个数据库`, `XF_DATABASE (${a}) names another database than the register ${file} records (${b})`));
+  if (registerIdentity(env) !== registerIdentity(pointer.url))
+    throw new XfError('USAGE', t(`XF_DATABASE（${a}）与 ${file} 记载的登记簿（${b}）不是同一个数据库`, `XF_DATABASE (${a}) names another database than the register ${file} records (${b})`));
   return env;
 }
 

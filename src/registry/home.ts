@@ -65,7 +65,13 @@ export function initHome(home: string, cfg: OfficeConfig, modules: readonly Modu
   if (database && existsSync(pointer)) {
     const recorded = readPointer(pointer).url;
     if (parsePgUrl(recorded).redacted !== parsePgUrl(database).redacted) {
-      throw new XfError('CONFLICT', t(`本目录的登记簿在 ${recorded}（${pointer}），不能改指 ${parsePgUrl(database).redacted}`, `this home's register is ${recorded} (${pointer}); init will not point it at ${parsePgUrl(database).redacted}`));
+      throw new XfError(
+        'CONFLICT',
+        t(
+          `本目录的登记簿在 ${recorded}（${pointer}），不能改指 ${parsePgUrl(database).redacted}`,
+          `this home's register is ${recorded} (${pointer}); init will not point it at ${parsePgUrl(database).redacted}`,
+        ),
+      );
     }
   }
   mkdirSync(home, { recursive: true });

@@ -212,14 +212,15 @@ export class PgRegisterStore implements RegisterStore {
     } catch (e) {
       if (e instanceof PgError && (e.index < 0 || CONNECTION_CODES.test(e.code ?? ''))) {
         const msg = /password must be a string|no password/i.test(e.message)
-          ? t('服务器要求密码：请在 XF_DATABASE（同一地址，含密码）、PGPASSWORD 或 ~/.pgpass 中提供', 'the server asks for a password: give it in XF_DATABASE (the same URL, with it), PGPASSWORD or ~/.pgpass')
+          ? t(
+              '服务器要求密码：请在 XF_DATABASE（同一地址，含密码）、PGPASSWORD 或 ~/.pgpass 中提供',
+              'the server asks for a password: give it in XF_DATABASE (the same URL, with it), PGPASSWORD or ~/.pgpass',
+            )
           : scrub(e.message, this.#url);
-        throw new XfError(
-          'IO',
-          t(`无法连接登记簿数据库 ${this.shown}：${msg}`, `cannot reach the register database ${this.shown}: ${msg}`),
-          [],
-          { database: this.shown, ...(e.code ? { pg_code: e.code } : {}) },
-        );
+        throw new XfError('IO', t(`无法连接登记簿数据库 ${this.shown}：${msg}`, `cannot reach the register database ${this.shown}: ${msg}`), [], {
+          database: this.shown,
+          ...(e.code ? { pg_code: e.code } : {}),
+        });
       }
       if (e instanceof PgError && STORAGE_CODES.test(e.code ?? '')) {
         // the server refused (a role without the grant, a read-only server, a full disk): the
@@ -313,7 +314,8 @@ export class PgRegisterStore implements RegisterStore {
       this.#flush([{ text: 'RELEASE xf_nested' }]);
       return out;
     } catch (e) {
-      if (this.#flushes === flushes) this.#queue = []; // nothing reached the server: nothing to undo
+      if (this.#flushes === flushes)
+        this.#queue = []; // nothing reached the server: nothing to undo
       else {
         this.#queue = [];
         this.#run('main', [{ text: 'ROLLBACK TO xf_nested' }, { text: 'RELEASE xf_nested' }]);
@@ -500,7 +502,9 @@ export class PgRegisterStore implements RegisterStore {
   }
 
   openClocks(caseNo?: string): OpenClockRow[] {
-    const rows = caseNo ? this.#rows(`SELECT ${CLOCK_COLS} FROM clocks WHERE case_no = $1 ORDER BY act_by`, [caseNo], 'xf_clocks_of') : this.#rows(`SELECT ${CLOCK_COLS} FROM clocks ORDER BY act_by, case_no`);
+    const rows = caseNo
+      ? this.#rows(`SELECT ${CLOCK_COLS} FROM clocks WHERE case_no = $1 ORDER BY act_by`, [caseNo], 'xf_clocks_of')
+      : this.#rows(`SELECT ${CLOCK_COLS} FROM clocks ORDER BY act_by, case_no`);
     return rows.map((r) => ({ ...(r as unknown as OpenClockRow), provisional: r.provisional === 1, paused: r.paused === 1 }));
   }
 
@@ -552,11 +556,7 @@ export class PgRegisterStore implements RegisterStore {
     // only the last head of a transaction's queue matters: nothing read the earlier ones
     const i = this.#queue.findIndex((q) => q.name === 'xf_set_head');
     if (i >= 0) this.#queue.splice(i, 1);
-    this.#write(
-      "INSERT INTO meta (key, value) VALUES ('chain_head', $1) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-      [JSON.stringify({ seq: head.seq, hash: head.hash })],
-      'xf_set_head',
-    );
+    this.#write("INSERT INTO meta (key, value) VALUES ('chain_head', $1) ON CONFLICT (key) DO UPDATE SET value = excluded.value", [JSON.stringify({ seq: head.seq, hash: head.hash })], 'xf_set_head');
   }
 
   events(caseNo?: string): EventRow[] {
@@ -616,7 +616,15 @@ export class PgRegisterStore implements RegisterStore {
     if (!rows.length) return;
     const cols = Object.keys(rows[0]!);
     const values: unknown[] = [];
-    const tuples = rows.map((r) => `(${cols.map((c) => (values.push(r[c] ?? null), `$${values.length}`)).join(', ')})`);
+    const tuples = rows.map(
+      (r) =>
+        `(${cols
+          .map((c) => {
+            values.push(r[c] ?? null);
+            return `$${values.length}`;
+          })
+          .join(', ')})`,
+    );
     this.#write(`INSERT INTO ${table} (${cols.map(quoteIdent).join(', ')}) VALUES ${tuples.join(', ')}`, values);
   }
 
@@ -647,10 +655,12 @@ export class PgRegisterStore implements RegisterStore {
         return rows(this.#stream(`SELECT c.record AS record, ${REPEAT} AS rep FROM cases c WHERE ${where}`, values));
       },
       monthlyCounts: (p: Period) =>
-        this.#rows<{ m: string; n: number }>('SELECT substr(received_date, 1, 7) AS m, COUNT(*) AS n FROM cases WHERE received_date BETWEEN $1 AND $2 GROUP BY m ORDER BY m', [p.from, p.to]).map((r) => ({
-          month: r.m,
-          n: r.n,
-        })),
+        this.#rows<{ m: string; n: number }>('SELECT substr(received_date, 1, 7) AS m, COUNT(*) AS n FROM cases WHERE received_date BETWEEN $1 AND $2 GROUP BY m ORDER BY m', [p.from, p.to]).map(
+          (r) => ({
+            month: r.m,
+            n: r.n,
+          }),
+        ),
       yearlyCounts: () =>
         this.#rows<{ y: number; n: number }>('SELECT CAST(substr(received_date, 1, 4) AS INTEGER) AS y, COUNT(*) AS n FROM cases GROUP BY y ORDER BY y').map((r) => ({ year: r.y, n: r.n })),
       recordExport: (r: ExportRecord, requestedAt: string) => {
@@ -688,14 +698,19 @@ export class PgRegisterStore implements RegisterStore {
     return {
       countToArchive: (p) => this.#one<{ n: number }>("SELECT COUNT(*) AS n FROM cases WHERE status = 'terminated' AND closed_date BETWEEN $1 AND $2", [p.from, p.to])!.n,
       closedCasePage: (status, p, after, limit) =>
-        this.#rows<{ case_no: string }>('SELECT case_no FROM cases WHERE status = $1 AND closed_date BETWEEN $2 AND $3 AND case_no > $4 ORDER BY case_no LIMIT $5', [status, p.from, p.to, after, limit]).map(
-          (r) => r.case_no,
-        ),
+        this.#rows<{ case_no: string }>('SELECT case_no FROM cases WHERE status = $1 AND closed_date BETWEEN $2 AND $3 AND case_no > $4 ORDER BY case_no LIMIT $5', [
+          status,
+          p.from,
+          p.to,
+          after,
+          limit,
+        ]).map((r) => r.case_no),
       closedYears: () =>
-        this.#rows<{ y: number }>(
-          "SELECT DISTINCT CAST(substr(closed_date, 1, 4) AS INTEGER) AS y FROM cases WHERE status IN ('terminated', 'archived') AND closed_date IS NOT NULL ORDER BY y",
-        ).map((r) => r.y),
-      reservations: (caseNo, year) => this.#rows<{ seq: number; kind: string }>('SELECT seq, kind FROM serial_issues WHERE case_no = $1 AND year = $2 AND voided = 0 ORDER BY issued_at, seq', [caseNo, year]),
+        this.#rows<{ y: number }>("SELECT DISTINCT CAST(substr(closed_date, 1, 4) AS INTEGER) AS y FROM cases WHERE status IN ('terminated', 'archived') AND closed_date IS NOT NULL ORDER BY y").map(
+          (r) => r.y,
+        ),
+      reservations: (caseNo, year) =>
+        this.#rows<{ seq: number; kind: string }>('SELECT seq, kind FROM serial_issues WHERE case_no = $1 AND year = $2 AND voided = 0 ORDER BY issued_at, seq', [caseNo, year]),
       serialNumber: (serial) => this.#one<{ seq: number }>('SELECT seq FROM serial_issues WHERE serial = $1', [serial])?.seq,
       reservedNumber: (caseNo, year, kind) =>
         this.#one<{ seq: number }>('SELECT seq FROM serial_issues WHERE case_no = $1 AND year = $2 AND kind = $3 AND voided = 0 ORDER BY seq LIMIT 1', [caseNo, year, kind])?.seq,

@@ -117,14 +117,20 @@ export function importRegister(reg: Registry, file: string): TransferSummary {
     flush();
     if (!end) throw bad('缺少结尾标记（文件被截断）', 'no end mark (the file is cut short)');
     for (const [name, n] of Object.entries(end.rows ?? {})) {
-      if ((tables[name as RegisterTable] ?? 0) !== n) throw bad(`表 ${name} 应有 ${n} 行，读到 ${tables[name as RegisterTable] ?? 0} 行`, `table ${name}: ${n} rows recorded, ${tables[name as RegisterTable] ?? 0} read`);
+      if ((tables[name as RegisterTable] ?? 0) !== n)
+        throw bad(`表 ${name} 应有 ${n} 行，读到 ${tables[name as RegisterTable] ?? 0} 行`, `table ${name}: ${n} rows recorded, ${tables[name as RegisterTable] ?? 0} read`);
     }
     // the chain as it now stands in this register, before anything is committed
     chain = verifyChain(store.eventStream(), store.chainHead());
     if (!chain.ok) {
-      throw new XfError('VALIDATION', t(`导入后哈希链不完整（${chain.faults.length} 处），未导入`, `the chain does not verify after the import (${chain.faults.length} fault(s)); nothing was imported`), [], {
-        faults: chain.faults,
-      });
+      throw new XfError(
+        'VALIDATION',
+        t(`导入后哈希链不完整（${chain.faults.length} 处），未导入`, `the chain does not verify after the import (${chain.faults.length} fault(s)); nothing was imported`),
+        [],
+        {
+          faults: chain.faults,
+        },
+      );
     }
   });
   reg.forgetHead();
