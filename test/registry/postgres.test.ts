@@ -7,7 +7,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ROOT, xf } from '../helpers/xf.js';
-import { type BackendHome, backendHome, needsBackend, PG_URL, pgQuery } from './backends.js';
+import { REGISTER_MODULES } from '../../src/cli/modules.js';
+import { defaultConfig } from '../../src/domain/config.js';
+import { Registry } from '../../src/registry/registry.js';
+import { type BackendHome, backendHome, needsBackend, PG_URL, pgQuery, schemaUrl } from './backends.js';
 
 const homes: BackendHome[] = [];
 afterEach(async () => {
@@ -20,6 +23,61 @@ const make = (b: 'sqlite' | 'postgres') => {
 };
 
 describe('PostgreSQL register', () => {
+  it('in-process: a nested transaction is a savepoint, streams see the transaction, serials stay gapless', async (ctx) => {
+    needsBackend(ctx, 'postgres');
+    const { schema, url } = schemaUrl();
+    const dir = mkdtempSync(join(tmpdir(), 'xf-pgnested-'));
+    const reg = new Registry(join(dir, 'xf.database.json'), defaultConfig('某区信访局'), { modules: REGISTER_MODULES, create: true, databaseUrl: url, today: '2026-03-02' });
+    try {
+      const kept = reg.transaction(() => {
+        const first = reg.allocateSerial('LXD', 2026);
+        expect(() =>
+          reg.transaction(() => {
+            reg.allocateSerial('LXD', 2026);
+            throw new Error('inner');
+          }),
+        ).toThrow('inner');
+        expect(() =>
+          reg.savepoint(() => {
+            reg.store.recordSerialIssue('queued-only', 'X', 2026, 1, null, 'now'); // never reached the server
+            throw new Error('again');
+          }),
+        ).toThrow('again');
+        const second = reg.allocateSerial('LXD', 2026);
+        // a stream inside the transaction sees its writes
+        expect([...reg.store.tableRows('serial_issues')].map((r) => r.serial)).toEqual([first, second]);
+        return [first, second];
+      });
+      expect(reg.serialIssues('LXD').map((x) => x.serial)).toEqual(kept);
+      expect(kept.map((x) => x.slice(-2))).toEqual(['01', '02']);
+      expect(() =>
+        reg.transaction(() => {
+          reg.allocateSerial('LXD', 2026);
+          throw new Error('outer');
+        }),
+      ).toThrow('outer');
+      expect(reg.serialIssues('LXD')).toHaveLength(2);
+      expect(reg.storedSerials().counters).toEqual([{ kind: 'LXD', year: 2026, last: 2 }]);
+      // a stream outside a transaction (its own snapshot) while the writer connection is used
+      const seen: unknown[] = [];
+      for (const r of reg.store.tableRows('serial_issues')) {
+        seen.push(r.serial);
+        reg.serialIssues();
+      }
+      expect(seen).toEqual(kept);
+      // a database error inside a savepoint is undone there, and the transaction goes on
+      reg.transaction(() => {
+        expect(() => reg.savepoint(() => reg.store.recordSerialIssue(kept[0]!, 'LXD', 2026, 9, null, 'now'))).toThrow(/duplicate key/);
+        reg.allocateSerial('LXD', 2026);
+      });
+      expect(reg.serialIssues('LXD')).toHaveLength(3);
+    } finally {
+      reg.close();
+      rmSync(dir, { recursive: true, force: true });
+      await pgQuery(undefined, `DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+    }
+  });
+
   it('a connection that fails is a clear error, exit 4, without a stack trace or the password', (ctx) => {
     needsBackend(ctx, 'postgres');
     const dir = mkdtempSync(join(tmpdir(), 'xf-pgfail-'));
