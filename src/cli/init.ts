@@ -5,7 +5,8 @@ import { defaultConfig, PLACEHOLDER, REVIEW_BODY_KEYS, type OfficeConfig } from 
 import { XfError } from '../domain/errors.js';
 import { t } from '../domain/i18n.js';
 import { RULE_PACKS } from '../domain/rulepacks.js';
-import { configPath, dbPath, resolveHome } from '../registry/home.js';
+import { configPath, resolveHome } from '../registry/home.js';
+import { isPgPointer, readPointer, requestedDatabase } from '../registry/database.js';
 import { initRegister } from './modules.js';
 import { printJson } from './output.js';
 import { ensureOfficeKey, privateKeyPath, publicKeyPath } from '../anchors/store.js';
@@ -25,6 +26,13 @@ export function registerInit(program: Command): void {
     .option('--rereview-org <name>', t('复核机关名称', 'the re-review body'))
     .option('--rereview-address <addr>', t('复核机关地址', "the re-review body's address"))
     .option('--bureau', t('本机关为信访部门（适用 DL-01 登记转送期限）', 'this office is a 信访部门 (DL-01 applies)'))
+    .option(
+      '--database <url>',
+      t(
+        '登记簿放在 PostgreSQL：postgres://用户@主机[:端口]/库名[?schema=模式]（或设 XF_DATABASE）；密码取自 XF_DATABASE、PGPASSWORD 或 ~/.pgpass，不写入本目录',
+        'keep the register in PostgreSQL: postgres://user@host[:port]/db[?schema=NAME] (or set XF_DATABASE); the password comes from XF_DATABASE, PGPASSWORD or ~/.pgpass and is never written here',
+      ),
+    )
     .option('--force', t('覆盖已有的 xf.config.json（登记簿数据保留）', 'overwrite an existing xf.config.json (register data is kept)'))
     .option('--json', t('以 JSON 输出结果', 'print the result as JSON'))
     .addHelpText(
@@ -48,6 +56,7 @@ export function registerInit(program: Command): void {
         bureau?: boolean;
         force?: boolean;
         json?: boolean;
+        database?: string;
       }) => {
         const home = resolveHome();
         const cfgPath = configPath(home);
@@ -69,7 +78,9 @@ export function registerInit(program: Command): void {
         const given = { review_org_name: o.reviewOrg, review_org_address: o.reviewAddress, rereview_org_name: o.rereviewOrg, rereview_org_address: o.rereviewAddress };
         for (const k of REVIEW_BODY_KEYS) cfg[k] = given[k]?.trim() || PLACEHOLDER;
         const todo = REVIEW_BODY_KEYS.filter((k) => cfg[k] === PLACEHOLDER);
-        initRegister(home, cfg);
+        const where = initRegister(home, cfg, requestedDatabase(o.database));
+        // what to print: the file, or the PostgreSQL URL without its password
+        const db = isPgPointer(where) ? readPointer(where).url : where;
         // The office signing key: anchors signed with it prove the register and archive outside xf.db.
         const key = ensureOfficeKey(home);
         if (o.json)
@@ -77,7 +88,8 @@ export function registerInit(program: Command): void {
             ok: true,
             home,
             config: cfgPath,
-            db: dbPath(home),
+            db,
+            ...(isPgPointer(where) ? { backend: 'postgres', pointer: where } : { backend: 'sqlite' }),
             to_fill: todo,
             public_key: publicKeyPath(home),
             private_key: privateKeyPath(home),
@@ -88,8 +100,8 @@ export function registerInit(program: Command): void {
         else {
           process.stdout.write(
             t(
-              `已建立登记簿：${dbPath(home)}\n机关设置：${cfgPath}（请核对机关名称、全宗号、机关代字和复查复核机关）\n`,
-              `register created: ${dbPath(home)}\nsettings: ${cfgPath} (check the office name, fonds number, organ code and review bodies)\n`,
+              `已建立登记簿：${db}\n机关设置：${cfgPath}（请核对机关名称、全宗号、机关代字和复查复核机关）\n`,
+              `register created: ${db}\nsettings: ${cfgPath} (check the office name, fonds number, organ code and review bodies)\n`,
             ),
           );
           process.stdout.write(

@@ -25,7 +25,8 @@ export function registerAt(path: string, config: OfficeConfig, opts: RegistryOpt
   return new Registry(path, config, { modules: REGISTER_MODULES, ...opts });
 }
 
-/** `xf init`: create the register with every module's tables, then the settings. */
-export function initRegister(home: string, cfg: OfficeConfig): void {
-  initHome(home, cfg, REGISTER_MODULES);
+/** `xf init`: create the register with every module's tables (in SQLite, or in the PostgreSQL
+ *  database named), then the settings; returns where the register is. */
+export function initRegister(home: string, cfg: OfficeConfig, database?: string): string {
+  return initHome(home, cfg, REGISTER_MODULES, database);
 }

@@ -19,11 +19,14 @@ import { accessSync, constants } from 'node:fs';
 import { dirname } from 'node:path';
 import { dbPath, loadConfig } from '../registry/home.js';
 import { verifyReadOnly } from '../registry/db-file.js';
+import { pointerPath } from '../registry/database.js';
+import { registerTransfer } from './registry-transfer.js';
 
 /** A register on media xf may not write (a burned disc, a write-protected share). */
 function readOnlyRegister(): string | undefined {
   const home = resolveHome();
   loadConfig(home);
+  if (existsSync(pointerPath(home))) return undefined; // on PostgreSQL: the server decides who may write
   const path = dbPath(home);
   try {
     accessSync(path, constants.W_OK);
@@ -55,6 +58,7 @@ function describeFault(f: ChainFault): string {
 
 export function registerRegistry(program: Command): void {
   const cmd = program.command('registry').description(t('登记簿维护', 'register maintenance'));
+  registerTransfer(cmd);
   cmd
     .command('verify')
     .description(

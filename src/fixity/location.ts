@@ -12,6 +12,7 @@ import { looksLikeBag } from '../bagit/index.js';
 import type { AuditStore } from './audit.js';
 import { orderMigrations } from '../registry/migrations.js';
 import { isRegisterFile, SqliteRegisterStore } from '../registry/sqlite-store.js';
+import { isPgPointer, openPgPointer, registerFileOf } from '../registry/database.js';
 import { AUDIT_MIGRATIONS } from './audit-schema.js';
 import { JsonlAuditStore, RegisterAuditStore, SqliteAuditStore } from './audit-store.js';
 
@@ -45,7 +46,7 @@ export function resolveStore(explicit: string | undefined, archivePath: string |
     return { kind: 'jsonl', file: p };
   }
   // The register's own rule (src/registry/home.ts), restated so that verifying needs none of its code.
-  const db = join(resolve(process.env.XF_HOME ?? process.cwd()), 'xf.db');
+  const db = registerFileOf(resolve(process.env.XF_HOME ?? process.cwd())); // xf.db, or the pointer to a PostgreSQL register
   if (existsSync(db)) return { kind: 'sqlite', file: db };
   if (archivePath) {
     let dir = resolve(archivePath);
@@ -59,6 +60,7 @@ export function resolveStore(explicit: string | undefined, archivePath: string |
 export function openStore(loc: StoreLocation): AuditStore {
   if (loc.kind === 'jsonl') return new JsonlAuditStore(loc.file);
   // in a register, through the register's own operations (its handle stays private to it)
+  if (isPgPointer(loc.file)) return new RegisterAuditStore(openPgPointer(loc.file, orderMigrations([{ module: 'fixity', migrations: AUDIT_MIGRATIONS }])));
   if (isRegisterFile(loc.file)) return new RegisterAuditStore(new SqliteRegisterStore(loc.file, { migrations: orderMigrations([{ module: 'fixity', migrations: AUDIT_MIGRATIONS }]) }));
   return SqliteAuditStore.openFile(loc.file);
 }

@@ -16,6 +16,7 @@ import { type VerifyReport, buildReport } from './report.js';
 import { notCheckedSince, sampleBags } from './select.js';
 import { type Progress, verifyTargets } from './verify.js';
 import { readExportRows, readRegisterView } from './register-view.js';
+import { isPgPointer, registerFileOf } from '../registry/database.js';
 import { basename, join as joinPath } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { YEAR_MANIFEST, hashBytes, parseTagFile, readYearManifest, tagValue } from '../bagit/index.js';
@@ -101,7 +102,7 @@ function anchorFaults(o: RunOptions, plan: RunPlan, home: string, storeFile: str
     years.set(readYearManifest(y).manifest?.bundle ?? basename(y), { dir: y, manifestSha256: sha });
   }
   const hashes = (records as { hash?: string }[]).map((r) => String(r?.hash ?? ''));
-  const exports = storeFile.endsWith('.db') || storeFile.endsWith('.sqlite') ? readExportRows(storeFile) : undefined;
+  const exports = storeFile.endsWith('.db') || storeFile.endsWith('.sqlite') || isPgPointer(storeFile) ? readExportRows(storeFile) : undefined;
   return checkAnchors(found, pub, { register: view, audit: { store: storeFile, hashes, ...(exports ? { exports } : {}) }, years, bags }).faults;
 }
 
@@ -140,7 +141,7 @@ export async function runVerify(o: RunOptions): Promise<{ report: VerifyReport; 
       if (o.sample || o.notCheckedSince) {
         selection = { candidates: found.bags.length, ...(o.sample ? { sample: o.sample.text, seed: o.sample.seed } : {}), ...(o.notCheckedSince ? { not_checked_since: o.notCheckedSince.text } : {}) };
       }
-      const register = o.register ? resolve(o.register) : joinPath(resolve(process.env.XF_HOME ?? process.cwd()), 'xf.db');
+      const register = o.register ? resolve(o.register) : registerFileOf(resolve(process.env.XF_HOME ?? process.cwd()), joinPath(resolve(process.env.XF_HOME ?? process.cwd()), 'xf.db'));
       if (o.register && !existsSync(register)) throw new XfError('USAGE', t(`找不到登记簿：${register}`, `no register at ${register}`));
       plan = {
         run: newRunId(started),

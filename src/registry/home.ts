@@ -11,6 +11,8 @@ import { writeFileAtomic } from '../io/atomic.js';
 import type { ModuleMigrations } from './migrations.js';
 import { Registry } from './registry.js';
 import { check } from '../domain/rules/index.js';
+import { pointerPath, readPointer, writePointer } from './database.js';
+import { parsePgUrl } from './pg-store.js';
 
 export const CONFIG_FILE = 'xf.config.json';
 export const DB_FILE = 'xf.db';
@@ -43,14 +45,45 @@ export function loadConfig(home: string): OfficeConfig {
 }
 
 /** Create (or migrate) the register with every module's tables and write the settings; the
- *  database comes first, so no settings file ever points at a register that could not be made. */
-export function initHome(home: string, cfg: OfficeConfig, modules: readonly ModuleMigrations[] = []): void {
+ *  database comes first, so no settings file ever points at a register that could not be made.
+ *  With `database` (a postgres:// URL) the register is made there and the home records where
+ *  (xf.database.json); a home keeps the backend it was made with. Returns where the register is. */
+export function initHome(home: string, cfg: OfficeConfig, modules: readonly ModuleMigrations[] = [], database?: string): string {
   const v = schemaViolations(OfficeConfig, cfg);
   if (v.length) throw validationError(CONFIG_FILE, v);
   resolveRulePack(cfg.rule_packs);
+  const pointer = pointerPath(home);
+  if (database && existsSync(dbPath(home))) {
+    throw new XfError(
+      'CONFLICT',
+      t(
+        `${dbPath(home)} 已是本目录的登记簿（SQLite）：要迁往 PostgreSQL，请用 xf registry export 导出，在新目录 init --database 后 xf registry import`,
+        `${dbPath(home)} is this home's register (SQLite): to move it to PostgreSQL, xf registry export it, init --database in a new home and xf registry import there`,
+      ),
+    );
+  }
+  if (database && existsSync(pointer)) {
+    const recorded = readPointer(pointer).url;
+    if (parsePgUrl(recorded).redacted !== parsePgUrl(database).redacted) {
+      throw new XfError(
+        'CONFLICT',
+        t(
+          `本目录的登记簿在 ${recorded}（${pointer}），不能改指 ${parsePgUrl(database).redacted}`,
+          `this home's register is ${recorded} (${pointer}); init will not point it at ${parsePgUrl(database).redacted}`,
+        ),
+      );
+    }
+  }
   mkdirSync(home, { recursive: true });
+  if (database || existsSync(pointer)) {
+    new Registry(pointer, cfg, { modules, create: true, ...(database ? { databaseUrl: database } : {}) }).close();
+    if (database) writePointer(home, database);
+    writeFileAtomic(configPath(home), JSON.stringify(cfg, null, 2) + '\n');
+    return pointer;
+  }
   new Registry(dbPath(home), cfg, { modules }).close();
   writeFileAtomic(configPath(home), JSON.stringify(cfg, null, 2) + '\n');
+  return dbPath(home);
 }
 
 /** The office's calendar: the package data plus its calendar_overrides file, if it names one. */

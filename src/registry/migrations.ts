@@ -5,7 +5,10 @@
 
 export interface Migration {
   id: string;
+  /** SQLite's text. */
   sql: string;
+  /** PostgreSQL's text (else PG_MIGRATIONS in pg-migrations.ts names it by id). */
+  pg?: string;
 }
 
 /** One module's migrations, applied in list order after the register's own. */

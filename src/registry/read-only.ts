@@ -3,6 +3,19 @@
 // Named queries like the store's; the handle never leaves this file.
 import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
+import { isPgPointer, openPgPointer } from './database.js';
+import type { PgRegisterStore } from './pg-store.js';
+
+/** A PostgreSQL register named by a home's pointer, opened without migrating (a reader's role suffices). */
+function withPgReadOnly<T>(file: string, fn: (s: PgRegisterStore) => T): T | undefined {
+  if (!existsSync(file)) return undefined;
+  const store = openPgPointer(file, []);
+  try {
+    return fn(store);
+  } finally {
+    store.close();
+  }
+}
 
 function withReadOnly<T>(file: string, fn: (db: Database.Database) => T): T | undefined {
   if (!existsSync(file)) return undefined;
@@ -25,6 +38,16 @@ export interface ArchiveEventRow {
 /** The event log as fixity sees it: every `archive` event (details still JSON text) and every
  *  event's hash by seq. Undefined when the file is missing or holds no event log. */
 export function readEventLog(file: string): { archiveEvents: ArchiveEventRow[]; hashes: Map<number, string>; last: number } | undefined {
+  if (isPgPointer(file))
+    return withPgReadOnly(file, (s) => {
+      const hashes = new Map<number, string>();
+      let last = 0;
+      for (const r of s.eventStream()) {
+        hashes.set(r.seq, r.hash);
+        last = r.seq;
+      }
+      return { archiveEvents: s.archiveEvents(), hashes, last };
+    });
   return withReadOnly(file, (db) => {
     if (!hasTable(db, 'events')) return undefined;
     const archiveEvents = db.prepare("SELECT seq, case_no, details FROM events WHERE event = 'archive' ORDER BY seq").all() as ArchiveEventRow[];
@@ -40,5 +63,6 @@ export function readEventLog(file: string): { archiveEvents: ArchiveEventRow[]; 
 
 /** The ledger's export log rows as stored (chained: export-chain.ts), when the file has one. */
 export function readExportLog(file: string): Record<string, unknown>[] | undefined {
+  if (isPgPointer(file)) return withPgReadOnly(file, (s) => (s.hasTable('ledger_exports') ? s.ledger.exportRows() : undefined));
   return withReadOnly(file, (db) => (hasTable(db, 'ledger_exports') ? (db.prepare('SELECT * FROM ledger_exports ORDER BY id').all() as Record<string, unknown>[]) : undefined));
 }

@@ -18,6 +18,7 @@ import { osUser } from '../io/os-user.js';
 import { canonicalJson, eventHash, GENESIS, verifyChain, type ChainReport, type EventRow } from './chain.js';
 import { orderMigrations, type Migration, type ModuleMigrations } from './migrations.js';
 import { SqliteRegisterStore } from './sqlite-store.js';
+import { isPgPointer, openPgPointer } from './database.js';
 import type { ArchiveQueries, AuditQueries, CaseRow, CaseSummary, ClockRow, LedgerQueries, OpenClockRow, RegisterStore, SerialCounterRow, SerialIssueRow, StoredSerialIssue } from './store.js';
 
 export type { CaseSummary, OpenClockRow } from './store.js';
@@ -29,8 +30,13 @@ export interface RegistryOptions {
   modules?: readonly ModuleMigrations[];
   /** Extra migrations (tests), applied after every module's own. */
   migrations?: Migration[];
-  /** Another backend (the seam for PostgreSQL); by default the SQLite file at `path`. */
+  /** Another backend; by default the SQLite file at `path`, or the PostgreSQL register a home's
+   *  xf.database.json at `path` names. */
   store?: RegisterStore;
+  /** Make the register if the database holds none (xf init; SQLite always does). */
+  create?: boolean;
+  /** Connect with this URL (xf init, tests) rather than the one `path` records. */
+  databaseUrl?: string;
   /** Override "today" (tests, the demo's fixed date). */
   today?: IsoDate;
   calendar?: Calendar;
@@ -75,7 +81,8 @@ export class Registry {
     this.calendar = opts.calendar ?? defaultCalendar();
     this.today = opts.today ?? todayInShanghai();
     this.actor = opts.actor ?? osUser();
-    this.store = opts.store ?? new SqliteRegisterStore(path, { migrations: orderMigrations(opts.modules, opts.migrations) });
+    const migrations = orderMigrations(opts.modules, opts.migrations);
+    this.store = opts.store ?? (isPgPointer(path) ? openPgPointer(path, migrations, opts.create, opts.databaseUrl) : new SqliteRegisterStore(path, { migrations }));
     this.ledger = this.store.ledger;
     this.archive = this.store.archive;
     this.audit = this.store.audit;

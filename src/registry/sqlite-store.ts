@@ -3,6 +3,7 @@
 import Database from 'better-sqlite3';
 import type { EventRow } from './chain.js';
 import type { Migration } from './migrations.js';
+import { type RegisterTable, TABLE_ORDER } from './pg-migrations.js';
 import { archiveQueries } from './queries/archive.js';
 import { auditQueries } from './queries/audit.js';
 import { ledgerQueries } from './queries/ledger.js';
@@ -243,6 +244,23 @@ export class SqliteRegisterStore implements RegisterStore {
   voidSerial(serial: string, reason: string): { case_no: string | null } | undefined {
     if (this.#s.voidSerial.run(reason, serial).changes === 0) return undefined;
     return this.#s.serialCase.get(serial) as { case_no: string | null };
+  }
+
+  // --- whole tables (xf registry export / import) ------------------------------------------------
+
+  hasTable(name: string): boolean {
+    return !!this.#db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name);
+  }
+
+  tableRows(table: RegisterTable): Iterable<Record<string, unknown>> {
+    return this.#db.prepare(`SELECT * FROM ${table} ORDER BY ${TABLE_ORDER[table]}`).iterate() as Iterable<Record<string, unknown>>;
+  }
+
+  insertRows(table: RegisterTable, rows: readonly Record<string, unknown>[]): void {
+    if (!rows.length) return;
+    const cols = Object.keys(rows[0]!);
+    const stmt = this.#db.prepare(`INSERT INTO ${table} (${cols.map((c) => `"${c}"`).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`);
+    for (const r of rows) stmt.run(...cols.map((c) => r[c] ?? null));
   }
 
   serialIssues(kind?: string): SerialIssueRow[] {

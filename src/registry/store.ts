@@ -5,6 +5,7 @@
 // The operations are synchronous because better-sqlite3 is. A `pg` backend is asynchronous by
 // nature; see the note at the end of this file for what that would change.
 import type { EventRow } from './chain.js';
+import type { RegisterTable } from './pg-migrations.js';
 
 /** The columns a case list shows (the `cases` table's summary columns, or the clock's copy of them). */
 export interface CaseSummary {
@@ -268,18 +269,20 @@ export interface RegisterStore {
   voidSerial(serial: string, reason: string): { case_no: string | null } | undefined;
   serialIssues(kind?: string): SerialIssueRow[];
 
+  // whole tables, as stored (xf registry export / import: transfer.ts)
+  hasTable(name: string): boolean;
+  /** Every row of a table (column order as created), in its key order (TABLE_ORDER), streamed. */
+  tableRows(table: RegisterTable): Iterable<Record<string, unknown>>;
+  /** Insert rows as they are (all with the same columns). Call inside a transaction. */
+  insertRows(table: RegisterTable, rows: readonly Record<string, unknown>[]): void;
+
   readonly ledger: LedgerQueries;
   readonly archive: ArchiveQueries;
   readonly audit: AuditQueries;
 }
 
-// Towards `pg` (issue 15). Every operation above that reaches the database would return a Promise:
-// all of them except `location`, `inTransaction` and `limitPageCache` (a no-op there). The streamed
-// ones (sheetCases, quarterlyCases, caseRecords, eventStream) become AsyncIterables over a cursor.
-// `transaction(fn)` must then take an async `fn` and hold one client for its duration (BEGIN …
-// COMMIT on that client; serials via UPDATE … RETURNING under the transaction's row lock).
-// Callers change in the register (Registry: createCase, recordEvent, allocateSerial …), the
-// importer, the ledger's sources, the archive's numbering and the audit store; the domain does
-// not. Making this interface async now would turn every command into async code for a backend that
-// does not exist yet, and would cost the import's speed (a Promise per statement): the interface
-// stays synchronous until the PostgreSQL backend lands, and is converted then, with its tests.
+// The interface stays synchronous with PostgreSQL too (issue 15): PgRegisterStore (pg-store.ts)
+// runs node-postgres in a worker thread and blocks on each reply (pg-bridge.ts). A CLI command is
+// one process doing one thing, so blocking costs nothing, SQLite keeps its speed, and no caller had
+// to become async. `transaction(fn)` holds one connection from BEGIN to COMMIT; the streamed
+// operations read through a cursor in batches.

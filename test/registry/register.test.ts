@@ -1,15 +1,16 @@
-import Database from 'better-sqlite3';
+// The register through the real CLI, on each backend: SQLite (xf.db) and PostgreSQL (XF_TEST_PG;
+// skipped visibly without it, a failure in CI). backends.ts makes the homes.
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { freshHome, type Home } from '../helpers/home.js';
+import { afterEach, describe, expect, it, type TestContext } from 'vitest';
 import { ROOT, XF } from '../helpers/xf.js';
+import { BACKENDS, backendHome, type BackendHome, type BackendName, needsBackend } from './backends.js';
 
 const SAMPLE = join(ROOT, 'samples', '01-letter-answered.yaml');
-let home: Home | undefined;
-afterEach(() => {
-  home?.cleanup();
+let home: BackendHome | undefined;
+afterEach(async () => {
+  await home?.cleanup();
   home = undefined;
 });
 
@@ -19,19 +20,28 @@ function bareSample(caseNo: string): string {
   return text.replace(/^case_no: .*$/m, `case_no: ${caseNo}`).replace(/^history:[\s\S]*$/m, '');
 }
 
-function count(h: Home): number {
-  const db = new Database(join(h.dir, 'xf.db'), { readonly: true });
-  try {
-    return (db.prepare('SELECT COUNT(*) AS n FROM cases').get() as { n: number }).n + (db.prepare('SELECT COUNT(*) AS n FROM events').get() as { n: number }).n;
-  } finally {
-    db.close();
-  }
+async function count(h: BackendHome): Promise<number> {
+  const n = async (table: string) => Number((await h.query(`SELECT COUNT(*) AS n FROM ${table}`))[0]!.n);
+  return (await n('cases')) + (await n('events'));
 }
 
-describe('register: init, new, show, event', () => {
-  it('xf init makes xf.db and xf.config.json, and refuses to overwrite without --force', () => {
-    home = freshHome();
-    expect(existsSync(join(home.dir, 'xf.db'))).toBe(true);
+const open = (ctx: TestContext, b: BackendName): BackendHome => {
+  needsBackend(ctx, b);
+  home = backendHome(b);
+  return home;
+};
+
+describe.each(BACKENDS)('register on %s: init, new, show, event', (backend) => {
+  it('xf init makes the register and xf.config.json, and refuses to overwrite without --force', (ctx) => {
+    home = open(ctx, backend);
+    expect(existsSync(join(home.dir, backend === 'sqlite' ? 'xf.db' : 'xf.database.json'))).toBe(true);
+    if (backend === 'postgres') {
+      expect(existsSync(join(home.dir, 'xf.db'))).toBe(false);
+      // the home records where, never the password
+      const pointer = readFileSync(join(home.dir, 'xf.database.json'), 'utf8');
+      expect(pointer).toContain(home.schema!);
+      expect(pointer).not.toContain(new URL(home.url!).password || '\u0000');
+    }
     const cfg = JSON.parse(readFileSync(join(home.dir, 'xf.config.json'), 'utf8'));
     expect(cfg.rule_packs).toContain('shandong_2015');
     const again = home.run(['init']);
@@ -39,8 +49,8 @@ describe('register: init, new, show, event', () => {
     expect(again.stderr).toMatch(/--force/);
   });
 
-  it('walks a case through the lifecycle and refuses an illegal step with the allowed ones', () => {
-    home = freshHome();
+  it('walks a case through the lifecycle and refuses an illegal step with the allowed ones', (ctx) => {
+    home = open(ctx, backend);
     writeFileSync(join(home.dir, 'c.yaml'), bareSample('2026-0100'));
     expect(home.run(['case', 'new', '--file', 'c.yaml']).code).toBe(0);
     const bad = home.run(['case', 'event', '2026-0100', 'serve', '--date', '2026-01-10']);
@@ -76,9 +86,9 @@ describe('register: init, new, show, event', () => {
     expect(JSON.parse(ext.stdout).clocks.find((c: { id: string }) => c.id === 'DL-05').due).toBe('2026-04-06');
   });
 
-  it('a bad case file gets every error, exit 1, and nothing is written', () => {
-    home = freshHome();
-    const before = count(home);
+  it('a bad case file gets every error, exit 1, and nothing is written', async (ctx) => {
+    home = open(ctx, backend);
+    const before = await count(home);
     const text = bareSample('2026-0101')
       .replace('370102196203150025', '370102196203150024')
       .replace('registered_date: 2026-01-04', 'registered_date: 2026-01-01')
@@ -87,7 +97,7 @@ describe('register: init, new, show, event', () => {
     const r = home.run(['case', 'new', '--file', 'bad.yaml']);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/SCHEMA channel「信访形式」/);
-    expect(count(home)).toBe(before);
+    expect(await count(home)).toBe(before);
     // Importing a folder with one bad file among good ones imports nothing.
     const dir = join(home.dir, 'batch');
     require('node:fs').mkdirSync(dir);
@@ -99,82 +109,62 @@ describe('register: init, new, show, event', () => {
     expect(imp.stderr).toMatch(/b\.yaml/);
     expect(imp.stderr).toMatch(/V-ID-1/);
     expect(imp.stderr).toMatch(/V-CASE-2/);
-    expect(count(home)).toBe(before);
+    expect(await count(home)).toBe(before);
   });
 
-  it('registry verify names the event that was altered, removed or inserted', () => {
-    home = freshHome();
+  it('registry verify names the event that was altered, removed or inserted', async (ctx) => {
+    home = open(ctx, backend);
     writeFileSync(join(home.dir, 'c.yaml'), readFileSync(SAMPLE, 'utf8'));
     expect(home.run(['case', 'new', '--file', 'c.yaml']).code).toBe(0);
     expect(home.run(['registry', 'verify']).code).toBe(0);
-    const dbFile = join(home.dir, 'xf.db');
-    const tamper = (sql: string) => {
-      const db = new Database(dbFile);
-      db.exec('DROP TRIGGER IF EXISTS events_no_update; DROP TRIGGER IF EXISTS events_no_delete;');
-      db.exec(sql);
-      db.close();
-    };
-    const snapshot = readFileSync(dbFile);
-    const restore = () => {
-      writeFileSync(dbFile, snapshot);
-      for (const s of ['-wal', '-shm']) {
-        try {
-          require('node:fs').rmSync(dbFile + s);
-        } catch {
-          /* none */
-        }
-      }
-    };
+    const restore = await home.snapshot();
     const verify = () => {
       const r = home!.run(['registry', 'verify', '--json']);
       return { code: r.code, j: JSON.parse(r.stdout) };
     };
 
-    tamper(`UPDATE events SET event_date = '2026-02-28' WHERE seq = 4`);
+    await home.tamper(`UPDATE events SET event_date = '2026-02-28' WHERE seq = 4`);
     let v = verify();
     expect(v.code).toBe(1);
     expect(v.j.faults).toEqual([expect.objectContaining({ kind: 'altered', seq: 4 })]);
 
-    restore();
-    tamper('DELETE FROM events WHERE seq = 3');
+    await restore();
+    expect(verify().code).toBe(0);
+    await home.tamper('DELETE FROM events WHERE seq = 3');
     v = verify();
     expect(v.j.faults).toEqual([expect.objectContaining({ kind: 'removed', seq: 3, count: 1 })]);
 
-    restore();
-    tamper('DELETE FROM events WHERE seq = 6');
+    await restore();
+    await home.tamper('DELETE FROM events WHERE seq = 6');
     v = verify();
     expect(v.j.faults).toEqual([expect.objectContaining({ kind: 'removed', seq: 6 })]);
 
-    restore();
+    await restore();
     // Insert a well-formed event between 2 and 3: renumber the tail, then re-chain only the new one.
-    const db = new Database(dbFile);
-    db.exec('DROP TRIGGER events_no_update; DROP TRIGGER events_no_delete;');
-    const rows = db.prepare('SELECT * FROM events ORDER BY seq').all() as any[];
-    db.exec('DELETE FROM events');
-    const { eventHash } = require('../../dist/registry/chain.js');
-    const ins = db.prepare('INSERT INTO events VALUES (@seq, @case_no, @event, @event_date, @details, @recorded_at, @actor, @prev_hash, @hash)');
-    for (const r of rows) if (r.seq <= 2) ins.run(r);
+    const rows = ((await home.query('SELECT * FROM events ORDER BY seq')) as any[]).map((r) => ({ ...r, seq: Number(r.seq) })); // pg gives BIGINT as text
+    const { eventHash } = await import('../../src/registry/chain.js');
     const fake = { seq: 3, case_no: '2026-0001', event: 'extend', event_date: '2026-01-07', details: '{}', recorded_at: rows[1].recorded_at, actor: 'x', prev_hash: rows[1].hash };
-    ins.run({ ...fake, hash: eventHash(fake.prev_hash, fake) });
-    for (const r of rows) if (r.seq > 2) ins.run({ ...r, seq: r.seq + 1 });
-    db.close();
+    const all = [...rows.filter((r) => r.seq <= 2), { ...fake, hash: eventHash(fake.prev_hash, fake) }, ...rows.filter((r) => r.seq > 2).map((r) => ({ ...r, seq: r.seq + 1 }))];
+    const lit = (x: unknown) => (typeof x === 'number' ? String(x) : `'${String(x).replace(/'/g, "''")}'`);
+    const values = all.map((r) => `(${[r.seq, r.case_no, r.event, r.event_date, r.details, r.recorded_at, r.actor, r.prev_hash, r.hash].map(lit).join(', ')})`).join(', ');
+    await home.tamper(`DELETE FROM events; INSERT INTO events (seq, case_no, event, event_date, details, recorded_at, actor, prev_hash, hash) VALUES ${values}`);
     v = verify();
     expect(v.j.faults.map((f: { kind: string }) => f.kind)).toContain('inserted');
     expect(v.j.faults.find((f: { kind: string }) => f.kind === 'inserted').seq).toBe(3);
   });
 
-  it('events are append-only inside the database too', () => {
-    home = freshHome();
+  it('events are append-only inside the database too', async (ctx) => {
+    home = open(ctx, backend);
     writeFileSync(join(home.dir, 'c.yaml'), readFileSync(SAMPLE, 'utf8'));
-    home.run(['case', 'new', '--file', 'c.yaml']);
-    const db = new Database(join(home.dir, 'xf.db'));
-    expect(() => db.exec("UPDATE events SET actor = 'x'")).toThrow(/append-only/);
-    expect(() => db.exec('DELETE FROM events')).toThrow(/append-only/);
-    db.close();
+    expect(home.run(['case', 'new', '--file', 'c.yaml']).code).toBe(0);
+    await expect(home.query("UPDATE events SET actor = 'x'")).rejects.toThrow(/append-only/);
+    await expect(home.query('DELETE FROM events')).rejects.toThrow(/append-only/);
+    if (backend === 'postgres') await expect(home.query('TRUNCATE events')).rejects.toThrow(/append-only/);
+    expect(home.run(['registry', 'verify']).code).toBe(0);
   });
 
-  it('two xf processes writing at once both succeed and the chain holds', async () => {
-    home = freshHome();
+  it('two xf processes writing at once both succeed and the chain holds', async (ctx) => {
+    home = open(ctx, backend);
     const dirs = ['p', 'q'].map((d) => {
       const dir = join(home!.dir, d);
       require('node:fs').mkdirSync(dir);
@@ -183,7 +173,7 @@ describe('register: init, new, show, event', () => {
     });
     const runOne = (args: string[]) =>
       new Promise<number>((res) => {
-        const p = spawn(process.execPath, [XF, ...args], { env: { ...process.env, XF_HOME: home!.dir, XF_TODAY: '2026-11-21' }, stdio: 'ignore' });
+        const p = spawn(process.execPath, [XF, ...args], { env: { ...process.env, ...home!.env }, stdio: 'ignore' });
         p.on('exit', (c) => res(c ?? -1));
       });
     // Two bulk imports plus a stream of single events, all at once.
