@@ -88,6 +88,25 @@ function addressForms(a: string | undefined): string[] {
   return out;
 }
 
+/**
+ * The identities of a case that is confidential, from a record or a parsed case file that may not
+ * be valid yet (what an error about it must not quote); none for a case that is not confidential.
+ */
+export function confidentialIdentities(raw: unknown): string[] {
+  if (!raw || typeof raw !== 'object') return [];
+  const r = raw as Record<string, unknown>;
+  if (!(r.category === 'accusation' || r.confidential === true || r.confidentiality_requested === true)) return [];
+  const list = (x: unknown): Record<string, unknown>[] => (Array.isArray(x) ? x.filter((v): v is Record<string, unknown> => !!v && typeof v === 'object') : []);
+  const str = (x: unknown): string | undefined => (typeof x === 'string' ? x : typeof x === 'number' ? String(x) : undefined);
+  const auth = r.authorization && typeof r.authorization === 'object' ? (r.authorization as Record<string, unknown>) : {};
+  return identityStrings({
+    petitioners: list(r.petitioners).map((p) => ({ name: str(p.name), id_doc_no: str(p.id_doc_no), phone: str(p.phone), address: str(p.address) })),
+    representatives: list(r.representatives).map((p) => ({ name: str(p.name), id_doc_no: str(p.id_doc_no), phone: str(p.phone) })),
+    agents: list(r.agents).map((p) => ({ agent_name: str(p.agent_name), agent_id_doc_no: str(p.agent_id_doc_no), phone: str(p.phone) })),
+    authorization: { accompanying_persons: list(auth.accompanying_persons).map((p) => ({ name: str(p.name), id_doc_no: str(p.id_doc_no) })) },
+  } as unknown as CaseRecord);
+}
+
 /** For a confidential case, any identifying string in `text` replaced by （保密）. */
 export function scrub(rec: CaseRecord, text: string): string {
   if (!isConfidential(rec)) return text;
@@ -246,7 +265,7 @@ export function respondentOf(rec: Pick<CaseRecord, 'respondent' | 'respondent_de
     /^(.*?)((?:常务|代理|常务副|副)?(?:党工委书记|党委书记|党组书记|书记|主任|主席|局长|处长|科长|股长|所长|站长|队长|镇长|乡长|区长|县长|市长|省长|村长|组长|部长|厅长|院长|庭长|检察长|经理|董事长|委员|主管))(.+)$/u.exec(
       n,
     );
-  if (m && m[1] && m[3]) return { unit: m[1], title: m[2], person: m[3] };
+  if (m?.[1] && m[3]) return { unit: m[1], title: m[2], person: m[3] };
   return { unit: n };
 }
 
