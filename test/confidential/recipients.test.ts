@@ -66,7 +66,6 @@ describe('V-DOC-2: refused and allowed recipients', () => {
     expect(matchRespondent(recipient, respondentKeys(resp)) ?? 'allowed').toBe(match);
   });
 
-
   it('the rule refuses with its id, the field and the matching name; a configured discipline body passes', () => {
     const keys = respondentKeys(STRUCTURED);
     const recipients = [
