@@ -101,10 +101,27 @@ async function formOne(id: string, o: FormOpts): Promise<void> {
   if (o.file) {
     ({ office, home } = await officeConfig(false));
     const text = readText(o.file, parseEncoding(o.encoding));
-    guardRawFile(text, o.file);
+    guardRawFile(text, o.file); // its errors quote no identity (what the user asked to see is the form, not the messages)
     const r = recordFromCaseFile(text, o.file, office);
     record = r.record;
     warnings = r.warnings;
+    // a case file is held to the same policy as the register: an internal form of a confidential case
+    // shows identities only on a logged request, logged in the register of the home folder
+    const internal = isConfidential(record) && loadDescriptor(loadTemplate(id, templatesDir(office, home)).dir, id).audience.includes('internal');
+    if (internal && wanted) {
+      if (!existsSync(join(home, 'xf.db')))
+        throw new XfError(
+          'USAGE',
+          t(
+            '--include-confidential 须记录在登记簿：请在有登记簿的目录（或 XF_HOME）运行，或不加该选项（信访人信息以“（保密）”代替）',
+            '--include-confidential is logged in the register: run it where the register is (or set XF_HOME), or without it (identities print as （保密）)',
+          ),
+          [],
+          { field: '--include-confidential' },
+        );
+      const { withRegistry } = await context();
+      withRegistry((reg) => logDisclosure(reg, `form ${id}`, `--file ${o.file}`, o.requestedBy!, [record.case_no]));
+    } else if (internal) masked = true;
   } else {
     ({ office, home } = await officeConfig(true));
     const { withRegistry } = await context();

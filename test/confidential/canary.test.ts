@@ -85,9 +85,14 @@ describe('canary accusation', () => {
     writeFileSync(join(d, 'a.yaml'), caseFile('2026-0777'));
     writeFileSync(join(d, 'b.yaml'), caseFile('2026-0778'));
     writeFileSync(join(d, 'c.yaml'), caseFile('2026-0779'));
-    record('case new A', home.run(['case', 'new', '--file', 'a.yaml']));
-    record('case new B', home.run(['case', 'new', '--file', 'b.yaml', '--json']));
-    record('case new C', home.run(['case', 'new', '--file', 'c.yaml']));
+    for (const [label, args] of [
+      ['case new A', ['case', 'new', '--file', 'a.yaml']],
+      ['case new B', ['case', 'new', '--file', 'b.yaml', '--json']],
+      ['case new C', ['case', 'new', '--file', 'c.yaml']],
+    ] as const) {
+      const r = record(label, home.run([...args]));
+      expect(r.code, `${label}: ${r.stdout}${r.stderr}`).toBe(0);
+    }
   }, 120_000);
   afterAll(() => home?.cleanup());
 

@@ -290,7 +290,8 @@ const BIN_RUNS = Number(process.env.XF_FUZZ_BIN ?? 20);
 beforeAll(async () => {
   h = freshHome();
   writeFileSync(join(h.dir, 'open.yaml'), OPEN_CASE);
-  expect(h.run(['case', 'new', '--file', join(h.dir, 'open.yaml')]).code).toBe(0);
+  const first = h.run(['case', 'new', '--file', join(h.dir, 'open.yaml')]);
+  expect(first.code, first.stdout + first.stderr).toBe(0);
   process.env.XF_HOME = h.dir;
   process.env.XF_TODAY = '2026-11-21';
   process.stdout.setMaxListeners(0);
