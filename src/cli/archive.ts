@@ -9,7 +9,7 @@ import { resolveHome } from '../registry/home.js';
 import type { Registry } from '../registry/registry.js';
 import { pinnedToday } from './context.js';
 import { openRegister } from './modules.js';
-import { printJson } from './output.js';
+import { guardIdentities, policyText, policyViolations, printJson } from './output.js';
 import { anchorDossier, anchorRegister, anchorYear } from '../anchors/sign.js';
 
 /** Signed anchors of what was filed (nothing when the office has no signing key; see xf init). */
@@ -64,6 +64,17 @@ async function withArchiver<T>(flags: ArchiveFlags, fn: (a: import('../archive/a
   }
 }
 
+/** The confidential cases a run may fail on: their identities stay out of its errors (SPEC §7.8). */
+function guardCases(reg: Registry, caseNos: readonly string[]): void {
+  for (const no of caseNos) {
+    try {
+      guardIdentities(reg.getCase(no));
+    } catch {
+      // an unknown case number is the archiver's error to report
+    }
+  }
+}
+
 function common(cmd: Command): Command {
   return cmd
     .option('--out <dir>', t('档案根目录（默认 $XF_HOME/archive）；卷宗写入 <dir>/<年度包>/<档号>/', 'archive root (default $XF_HOME/archive); dossiers go to <dir>/<bundle>/<档号>/'))
@@ -83,6 +94,7 @@ export function registerArchive(program: Command): void {
   common(archive.command('case').description(t('归档一件办理终结的案件', 'archive one terminated case')).argument('<case_no>', t('信访件编号', 'case number'))).action(
     async (caseNo: string, flags: ArchiveFlags) => {
       const r = await withArchiver(flags, async (a) => {
+        guardCases(a.reg, [caseNo]);
         const res = await a.archiveCase(caseNo);
         // a bundle that already has its year manifest gets it brought up to date
         const year = res.outcome === 'already' ? undefined : await (await import('../archive/year.js')).refreshYearBundle(a, res.year);
@@ -140,6 +152,13 @@ export function registerArchive(program: Command): void {
     let r;
     try {
       r = await withArchiver(flags, async (a) => {
+        guardCases(
+          a.reg,
+          a.reg
+            .listCases({})
+            .filter((c) => c.confidential)
+            .map((c) => c.case_no),
+        );
         const res = await archiveYear(a, year, (p) => {
           seen = { ...p };
           bar?.update(p.done, p.total, p.phase === 'index' ? t('目录', 'index') : t('案件', 'cases'));
@@ -152,7 +171,7 @@ export function registerArchive(program: Command): void {
       process.removeListener('SIGTERM', onSignal);
     }
     bar?.done();
-    if (flags.json) printJson({ ok: r.failures.length === 0, ...r });
+    if (flags.json) printJson(policyViolations({ ok: r.failures.length === 0, ...r }));
     else {
       const lines = [
         t(
@@ -163,8 +182,8 @@ export function registerArchive(program: Command): void {
       ];
       if (r.aids) lines.push(`  ${t('卷宗', 'dossiers')} ${r.aids.dossiers}，${t('年度清单 year-manifest.json 摘要', 'year-manifest.json SHA-256')}：${r.aids.manifest_sha256}`);
       for (const f of r.failures) {
-        lines.push(`  ${t('未归档', 'not archived')} ${f.case_no}：${f.message}`);
-        for (const m of f.missing ?? []) lines.push(`    - ${m}`);
+        lines.push(`  ${t('未归档', 'not archived')} ${f.case_no}：${policyText(f.message)}`);
+        for (const m of f.missing ?? []) lines.push(`    - ${policyText(m)}`);
       }
       process.stdout.write(lines.join('\n') + '\n');
     }

@@ -21,7 +21,7 @@ import { dirname } from 'node:path';
 
 const ENCODING_HELP = () => t('文件编码：utf-8（默认，可带 BOM）、gb18030、gbk、big5', 'file encoding: utf-8 (default, BOM accepted), gb18030, gbk, big5');
 const checksOf = (reg: Registry, encoding?: string) => registrationOptions(reg.config, dirname(reg.path), reg.today, encoding);
-import { formatViolation, printJson, terminalSafe } from './output.js';
+import { formatViolation, guardIdentities, policyText, policyViolations, printJson, terminalSafe } from './output.js';
 import { renderTable } from './table.js';
 import { disclosureWanted, logDisclosure, type DisclosureOpts } from './disclose.js';
 
@@ -247,7 +247,7 @@ function printImportWarnings(list: { name: string; violations: Violation[] }[]):
 function printFailures(failures: ImportFailure[]): void {
   const shown = failures.slice(0, 50);
   for (const f of shown) {
-    process.stderr.write(`xf: ${f.message}\n`);
+    process.stderr.write(`xf: ${policyText(f.message)}\n`);
     for (const v of f.violations) process.stderr.write(formatViolation(v) + '\n');
   }
   if (failures.length > shown.length) process.stderr.write(t(`……另有 ${failures.length - shown.length} 个文件有错误\n`, `… and ${failures.length - shown.length} more files with errors\n`));
@@ -273,11 +273,12 @@ export function registerCase(program: Command): void {
       withRegistry((reg) => {
         const check = checksOf(reg, o.encoding);
         const text = readInput(o.file, check.encoding);
+        guardText(text, o.file);
         const parsed = parseCaseFile(text, o.file === '-' ? 'stdin' : o.file, reg.pack.limits, check);
         const { record, warnings } = reg.createCase(parsed.file, o.file);
         const all = [...parsed.warnings, ...warnings];
         if (o.json) {
-          printJson({ ok: true, case_no: record.case_no, status: record.status, warnings: all, clocks: reg.clocksOf(record).map(clockJson(reg.today)) });
+          printJson({ ok: true, case_no: record.case_no, status: record.status, warnings: policyViolations(all), clocks: reg.clocksOf(record).map(clockJson(reg.today)) });
           return;
         }
         printWarnings(all);
@@ -303,10 +304,10 @@ export function registerCase(program: Command): void {
         const bar = ProgressBar.onTerminal('count', o.json);
         try {
           // a JSON Lines file is streamed: the count and rate, without a total
-          const res = importCases(reg, path, (p) => readInput(p, check.encoding), bar ? (n) => bar.update(n, 0, t('已处理', 'processed')) : undefined, check);
+          const res = importCases(reg, path, (p) => guardText(readInput(p, check.encoding), p), bar ? (n) => bar.update(n, 0, t('已处理', 'processed')) : undefined, check);
           bar?.done();
           if (o.json) {
-            printJson({ ok: true, imported: res.imported, case_nos: res.case_nos, warnings: res.warnings });
+            printJson({ ok: true, imported: res.imported, case_nos: res.case_nos, warnings: policyViolations(res.warnings) });
             return;
           }
           printImportWarnings(res.warnings);
@@ -335,6 +336,7 @@ export function registerCase(program: Command): void {
       withRegistry((reg) => {
         const shown = disclosureWanted(o);
         const full = reg.getCase(no);
+        if (!shown) guardIdentities(full);
         if (shown && isConfidential(full)) logDisclosure(reg, 'case show', no, o.requestedBy!, [no]);
         const rec = caseViewFor(full, 'internal', shown);
         if (o.json) {
@@ -441,6 +443,7 @@ export function registerCase(program: Command): void {
     })
     .action((no: string, event: string, o: { date?: string; file?: string; encoding?: string; set: string[]; confirmCalendar?: boolean; json?: boolean }) =>
       withRegistry((reg) => {
+        guardCase(reg, no);
         const date = o.date ? parseDateOption(o.date, '--date') : reg.today;
         const enc = parseEncoding(o.encoding);
         let details: Record<string, unknown> = {};
@@ -472,7 +475,7 @@ export function registerCase(program: Command): void {
             status: res.record.status,
             proxy_status: res.record.proxy_status,
             slip_no: res.record.slip_no,
-            warnings: res.warnings,
+            warnings: policyViolations(res.warnings),
             clocks: reg.clocksOf(res.record).map(clockJson(reg.today)),
           });
           return;
@@ -517,6 +520,7 @@ export function registerCorrect(cmd: Command): void {
     )
     .action((no: string, o: { event: string; set: string[]; file?: string; eventDate?: string; reason?: string; approvedBy?: string; date?: string; json?: boolean }) =>
       withRegistry((reg) => {
+        guardCase(reg, no);
         const seq = parseIntOption(o.event, '--event', 1, Number.MAX_SAFE_INTEGER);
         const target = reg.events(no).find((e) => e.seq === seq);
         let set: Record<string, unknown> = {};
@@ -527,6 +531,9 @@ export function registerCorrect(cmd: Command): void {
           set = value as Record<string, unknown>;
         }
         set = deepMerge(set, parseSets(o.set, target?.event));
+        // the same guard as an event's details: a correction is input too (it reaches the register and the forms)
+        const hostile = [...structureViolations(set, 'set'), ...textViolations({ set, reason: o.reason, approved_by: o.approvedBy })];
+        if (hostile.length) throw validationError(t(`${no} 的更正`, `${no}: the correction`), hostile);
         const res = reg.correctEvent(no, {
           target_seq: seq,
           set,
@@ -536,7 +543,15 @@ export function registerCorrect(cmd: Command): void {
           date: o.date ? parseDateOption(o.date, '--date') : reg.today,
         });
         if (o.json) {
-          printJson({ ok: true, case_no: no, seq: res.seq, corrected: seq, status: res.record.status, warnings: res.warnings, clocks: reg.clocksOf(res.record).map(clockJson(reg.today)) });
+          printJson({
+            ok: true,
+            case_no: no,
+            seq: res.seq,
+            corrected: seq,
+            status: res.record.status,
+            warnings: policyViolations(res.warnings),
+            clocks: reg.clocksOf(res.record).map(clockJson(reg.today)),
+          });
           return;
         }
         printWarnings(res.warnings);
@@ -549,6 +564,37 @@ export function registerCorrect(cmd: Command): void {
         for (const c of reg.clocksOf(res.record).filter((x) => x.open)) process.stdout.write('  ' + clockLine(c, reg.today) + '\n');
       }),
     );
+}
+
+/** The case an event or correction is for: its identities stay out of the errors and warnings (SPEC §7.8). */
+function guardCase(reg: Registry, no: string): void {
+  try {
+    guardIdentities(reg.getCase(no));
+  } catch {
+    // an unknown case number is reported by the command itself
+  }
+}
+
+/** A case file's identities, when it is confidential, stay out of the errors about it (even before it parses as a case). */
+function guardText(text: string, source: string): string {
+  try {
+    if (source.toLowerCase().endsWith('.jsonl')) {
+      for (const line of text.split('\n')) {
+        try {
+          guardIdentities(JSON.parse(line));
+        } catch {
+          // a bad line is reported by the import
+        }
+      }
+      return text;
+    }
+    const { value } = parseStructuredText(text, source);
+    if (Array.isArray(value)) for (const v of value) guardIdentities(v);
+    else guardIdentities(value);
+  } catch {
+    // what does not parse is reported by the case reader
+  }
+  return text;
 }
 
 function deepMerge(a: Record<string, unknown>, b: Record<string, unknown>): Record<string, unknown> {

@@ -9,14 +9,16 @@ import { defaultConfig, type OfficeConfig } from '../domain/config.js';
 import { XfError, type Violation } from '../domain/errors.js';
 import { t } from '../domain/i18n.js';
 import { writeFileAtomic, writeFilesAtomic } from '../io/atomic.js';
+import { parseStructuredText } from '../domain/case-file.js';
 import { safeJoin } from '../io/safe-path.js';
+import { describeErrno, isErrno } from '../io/errno.js';
 import { decodeText, parseEncoding, type InputEncoding } from '../io/text-input.js';
 import { FormEngine } from '../forms/engine.js';
 import { recordFromCaseFile } from '../forms/case-source.js';
 import { listFormIds, loadTemplate } from '../forms/templates.js';
 import { runBatch } from '../forms/batch.js';
 import { pickCopy } from '../forms/copies.js';
-import { formatViolation, printJson } from './output.js';
+import { EXIT, formatViolation, guardIdentities, policyText, policyViolations, printJson } from './output.js';
 import type { DemoStep } from './demo.js';
 import { disclosureWanted, logDisclosure } from './disclose.js';
 import { isConfidential } from '../domain/disclosure.js';
@@ -87,6 +89,7 @@ async function formOne(id: string, o: FormOpts): Promise<void> {
     throw new XfError('USAGE', t('--void / --reissue 只用于四联单（proxy_contact_slip）', '--void / --reissue are for the contact slip (proxy_contact_slip) only'));
   if (o.void && o.reissue) throw new XfError('USAGE', t('--void 与 --reissue 不能同时使用：先作废，再补发', 'use --void, then --reissue, not both at once'));
   if ((o.void || o.reissue) && !o.case) throw new XfError('USAGE', t('作废与补发编号记入登记簿：请用 --case 编号', 'voiding and reissuing are recorded in the register: use --case NO'));
+  const wanted = disclosureWanted(o); // --include-confidential without --requested-by: refused on every form
   const wantPdf = !!o.pdf || !o.docx;
   const wantDocx = !!o.docx;
   let record: CaseRecord;
@@ -97,18 +100,38 @@ async function formOne(id: string, o: FormOpts): Promise<void> {
   let masked = false;
   if (o.file) {
     ({ office, home } = await officeConfig(false));
-    const r = recordFromCaseFile(readText(o.file, parseEncoding(o.encoding)), o.file, office);
+    const text = readText(o.file, parseEncoding(o.encoding));
+    guardRawFile(text, o.file); // its errors quote no identity (what the user asked to see is the form, not the messages)
+    const r = recordFromCaseFile(text, o.file, office);
     record = r.record;
     warnings = r.warnings;
+    // a case file is held to the same policy as the register: an internal form of a confidential case
+    // shows identities only on a logged request, logged in the register of the home folder
+    const internal = isConfidential(record) && loadDescriptor(loadTemplate(id, templatesDir(office, home)).dir, id).audience.includes('internal');
+    if (internal && wanted) {
+      if (!existsSync(join(home, 'xf.db')))
+        throw new XfError(
+          'USAGE',
+          t(
+            '--include-confidential 须记录在登记簿：请在有登记簿的目录（或 XF_HOME）运行，或不加该选项（信访人信息以“（保密）”代替）',
+            '--include-confidential is logged in the register: run it where the register is (or set XF_HOME), or without it (identities print as （保密）)',
+          ),
+          [],
+          { field: '--include-confidential' },
+        );
+      const { withRegistry } = await context();
+      withRegistry((reg) => logDisclosure(reg, `form ${id}`, `--file ${o.file}`, o.requestedBy!, [record.case_no]));
+    } else if (internal) masked = true;
   } else {
     ({ office, home } = await officeConfig(true));
     const { withRegistry } = await context();
     record = withRegistry((reg) => {
       let rec = reg.getCase(o.case!);
-      if (id === 'proxy_contact_slip' && o.reissue) rec = reg.reissueSlip(rec.case_no);
       // an internal form of a confidential case: identities only on an explicit, logged request (SPEC §7.8)
       const internal = isConfidential(rec) && loadDescriptor(loadTemplate(id, templatesDir(office, home)).dir, id).audience.includes('internal');
-      if (internal && disclosureWanted(o)) logDisclosure(reg, `form ${id}`, rec.case_no, o.requestedBy!, [rec.case_no]);
+      if (!(internal && wanted)) guardIdentities(rec); // errors and warnings quote no identity the form may not show
+      if (id === 'proxy_contact_slip' && o.reissue) rec = reg.reissueSlip(rec.case_no);
+      if (internal && wanted) logDisclosure(reg, `form ${id}`, rec.case_no, o.requestedBy!, [rec.case_no]);
       else if (internal) masked = true;
       if (id === 'proxy_contact_slip' && rec.slip_no) {
         const issue = reg.serialIssues('LXD').find((s) => s.serial === rec.slip_no);
@@ -135,7 +158,7 @@ async function formOne(id: string, o: FormOpts): Promise<void> {
   const all = [...warnings, ...r.warnings];
   if (o.print && r.pdf) printFile(paths.pdf);
   if (o.json) {
-    printJson({ ok: true, form: id, case_no: record.case_no, files, warnings: all.filter((w) => w.severity === 'warning') });
+    printJson({ ok: true, form: id, case_no: record.case_no, files, warnings: policyViolations(all.filter((w) => w.severity === 'warning')) });
     return;
   }
   printWarnings(all);
@@ -169,43 +192,63 @@ function printFile(path: string): void {
 async function formBatch(o: FormOpts): Promise<void> {
   if (!o.form) throw new XfError('USAGE', t('batch 需要 --form 文书编号', 'batch needs --form ID'));
   if (!o.status === !o.cases) throw new XfError('USAGE', t('请用 --status 状态 或 --cases 编号,编号 之一选择案件', 'give one of --status S or --cases A,B'));
+  const wanted = disclosureWanted(o);
   const { office, home } = await officeConfig(true);
   const tplDir = templatesDir(office, home);
   loadTemplate(o.form, tplDir);
+  const engine = new FormEngine({ office, home, ...(tplDir ? { templatesDir: tplDir } : {}) });
+  // the same policy as `xf form`: an internal form shows a confidential case's identities only on a
+  // logged --include-confidential; outgoing forms are built for their audience by the engine
+  const internal = engine.descriptor(o.form).audience.includes('internal');
   const { withRegistry } = await context();
-  const records = withRegistry((reg) => {
+  const { reachable, skipped } = withRegistry((reg) => {
     const nos = o.cases
       ? o.cases
           .split(',')
           .map((s) => s.trim())
           .filter(Boolean)
       : reg.listCases({ status: o.status }).map((c) => c.case_no);
-    return nos.map((no) => reg.getCase(no));
+    const records = nos.map((no) => reg.getCase(no));
+    const reachable = records.filter((r) => engine.reaches(o.form!, r));
+    const shown = internal && wanted ? reachable.filter(isConfidential).map((r) => r.case_no) : [];
+    if (shown.length) logDisclosure(reg, `form batch ${o.form}`, o.cases ? 'cases' : `status ${o.status}`, o.requestedBy!, shown);
+    for (const r of records) if (!(internal && wanted)) guardIdentities(r);
+    return { reachable, skipped: records.length - reachable.length };
   });
-  const engine = new FormEngine({ office, home, ...(tplDir ? { templatesDir: tplDir } : {}) });
-  const reachable = records.filter((r) => engine.reaches(o.form!, r));
-  const skipped = records.length - reachable.length;
   const wantPdf = !!o.pdf || !o.docx;
   const started = Date.now();
   const failures: string[] = [];
+  let unwritten = 0;
   const bar = ProgressBar.onTerminal('count', o.json);
-  const res = await runBatch({ formId: o.form, office, home, ...(tplDir ? { templatesDir: tplDir } : {}), pdf: wantPdf, docx: !!o.docx }, reachable, {
-    ...(o.workers ? { workers: Number(o.workers) } : {}),
+  const ran = await runBatch({ formId: o.form, office, home, ...(tplDir ? { templatesDir: tplDir } : {}), pdf: wantPdf, docx: !!o.docx, ...(internal && !wanted ? { masked: true } : {}) }, reachable, {
+    ...(o.workers ? { workers: count('--workers', o.workers) } : {}),
     onResult: (r, done, total) => {
-      const paths = outPaths(o.out ?? '.', r.case_no, o.form!);
-      if (r.pdf) writeFileAtomic(paths.pdf, r.pdf);
-      if (r.docx) writeFileAtomic(paths.docx, r.docx);
+      try {
+        const paths = outPaths(o.out ?? '.', r.case_no, o.form!);
+        // both files or neither, as `xf form --pdf --docx`
+        writeFilesAtomic([...(r.pdf ? [{ path: paths.pdf, data: r.pdf }] : []), ...(r.docx ? [{ path: paths.docx, data: r.docx }] : [])]);
+      } catch (e) {
+        // this case's set is not written (nothing of it is left); the batch goes on with the others
+        if (!isErrno(e) && !(e instanceof XfError)) throw e;
+        unwritten++;
+        failures.push(
+          policyText(`${r.case_no}: ${isErrno(e) ? t(`写入失败：${describeErrno(e)}${e.path ? `：${e.path}` : ''}`, `cannot write: ${describeErrno(e)}${e.path ? `: ${e.path}` : ''}`) : e.message}`),
+        );
+      }
       if (r.error)
         failures.push(
-          `${r.case_no}: ${r.error}${(r.violations ?? [])
-            .filter((v) => v.severity === 'error')
-            .map((v) => '\n' + formatViolation(v))
-            .join('')}`,
+          policyText(
+            `${r.case_no}: ${r.error}${(r.violations ?? [])
+              .filter((v) => v.severity === 'error')
+              .map((v) => '\n' + formatViolation(v))
+              .join('')}`,
+          ),
         );
       bar?.update(done, total);
     },
   });
   bar?.done();
+  const res = { ok: ran.ok - unwritten, failed: ran.failed + unwritten };
   const secs = (Date.now() - started) / 1000;
   if (o.json) {
     printJson({ ok: res.failed === 0, form: o.form, rendered: res.ok, failed: res.failed, skipped, seconds: secs, failures });
@@ -218,7 +261,16 @@ async function formBatch(o: FormOpts): Promise<void> {
       ),
     );
   }
-  if (res.failed) process.exitCode = 1;
+  if (res.failed) process.exitCode = unwritten ? EXIT.IO : EXIT.FAIL;
+}
+
+/** A --file case that is confidential: its identities stay out of the errors about it, even when it does not parse as a case. */
+function guardRawFile(text: string, source: string): void {
+  try {
+    guardIdentities(parseStructuredText(text, source).value);
+  } catch {
+    // what does not parse is reported by the case reader itself
+  }
 }
 
 async function formList(o: FormOpts): Promise<void> {

@@ -11,7 +11,8 @@ import { osUser } from '../io/os-user.js';
 import type { Registry } from '../registry/registry.js';
 import { parseIntOption, pinnedToday } from './context.js';
 import { openRegister } from './modules.js';
-import { EXIT, printJson } from './output.js';
+import { disclosureWanted } from './disclose.js';
+import { EXIT, printJson, terminalSafe } from './output.js';
 import { renderTable } from './table.js';
 
 export const MIN_YEAR = 2000,
@@ -70,11 +71,13 @@ export function registerLedger(program: Command): void {
     .option('--year <year>', t('年度（按收到日期）', 'year (by received date)'))
     .option('--quarter <q>', t('季度 1–4（省略则全年）', 'quarter 1–4 (default: the whole year)'))
     .option('--out <file.xlsx>', t('输出文件（默认 ledger-年度[Q季度].xlsx）', 'output file (default ledger-YEAR[QN].xlsx)'))
-    .option('--include-confidential', t('显示保密件的信访人信息（导出将记录在登记簿）', 'show confidential petitioners (the export is logged in the register)'))
+    .option('--include-confidential', t('显示保密件的信访人信息（须 --requested-by，导出记录在登记簿）', 'show confidential petitioners (needs --requested-by; the export is logged in the register)'))
     .option('--requested-by <name>', t('申请导出人（记录在登记簿）', 'who asked for the export (logged)'))
     .option('--quiet', t('不显示进度', 'no progress'))
     .option('--json', t('以 JSON 输出结果', 'print the result as JSON'))
     .action(async (o: { year?: string; quarter?: string; out?: string; includeConfidential?: boolean; requestedBy?: string; quiet?: boolean; json?: boolean }) => {
+      // seeing identities is an explicit act with a named requester, logged in the chained export log (SPEC §7.8)
+      const shown = disclosureWanted(o);
       const scope = parseScope(o, false);
       const out = resolve(checkExt(o.out ?? `ledger-${scope.year}${scope.quarter ? `Q${scope.quarter}` : ''}.xlsx`, '.xlsx', '--out'));
       // exceljs loads only for an export (it is most of the cost of loading this command group)
@@ -86,7 +89,7 @@ export function registerLedger(program: Command): void {
           exportLedger(reg, {
             ...scope,
             out,
-            includeConfidential: !!o.includeConfidential,
+            includeConfidential: shown,
             actor: osUser(),
             signal,
             ...(o.requestedBy ? { requestedBy: o.requestedBy } : {}),
@@ -95,11 +98,13 @@ export function registerLedger(program: Command): void {
         );
         bar?.done();
         if (!res) return;
-        if (o.includeConfidential) {
+        if (shown) {
           process.stderr.write(
-            t(
-              `xf: 已显示保密件信访人信息；本次导出（第 ${res.export_id} 号）已记录：${osUser()}${o.requestedBy ? `，申请人 ${o.requestedBy}` : ''}\n`,
-              `xf: confidential petitioners included; export #${res.export_id} logged for ${osUser()}${o.requestedBy ? ` (requested by ${o.requestedBy})` : ''}\n`,
+            terminalSafe(
+              t(
+                `xf: 已显示保密件信访人信息；本次导出（第 ${res.export_id} 号）已记录：${osUser()}，申请人 ${o.requestedBy}\n`,
+                `xf: confidential petitioners included; export #${res.export_id} logged for ${osUser()} (requested by ${o.requestedBy})\n`,
+              ),
             ),
           );
         }

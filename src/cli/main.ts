@@ -3,7 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { t } from '../domain/i18n.js';
 import { xfVersion } from '../archive/version.js';
 import { localizeCommander } from './commander-zh.js';
-import { EXIT, reportError } from './output.js';
+import { EXIT, installTerminalGuard, reportError } from './output.js';
 import { commandGroups, type RegisterGroup } from './groups.js';
 
 /** The group a command line needs, or every group (top-level help, unknown commands). */
@@ -38,6 +38,7 @@ function quietOnClosedPipe(): void {
 
 export async function main(argv: string[]): Promise<number> {
   quietOnClosedPipe();
+  installTerminalGuard();
   const program = buildProgram(await groupsFor(argv));
   try {
     await program.parseAsync(argv, { from: 'user' });

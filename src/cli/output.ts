@@ -2,17 +2,63 @@
 import { describeErrno, isErrno } from '../io/errno.js';
 import { XfError, type Violation } from '../domain/errors.js';
 import { t } from '../domain/i18n.js';
+import { confidentialIdentities, MASK } from '../domain/disclosure.js';
 
 export const EXIT = { OK: 0, FAIL: 1, IO: 4, USAGE: 64, INTERRUPTED: 130 } as const;
 
+/**
+ * JSON on stdout. JSON.stringify escapes C0 controls already; C1 controls, DEL, bidi overrides and
+ * line/paragraph separators are escaped too (\uXXXX: the same value to a JSON reader, nothing that
+ * acts on a terminal).
+ */
 export function printJson(value: unknown): void {
-  process.stdout.write(JSON.stringify(value, null, 2) + '\n');
+  process.stdout.write(jsonText(value) + '\n');
+}
+
+export function jsonText(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(JSON_UNSAFE, (c) => `\\u${c.codePointAt(0)!.toString(16).padStart(4, '0')}`);
+}
+const JSON_UNSAFE = /[\u007f-\u009f\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\u2028\u2029]/gu;
+
+// --- the disclosure policy on errors and warnings (SPEC §7.8) ---------------------------------
+
+const guarded = new Set<string>();
+
+/**
+ * A command that handles a case registers it here before it can fail: while the case is
+ * confidential and its identities were not asked for (a logged --include-confidential), every
+ * error and warning printed — message, field value, JSON details — shows （保密） in their place.
+ * `raw` may be a parsed case file that is not valid yet.
+ */
+export function guardIdentities(raw: unknown): void {
+  for (const s of confidentialIdentities(raw)) guarded.add(s);
+}
+
+/** Text of an error or warning with the guarded identities masked. */
+export function policyText(s: string): string {
+  if (!guarded.size) return s;
+  let out = s;
+  for (const x of [...guarded].sort((a, b) => b.length - a.length)) out = out.split(x).join(MASK);
+  return out;
+}
+
+function policyValue<T>(x: T): T {
+  if (!guarded.size) return x;
+  if (typeof x === 'string') return policyText(x) as T;
+  if (Array.isArray(x)) return x.map(policyValue) as T;
+  if (x && typeof x === 'object') return Object.fromEntries(Object.entries(x).map(([k, v]) => [k, policyValue(v)])) as T;
+  return x;
 }
 
 export function formatViolation(v: Violation): string {
   const sev = v.severity === 'error' ? t('错误', 'error') : t('警告', 'warning');
   const found = v.found === undefined ? '' : t(`（实际：${show(v.found)}）`, ` (found: ${show(v.found)})`);
-  return terminalSafe(`  ${sev} ${v.rule} ${v.field}「${v.label}」：${v.message}${found}`);
+  return terminalSafe(policyText(`  ${sev} ${v.rule} ${v.field}「${v.label}」：${v.message}${found}`));
+}
+
+/** Warnings (or any value quoting input) for JSON output, through the policy. */
+export function policyViolations<T>(vs: T): T {
+  return policyValue(vs);
 }
 
 /**
@@ -26,6 +72,34 @@ export function terminalSafe(s: string): string {
     /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/gu,
     (c) => `⟨U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}⟩`,
   );
+}
+
+const RAW = Symbol('xf.rawWrite');
+type Write = ((...a: unknown[]) => boolean) & { [RAW]?: (s: string) => boolean };
+
+/**
+ * Every string the process writes to stdout and stderr passes terminalSafe: a control character or
+ * bidi override from input (a name, a file name, a message quoting either) never acts on the
+ * terminal, whichever command printed it. Only the progress bar draws with escapes (writeRaw).
+ * Called at the start of each command (main): it also forgets the identities a previous
+ * in-process command guarded.
+ */
+export function installTerminalGuard(): void {
+  guarded.clear();
+  for (const stream of [process.stdout, process.stderr]) {
+    if ((stream.write as Write)[RAW]) continue;
+    const raw = stream.write.bind(stream) as (...a: unknown[]) => boolean;
+    const guard: Write = (chunk: unknown, ...rest: unknown[]) => raw(typeof chunk === 'string' ? terminalSafe(chunk) : chunk, ...rest);
+    guard[RAW] = (s) => raw(s);
+    stream.write = guard as typeof stream.write;
+  }
+}
+
+/** Write what xf itself composed with terminal controls (the progress bar), past the guard. */
+export function writeRaw(stream: NodeJS.WriteStream, s: string): void {
+  const raw = (stream.write as Write)[RAW];
+  if (raw) raw(s);
+  else stream.write(s);
 }
 
 function show(x: unknown): string {
@@ -52,9 +126,9 @@ export function exitCodeFor(e: XfError): number {
 export function reportError(e: unknown, json = false): number {
   if (e instanceof XfError) {
     if (json) {
-      printJson({ ok: false, error: { code: e.code, message: e.message, violations: e.violations, ...e.details } });
+      printJson(policyValue({ ok: false, error: { code: e.code, message: e.message, violations: e.violations, ...e.details } }));
     } else {
-      process.stderr.write(`xf: ${terminalSafe(e.message)}\n`);
+      process.stderr.write(`xf: ${terminalSafe(policyText(e.message))}\n`);
       for (const v of e.violations) process.stderr.write(formatViolation(v) + '\n');
     }
     return exitCodeFor(e);
@@ -62,18 +136,18 @@ export function reportError(e: unknown, json = false): number {
   if (isErrno(e)) {
     const err = e;
     const message = t(`读写失败：${describeErrno(err)}${err.path ? `：${err.path}` : ''}`, `I/O error: ${describeErrno(err)}${err.path ? `: ${err.path}` : ''}`);
-    if (json) printJson({ ok: false, error: { code: 'IO', message, errno: err.code, ...(err.path ? { path: err.path } : {}) } });
-    else process.stderr.write(`xf: ${terminalSafe(message)}\n`);
+    if (json) printJson(policyValue({ ok: false, error: { code: 'IO', message, errno: err.code, ...(err.path ? { path: err.path } : {}) } }));
+    else process.stderr.write(`xf: ${terminalSafe(policyText(message))}\n`);
     return EXIT.IO;
   }
   const sqlite = (e as { code?: unknown })?.code;
   if (typeof sqlite === 'string' && /^SQLITE_(CORRUPT|NOTADB|IOERR|CANTOPEN|READONLY|FULL)/.test(sqlite)) {
     // the register's storage failed under a command: an I/O error, not a fault of xf
     const message = t(`登记簿读写失败（${sqlite}）：${(e as Error).message}`, `the register failed (${sqlite}): ${(e as Error).message}`);
-    if (json) printJson({ ok: false, error: { code: 'IO', message, sqlite } });
-    else process.stderr.write(`xf: ${terminalSafe(message)}\n`);
+    if (json) printJson(policyValue({ ok: false, error: { code: 'IO', message, sqlite } }));
+    else process.stderr.write(`xf: ${terminalSafe(policyText(message))}\n`);
     return EXIT.IO;
   }
-  process.stderr.write(`xf: ${t('内部错误', 'internal error')}: ${(e instanceof Error && e.stack) || String(e)}\n`);
+  process.stderr.write(`xf: ${t('内部错误', 'internal error')}: ${terminalSafe(policyText((e instanceof Error && e.stack) || String(e)))}\n`);
   return 70;
 }

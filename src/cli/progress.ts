@@ -4,6 +4,7 @@
 // Lines import is streamed): the count and rate are shown without a bar.
 import { t } from '../domain/i18n.js';
 import { formatBytes } from '../fixity/report.js';
+import { terminalSafe, writeRaw } from './output.js';
 
 export type ProgressUnit = 'count' | 'bytes';
 
@@ -39,12 +40,12 @@ export class ProgressBar {
     } else {
       line = `${amount(done)} ${speed}`;
     }
-    this.out.write('\r' + line + (note ? ` ${note}` : '') + '\x1b[K');
+    writeRaw(this.out, '\r' + terminalSafe(line + (note ? ` ${note}` : '')) + '\x1b[K');
   }
 
   /** Clear the line, so what the command prints next starts clean. */
   done(): void {
-    this.out.write('\r\x1b[K');
+    writeRaw(this.out, '\r\x1b[K');
   }
 }
 

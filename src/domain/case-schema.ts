@@ -484,7 +484,7 @@ export const CaseFile = Type.Object(
           parent_unit: Opt(Str('所在单位的上级单位')),
         },
         '被反映对象（结构化）',
-        'the accused person, their unit and its parent: no outgoing recipient may match any of them (V-DOC-2)',
+        'the accused person and their unit: no outgoing recipient may be either (V-DOC-2); the parent unit names the unit written under it and is itself no match',
       ),
     ),
     online_type: Opt(Enum(E.ONLINE_TYPE, '网上事项类型')),

@@ -88,6 +88,25 @@ function addressForms(a: string | undefined): string[] {
   return out;
 }
 
+/**
+ * The identities of a case that is confidential, from a record or a parsed case file that may not
+ * be valid yet (what an error about it must not quote); none for a case that is not confidential.
+ */
+export function confidentialIdentities(raw: unknown): string[] {
+  if (!raw || typeof raw !== 'object') return [];
+  const r = raw as Record<string, unknown>;
+  if (!(r.category === 'accusation' || r.confidential === true || r.confidentiality_requested === true)) return [];
+  const list = (x: unknown): Record<string, unknown>[] => (Array.isArray(x) ? x.filter((v): v is Record<string, unknown> => !!v && typeof v === 'object') : []);
+  const str = (x: unknown): string | undefined => (typeof x === 'string' ? x : typeof x === 'number' ? String(x) : undefined);
+  const auth = r.authorization && typeof r.authorization === 'object' ? (r.authorization as Record<string, unknown>) : {};
+  return identityStrings({
+    petitioners: list(r.petitioners).map((p) => ({ name: str(p.name), id_doc_no: str(p.id_doc_no), phone: str(p.phone), address: str(p.address) })),
+    representatives: list(r.representatives).map((p) => ({ name: str(p.name), id_doc_no: str(p.id_doc_no), phone: str(p.phone) })),
+    agents: list(r.agents).map((p) => ({ agent_name: str(p.agent_name), agent_id_doc_no: str(p.agent_id_doc_no), phone: str(p.phone) })),
+    authorization: { accompanying_persons: list(auth.accompanying_persons).map((p) => ({ name: str(p.name), id_doc_no: str(p.id_doc_no) })) },
+  } as unknown as CaseRecord);
+}
+
 /** For a confidential case, any identifying string in `text` replaced by （保密）. */
 export function scrub(rec: CaseRecord, text: string): string {
   if (!isConfidential(rec)) return text;
@@ -201,17 +220,23 @@ const TITLES = [
   '委员',
   '主管',
 ].sort((a, b) => b.length - a.length);
-const TITLE_RE = new RegExp(`(?:常务|代理|常务副|副)?(?:${TITLES.join('|')})`, 'gu');
 const BRACKETS = /[()（）[\]［］【】〔〕{}｛｝<>《》〈〉「」『』"'“”‘’]/gu;
 
-/** Normalise a name for comparison: NFKC (full-width → half-width), no spaces, brackets, punctuation or titles. */
+const TITLE_SUFFIX = new RegExp(`(?:常务|代理|常务副|副)?(?:${TITLES.join('|')})$`, 'u');
+
+/**
+ * Normalise a name for comparison: NFKC (full-width → half-width), no spaces, brackets or punctuation,
+ * and no trailing titles (同志, 副主任…). Titles are taken off the end only: inside a name they are
+ * part of it (某区长安街道 keeps its 区长).
+ */
 export function normaliseName(s: string): string {
-  return s
+  let n = s
     .normalize('NFKC')
     .replace(/\s+/gu, '')
     .replace(BRACKETS, '')
-    .replace(/[·•．.,，、;；:：]/gu, '')
-    .replace(TITLE_RE, '');
+    .replace(/[·•．.,，、;；:：]/gu, '');
+  for (let m = TITLE_SUFFIX.exec(n); m && m.index > 0; m = TITLE_SUFFIX.exec(n)) n = n.slice(0, m.index);
+  return n;
 }
 
 /** The parts of a recipient string compared separately: the whole, and what is in and outside brackets. */
@@ -240,27 +265,69 @@ export function respondentOf(rec: Pick<CaseRecord, 'respondent' | 'respondent_de
     /^(.*?)((?:常务|代理|常务副|副)?(?:党工委书记|党委书记|党组书记|书记|主任|主席|局长|处长|科长|股长|所长|站长|队长|镇长|乡长|区长|县长|市长|省长|村长|组长|部长|厅长|院长|庭长|检察长|经理|董事长|委员|主管))(.+)$/u.exec(
       n,
     );
-  if (m && m[1] && m[3]) return { unit: m[1], title: m[2], person: m[3] };
+  if (m?.[1] && m[3]) return { unit: m[1], title: m[2], person: m[3] };
   return { unit: n };
 }
 
-/** Normalised names of the respondent's person, unit and parent unit (what no recipient may match). */
-export function respondentKeys(rec: Pick<CaseRecord, 'respondent' | 'respondent_detail'>): { key: string; name: string }[] {
+/** One name no recipient may match; `ancestors`: normalised names above it (its parent, its area) that a recipient may be. */
+export interface RespondentKey {
+  key: string;
+  name: string;
+  ancestors?: string[];
+}
+
+/** 某省某市某区 / 某区人民政府: a name that is only an administrative area or its government (an ancestor, not a unit of its own). */
+const AREA = /^(?:.+?(?:省|自治区|市|自治州|地区|盟|区|县|旗|镇|乡))+(?:人民政府|政府)?$/u;
+
+/**
+ * Normalised names of the respondent's person and unit (what no recipient may match). The parent
+ * unit is not the respondent: it is known so that the unit written with it (某区人民政府鹍城街道办事处)
+ * is recognised, and so that the parent — and every other unit under it — is not mistaken for the
+ * respondent (V-DOC-2 matches identity, not shared ancestry).
+ */
+export function respondentKeys(rec: Pick<CaseRecord, 'respondent' | 'respondent_detail'>): RespondentKey[] {
   const r = respondentOf(rec);
   if (!r) return [];
-  const out: { key: string; name: string }[] = [];
-  for (const v of [r.person, r.unit, r.parent_unit, rec.respondent]) {
-    if (!v) continue;
-    const key = normaliseName(v);
-    if (key.length >= 2 && !out.some((o) => o.key === key)) out.push({ key, name: v });
+  const parent = r.parent_unit ? normaliseName(r.parent_unit) : undefined;
+  const out: RespondentKey[] = [];
+  const add = (v: string | undefined, unit: boolean) => {
+    if (!v) return;
+    let key = normaliseName(v);
+    // the unit written under its parent: compare the unit's own name
+    if (unit && parent && key.startsWith(parent) && key.length > parent.length + 1) key = key.slice(parent.length);
+    if (key.length < 2 || out.some((o) => o.key === key)) return;
+    out.push(unit ? { key, name: v, ancestors: parent && parent.length >= 2 ? [parent] : [] } : { key, name: v });
+  };
+  add(r.person, false);
+  add(r.unit, true);
+  // the legacy string, when the structured form is given too: its own unit and person
+  if (rec.respondent_detail && rec.respondent) {
+    const legacy = respondentOf({ respondent: rec.respondent });
+    add(legacy?.person, false);
+    add(legacy?.unit, true);
   }
   return out;
 }
 
-/** The first respondent name a recipient matches (either contains the other, after normalising), if any. */
-export function matchRespondent(recipient: string, keys: readonly { key: string; name: string }[]): string | undefined {
+/**
+ * Is the recipient part `part` the respondent named by `k`? The same normalised identity, or one
+ * contains the other: the recipient names the respondent within more (某区水务局（钱贪官同志）,
+ * 鹍城街道办事处纪工委), or is a short form of it (鹍城街道, 水务局). A part contained in the
+ * respondent's name that is only an ancestor — its known parent, or a bare area or area government
+ * at the start (某区, 某区人民政府) — is not the respondent.
+ */
+function sameIdentity(part: string, k: RespondentKey): boolean {
+  if (part === k.key || part.includes(k.key)) return true;
+  if (!k.key.includes(part)) return false;
+  if (k.ancestors?.includes(part)) return false;
+  if (k.ancestors && k.key.startsWith(part) && AREA.test(part)) return false;
+  return true;
+}
+
+/** The first respondent name a recipient matches (the same identity, or either contains the other, after normalising), if any. */
+export function matchRespondent(recipient: string, keys: readonly RespondentKey[]): string | undefined {
   for (const part of recipientParts(recipient)) {
-    for (const k of keys) if (part.includes(k.key) || k.key.includes(part)) return k.name;
+    for (const k of keys) if (sameIdentity(part, k)) return k.name;
   }
   return undefined;
 }

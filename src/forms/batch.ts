@@ -15,6 +15,8 @@ export interface BatchJob {
   pdf: boolean;
   docx: boolean;
   qr?: boolean;
+  /** Internal forms of confidential cases with identities masked (no logged --include-confidential). */
+  masked?: boolean;
 }
 
 export interface BatchResult {
@@ -70,11 +72,17 @@ export async function runBatch(job: BatchJob, records: CaseRecord[], opts: Batch
                 feed();
                 return;
               }
-              for (const r of m.results ?? []) {
-                done++;
-                if (r.pdf || r.docx) ok++;
-                else failed++;
-                opts.onResult?.(r, done, total);
+              try {
+                for (const r of m.results ?? []) {
+                  done++;
+                  if (r.pdf || r.docx) ok++;
+                  else failed++;
+                  opts.onResult?.(r, done, total);
+                }
+              } catch (e) {
+                // the caller's handler failed (it writes the files): end the batch with its error, not a crash
+                reject(e);
+                return;
               }
               feed();
             });

@@ -1,5 +1,5 @@
 // Fuzz suite (issue 11, Checks): generated hostile case files and --set values through case new,
-// case import, case event and form --file. Oracle for every run: no crash (exit 70, stack trace), no
+// case import, case event, case correct and form --file. Oracle for every run: no crash (exit 70, stack trace), no
 // hang (each under 5 s), and a refused input writes nothing (register rows and files counted before
 // and after). Most runs go in-process through the CLI's own entry (main(argv): the same command
 // handlers and error reporting as bin/xf); a sample of the same inputs runs through bin/xf itself.
@@ -193,7 +193,20 @@ function snapshot(): string {
   return [...rows, ...files.sort()].join('\n');
 }
 
-const stats = { runs: 0, refused: 0, accepted: 0, maxMs: 0, bin: 0, byCommand: {} as Record<string, number>, msByCommand: {} as Record<string, number> };
+const stats = {
+  runs: 0,
+  refused: 0,
+  accepted: 0,
+  crashes: 0,
+  hangs: 0,
+  refusedWithWrites: 0,
+  maxMs: 0,
+  maxMsInProcess: 0,
+  maxMsBin: 0,
+  bin: 0,
+  byCommand: {} as Record<string, number>,
+  msByCommand: {} as Record<string, number>,
+};
 
 type Runner = (argv: string[]) => Promise<Outcome>;
 
@@ -204,6 +217,10 @@ async function check(kind: string, argv: string[], run: Runner, limitMs = 5000):
   stats.runs++;
   stats.byCommand[kind] = (stats.byCommand[kind] ?? 0) + 1;
   stats.maxMs = Math.max(stats.maxMs, r.ms);
+  if (run === inProcess) stats.maxMsInProcess = Math.max(stats.maxMsInProcess, Math.round(r.ms));
+  else stats.maxMsBin = Math.max(stats.maxMsBin, Math.round(r.ms));
+  if (r.code === 70 || ![0, 1, 4, 64].includes(r.code) || /内部错误|internal error|\n\s+at \S+ \(|^\s+at /m.test(r.stderr)) stats.crashes++;
+  if (r.ms >= limitMs) stats.hangs++;
   stats.msByCommand[kind] = Math.round((stats.msByCommand[kind] ?? 0) + r.ms);
   const what = `${kind} ${argv.join(' ').slice(0, 300)}\n${r.stderr.slice(0, 2000)}`;
   expect(r.code, what).not.toBe(70);
@@ -212,7 +229,9 @@ async function check(kind: string, argv: string[], run: Runner, limitMs = 5000):
   expect(r.ms, what).toBeLessThan(limitMs);
   if (r.code !== 0) {
     stats.refused++;
-    expect(snapshot(), `refused input wrote something: ${what}`).toBe(before);
+    const after = snapshot();
+    if (after !== before) stats.refusedWithWrites++;
+    expect(after, `refused input wrote something: ${what}`).toBe(before);
   } else stats.accepted++;
 }
 
@@ -256,6 +275,13 @@ const commands: fc.Arbitrary<{ kind: string; argv: () => string[] }> = fc.oneof(
     .map(([ev, sets, date]) => ({ kind: 'case event --set', argv: () => ['case', 'event', '2026-0001', ev, ...sets.flatMap((s) => ['--set', s]), ...(date !== null ? ['--date', date] : [])] })),
   fc.tuple(fc.constantFrom(...EVENTS), caseInput).map(([ev, c]) => ({ kind: 'case event --file', argv: () => ['case', 'event', '2026-0001', ev, '--file', inputFile(c)] })),
   caseInput.map((c) => ({ kind: 'form --file', argv: () => ['form', 'acceptance_notice', '--file', inputFile(c), '--docx', '--out', join(h.dir, 'forms')] })),
+  // a correction is input too: its --set values, reason and approver
+  fc
+    .tuple(fc.oneof(fc.constantFrom('1', '2', '3'), hostileString), fc.array(setArg, { minLength: 1, maxLength: 2 }), hostileString, fc.oneof(fc.constant('张局长'), hostileString))
+    .map(([ev, sets, reason, by]) => ({
+      kind: 'case correct --set',
+      argv: () => ['case', 'correct', '2026-0001', '--event', ev, ...sets.flatMap((x) => ['--set', x]), '--reason', reason, '--approved-by', by],
+    })),
 );
 
 const IN_PROCESS_RUNS = Number(process.env.XF_FUZZ_RUNS ?? 2000);
@@ -264,7 +290,8 @@ const BIN_RUNS = Number(process.env.XF_FUZZ_BIN ?? 20);
 beforeAll(async () => {
   h = freshHome();
   writeFileSync(join(h.dir, 'open.yaml'), OPEN_CASE);
-  expect(h.run(['case', 'new', '--file', join(h.dir, 'open.yaml')]).code).toBe(0);
+  const first = h.run(['case', 'new', '--file', join(h.dir, 'open.yaml')]);
+  expect(first.code, first.stdout + first.stderr).toBe(0);
   process.env.XF_HOME = h.dir;
   process.env.XF_TODAY = '2026-11-21';
   process.stdout.setMaxListeners(0);

@@ -2,7 +2,7 @@
 // every hostile structure is answered with a named error (exit 1 or 4), never a crash (exit 70), and
 // nothing is written by a refused input. Each check runs the real CLI.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
