@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { formatDateZh } from '../domain/format.js';
+import { SATISFACTION_RATE } from '../domain/rules/statistics.js';
 import { cleanStaleTemps, tempPathFor } from '../io/atomic.js';
 import type { Registry } from '../registry/registry.js';
 import { colLetter, columnsFor, type Column, type RowInput } from './ledger-columns.js';
@@ -138,7 +139,7 @@ function writeNotes(wb: ExcelJS.stream.xlsx.WorkbookWriter, reg: Registry, perio
     ['应办结日期', '首次办理的法定期限：网上事项按网上答复期限，已受理事项按办理期限（含延期），未受理事项按受理告知期限'],
     ['是否按期', '按期限规则计算：是＝在期限内办结；否＝超期办结；否（逾期未办结）＝截至统计日已过最迟办理日'],
     ['重复信访', '请求、事实和理由（规范化后）与此前收到的事项相同的标“是”'],
-    ['满意度', '取自信访代理事项处理联系单的信访人评价；无评价记录的为“未评价”，不计为满意'],
+    ['满意度', SATISFACTION_RATE.column.zh],
     ['红色行', '截至统计日有机关期限已过最迟办理日（逾期）的事项'],
   ];
   const head = ws.addRow(['项目', '内容']);

@@ -1,6 +1,7 @@
 // The quarterly report as tables and sentences: one model that the text output, the workbook and
 // the PDF all print, so the three always agree.
 import { formatDateZh } from '../domain/format.js';
+import { SATISFACTION_RATE } from '../domain/rules/statistics.js';
 import { CASE_STATUS, CATEGORY, CHANNEL, enumKeys, labelOf } from '../domain/enums.js';
 import { change, type PeriodFigures, type QuarterlyFigures, type Rate } from './quarterly.js';
 import { REGISTERS } from './registers.js';
@@ -165,9 +166,10 @@ export function summaryText(q: QuarterlyFigures): string {
 }
 
 export const DEFINITIONS: string[] = [
-  '统计对象：收到日期在统计期间内的信访事项；办理状态截至统计日。',
+  '统计截至日：季度最后一天（或指定的截至日）；只计日期在截至日及以前的办理事件，事后补录、更正或办理的不改变本报告，任何时候重新生成数字相同。',
+  '统计对象：收到日期在统计期间内、截至统计日已登记的信访事项；办理状态截至统计日。',
   '按期办结率：已受理（或网上）事项中，办理期限截至统计日已届满或已办结的，在期限内办结的比例；期限按规则包计算，含依法延期，仍在期限内办理的不计入。',
-  '满意率：（满意＋基本满意）÷参评件数。评价取自信访代理事项处理联系单；没有评价记录的计为“未评价”，不计为满意，也不计入分母。',
+  SATISFACTION_RATE.definition.zh,
   '重复信访率：请求、事实和理由（规范化后）与此前已收到的事项相同的件数 ÷ 收到件数。',
   '延期办理、复查申请、复核申请：按延期告知日期、收到申请日期计入所在期间。',
 ];

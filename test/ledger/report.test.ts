@@ -56,7 +56,8 @@ function sqlGroups(col: string, from: string, to: string): Record<string, number
 
 describe('xf report quarterly', () => {
   it('figures in the workbook match the register (LibreOffice read-back)', (ctx) => {
-    const r = home.run(['report', 'quarterly', '--year', '2025', '--quarter', '3', '--xlsx', '--out', out, '--json']);
+    // as of the register's day, so its states are the ones SQLite holds
+    const r = home.run(['report', 'quarterly', '--year', '2025', '--quarter', '3', '--as-of', LEDGER_TODAY, '--xlsx', '--out', out, '--json']);
     expect(r.code, r.stderr).toBe(0);
     const res = JSON.parse(r.stdout);
     const c = res.figures.current;
