@@ -22,7 +22,7 @@ import { bundleId, FILE_SERIAL_KIND, fileArchivalCode, itemArchivalCode, itemSer
 import { collectDocuments } from './documents.js';
 import { reserveNumber } from './numbering.js';
 import { orderDocuments } from './order.js';
-import { retentionFor } from './retention.js';
+import { retentionFor, type Retention } from './retention.js';
 import { verifyTargets } from '../fixity/verify.js';
 import { overallExit } from '../fixity/faults.js';
 import { archiveSettings, type ArchiveSettings, type FilingMode, type FilingOrder } from './settings.js';
@@ -34,6 +34,8 @@ export interface ArchiveOptions {
   attachmentsDir: string;
   allowIncomplete?: boolean;
   reason?: string;
+  /** The archivist's own retention for this case (recorded with its reason in the archive event). */
+  retention?: { code: Retention; reason: string };
   mode?: FilingMode;
   order?: FilingOrder;
 }
@@ -127,7 +129,12 @@ export class Archiver {
     this.reg.recordEvent(caseNo, {
       event: 'archive',
       date: this.reg.today,
-      details: { archival_code: plan.archivalCode, tag_manifest_sha256: seal, ...(plan.incompleteReason ? { incomplete_reason: plan.incompleteReason } : {}) },
+      details: {
+        archival_code: plan.archivalCode,
+        tag_manifest_sha256: seal,
+        ...(plan.incompleteReason ? { incomplete_reason: plan.incompleteReason } : {}),
+        ...(plan.retention.reason ? { retention: plan.retention.code, retention_reason: plan.retention.reason } : {}),
+      },
     });
     return {
       case_no: caseNo,
@@ -165,7 +172,7 @@ export class Archiver {
         { case_no: rec.case_no, missing: missingSummary(completeness.missing) },
       );
     }
-    const retention = retentionFor(rec, this.reg.config);
+    const retention = retentionFor(rec, this.reg.config, this.opts.retention);
     const s = this.settings;
     const kind = s.mode === 'item' ? itemSerialKind(s.categoryCode, retention.code, s.orgCode) : FILE_SERIAL_KIND;
     let n: { number: number; reused: boolean };

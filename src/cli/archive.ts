@@ -11,6 +11,7 @@ import { pinnedToday } from './context.js';
 import { openRegister } from './modules.js';
 import { printJson } from './output.js';
 import { anchorDossier, anchorRegister, anchorYear } from '../anchors/sign.js';
+import { parseRetention } from '../archive/retention.js';
 
 /** Signed anchors of what was filed (nothing when the office has no signing key; see xf init). */
 function signFiled(reg: Registry, dossiers: { code: string; seal: string }[], bundleDir: string | undefined): void {
@@ -25,6 +26,7 @@ interface ArchiveFlags {
   json?: boolean;
   allowIncomplete?: boolean;
   reason?: string;
+  retention?: string;
   attachments?: string;
   mode?: string;
   order?: string;
@@ -35,7 +37,13 @@ function check(flags: ArchiveFlags): void {
   if (flags.mode && flags.mode !== 'item' && flags.mode !== 'file') throw new XfError('USAGE', t(`--mode 只能是 item 或 file：${flags.mode}`, `--mode must be item or file: ${flags.mode}`));
   if (flags.order && flags.order !== 'conclusion_first' && flags.order !== 'chronological')
     throw new XfError('USAGE', t(`--order 只能是 conclusion_first 或 chronological：${flags.order}`, `--order must be conclusion_first or chronological: ${flags.order}`));
-  if (flags.reason !== undefined && !flags.allowIncomplete) throw new XfError('USAGE', t('--reason 只与 --allow-incomplete 一起使用', '--reason goes with --allow-incomplete'));
+  if (flags.reason !== undefined && !flags.allowIncomplete && flags.retention === undefined)
+    throw new XfError('USAGE', t('--reason 只与 --allow-incomplete 或 --retention 一起使用', '--reason goes with --allow-incomplete or --retention'));
+  if (flags.retention !== undefined) {
+    if (!parseRetention(flags.retention))
+      throw new XfError('USAGE', t(`--retention 只能是 永久、30年、10年（或 Y、D30、D10）：${flags.retention}`, `--retention must be 永久, 30年 or 10年 (or Y, D30, D10): ${flags.retention}`));
+    if (!flags.reason?.trim()) throw new XfError('USAGE', t('--retention 须同时用 --reason "…" 说明理由（记入备考表和登记簿）', '--retention needs --reason "…" (written into the 备考表 and the register)'));
+  }
 }
 
 /** Open the register, the document engine and the archiver; close the register afterwards. */
@@ -55,6 +63,7 @@ async function withArchiver<T>(flags: ArchiveFlags, fn: (a: import('../archive/a
       attachmentsDir: resolve(flags.attachments ?? home),
       ...(flags.allowIncomplete ? { allowIncomplete: true } : {}),
       ...(flags.reason !== undefined ? { reason: flags.reason } : {}),
+      ...(flags.retention !== undefined ? { retention: { code: parseRetention(flags.retention)!, reason: flags.reason!.trim() } } : {}),
       ...(flags.mode ? { mode: flags.mode as 'item' | 'file' } : {}),
       ...(flags.order ? { order: flags.order as 'conclusion_first' | 'chronological' } : {}),
     });
@@ -80,7 +89,19 @@ export function registerArchive(program: Command): void {
     .command('archive')
     .description(t('立卷归档：把办理终结的案件整理为带摘要清单的卷宗（BagIt），按年度成包', 'file terminated cases as checksummed dossiers (BagIt), bundled by year'));
 
-  common(archive.command('case').description(t('归档一件办理终结的案件', 'archive one terminated case')).argument('<case_no>', t('信访件编号', 'case number'))).action(
+  common(
+    archive
+      .command('case')
+      .description(t('归档一件办理终结的案件', 'archive one terminated case'))
+      .argument('<case_no>', t('信访件编号', 'case number'))
+      .option(
+        '--retention <period>',
+        t(
+          '由立卷人确定本案保管期限：永久、30年、10年（或 Y、D30、D10），须同时用 --reason 说明理由；记入登记簿、备考表和 dossier.json',
+          "the archivist's own retention for this case: 永久, 30年 or 10年 (or Y, D30, D10), with --reason; recorded in the register, the 备考表 and dossier.json",
+        ),
+      ),
+  ).action(
     async (caseNo: string, flags: ArchiveFlags) => {
       const r = await withArchiver(flags, async (a) => {
         const res = await a.archiveCase(caseNo);
