@@ -36,6 +36,8 @@ export interface ArchiveOptions {
   reason?: string;
   /** The archivist's own retention for this case (recorded with its reason in the archive event). */
   retention?: { code: Retention; reason: string };
+  /** The office's e-seal (PNG, xf.config.json archive.seal_png): applied to the filed outgoing letters. */
+  seal?: Uint8Array;
   mode?: FilingMode;
   order?: FilingOrder;
 }
@@ -157,7 +159,7 @@ export class Archiver {
   private async plan(rec: CaseRecord, reserve: boolean): Promise<{ plan: DossierPlan; numbersReused: boolean }> {
     const term = rec.progress.termination!;
     const year = yearOf(term.terminated_date);
-    const docs = await collectDocuments(rec, this.engine, this.opts.attachmentsDir);
+    const docs = await collectDocuments(rec, this.engine, this.opts.attachmentsDir, this.opts.seal ? { seal: this.opts.seal } : {});
     const completeness = checkCompleteness(rec, docs);
     // A rebuild of an incomplete filing reuses the reason the register recorded with it.
     const reason = this.opts.reason?.trim() || rec.progress.archived?.incomplete_reason;

@@ -2,6 +2,7 @@
 // is in src/archive; this module parses options, shows progress and prints.
 import { ProgressBar } from './progress.js';
 import type { Command } from 'commander';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { XfError } from '../domain/errors.js';
 import { t } from '../domain/i18n.js';
@@ -42,7 +43,8 @@ function check(flags: ArchiveFlags): void {
   if (flags.retention !== undefined) {
     if (!parseRetention(flags.retention))
       throw new XfError('USAGE', t(`--retention 只能是 永久、30年、10年（或 Y、D30、D10）：${flags.retention}`, `--retention must be 永久, 30年 or 10年 (or Y, D30, D10): ${flags.retention}`));
-    if (!flags.reason?.trim()) throw new XfError('USAGE', t('--retention 须同时用 --reason "…" 说明理由（记入备考表和登记簿）', '--retention needs --reason "…" (written into the 备考表 and the register)'));
+    if (!flags.reason?.trim())
+      throw new XfError('USAGE', t('--retention 须同时用 --reason "…" 说明理由（记入备考表和登记簿）', '--retention needs --reason "…" (written into the 备考表 and the register)'));
   }
 }
 
@@ -58,7 +60,11 @@ async function withArchiver<T>(flags: ArchiveFlags, fn: (a: import('../archive/a
     const [{ Archiver }, { FormEngine }] = await Promise.all([import('../archive/archiver.js'), import('../forms/engine.js')]);
     const office = reg.config;
     const engine = new FormEngine({ office, ...(office.templates_dir ? { templatesDir: resolve(home, office.templates_dir) } : {}) });
+    const sealPath = office.archive?.seal_png ? resolve(home, office.archive.seal_png) : undefined;
+    if (sealPath && !existsSync(sealPath))
+      throw new XfError('USAGE', t(`xf.config.json 的 archive.seal_png 指向的电子印章文件不存在：${sealPath}`, `archive.seal_png in xf.config.json names no file: ${sealPath}`));
     const archiver = new Archiver(reg, engine, {
+      ...(sealPath ? { seal: readFileSync(sealPath) } : {}),
       out: resolve(flags.out ?? join(home, 'archive')),
       attachmentsDir: resolve(flags.attachments ?? home),
       ...(flags.allowIncomplete ? { allowIncomplete: true } : {}),
@@ -101,34 +107,32 @@ export function registerArchive(program: Command): void {
           "the archivist's own retention for this case: 永久, 30年 or 10年 (or Y, D30, D10), with --reason; recorded in the register, the 备考表 and dossier.json",
         ),
       ),
-  ).action(
-    async (caseNo: string, flags: ArchiveFlags) => {
-      const r = await withArchiver(flags, async (a) => {
-        const res = await a.archiveCase(caseNo);
-        // a bundle that already has its year manifest gets it brought up to date
-        const year = res.outcome === 'already' ? undefined : await (await import('../archive/year.js')).refreshYearBundle(a, res.year);
-        if (res.outcome === 'archived') signFiled(a.reg, [{ code: res.archival_code, seal: res.tag_manifest_sha256 }], year ? a.bundleDir(res.year) : undefined);
-        return { ...res, ...(year ? { year_manifest_sha256: year.manifest_sha256 } : {}) };
-      });
-      if (flags.json) {
-        printJson({ ok: true, ...r });
-        return;
-      }
-      const verb =
-        r.outcome === 'archived'
-          ? t('已归档', 'archived')
-          : r.outcome === 'reproduced'
-            ? t('已重建卷宗（与登记簿记录一致）', 'dossier rebuilt (matches the register)')
-            : t('此前已归档，卷宗完好', 'already archived, dossier intact');
-      const lines = [
-        `${verb} ${r.case_no} → ${t('档号', '档号')} ${r.archival_code}${r.recovered ? t('（接续中断的归档）', ' (finished an interrupted run)') : ''}`,
-        `  ${t('卷宗', 'dossier')}：${r.path}`,
-        `  ${t('标签清单摘要（已记入登记簿）', 'tag manifest SHA-256 (in the register)')}：${r.tag_manifest_sha256}`,
-      ];
-      if (r.complete === false) lines.push(`  ${t('不完整归档，缺少', 'filed incomplete; missing')}：${(r.missing ?? []).join('；')}`);
-      process.stdout.write(lines.join('\n') + '\n');
-    },
-  );
+  ).action(async (caseNo: string, flags: ArchiveFlags) => {
+    const r = await withArchiver(flags, async (a) => {
+      const res = await a.archiveCase(caseNo);
+      // a bundle that already has its year manifest gets it brought up to date
+      const year = res.outcome === 'already' ? undefined : await (await import('../archive/year.js')).refreshYearBundle(a, res.year);
+      if (res.outcome === 'archived') signFiled(a.reg, [{ code: res.archival_code, seal: res.tag_manifest_sha256 }], year ? a.bundleDir(res.year) : undefined);
+      return { ...res, ...(year ? { year_manifest_sha256: year.manifest_sha256 } : {}) };
+    });
+    if (flags.json) {
+      printJson({ ok: true, ...r });
+      return;
+    }
+    const verb =
+      r.outcome === 'archived'
+        ? t('已归档', 'archived')
+        : r.outcome === 'reproduced'
+          ? t('已重建卷宗（与登记簿记录一致）', 'dossier rebuilt (matches the register)')
+          : t('此前已归档，卷宗完好', 'already archived, dossier intact');
+    const lines = [
+      `${verb} ${r.case_no} → ${t('档号', '档号')} ${r.archival_code}${r.recovered ? t('（接续中断的归档）', ' (finished an interrupted run)') : ''}`,
+      `  ${t('卷宗', 'dossier')}：${r.path}`,
+      `  ${t('标签清单摘要（已记入登记簿）', 'tag manifest SHA-256 (in the register)')}：${r.tag_manifest_sha256}`,
+    ];
+    if (r.complete === false) lines.push(`  ${t('不完整归档，缺少', 'filed incomplete; missing')}：${(r.missing ?? []).join('；')}`);
+    process.stdout.write(lines.join('\n') + '\n');
+  });
 
   common(
     archive
