@@ -6,7 +6,7 @@ import * as S from './case-schema.js';
 import type { CaseRecord } from './case.js';
 import type { Calendar } from './calendar.js';
 import { caseClocks, type Clock } from './clocks.js';
-import { type IsoDate } from './dates.js';
+import type { IsoDate } from './dates.js';
 import { CASE_STATUS, labelOf, PROXY_STATUS, type CaseStatus, type GroundCode, type ProxyStatus } from './enums.js';
 import { XfError, validationError, type Violation } from './errors.js';
 import { t } from './i18n.js';

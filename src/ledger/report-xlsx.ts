@@ -50,8 +50,7 @@ function put(cell: ExcelJS.Cell, v: ReportCell): void {
     return;
   }
   cell.alignment = { horizontal: 'right' };
-  const [value, fmt] =
-    'pct' in v ? [v.pct, PCT_FMT] : 'change' in v ? [v.change, '+0.0%;-0.0%;0.0%'] : [v.pp, '+0.0"个百分点";-0.0"个百分点";0.0"个百分点"'];
+  const [value, fmt] = 'pct' in v ? [v.pct, PCT_FMT] : 'change' in v ? [v.change, '+0.0%;-0.0%;0.0%'] : [v.pp, '+0.0"个百分点";-0.0"个百分点";0.0"个百分点"'];
   // a formula over the counts, with its value cached so a reader that does not recalculate shows it
   cell.value = v.f ? { formula: formulaOf(v.f), result: value ?? '—' } : (value ?? '—');
   cell.numFmt = fmt;

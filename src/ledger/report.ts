@@ -46,12 +46,7 @@ export function quarterAsOf(year: number, quarter: number, today: IsoDate, asked
   const q = quarterlyScope(year, quarter).current;
   if (asked === undefined) return q.to < today ? q.to : today;
   if (asked < q.from || asked > today)
-    throw new XfError(
-      'USAGE',
-      t(`--as-of ${asked} 应在 ${q.from} 至今天（${today}）之间`, `--as-of ${asked} must lie between ${q.from} and today (${today})`),
-      [],
-      { as_of: asked },
-    );
+    throw new XfError('USAGE', t(`--as-of ${asked} 应在 ${q.from} 至今天（${today}）之间`, `--as-of ${asked} must lie between ${q.from} and today (${today})`), [], { as_of: asked });
   return asked;
 }
 

@@ -48,12 +48,10 @@ export function recordAsOf(reg: Registry, caseNo: string, asOf: IsoDate): CaseRe
   try {
     return replayLog(registerCase(JSON.parse(first.details) as CaseFile, caseNo), log, reg.lifecycleContext()).record;
   } catch (e) {
-    throw new XfError(
-      'INTEGRITY',
-      t(`信访件 ${caseNo} 截至 ${asOf} 的办理记录无法重演：${(e as Error).message}`, `case ${caseNo} does not replay up to ${asOf}: ${(e as Error).message}`),
-      [],
-      { case_no: caseNo, as_of: asOf },
-    );
+    throw new XfError('INTEGRITY', t(`信访件 ${caseNo} 截至 ${asOf} 的办理记录无法重演：${(e as Error).message}`, `case ${caseNo} does not replay up to ${asOf}: ${(e as Error).message}`), [], {
+      case_no: caseNo,
+      as_of: asOf,
+    });
   }
 }
 

@@ -29,8 +29,7 @@ describe('retention', () => {
   it('routine approvals are told from instructions that set a course', () => {
     for (const s of ['同意', '同意。', '阅', '已阅。', '同意拟办意见', '按拟办意见办理', '同意。告知书要写明受理机关地址和电话，方便群众反映。', '请按程序办理。'])
       expect(isRoutineInstruction(s), s).toBe(true);
-    for (const s of ['请区住建局牵头，一周内拿出整改方案，结果报我', '高度重视，妥善解决，防止矛盾激化', '可以考虑'])
-      expect(isRoutineInstruction(s), s).toBe(false);
+    for (const s of ['请区住建局牵头，一周内拿出整改方案，结果报我', '高度重视，妥善解决，防止矛盾激化', '可以考虑']) expect(isRoutineInstruction(s), s).toBe(false);
   });
 
   it('the archivist sets a case to 永久 with a reason: in the register, the 备考表 and dossier.json', () => {

@@ -69,9 +69,17 @@ beforeAll(() => {
     ),
   );
   // B: accepted in August, its handling deadline falls in October and nothing is done
-  register('2026-10-01', 'b', caseFile('2026-0702', '2026-08-06', '2026-08-06', `  - { event: accept, date: 2026-08-10, details: { doc_no: 某信受字〔2026〕72号 } }\n  - { event: start, date: 2026-08-10 }\n`));
+  register(
+    '2026-10-01',
+    'b',
+    caseFile('2026-0702', '2026-08-06', '2026-08-06', `  - { event: accept, date: 2026-08-10, details: { doc_no: 某信受字〔2026〕72号 } }\n  - { event: start, date: 2026-08-10 }\n`),
+  );
   // C: accepted early in August, answered late in October (recorded after the first run)
-  register('2026-10-01', 'c', caseFile('2026-0703', '2026-07-30', '2026-07-30', `  - { event: accept, date: 2026-08-03, details: { doc_no: 某信受字〔2026〕73号 } }\n  - { event: start, date: 2026-08-03 }\n`));
+  register(
+    '2026-10-01',
+    'c',
+    caseFile('2026-0703', '2026-07-30', '2026-07-30', `  - { event: accept, date: 2026-08-03, details: { doc_no: 某信受字〔2026〕73号 } }\n  - { event: start, date: 2026-08-03 }\n`),
+  );
 }, 120_000);
 afterAll(() => home?.cleanup());
 
