@@ -167,6 +167,7 @@ export function checkCompleteness(rec: CaseRecord, docs: CaseDocuments): Complet
   ] as const) {
     const st = p[stage];
     if (!st) continue;
+    if (st.accepted_date) need(entry, `${stage}_acceptance_notice`, `${zh}受理告知书`, `the ${en} acceptance notice`);
     if (!has(`${stage}_application`)) notes.push(`${zh}申请（${st.application_date}提出，${st.application_received_date}收到）已登记，申请书原件未附电子文件。`);
     if (st.outcome) opinion(entry, `${stage}_opinion`, `${zh}意见书`, `the ${en} opinion`);
     else if (!st.non_acceptance) missing.push({ entry, ...both(`${zh}意见书（${zh}已受理但未记录${zh}意见）`, `the ${en} opinion (accepted, but no outcome recorded)`) });

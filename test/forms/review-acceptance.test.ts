@@ -37,10 +37,18 @@ describe('review-stage notices', () => {
 
   it('a 复核 acceptance notice is signed by the re-review body', (ctx) => {
     requireTools(ctx, 'pdftotext');
-    const t = text('review_acceptance_notice', '2026-0006');
+    const t = text('rereview_acceptance_notice', '2026-0006');
     expect(t).toContain('信访事项复核受理告知书');
     expect(t).toContain('对某市某区人民政府作出的复查意见提出的复核申请');
     expect(t).toMatch(/特此告知。某市人民政府2026年5月13日/);
+  });
+
+  it('a case reviewed and re-reviewed has both notices, each signed by its own body', (ctx) => {
+    requireTools(ctx, 'pdftotext');
+    const t = text('review_acceptance_notice', '2026-0006');
+    expect(t).toContain('信访事项复查受理告知书');
+    expect(t).toContain('对某市某区退役军人事务局作出的信访处理意见提出的复查申请');
+    expect(t).toMatch(/特此告知。某市某区人民政府\d{4}年\d+月\d+日/);
   });
 
   it('the review stage 送达回证 is signed by the review body', (ctx) => {
@@ -51,7 +59,10 @@ describe('review-stage notices', () => {
   });
 
   it('is not offered for a case without a review', () => {
-    const r = home.run(['form', 'review_acceptance_notice', '--case', '2026-0001', '--out', join(home.dir, 'none')]);
-    expect(r.code).not.toBe(0);
+    for (const f of ['review_acceptance_notice', 'rereview_acceptance_notice']) {
+      const r = home.run(['form', f, '--case', '2026-0001', '--out', join(home.dir, 'none')]);
+      expect(r.code, f).not.toBe(0);
+    }
+    expect(home.run(['form', 'rereview_acceptance_notice', '--case', '2026-0005', '--out', join(home.dir, 'none')]).code).not.toBe(0);
   });
 });
