@@ -38,10 +38,6 @@ export function cellText(c: ReportCell): string {
   return c.pp === null ? '—' : `${c.pp >= 0 ? '+' : ''}${c.pp.toFixed(1)}个百分点`;
 }
 
-function rateDetail(r: Rate): string {
-  return r.of ? `${r.n}/${r.of}` : '0/0';
-}
-
 export function indicatorTable(q: QuarterlyFigures): ReportTable {
   const { current: c, previous: p, last_year: y } = q;
   const rows: ReportCell[][] = [];

@@ -54,7 +54,7 @@ export function quarterlyFigures(reg: Registry, year: number, quarter: number, a
   const scope = quarterlyScope(year, quarter);
   const asOf = quarterAsOf(year, quarter, reg.today, asked);
   const facts = quarterlyFacts(reg, [scope.current, scope.previous, scope.last_year], asOf);
-  const monthCounts = monthlyCounts(reg, scope.from, scope.to < asOf ? scope.to : asOf, asOf);
+  const monthCounts = monthlyCounts(reg, scope.from, [scope.to, asOf].sort()[0]!, asOf); // ISO dates: the earlier
   // one pass over the records: a large page cache would only grow the process
   const restoreCache = reg.limitPageCache(4096);
   try {
