@@ -2,6 +2,9 @@
 // letter with its scans is complete (scans normalised, originals kept byte for byte); an unreadable
 // attachment or an open case is refused with nothing written.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+
+// each test runs xf several times: minutes on a loaded machine
+const SLOW = { timeout: 300_000 };
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
@@ -56,7 +59,7 @@ beforeAll(async () => {
 
 afterAll(() => home?.cleanup());
 
-describe('V-ARC-1 completeness checklist', () => {
+describe('V-ARC-1 completeness checklist', SLOW, () => {
   it('blocks a letter without its scans, naming exactly the letter, the envelope and the signed return; nothing is written or numbered', () => {
     const r = home.run(['archive', 'case', '2026-0103', '--json']);
     expect(r.code).toBe(1);

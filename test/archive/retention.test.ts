@@ -3,6 +3,9 @@
 // register's archive event, printed in the 备考表 and carried in dossier.json, and kept by a rebuild.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// each test runs xf (and LibreOffice) several times: minutes on a loaded machine
+const SLOW = { timeout: 300_000 };
 import type { Home } from '../helpers/home.js';
 import { isRoutineInstruction } from '../../src/archive/retention.js';
 import { readDossier, samplesHome } from './helpers.js';
@@ -10,12 +13,12 @@ import { readDossier, samplesHome } from './helpers.js';
 let home: Home;
 beforeAll(() => {
   home = samplesHome();
-}, 120_000);
+}, 300_000);
 afterAll(() => home?.cleanup());
 
 const archive = (no: string, extra: string[] = []) => home.run(['archive', 'case', no, '--out', join(home.dir, 'archive'), '--json', ...extra]);
 
-describe('retention', () => {
+describe('retention', SLOW, () => {
   it('a declined case with a routine "同意。…" from the leader is 10年, not 永久', () => {
     const r = archive('2026-0002');
     expect(r.code, r.stderr).toBe(0);

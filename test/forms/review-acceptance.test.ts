@@ -4,6 +4,9 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// each test runs xf (and LibreOffice) several times: minutes on a loaded machine
+const SLOW = { timeout: 300_000 };
 import { freshHome, type Home } from '../helpers/home.js';
 import { requireTools } from '../helpers/tools.js';
 import { ROOT } from '../helpers/xf.js';
@@ -12,7 +15,7 @@ let home: Home;
 beforeAll(() => {
   home = freshHome();
   expect(home.run(['case', 'import', join(ROOT, 'samples')]).code).toBe(0);
-}, 120_000);
+}, 300_000);
 afterAll(() => home?.cleanup());
 
 function text(form: string, caseNo: string, extra: string[] = []): string {
@@ -23,7 +26,7 @@ function text(form: string, caseNo: string, extra: string[] = []): string {
   return spawnSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).stdout.replace(/\s+/g, '');
 }
 
-describe('review-stage notices', () => {
+describe('review-stage notices', SLOW, () => {
   it('a 复查 acceptance notice is signed by the review body and names the opinion reviewed', (ctx) => {
     requireTools(ctx, 'pdftotext');
     const t = text('review_acceptance_notice', '2026-0005');

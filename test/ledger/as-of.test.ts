@@ -4,6 +4,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// each test runs xf (and LibreOffice) several times: minutes on a loaded machine
+const SLOW = { timeout: 300_000 };
 import { freshHome, type Home } from '../helpers/home.js';
 import { xf } from '../helpers/xf.js';
 
@@ -80,10 +83,10 @@ beforeAll(() => {
     'c',
     caseFile('2026-0703', '2026-07-30', '2026-07-30', `  - { event: accept, date: 2026-08-03, details: { doc_no: 某信受字〔2026〕73号 } }\n  - { event: start, date: 2026-08-03 }\n`),
   );
-}, 120_000);
+}, 300_000);
 afterAll(() => home?.cleanup());
 
-describe('xf report quarterly --as-of', () => {
+describe('xf report quarterly --as-of', SLOW, () => {
   it('a past quarter gives the same figures and bytes on 10-01 and on 10-31', () => {
     const first = report('2026-10-01', 'oct01');
     expect(first.figures.as_of).toBe('2026-09-30');

@@ -6,6 +6,9 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// each test runs xf (and LibreOffice) several times: minutes on a loaded machine
+const SLOW = { timeout: 300_000 };
 import { freshHome, type Home } from '../helpers/home.js';
 import { needs, requireTools } from '../helpers/tools.js';
 import { ROOT } from '../helpers/xf.js';
@@ -76,10 +79,10 @@ beforeAll(() => {
   ledger = join(home.dir, 'ledger-2026.xlsx');
   expect(home.run(['ledger', 'export', '--year', '2026', '--out', ledger]).code).toBe(0);
   spawnSync('mkdir', ['-p', join(ROOT, 'test', 'ledger', '.out')]);
-}, 180_000);
+}, 300_000);
 afterAll(() => home?.cleanup());
 
-describe('the quarterly workbook', () => {
+describe('the quarterly workbook', SLOW, () => {
   it('prints on A4 fit to width with print titles; rates are formulas with cached values; no editAs on one-cell anchors', (ctx) => {
     needs(ctx, !!PYTHON, 'python3-openpyxl');
     const x = readXlsx(quarterly);
@@ -114,7 +117,7 @@ describe('the quarterly workbook', () => {
   });
 });
 
-describe('the printed ledger', () => {
+describe('the printed ledger', SLOW, () => {
   it('A4 landscape, as many pages across as keep the text readable, header rows and key columns repeated', (ctx) => {
     needs(ctx, !!PYTHON, 'python3-openpyxl');
     const x = readXlsx(ledger);
