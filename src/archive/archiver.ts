@@ -22,7 +22,7 @@ import { bundleId, FILE_SERIAL_KIND, fileArchivalCode, itemArchivalCode, itemSer
 import { collectDocuments } from './documents.js';
 import { reserveNumber } from './numbering.js';
 import { orderDocuments } from './order.js';
-import { retentionFor } from './retention.js';
+import { retentionFor, type Retention } from './retention.js';
 import { verifyTargets } from '../fixity/verify.js';
 import { overallExit } from '../fixity/faults.js';
 import { archiveSettings, type ArchiveSettings, type FilingMode, type FilingOrder } from './settings.js';
@@ -34,6 +34,10 @@ export interface ArchiveOptions {
   attachmentsDir: string;
   allowIncomplete?: boolean;
   reason?: string;
+  /** The archivist's own retention for this case (recorded with its reason in the archive event). */
+  retention?: { code: Retention; reason: string };
+  /** The office's e-seal (PNG, xf.config.json archive.seal_png): applied to the filed outgoing letters. */
+  seal?: Uint8Array;
   mode?: FilingMode;
   order?: FilingOrder;
 }
@@ -127,7 +131,12 @@ export class Archiver {
     this.reg.recordEvent(caseNo, {
       event: 'archive',
       date: this.reg.today,
-      details: { archival_code: plan.archivalCode, tag_manifest_sha256: seal, ...(plan.incompleteReason ? { incomplete_reason: plan.incompleteReason } : {}) },
+      details: {
+        archival_code: plan.archivalCode,
+        tag_manifest_sha256: seal,
+        ...(plan.incompleteReason ? { incomplete_reason: plan.incompleteReason } : {}),
+        ...(plan.retention.reason ? { retention: plan.retention.code, retention_reason: plan.retention.reason } : {}),
+      },
     });
     return {
       case_no: caseNo,
@@ -150,7 +159,7 @@ export class Archiver {
   private async plan(rec: CaseRecord, reserve: boolean): Promise<{ plan: DossierPlan; numbersReused: boolean }> {
     const term = rec.progress.termination!;
     const year = yearOf(term.terminated_date);
-    const docs = await collectDocuments(rec, this.engine, this.opts.attachmentsDir);
+    const docs = await collectDocuments(rec, this.engine, this.opts.attachmentsDir, this.opts.seal ? { seal: this.opts.seal } : {});
     const completeness = checkCompleteness(rec, docs);
     // A rebuild of an incomplete filing reuses the reason the register recorded with it.
     const reason = this.opts.reason?.trim() || rec.progress.archived?.incomplete_reason;
@@ -165,7 +174,7 @@ export class Archiver {
         { case_no: rec.case_no, missing: missingSummary(completeness.missing) },
       );
     }
-    const retention = retentionFor(rec, this.reg.config);
+    const retention = retentionFor(rec, this.reg.config, this.opts.retention);
     const s = this.settings;
     const kind = s.mode === 'item' ? itemSerialKind(s.categoryCode, retention.code, s.orgCode) : FILE_SERIAL_KIND;
     let n: { number: number; reused: boolean };

@@ -155,6 +155,19 @@ export async function buildDossier(dir: string, plan: DossierPlan, engine: FormE
     page_ref: (it.page_ref as string | undefined) ?? '',
     remarks: (it.remarks as string | undefined) ?? '',
   }));
+  // registered material kept on paper (V-ARC-1 counts it): listed, marked, with no pages in the bag
+  for (const pi of plan.completeness.paper)
+    rows.push({
+      seq: rows.length + 1,
+      doc_no: '',
+      creator: pi.creator ?? '',
+      title: scrub(rec, pi.title),
+      date8: date8(pi.date),
+      classification,
+      pages: '' as unknown as number,
+      page_ref: '',
+      remarks: '纸质件另存',
+    });
   const listTitle = settings.mode === 'file' ? '卷内文件目录' : '归档文件目录';
   const title = caseTitle(rec);
   const findingAids: FileEntry[] = [];
@@ -258,7 +271,10 @@ async function prepareFiled(plan: DossierPlan, engine: FormEngine): Promise<Prep
 }
 
 function remarksOf(d: CaseDocument, p: Prepared): string | undefined {
-  if (d.kind === 'form') return d.serves ? '送达回证' : undefined; // one copy per service (copies: per_service)
+  // one 送达回证 per service (copies: per_service), rendered blank: the signed return is its scan
+  if (d.kind === 'form') return d.serves ? '送达回证底稿（空白，签收件另附）' : d.draft ? '底稿（未加盖印章）' : undefined;
+  if (d.class === 'sealed_original') return '盖章原件扫描件（发文件）';
+  if (d.class === 'service_return') return '签收的送达回证扫描件';
   if (!p.filed) return '非版式文件，原样保存';
   return p.images ? '扫描件' : '原件电子版';
 }

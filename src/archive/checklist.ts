@@ -4,6 +4,7 @@
 // electronic file proves (paper investigation records, a review application kept on paper) does not
 // block: it is written into the 备考表 so the records room knows where the paper is.
 import type { CaseRecord } from '../domain/case.js';
+import { formatDateZh } from '../domain/format.js';
 import type { Violation } from '../domain/errors.js';
 import { t } from '../domain/i18n.js';
 import type { AttachmentClass, AttachmentDocument, CaseDocuments, FormDocument } from './documents.js';
@@ -34,18 +35,46 @@ export interface MissingItem {
   en: string;
   /** The form's own errors when it is missing because it could not be rendered. */
   violations?: Violation[];
+  /** The attachment kind that would supply it (for the clerk's message, not the 备考表). */
+  hint?: string;
 }
 
 const both = (zh: string, en: string) => ({ zh, en });
 
+/** Registered material kept on paper only: counts as present, listed in the 卷内文件目录 marked 纸质件另存. */
+export interface PaperItem {
+  entry: number;
+  title: string;
+  date: string;
+  creator?: string;
+}
+
 export interface Completeness {
   missing: MissingItem[];
   notes: string[];
+  paper: PaperItem[];
+}
+
+/** What proves a service (V-ARC-1 items 10–12): a generated 送达回证 is blank, so never the proof. */
+const STAGE_WORDS: Record<string, RegExp> = {
+  handling_opinion: /处理意见|答复意见|handling/i,
+  review_opinion: /复查|review/i,
+  rereview_opinion: /复核|rereview|re-review/i,
+};
+
+type Service = NonNullable<CaseRecord['progress']['services']>[number];
+
+/** A recorded electronic receipt: the online system's log of the reply being opened, or the carrier's
+ *  electronic delivery record of a registered letter (its tracking number with the record). */
+export function electronicReceipt(s: Service): boolean {
+  if (!s.service_evidence?.trim()) return false;
+  return s.service_method === 'online' || (s.service_method === 'registered_mail' && !!s.tracking_no?.trim() && /妥投|投递|签收|delivered/i.test(s.service_evidence));
 }
 
 export function checkCompleteness(rec: CaseRecord, docs: CaseDocuments): Completeness {
   const missing: MissingItem[] = [];
   const notes: string[] = [];
+  const paper: PaperItem[] = [];
   const forms = new Map<string, FormDocument>();
   for (const d of docs.documents) if (d.kind === 'form') forms.set(d.key, d);
   const failed = new Map(docs.failed.map((f) => [f.key, f]));
@@ -60,9 +89,9 @@ export function checkCompleteness(rec: CaseRecord, docs: CaseDocuments): Complet
     const f = failed.get(key);
     missing.push({ entry, ...(f ? both(`${zh}（无法生成，见下列错误）`, `${en} (cannot be rendered, see the errors below)`) : both(zh, en)), ...(f ? { violations: f.violations } : {}) });
   };
+  // the 备考表 says what the file lacks; how to register it is the CLI's hint (missingAsViolations)
   const needAttachment = (entry: number, cls: AttachmentClass, zh: string, en: string) => {
-    if (!has(cls))
-      missing.push({ entry, ...both(`${zh}（附件材料 attachments[] 中未登记，kind 应含「${KIND_HINT[cls]}」）`, `${en} (not among attachments[]; its kind should contain "${KIND_HINT[cls]}")`) });
+    if (!has(cls)) missing.push({ entry, ...both(`${zh}（未附扫描件）`, `${en} (no scan attached)`), hint: KIND_HINT[cls] });
   };
 
   // 1 + 2: the original petition, and the registration record made on receipt.
@@ -96,7 +125,8 @@ export function checkCompleteness(rec: CaseRecord, docs: CaseDocuments): Complet
   const investigationFiles = attachments.filter((a) => a.class === 'investigation').map((a) => a.title);
   for (const inv of rec.investigation ?? []) {
     if (!investigationFiles.some((title) => title === inv.title || title.includes(inv.title) || inv.title.includes(title))) {
-      notes.push(`调查材料《${inv.title}》（${inv.date}）已登记，未附电子文件，纸质件另存。`);
+      paper.push({ entry: 6, title: inv.title, date: inv.date, ...(rec.handler?.handling_org_name ? { creator: rec.handler.handling_org_name } : {}) });
+      notes.push(`调查材料《${inv.title}》（${formatDateZh(inv.date)}）为纸质件，另存，已列入卷内文件目录。`);
     }
   }
 
@@ -110,11 +140,25 @@ export function checkCompleteness(rec: CaseRecord, docs: CaseDocuments): Complet
   const formUnder = (entry: number) => [...forms.values()].some((f) => f.checklist === entry);
   if (p.mediation && !formUnder(9)) needAttachment(9, 'mediation', '调解（和解）协议书', 'the mediation agreement');
 
-  // 10–12: each opinion with its 送达回证.
-  const served = (docType: string) => [...forms.values()].some((f) => f.serves === docType); // a copies: per_service form
+  // 10–12: each opinion with the proof of its service: the signed 送达回证 (its scan) or a recorded
+  // electronic receipt. The 送达回证 xf renders is the blank to be signed, filed as 底稿, no proof.
+  const returns = attachments.filter((a) => a.class === 'service_return');
+  const proves = (a: AttachmentDocument, s: Service) => a.date === s.served_date || STAGE_WORDS[s.doc_type]?.test(a.title) === true;
   const opinion = (entry: number, formId: string, zh: string, en: string) => {
     need(entry, formId, zh, en);
-    if (!served(formId)) missing.push({ entry, ...both(`${zh}的送达回证（未登记送达）`, `the service certificate of ${en} (no service recorded)`) });
+    const services = (p.services ?? []).filter((s) => s.doc_type === formId);
+    if (!services.length) {
+      missing.push({ entry, ...both(`${zh}的送达回证（未记录送达）`, `the service certificate of ${en} (no service recorded)`) });
+      return;
+    }
+    for (const s of services) {
+      if (electronicReceipt(s) || returns.some((a) => proves(a, s))) continue;
+      missing.push({
+        entry,
+        ...both(`${zh}经签收的送达回证（${formatDateZh(s.served_date)}送达，未附签收件扫描件）`, `the signed service certificate of ${en} (served ${s.served_date}; no scan of the signed return)`),
+        hint: KIND_HINT.service_return,
+      });
+    }
   };
   if (p.handling_opinion) opinion(10, 'handling_opinion', '信访处理意见书', 'the handling opinion');
   for (const [stage, entry, zh, en] of [
@@ -123,6 +167,7 @@ export function checkCompleteness(rec: CaseRecord, docs: CaseDocuments): Complet
   ] as const) {
     const st = p[stage];
     if (!st) continue;
+    if (st.accepted_date) need(entry, `${stage}_acceptance_notice`, `${zh}受理告知书`, `the ${en} acceptance notice`);
     if (!has(`${stage}_application`)) notes.push(`${zh}申请（${st.application_date}提出，${st.application_received_date}收到）已登记，申请书原件未附电子文件。`);
     if (st.outcome) opinion(entry, `${stage}_opinion`, `${zh}意见书`, `the ${en} opinion`);
     else if (!st.non_acceptance) missing.push({ entry, ...both(`${zh}意见书（${zh}已受理但未记录${zh}意见）`, `the ${en} opinion (accepted, but no outcome recorded)`) });
@@ -143,10 +188,12 @@ export function checkCompleteness(rec: CaseRecord, docs: CaseDocuments): Complet
     missing.push({ entry: f.checklist, ...both(`${f.title}（无法生成，见下列错误）`, `${f.title} (cannot be rendered, see the errors below)`), violations: f.violations });
   }
   missing.sort((a, b) => a.entry - b.entry);
-  return { missing, notes };
+  return { missing, notes, paper };
 }
 
 const KIND_HINT: Record<AttachmentClass, string> = {
+  service_return: '送达回证',
+  sealed_original: '盖章原件',
   original: '来信原件',
   envelope: '信封',
   transfer_in: '转送函',
@@ -163,7 +210,10 @@ export function missingAsViolations(missing: MissingItem[]): Violation[] {
   const out: Violation[] = [];
   for (const m of missing) {
     const e = CHECKLIST[m.entry];
-    out.push(violate('V-ARC-1', 'missing', { field: `checklist.${m.entry}`, label: e ? `${m.entry}. ${e.zh}` : t('其他文书', 'other documents'), params: { what: m.zh, what_en: m.en } }));
+    // the clerk is told how to supply a scan: register it in the case file's attachments with that kind
+    const zh = m.hint ? `；在案件文件 attachments 中登记其扫描件，kind 填「${m.hint}」` : '';
+    const en = m.hint ? `; register its scan in the case file's attachments with kind "${m.hint}"` : '';
+    out.push(violate('V-ARC-1', 'missing', { field: `checklist.${m.entry}`, label: e ? `${m.entry}. ${e.zh}` : t('其他文书', 'other documents'), params: { what: m.zh + zh, what_en: m.en + en } }));
     for (const v of m.violations ?? []) out.push({ ...v, severity: 'error', field: v.field });
   }
   return out;

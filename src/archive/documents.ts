@@ -16,7 +16,18 @@ import { canonicalTreeJson } from './source-json.js';
 import { maskedPetitioner } from './confidential.js';
 import { resolveAttachmentPath } from '../io/safe-path.js';
 
-export type AttachmentClass = 'original' | 'envelope' | 'transfer_in' | 'objection' | 'mediation' | 'review_application' | 'rereview_application' | 'investigation' | 'other';
+export type AttachmentClass =
+  | 'service_return'
+  | 'sealed_original'
+  | 'original'
+  | 'envelope'
+  | 'transfer_in'
+  | 'objection'
+  | 'mediation'
+  | 'review_application'
+  | 'rereview_application'
+  | 'investigation'
+  | 'other';
 
 export interface FormDocument {
   kind: 'form';
@@ -33,6 +44,12 @@ export interface FormDocument {
   rank: number;
   /** The V-ARC-1 item the document belongs to (the descriptor's checklist). */
   checklist: number;
+  /**
+   * An outgoing letter (it has a seal zone) rendered without the office's e-seal: not the copy that
+   * was issued, so it is filed marked 底稿 (the scan of the sealed original, when attached, is the
+   * issued copy). A 送达回证 rendered blank is marked the same way: the signed return is the proof.
+   */
+  draft?: boolean;
   pdf: Uint8Array;
   docx: Uint8Array;
   source: string;
@@ -71,6 +88,10 @@ export interface CaseDocuments {
 const NOT_FILED = new Set<string>();
 
 const CLASS_PATTERNS: [AttachmentClass, RegExp][] = [
+  // the signed return of a service (送达回证 as signed, a postal receipt) proves it (V-ARC-1)
+  ['service_return', /送达回证|送达回执|签收回执|回执|service.?return|receipt/i],
+  // the scan of an outgoing letter as issued, seal on it: the filed copy of that letter
+  ['sealed_original', /盖章原件|盖章件|签发件|正本|sealed/i],
   ['envelope', /信封|envelope/i],
   ['rereview_application', /复核申请|rereview/i],
   ['review_application', /复查申请|review/i],
@@ -117,7 +138,7 @@ function copiesOf(d: FormDescriptor, rec: CaseRecord): [string, CaseRecord, numb
 }
 
 /** Render the case's forms and list its attachments. Throws IO for an unreadable attachment. */
-export async function collectDocuments(rec: CaseRecord, engine: FormEngine, attachmentsDir: string): Promise<CaseDocuments> {
+export async function collectDocuments(rec: CaseRecord, engine: FormEngine, attachmentsDir: string, opts: { seal?: Uint8Array } = {}): Promise<CaseDocuments> {
   const documents: CaseDocument[] = [];
   const failed: FailedForm[] = [];
   const office = engine.opts.office;
@@ -131,7 +152,8 @@ export async function collectDocuments(rec: CaseRecord, engine: FormEngine, atta
     const serves = serviceIndex === undefined ? undefined : rec.progress.services?.[serviceIndex]?.doc_type;
     const place = placeOf(d, serves ? descriptors.get(serves) : undefined);
     try {
-      const out = await engine.render(formId, r, { pdf: true, docx: true });
+      const out = await engine.render(formId, r, { pdf: true, docx: true, ...(opts.seal ? { seal: opts.seal } : {}) });
+      const sealZone = out.tree.blocks.some((b) => b.type === 'signature' && !!(b as { seal?: unknown }).seal);
       const docNo = resolveDocNo(d, { ...view, case: r })?.value;
       documents.push({
         kind: 'form',
@@ -143,6 +165,7 @@ export async function collectDocuments(rec: CaseRecord, engine: FormEngine, atta
         creator: creatorOf(d, r, view.issuing_org, office, { ...view, case: r }),
         ...(docNo ? { docNo } : {}),
         ...(serves ? { serves } : {}),
+        ...((sealZone && !opts.seal) || serves ? { draft: true } : {}),
         ...place,
         pdf: out.pdf!,
         docx: out.docx!,
@@ -168,7 +191,7 @@ export async function collectDocuments(rec: CaseRecord, engine: FormEngine, atta
     // inside the attachments root only, a regular file, no link at any level (V-ATT-1)
     const abs = resolveAttachmentPath(attachmentsDir, a.path, { case_no: rec.case_no, index, title: a.title });
     const cls = classifyAttachment(a.kind, a.title);
-    const fromPetitioner = cls === 'original' || cls === 'envelope' || cls === 'review_application' || cls === 'rereview_application';
+    const fromPetitioner = cls === 'original' || cls === 'envelope' || cls === 'review_application' || cls === 'rereview_application' || cls === 'service_return';
     documents.push({
       kind: 'attachment',
       key: `att#${index + 1}`,

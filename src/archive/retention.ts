@@ -18,9 +18,23 @@ interface Criterion {
 /** 集体访: five or more people (信访工作条例 uses 5 as the threshold for representatives). */
 const COLLECTIVE_THRESHOLD = 5;
 
+/**
+ * SPEC §7.7 makes a case 永久 for an *important* leader instruction, not for any. A leader who
+ * approves the proposal slip ("同意。", "阅", "同意拟办意见", "按拟办意见办理", even with a remark
+ * on how to carry it out) gives a routine approval: the case keeps the retention its handling
+ * gives it. An instruction that sets its own course ("请区住建局牵头，一周内拿出方案报我") counts.
+ * An archivist who judges otherwise sets the case's retention with a reason (`--retention`).
+ */
+const ROUTINE_INSTRUCTION = /^(?:拟?同意|已?阅|悉|知悉|可|按|照|请按|请照)(?:拟办意见|所拟意见|程序|规定)?(?:办理|处理|执行|办)?(?:[。，,、；;！!.]|$)/;
+
+export function isRoutineInstruction(text: string): boolean {
+  const s = text.replace(/\s+/g, '');
+  return s === '' || ROUTINE_INSTRUCTION.test(s);
+}
+
 export const RETENTION_CRITERIA: readonly Criterion[] = [
   { id: 'collective', zh: '集体（群体）信访事项', code: 'Y', holds: (r) => Math.max(r.petitioner_count ?? 0, r.petitioners.length) >= COLLECTIVE_THRESHOLD },
-  { id: 'leader_instruction', zh: '有领导批示的事项', code: 'Y', holds: (r) => !!r.instruction },
+  { id: 'leader_instruction', zh: '有重要领导批示的事项', code: 'Y', holds: (r) => !!r.instruction && !isRoutineInstruction(r.instruction.instruction_text) },
   { id: 'review', zh: '经复查、复核的事项', code: 'D30', holds: (r) => !!(r.progress.review || r.progress.rereview) },
   { id: 'agent', zh: '代理提出的事项', code: 'D30', holds: (r) => r.via_agent },
   { id: 'consultation', zh: '咨询类事项', code: 'D10', holds: (r) => r.online_type === 'consultation' },
@@ -37,9 +51,29 @@ export interface RetentionDecision {
   code: Retention;
   criterion: string;
   criterion_zh: string;
+  /** Set by the archivist for this case (`xf archive case NO --retention … --reason …`). */
+  reason?: string;
 }
 
-export function retentionFor(rec: CaseRecord, config: OfficeConfig): RetentionDecision {
+/** 永久/30年/10年 (also 定期30年, 30, Y/D30/D10) → the code; undefined for anything else. */
+export function parseRetention(v: string): Retention | undefined {
+  const s = v.trim().toUpperCase();
+  if ((RETENTIONS as readonly string[]).includes(s)) return s as Retention;
+  const zh = v.trim().replace(/^定期/, '');
+  if (zh === '永久') return 'Y';
+  if (zh === '30年' || zh === '30') return 'D30';
+  if (zh === '10年' || zh === '10') return 'D10';
+  return undefined;
+}
+
+/**
+ * The case's 保管期限: the archivist's own for this case when set (now, or recorded when it was
+ * filed, so a rebuild keeps it), else the first criterion of the mapping that holds.
+ */
+export function retentionFor(rec: CaseRecord, config: OfficeConfig, set?: { code: Retention; reason: string }): RetentionDecision {
+  const archived = rec.progress.archived as { retention?: Retention; retention_reason?: string } | undefined;
+  const own = set ?? (archived?.retention && archived.retention_reason ? { code: archived.retention, reason: archived.retention_reason } : undefined);
+  if (own) return { code: own.code, criterion: 'archivist', criterion_zh: `立卷人确定，理由：${own.reason}`, reason: own.reason };
   const map = config.archive?.retention ?? {};
   for (const c of RETENTION_CRITERIA) {
     if (!c.holds(rec)) continue;

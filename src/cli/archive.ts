@@ -2,6 +2,7 @@
 // is in src/archive; this module parses options, shows progress and prints.
 import { ProgressBar } from './progress.js';
 import type { Command } from 'commander';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { XfError } from '../domain/errors.js';
 import { t } from '../domain/i18n.js';
@@ -11,6 +12,7 @@ import { pinnedToday } from './context.js';
 import { openRegister } from './modules.js';
 import { guardIdentities, policyText, policyViolations, printJson } from './output.js';
 import { anchorDossier, anchorRegister, anchorYear } from '../anchors/sign.js';
+import { parseRetention } from '../archive/retention.js';
 
 /** Signed anchors of what was filed (nothing when the office has no signing key; see xf init). */
 function signFiled(reg: Registry, dossiers: { code: string; seal: string }[], bundleDir: string | undefined): void {
@@ -25,6 +27,7 @@ interface ArchiveFlags {
   json?: boolean;
   allowIncomplete?: boolean;
   reason?: string;
+  retention?: string;
   attachments?: string;
   mode?: string;
   order?: string;
@@ -35,7 +38,14 @@ function check(flags: ArchiveFlags): void {
   if (flags.mode && flags.mode !== 'item' && flags.mode !== 'file') throw new XfError('USAGE', t(`--mode 只能是 item 或 file：${flags.mode}`, `--mode must be item or file: ${flags.mode}`));
   if (flags.order && flags.order !== 'conclusion_first' && flags.order !== 'chronological')
     throw new XfError('USAGE', t(`--order 只能是 conclusion_first 或 chronological：${flags.order}`, `--order must be conclusion_first or chronological: ${flags.order}`));
-  if (flags.reason !== undefined && !flags.allowIncomplete) throw new XfError('USAGE', t('--reason 只与 --allow-incomplete 一起使用', '--reason goes with --allow-incomplete'));
+  if (flags.reason !== undefined && !flags.allowIncomplete && flags.retention === undefined)
+    throw new XfError('USAGE', t('--reason 只与 --allow-incomplete 或 --retention 一起使用', '--reason goes with --allow-incomplete or --retention'));
+  if (flags.retention !== undefined) {
+    if (!parseRetention(flags.retention))
+      throw new XfError('USAGE', t(`--retention 只能是 永久、30年、10年（或 Y、D30、D10）：${flags.retention}`, `--retention must be 永久, 30年 or 10年 (or Y, D30, D10): ${flags.retention}`));
+    if (!flags.reason?.trim())
+      throw new XfError('USAGE', t('--retention 须同时用 --reason "…" 说明理由（记入备考表和登记簿）', '--retention needs --reason "…" (written into the 备考表 and the register)'));
+  }
 }
 
 /** Open the register, the document engine and the archiver; close the register afterwards. */
@@ -50,11 +60,16 @@ async function withArchiver<T>(flags: ArchiveFlags, fn: (a: import('../archive/a
     const [{ Archiver }, { FormEngine }] = await Promise.all([import('../archive/archiver.js'), import('../forms/engine.js')]);
     const office = reg.config;
     const engine = new FormEngine({ office, ...(office.templates_dir ? { templatesDir: resolve(home, office.templates_dir) } : {}) });
+    const sealPath = office.archive?.seal_png ? resolve(home, office.archive.seal_png) : undefined;
+    if (sealPath && !existsSync(sealPath))
+      throw new XfError('USAGE', t(`xf.config.json 的 archive.seal_png 指向的电子印章文件不存在：${sealPath}`, `archive.seal_png in xf.config.json names no file: ${sealPath}`));
     const archiver = new Archiver(reg, engine, {
+      ...(sealPath ? { seal: readFileSync(sealPath) } : {}),
       out: resolve(flags.out ?? join(home, 'archive')),
       attachmentsDir: resolve(flags.attachments ?? home),
       ...(flags.allowIncomplete ? { allowIncomplete: true } : {}),
       ...(flags.reason !== undefined ? { reason: flags.reason } : {}),
+      ...(flags.retention !== undefined ? { retention: { code: parseRetention(flags.retention)!, reason: flags.reason!.trim() } } : {}),
       ...(flags.mode ? { mode: flags.mode as 'item' | 'file' } : {}),
       ...(flags.order ? { order: flags.order as 'conclusion_first' | 'chronological' } : {}),
     });
@@ -91,35 +106,45 @@ export function registerArchive(program: Command): void {
     .command('archive')
     .description(t('立卷归档：把办理终结的案件整理为带摘要清单的卷宗（BagIt），按年度成包', 'file terminated cases as checksummed dossiers (BagIt), bundled by year'));
 
-  common(archive.command('case').description(t('归档一件办理终结的案件', 'archive one terminated case')).argument('<case_no>', t('信访件编号', 'case number'))).action(
-    async (caseNo: string, flags: ArchiveFlags) => {
-      const r = await withArchiver(flags, async (a) => {
-        guardCases(a.reg, [caseNo]);
-        const res = await a.archiveCase(caseNo);
-        // a bundle that already has its year manifest gets it brought up to date
-        const year = res.outcome === 'already' ? undefined : await (await import('../archive/year.js')).refreshYearBundle(a, res.year);
-        if (res.outcome === 'archived') signFiled(a.reg, [{ code: res.archival_code, seal: res.tag_manifest_sha256 }], year ? a.bundleDir(res.year) : undefined);
-        return { ...res, ...(year ? { year_manifest_sha256: year.manifest_sha256 } : {}) };
-      });
-      if (flags.json) {
-        printJson({ ok: true, ...r });
-        return;
-      }
-      const verb =
-        r.outcome === 'archived'
-          ? t('已归档', 'archived')
-          : r.outcome === 'reproduced'
-            ? t('已重建卷宗（与登记簿记录一致）', 'dossier rebuilt (matches the register)')
-            : t('此前已归档，卷宗完好', 'already archived, dossier intact');
-      const lines = [
-        `${verb} ${r.case_no} → ${t('档号', '档号')} ${r.archival_code}${r.recovered ? t('（接续中断的归档）', ' (finished an interrupted run)') : ''}`,
-        `  ${t('卷宗', 'dossier')}：${r.path}`,
-        `  ${t('标签清单摘要（已记入登记簿）', 'tag manifest SHA-256 (in the register)')}：${r.tag_manifest_sha256}`,
-      ];
-      if (r.complete === false) lines.push(`  ${t('不完整归档，缺少', 'filed incomplete; missing')}：${(r.missing ?? []).join('；')}`);
-      process.stdout.write(lines.join('\n') + '\n');
-    },
-  );
+  common(
+    archive
+      .command('case')
+      .description(t('归档一件办理终结的案件', 'archive one terminated case'))
+      .argument('<case_no>', t('信访件编号', 'case number'))
+      .option(
+        '--retention <period>',
+        t(
+          '由立卷人确定本案保管期限：永久、30年、10年（或 Y、D30、D10），须同时用 --reason 说明理由；记入登记簿、备考表和 dossier.json',
+          "the archivist's own retention for this case: 永久, 30年 or 10年 (or Y, D30, D10), with --reason; recorded in the register, the 备考表 and dossier.json",
+        ),
+      ),
+  ).action(async (caseNo: string, flags: ArchiveFlags) => {
+    const r = await withArchiver(flags, async (a) => {
+      guardCases(a.reg, [caseNo]);
+      const res = await a.archiveCase(caseNo);
+      // a bundle that already has its year manifest gets it brought up to date
+      const year = res.outcome === 'already' ? undefined : await (await import('../archive/year.js')).refreshYearBundle(a, res.year);
+      if (res.outcome === 'archived') signFiled(a.reg, [{ code: res.archival_code, seal: res.tag_manifest_sha256 }], year ? a.bundleDir(res.year) : undefined);
+      return { ...res, ...(year ? { year_manifest_sha256: year.manifest_sha256 } : {}) };
+    });
+    if (flags.json) {
+      printJson({ ok: true, ...r });
+      return;
+    }
+    const verb =
+      r.outcome === 'archived'
+        ? t('已归档', 'archived')
+        : r.outcome === 'reproduced'
+          ? t('已重建卷宗（与登记簿记录一致）', 'dossier rebuilt (matches the register)')
+          : t('此前已归档，卷宗完好', 'already archived, dossier intact');
+    const lines = [
+      `${verb} ${r.case_no} → ${t('档号', '档号')} ${r.archival_code}${r.recovered ? t('（接续中断的归档）', ' (finished an interrupted run)') : ''}`,
+      `  ${t('卷宗', 'dossier')}：${r.path}`,
+      `  ${t('标签清单摘要（已记入登记簿）', 'tag manifest SHA-256 (in the register)')}：${r.tag_manifest_sha256}`,
+    ];
+    if (r.complete === false) lines.push(`  ${t('不完整归档，缺少', 'filed incomplete; missing')}：${(r.missing ?? []).join('；')}`);
+    process.stdout.write(lines.join('\n') + '\n');
+  });
 
   common(
     archive

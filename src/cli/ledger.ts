@@ -9,7 +9,7 @@ import { cellText, summaryText } from '../ledger/report-tables.js';
 import { exportLog } from '../ledger/schema.js';
 import { osUser } from '../io/os-user.js';
 import type { Registry } from '../registry/registry.js';
-import { parseIntOption, pinnedToday } from './context.js';
+import { parseDateOption, parseIntOption, pinnedToday } from './context.js';
 import { openRegister } from './modules.js';
 import { disclosureWanted } from './disclose.js';
 import { EXIT, printJson, terminalSafe } from './output.js';
@@ -159,12 +159,14 @@ export function registerLedger(program: Command): void {
     .option('--pdf', t('写出 PDF 报告（含图表）', 'write the PDF report (with charts)'))
     .option('--charts', t('另写出图表的 SVG 和 PNG 文件', 'also write the charts as SVG and PNG files'))
     .option('--out <dir>', t('输出目录（默认当前目录）', 'output folder (default: the current folder)'), '.')
+    .option('--as-of <date>', t('统计截至日（默认季度最后一天；只计该日及以前的办理事件）', "the day the figures are as of (default: the quarter's last day; only events dated by then count)"))
     .option('--json', t('以 JSON 输出统计数字', 'print the figures as JSON'))
-    .action(async (o: { year?: string; quarter?: string; xlsx?: boolean; pdf?: boolean; charts?: boolean; out: string; json?: boolean }) => {
+    .action(async (o: { year?: string; quarter?: string; xlsx?: boolean; pdf?: boolean; charts?: boolean; out: string; asOf?: string; json?: boolean }) => {
       const { year, quarter } = parseScope(o, true) as { year: number; quarter: number };
       const { quarterlyReport } = await import('../ledger/report.js'); // exceljs and the charts: only for a report
+      const asOf = o.asOf === undefined ? undefined : parseDateOption(o.asOf, '--as-of');
       await withLedgerRegistry(async (reg) => {
-        const res = await quarterlyReport(reg, { year, quarter, outDir: o.out, xlsx: o.xlsx, pdf: o.pdf, chartFiles: o.charts, actor: osUser() });
+        const res = await quarterlyReport(reg, { year, quarter, ...(asOf ? { asOf } : {}), outDir: o.out, xlsx: o.xlsx, pdf: o.pdf, chartFiles: o.charts, actor: osUser() });
         if (o.json) {
           printJson({ ok: true, figures: res.figures, files: res.files });
           return;

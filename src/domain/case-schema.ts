@@ -535,7 +535,19 @@ export const CaseProgress = Type.Object(
     rereview: Opt(ReviewStage),
     withdrawal: Opt(Obj({ withdrawn_date: DateStr('撤回日期'), reason: Opt(Str('撤回理由')), approved: Opt(Bool('准许撤回')) }, '撤回')),
     termination: Opt(Termination),
-    archived: Opt(Obj({ archived_date: DateStr('归档日期'), archival_code: Opt(Str('档号')), tag_manifest_sha256: Opt(Str('标签清单摘要')), incomplete_reason: Opt(Str('不完整归档理由')) }, '归档')),
+    archived: Opt(
+      Obj(
+        {
+          archived_date: DateStr('归档日期'),
+          archival_code: Opt(Str('档号')),
+          tag_manifest_sha256: Opt(Str('标签清单摘要')),
+          incomplete_reason: Opt(Str('不完整归档理由')),
+          retention: Opt(StrEnum(['Y', 'D30', 'D10'], '保管期限', "the archivist's own retention for this case (Y 永久, D30 30年, D10 10年)")),
+          retention_reason: Opt(Str('保管期限理由')),
+        },
+        '归档',
+      ),
+    ),
   },
   { title: '办理进展', additionalProperties: false },
 );

@@ -42,6 +42,8 @@ export const OfficeConfig = Type.Object(
           category_code: Type.String({ pattern: '^[A-Z]{2}$', title: '门类代码' }),
           org_or_issue_code: Type.Optional(Type.String({ pattern: '^[A-Z0-9]{3}$', title: '机构（问题）代码' })),
           retention: Type.Optional(Type.Record(Type.String(), Type.Union([Type.Literal('Y'), Type.Literal('D30'), Type.Literal('D10')]), { title: '保管期限对照' })),
+          /** The office's authorised e-seal (PNG, relative to XF_HOME): the filed letters carry it; without it they are filed as 底稿. */
+          seal_png: Type.Optional(Type.String({ minLength: 1, title: '电子印章图片' })),
         },
         { additionalProperties: false },
       ),

@@ -6,7 +6,7 @@ import * as S from './case-schema.js';
 import type { CaseRecord } from './case.js';
 import type { Calendar } from './calendar.js';
 import { caseClocks, type Clock } from './clocks.js';
-import { type IsoDate } from './dates.js';
+import type { IsoDate } from './dates.js';
 import { CASE_STATUS, labelOf, PROXY_STATUS, type CaseStatus, type GroundCode, type ProxyStatus } from './enums.js';
 import { XfError, validationError, type Violation } from './errors.js';
 import { t } from './i18n.js';
@@ -511,6 +511,9 @@ export const EVENTS: Readonly<Record<string, EventSpec>> = {
         tag_manifest_sha256: Type.Optional(Type.String({ pattern: '^[0-9a-f]{64}$', title: '标签清单摘要' })),
         // V-ARC-1 overridden: the recorded reason lets a rebuild reproduce the same 备考表.
         incomplete_reason: Type.Optional(Type.String({ minLength: 1, title: '不完整归档理由' })),
+        // the archivist's own retention for this case, with the reason (SPEC §7.7 is provisional)
+        retention: Type.Optional(Type.Union([Type.Literal('Y'), Type.Literal('D30'), Type.Literal('D10')], { title: '保管期限' })),
+        retention_reason: Type.Optional(Type.String({ minLength: 1, title: '保管期限理由' })),
       },
       { additionalProperties: false, title: '归档' },
     ),

@@ -4,9 +4,10 @@ import type { CaseRecord } from '../domain/case.js';
 import { type Clock, type ClockState, clockState, daysLeft } from '../domain/clocks.js';
 import type { IsoDate } from '../domain/dates.js';
 import type { ClockSlot } from '../domain/rulepacks.js';
+import { type Rating, SATISFACTION_RATE } from '../domain/rules/statistics.js';
 import { registerOf, type RegisterId } from './registers.js';
 
-export type Satisfaction = 'satisfied' | 'basically_satisfied' | 'dissatisfied';
+export type Satisfaction = Rating;
 
 /** The clock that says when the first instance is due: the stricter online reply where it applies,
  *  then the handling clocks (agent, national), then the intake decision clocks. */
@@ -73,15 +74,9 @@ export function firstInstance(clocks: Clock[], asOf: IsoDate): FirstInstance | u
   return undefined;
 }
 
-/**
- * The petitioner's evaluation: given on service of a reply (services[].satisfaction, S003) or on
- * the four-part slip of an agent case (contact_slip.satisfaction, S000 篇5). A case with neither
- * counts as "not evaluated", never as satisfied.
- */
+/** The petitioner's rating, as the 满意率 definition reads it (src/domain/rules/statistics.ts). */
 export function satisfactionOf(rec: CaseRecord): Satisfaction | undefined {
-  // The latest rating wins: a rating on a later service (e.g. of the review opinion) supersedes.
-  const rated = (rec.progress.services ?? []).filter((s) => s.satisfaction).at(-1)?.satisfaction;
-  return rated ?? (rec.contact_slip?.voided ? undefined : rec.contact_slip?.satisfaction);
+  return SATISFACTION_RATE.ratingOf(rec);
 }
 
 export function caseFacts(rec: CaseRecord, clocks: Clock[], asOf: IsoDate, repeat: boolean): CaseFacts {

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { formatDateZh } from '../domain/format.js';
+import { SATISFACTION_RATE } from '../domain/rules/statistics.js';
 import { cleanStaleTemps, tempPathFor } from '../io/atomic.js';
 import type { Registry } from '../registry/registry.js';
 import { colLetter, columnsFor, type Column, type RowInput } from './ledger-columns.js';
@@ -70,6 +71,36 @@ function cellValue(col: Column, input: RowInput): ExcelJS.CellValue {
   return col.kind === 'date' && typeof v === 'string' ? excelDate(v) : v;
 }
 
+/** A4 landscape less 12.7 mm margins, in Excel's 96-dpi pixels. */
+const PRINTABLE_PX = ((297 - 2 * 12.7) / 25.4) * 96;
+/** The smallest print scale: the sheet's 11 pt text never prints below 8.8 pt (fit to one page wide shrank it to ~3 pt). */
+export const MIN_PRINT_SCALE = 0.8;
+/** Excel's column width (characters) in pixels, for the default 11 pt face (max digit width 7 px). */
+const colPx = (width: number) => Math.round(width * 7 + 5);
+/** The first two columns (序号, 信访件编号) repeat on every page across. */
+const TITLE_COLS = 2;
+
+/**
+ * A register sheet on paper: A4 landscape, the title and header rows (and 序号, 编号) repeated on
+ * every page, and as many pages across as the columns need at a readable scale: fit to that width.
+ */
+export function printSetup(cols: readonly Pick<Column, 'width'>[]): Partial<ExcelJS.PageSetup> {
+  const total = cols.reduce((n, c) => n + colPx(c.width), 0);
+  const repeat = cols.slice(0, TITLE_COLS).reduce((n, c) => n + colPx(c.width), 0);
+  let wide = 1;
+  while ((total + repeat * (wide - 1)) * MIN_PRINT_SCALE > PRINTABLE_PX * wide) wide++;
+  return {
+    orientation: 'landscape',
+    paperSize: 9,
+    fitToPage: true,
+    fitToWidth: wide,
+    fitToHeight: 0,
+    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    printTitlesRow: '1:2',
+    printTitlesColumn: `A:${colLetter(TITLE_COLS)}`,
+  };
+}
+
 async function writeSheet(
   wb: ExcelJS.stream.xlsx.WorkbookWriter,
   reg: Registry,
@@ -81,7 +112,7 @@ async function writeSheet(
   const cols = columnsFor(def.id);
   const ws = wb.addWorksheet(def.sheet, {
     views: [{ state: 'frozen', xSplit: 2, ySplit: 2, topLeftCell: 'C3', activeCell: 'C3' }],
-    pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:2' },
+    pageSetup: printSetup(cols),
   });
   ws.columns = cols.map((c) => ({ width: c.width }));
   const last = colLetter(cols.length);
@@ -124,7 +155,7 @@ async function writeSheet(
 }
 
 function writeNotes(wb: ExcelJS.stream.xlsx.WorkbookWriter, reg: Registry, period: Period, sheets: SheetSummary[], opts: LedgerExportOptions): void {
-  const ws = wb.addWorksheet('说明');
+  const ws = wb.addWorksheet('说明', { pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
   ws.columns = [{ width: 22 }, { width: 70 }];
   const lines: [string, string | number][] = [
     ['机关', reg.config.office_name],
@@ -138,7 +169,7 @@ function writeNotes(wb: ExcelJS.stream.xlsx.WorkbookWriter, reg: Registry, perio
     ['应办结日期', '首次办理的法定期限：网上事项按网上答复期限，已受理事项按办理期限（含延期），未受理事项按受理告知期限'],
     ['是否按期', '按期限规则计算：是＝在期限内办结；否＝超期办结；否（逾期未办结）＝截至统计日已过最迟办理日'],
     ['重复信访', '请求、事实和理由（规范化后）与此前收到的事项相同的标“是”'],
-    ['满意度', '取自信访代理事项处理联系单的信访人评价；无评价记录的为“未评价”，不计为满意'],
+    ['满意度', SATISFACTION_RATE.column.zh],
     ['红色行', '截至统计日有机关期限已过最迟办理日（逾期）的事项'],
   ];
   const head = ws.addRow(['项目', '内容']);

@@ -1,17 +1,20 @@
 // Quarterly statistics (seed 001: 按季度统计…写出信访情况分析报告): pure arithmetic over case facts.
 // Definitions (also printed in the report):
-//   cohort           cases received (收到日期) in the period; counts by category, channel, register,
-//                    current status and handling unit are over the cohort.
+//   as of            the quarter's last day (or --as-of): only events dated on or before it count, so
+//                    a report on a past quarter gives the same figures however late it is run.
+//   cohort           cases received (收到日期) in the period and registered by the as-of day; counts
+//                    by category, channel, register, status (as of that day) and unit are over it.
 //   按期办结率        of the cohort's accepted (or online) matters whose handling deadline has come due
 //                    by the as-of day — closed in time, closed late, or open past their act-by day —
 //                    the share closed in time. Matters still running within their deadline are left out.
-//   满意率            (满意 + 基本满意) / cases with a recorded evaluation; cases never evaluated are
-//                    reported as 未评价 and excluded, never counted as satisfied.
+//   满意率            SATISFACTION_RATE (src/domain/rules/statistics.ts): its definition is printed,
+//                    its ratingOf and counted are what is computed.
 //   重复信访率        cohort cases whose fingerprint (normalised request, facts and reasons) equals a
 //                    case received earlier, over the cohort.
 //   延期/复查/复核     counted by their own date in the period (extension notice date, date the review
 //                    or re-review application was received), whenever the case was received.
 import type { IsoDate } from '../domain/dates.js';
+import { SATISFACTION_RATE } from '../domain/rules/statistics.js';
 import { CASE_STATUS, CATEGORY, CHANNEL, enumKeys, type CaseStatus } from '../domain/enums.js';
 import { HANDLING_SLOTS, type CaseFacts } from './case-facts.js';
 import { inPeriod, monthOf, previousQuarter, quarterPeriod, type Period } from './periods.js';
@@ -86,14 +89,19 @@ class PeriodTally {
   reviews = 0;
   rereviews = 0;
 
-  constructor(readonly period: Period) {}
+  constructor(
+    readonly period: Period,
+    readonly asOf: IsoDate,
+  ) {}
 
   add(f: CaseFacts): void {
     const p = this.period;
-    if (inPeriod(f.extension?.date, p)) this.extensions++;
-    if (inPeriod(f.review_received, p)) this.reviews++;
-    if (inPeriod(f.rereview_received, p)) this.rereviews++;
-    if (!inPeriod(f.received_date, p)) return;
+    // nothing dated after the as-of day counts (the facts are read as of it; this holds it for any caller)
+    const by = (d: IsoDate | undefined) => inPeriod(d, p) && d! <= this.asOf;
+    if (by(f.extension?.date)) this.extensions++;
+    if (by(f.review_received)) this.reviews++;
+    if (by(f.rereview_received)) this.rereviews++;
+    if (!by(f.received_date)) return;
     this.received++;
     if (f.confidential) this.confidential++;
     if (f.repeat) this.repeat++;
@@ -128,7 +136,14 @@ class PeriodTally {
       by_status: byStatus,
       by_unit: [...this.byUnit].map(([unit, n]) => ({ unit, n })).sort((a, b) => b.n - a.n || a.unit.localeCompare(b.unit, 'zh')),
       on_time: { ...rate(this.met, this.met + this.late + this.overdue), late: this.late, overdue: this.overdue },
-      satisfaction: { ...rate(this.sat.satisfied + this.sat.basically_satisfied, rated), ...this.sat, unrated: this.received - rated },
+      satisfaction: {
+        ...rate(
+          SATISFACTION_RATE.counted.reduce((n, r) => n + this.sat[r], 0),
+          rated,
+        ),
+        ...this.sat,
+        unrated: this.received - rated,
+      },
       repeat: rate(this.repeat, this.received),
       extensions: this.extensions,
       reviews: this.reviews,
@@ -149,7 +164,7 @@ export function quarterlyScope(year: number, quarter: number): { current: Period
  *  can read the trend from an index and pass only the compared periods' cases as facts. */
 export function computeQuarterly(facts: Iterable<CaseFacts>, opts: { office: string; year: number; quarter: number; asOf: IsoDate; monthCounts?: Map<string, number> }): QuarterlyFigures {
   const scope = quarterlyScope(opts.year, opts.quarter);
-  const tallies = [new PeriodTally(scope.current), new PeriodTally(scope.previous), new PeriodTally(scope.last_year)] as const;
+  const tallies = [new PeriodTally(scope.current, opts.asOf), new PeriodTally(scope.previous, opts.asOf), new PeriodTally(scope.last_year, opts.asOf)] as const;
   const lastMonth = opts.quarter * 3;
   const months = new Map<number, number[]>([
     [opts.year, new Array<number>(12).fill(0)],
@@ -158,7 +173,7 @@ export function computeQuarterly(facts: Iterable<CaseFacts>, opts: { office: str
   for (const f of facts) {
     for (const t of tallies) t.add(f);
     const m = months.get(Number(f.received_date.slice(0, 4)));
-    if (!opts.monthCounts && m && f.received_date <= scope.to) m[monthOf(f.received_date) - 1]!++;
+    if (!opts.monthCounts && m && f.received_date <= scope.to && f.received_date <= opts.asOf) m[monthOf(f.received_date) - 1]!++;
   }
   if (opts.monthCounts) {
     for (const [y, counts] of months) for (let i = 0; i < 12; i++) counts[i] = opts.monthCounts.get(`${y}-${String(i + 1).padStart(2, '0')}`) ?? 0;

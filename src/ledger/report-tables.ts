@@ -1,12 +1,19 @@
 // The quarterly report as tables and sentences: one model that the text output, the workbook and
 // the PDF all print, so the three always agree.
 import { formatDateZh } from '../domain/format.js';
+import { SATISFACTION_RATE } from '../domain/rules/statistics.js';
 import { CASE_STATUS, CATEGORY, CHANNEL, enumKeys, labelOf } from '../domain/enums.js';
 import { change, type PeriodFigures, type QuarterlyFigures, type Rate } from './quarterly.js';
 import { REGISTERS } from './registers.js';
 
+/** A cell of the same table, [row, column] (0-based, rows as in ReportTable.rows). */
+export type CellRef = readonly [number, number];
+/** How a derived figure comes from the counts, so the workbook can give it as a formula an auditor can
+ *  trace: a ratio of two cells, a relative change of one cell against another, or their difference in
+ *  percentage points (of two rates). */
+export type CellFormula = { ratio: [CellRef, CellRef] } | { change: [CellRef, CellRef] } | { pp: [CellRef, CellRef] };
 /** A cell: text, a count, a share or rate (0–1), a relative change (0–1) or a change in percentage points. */
-export type ReportCell = string | number | { pct: number | null } | { change: number | null } | { pp: number | null } | null;
+export type ReportCell = string | number | { pct: number | null; f?: CellFormula } | { change: number | null; f?: CellFormula } | { pp: number | null; f?: CellFormula } | null;
 export interface ReportTable {
   id: string;
   title: string;
@@ -15,9 +22,12 @@ export interface ReportTable {
   widths: number[];
 }
 
-const pct = (v: number | null): ReportCell => ({ pct: v });
-const chg = (now: number, base: number): ReportCell => ({ change: change(now, base) });
-const pp = (a: Rate, b: Rate): ReportCell => ({ pp: a.rate !== null && b.rate !== null ? (a.rate - b.rate) * 100 : null });
+const pct = (v: number | null, f?: CellFormula): ReportCell => ({ pct: v, ...(f ? { f } : {}) });
+const chg = (now: number, base: number, f?: CellFormula): ReportCell => ({ change: change(now, base), ...(f ? { f } : {}) });
+const pp = (a: Rate, b: Rate, f?: CellFormula): ReportCell => ({ pp: a.rate !== null && b.rate !== null ? (a.rate - b.rate) * 100 : null, ...(f ? { f } : {}) });
+const ratio = (n: CellRef, d: CellRef): CellFormula => ({ ratio: [n, d] });
+const delta = (now: CellRef, base: CellRef): CellFormula => ({ change: [now, base] });
+const points = (a: CellRef, b: CellRef): CellFormula => ({ pp: [a, b] });
 
 export function cellText(c: ReportCell): string {
   if (c === null) return '';
@@ -28,33 +38,40 @@ export function cellText(c: ReportCell): string {
   return c.pp === null ? '—' : `${c.pp >= 0 ? '+' : ''}${c.pp.toFixed(1)}个百分点`;
 }
 
-function rateDetail(r: Rate): string {
-  return r.of ? `${r.n}/${r.of}` : '0/0';
-}
-
 export function indicatorTable(q: QuarterlyFigures): ReportTable {
   const { current: c, previous: p, last_year: y } = q;
-  const count = (label: string, f: (x: PeriodFigures) => number): ReportCell[] => [label, f(c), f(p), chg(f(c), f(p)), f(y), chg(f(c), f(y))];
-  const rated = (label: string, f: (x: PeriodFigures) => Rate): ReportCell[] => [label, pct(f(c).rate), pct(f(p).rate), pp(f(c), f(p)), pct(f(y).rate), pp(f(c), f(y))];
+  const rows: ReportCell[][] = [];
+  // columns: 1 this quarter, 2 the previous, 3 环比, 4 last year, 5 同比
+  const count = (label: string, f: (x: PeriodFigures) => number): number => {
+    const i = rows.length;
+    rows.push([label, f(c), f(p), chg(f(c), f(p), delta([i, 1], [i, 2])), f(y), chg(f(c), f(y), delta([i, 1], [i, 4]))]);
+    return i;
+  };
+  /** A rate row, followed by its numerator and denominator rows (unless the denominator is a row above). */
+  const rated = (label: string, f: (x: PeriodFigures) => Rate, nLabel: string, ofLabel: string | number): void => {
+    const i = rows.length;
+    const n = i + 1,
+      of = typeof ofLabel === 'number' ? ofLabel : i + 2;
+    const r = (col: number, x: PeriodFigures) => pct(f(x).rate, ratio([n, col], [of, col]));
+    rows.push([label, r(1, c), r(2, p), pp(f(c), f(p), points([i, 1], [i, 2])), r(4, y), pp(f(c), f(y), points([i, 1], [i, 4]))]);
+    count(nLabel, (x) => f(x).n);
+    if (typeof ofLabel === 'string') count(ofLabel, (x) => f(x).of);
+  };
+  const received = count('收到信访事项（件）', (x) => x.received);
+  count('其中：保密件（件）', (x) => x.confidential);
+  rated('按期办结率', (x) => x.on_time, '　按期办结（件）', '　应办结（件）');
+  rated('满意率（满意＋基本满意）', (x) => x.satisfaction, '　满意＋基本满意（件）', '　参评（件）');
+  count('　未评价（件）', (x) => x.satisfaction.unrated);
+  rated('重复信访率', (x) => x.repeat, '　重复信访（件）', received);
+  count('延期办理（件）', (x) => x.extensions);
+  count('复查申请（件）', (x) => x.reviews);
+  count('复核申请（件）', (x) => x.rereviews);
   return {
     id: 'indicators',
     title: '主要指标',
     header: ['指标', c.period.label_zh, `上季度（${p.period.label_zh}）`, '环比', `去年同期（${y.period.label_zh}）`, '同比'],
     widths: [38, 20, 24, 25, 24, 25],
-    rows: [
-      count('收到信访事项（件）', (x) => x.received),
-      count('其中：保密件（件）', (x) => x.confidential),
-      rated('按期办结率', (x) => x.on_time),
-      [`　按期/应办结（件）`, rateDetail(c.on_time), rateDetail(p.on_time), '', rateDetail(y.on_time), ''],
-      rated('满意率（满意＋基本满意）', (x) => x.satisfaction),
-      [`　满意/参评（件）`, rateDetail(c.satisfaction), rateDetail(p.satisfaction), '', rateDetail(y.satisfaction), ''],
-      count('　未评价（件）', (x) => x.satisfaction.unrated),
-      rated('重复信访率', (x) => x.repeat),
-      count('　重复信访（件）', (x) => x.repeat.n),
-      count('延期办理（件）', (x) => x.extensions),
-      count('复查申请（件）', (x) => x.reviews),
-      count('复核申请（件）', (x) => x.rereviews),
-    ],
+    rows,
   };
 }
 
@@ -66,8 +83,24 @@ function breakdown(id: string, title: string, q: QuarterlyFigures, keys: string[
     header: [title.replace(/^按/, ''), '本季度（件）', '占比', '上季度（件）', '环比', '去年同期（件）', '同比'],
     widths: [34, 22, 18, 22, 18, 24, 18],
     rows: [
-      ...keys.map((k): ReportCell[] => [label(k), get(c, k), pct(c.received ? get(c, k) / c.received : null), get(p, k), chg(get(c, k), get(p, k)), get(y, k), chg(get(c, k), get(y, k))]),
-      ['合计', c.received, pct(c.received ? 1 : null), p.received, chg(c.received, p.received), y.received, chg(c.received, y.received)],
+      ...keys.map((k, i): ReportCell[] => [
+        label(k),
+        get(c, k),
+        pct(c.received ? get(c, k) / c.received : null, ratio([i, 1], [keys.length, 1])),
+        get(p, k),
+        chg(get(c, k), get(p, k), delta([i, 1], [i, 3])),
+        get(y, k),
+        chg(get(c, k), get(y, k), delta([i, 1], [i, 5])),
+      ]),
+      [
+        '合计',
+        c.received,
+        pct(c.received ? 1 : null, ratio([keys.length, 1], [keys.length, 1])),
+        p.received,
+        chg(c.received, p.received, delta([keys.length, 1], [keys.length, 3])),
+        y.received,
+        chg(c.received, y.received, delta([keys.length, 1], [keys.length, 5])),
+      ],
     ],
   };
 }
@@ -105,10 +138,9 @@ export function registerTable(q: QuarterlyFigures): ReportTable {
 
 export function statusTable(q: QuarterlyFigures): ReportTable {
   const c = q.current;
-  const rows: ReportCell[][] = enumKeys(CASE_STATUS)
-    .filter((s) => c.by_status[s])
-    .map((s) => [labelOf(CASE_STATUS, s), c.by_status[s]!, pct(c.by_status[s]! / c.received)]);
-  rows.push(['合计', c.received, pct(c.received ? 1 : null)]);
+  const keys = enumKeys(CASE_STATUS).filter((s) => c.by_status[s]);
+  const rows: ReportCell[][] = keys.map((s, i) => [labelOf(CASE_STATUS, s), c.by_status[s]!, pct(c.by_status[s]! / c.received, ratio([i, 1], [keys.length, 1]))]);
+  rows.push(['合计', c.received, pct(c.received ? 1 : null, ratio([keys.length, 1], [keys.length, 1]))]);
   return { id: 'status', title: `按办理状态（${c.period.label_zh}收到的事项，截至${formatDateZh(q.as_of)}）`, header: ['状态', '件数', '占比'], widths: [70, 40, 40], rows };
 }
 
@@ -117,9 +149,10 @@ export function unitTable(q: QuarterlyFigures): ReportTable {
   const c = q.current;
   const top = c.by_unit.slice(0, MAX_UNITS);
   const rest = c.by_unit.slice(MAX_UNITS).reduce((n, u) => n + u.n, 0);
-  const rows: ReportCell[][] = top.map((u) => [u.unit, u.n, pct(u.n / c.received)]);
-  if (rest) rows.push([`其他 ${c.by_unit.length - MAX_UNITS} 个单位`, rest, pct(rest / c.received)]);
-  rows.push(['合计', c.received, pct(c.received ? 1 : null)]);
+  const total = top.length + (rest ? 1 : 0);
+  const rows: ReportCell[][] = top.map((u, i) => [u.unit, u.n, pct(u.n / c.received, ratio([i, 1], [total, 1]))]);
+  if (rest) rows.push([`其他 ${c.by_unit.length - MAX_UNITS} 个单位`, rest, pct(rest / c.received, ratio([top.length, 1], [total, 1]))]);
+  rows.push(['合计', c.received, pct(c.received ? 1 : null, ratio([total, 1], [total, 1]))]);
   return { id: 'unit', title: `按承办单位（${c.period.label_zh}）`, header: ['承办单位', '件数', '占比'], widths: [90, 30, 30], rows };
 }
 
@@ -128,7 +161,7 @@ export function monthlyTable(q: QuarterlyFigures): ReportTable {
   const rows: ReportCell[][] = Array.from({ length: 12 }, (_, i) => {
     const a = now.counts[i] ?? null,
       b = before.counts[i] ?? 0;
-    return [`${i + 1}月`, a, b, a === null ? '' : chg(a, b)];
+    return [`${i + 1}月`, a, b, a === null ? '' : chg(a, b, delta([i, 1], [i, 2]))];
   });
   return { id: 'monthly', title: '月度收到件数', header: ['月份', `${now.year}年（件）`, `${before.year}年（件）`, '同比'], widths: [30, 40, 40, 40], rows };
 }
@@ -165,9 +198,10 @@ export function summaryText(q: QuarterlyFigures): string {
 }
 
 export const DEFINITIONS: string[] = [
-  '统计对象：收到日期在统计期间内的信访事项；办理状态截至统计日。',
+  '统计截至日：季度最后一天（或指定的截至日）；只计日期在截至日及以前的办理事件，事后补录、更正或办理的不改变本报告，任何时候重新生成数字相同。',
+  '统计对象：收到日期在统计期间内、截至统计日已登记的信访事项；办理状态截至统计日。',
   '按期办结率：已受理（或网上）事项中，办理期限截至统计日已届满或已办结的，在期限内办结的比例；期限按规则包计算，含依法延期，仍在期限内办理的不计入。',
-  '满意率：（满意＋基本满意）÷参评件数。评价取自信访代理事项处理联系单；没有评价记录的计为“未评价”，不计为满意，也不计入分母。',
+  SATISFACTION_RATE.definition.zh,
   '重复信访率：请求、事实和理由（规范化后）与此前已收到的事项相同的件数 ÷ 收到件数。',
   '延期办理、复查申请、复核申请：按延期告知日期、收到申请日期计入所在期间。',
 ];

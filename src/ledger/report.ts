@@ -4,7 +4,10 @@
 import { createHash } from 'node:crypto';
 import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { IsoDate } from '../domain/dates.js';
 import { CATEGORY, CHANNEL, enumKeys, labelOf } from '../domain/enums.js';
+import { XfError } from '../domain/errors.js';
+import { t } from '../domain/i18n.js';
 import { tempPathFor } from '../io/atomic.js';
 import type { Registry } from '../registry/registry.js';
 import { barChartSvg, CHART_SIZE, lineChartSvg, SERIES_COLORS, svgToPng, type ChartSpec } from './charts.js';
@@ -19,6 +22,8 @@ import { fixZipTimesInBuffer } from './zip-times.js';
 export interface QuarterlyOptions {
   year: number;
   quarter: number;
+  /** The day the figures are as of (default: the quarter's last day, or today while it runs). */
+  asOf?: IsoDate;
   outDir: string;
   xlsx?: boolean;
   pdf?: boolean;
@@ -33,14 +38,27 @@ export interface QuarterlyResult {
   files: string[];
 }
 
-export function quarterlyFigures(reg: Registry, year: number, quarter: number): QuarterlyFigures {
+/**
+ * The day a quarterly report is as of: the quarter's last day (today while the quarter runs), or
+ * the day asked for, which may not lie before the quarter or after today (nothing is known of it).
+ */
+export function quarterAsOf(year: number, quarter: number, today: IsoDate, asked?: IsoDate): IsoDate {
+  const q = quarterlyScope(year, quarter).current;
+  if (asked === undefined) return q.to < today ? q.to : today;
+  if (asked < q.from || asked > today)
+    throw new XfError('USAGE', t(`--as-of ${asked} 应在 ${q.from} 至今天（${today}）之间`, `--as-of ${asked} must lie between ${q.from} and today (${today})`), [], { as_of: asked });
+  return asked;
+}
+
+export function quarterlyFigures(reg: Registry, year: number, quarter: number, asked?: IsoDate): QuarterlyFigures {
   const scope = quarterlyScope(year, quarter);
-  const facts = quarterlyFacts(reg, [scope.current, scope.previous, scope.last_year]);
-  const monthCounts = monthlyCounts(reg, scope.from, scope.to);
+  const asOf = quarterAsOf(year, quarter, reg.today, asked);
+  const facts = quarterlyFacts(reg, [scope.current, scope.previous, scope.last_year], asOf);
+  const monthCounts = monthlyCounts(reg, scope.from, [scope.to, asOf].sort()[0]!, asOf); // ISO dates: the earlier
   // one pass over the records: a large page cache would only grow the process
   const restoreCache = reg.limitPageCache(4096);
   try {
-    return computeQuarterly(facts, { office: reg.config.office_name, year, quarter, asOf: reg.today, monthCounts });
+    return computeQuarterly(facts, { office: reg.config.office_name, year, quarter, asOf, monthCounts });
   } finally {
     restoreCache();
   }
@@ -102,7 +120,7 @@ function writeDurable(path: string, bytes: Uint8Array): void {
 }
 
 export async function quarterlyReport(reg: Registry, opts: QuarterlyOptions): Promise<QuarterlyResult> {
-  const figures = quarterlyFigures(reg, opts.year, opts.quarter);
+  const figures = quarterlyFigures(reg, opts.year, opts.quarter, opts.asOf);
   const tables = reportTables(figures);
   if (!opts.xlsx && !opts.pdf && !opts.chartFiles) return { figures, tables, files: [] };
 

@@ -632,7 +632,7 @@ export class PgRegisterStore implements RegisterStore {
 
   #ledgerQueries(): LedgerQueries {
     const rows = function* (it: Iterable<Record<string, unknown>>): Generator<LedgerCaseRow> {
-      for (const r of it) yield { record: r.record as string, repeat: r.rep === true };
+      for (const r of it) yield { record: r.record as string, repeat: r.rep === true, case_no: r.case_no as string };
     };
     return {
       countReceived: (p: Period) => this.#one<{ n: number }>('SELECT COUNT(*) AS n FROM cases WHERE received_date BETWEEN $1 AND $2', [p.from, p.to])!.n,
@@ -652,15 +652,18 @@ export class PgRegisterStore implements RegisterStore {
           return `c.received_date BETWEEN $${values.length - 1} AND $${values.length}`;
         });
         const where = `${cohort.join(' OR ')}${cohort.length ? ' OR ' : ''}(c.received_date BETWEEN $3 AND $2 AND (${ev('extension,notice_date')} OR ${ev('review,application_received_date')} OR ${ev('rereview,application_received_date')}))`;
-        return rows(this.#stream(`SELECT c.record AS record, ${REPEAT} AS rep FROM cases c WHERE ${where}`, values));
+        return rows(this.#stream(`SELECT c.case_no AS case_no, c.record AS record, ${REPEAT} AS rep FROM cases c WHERE ${where}`, values));
       },
-      monthlyCounts: (p: Period) =>
-        this.#rows<{ m: string; n: number }>('SELECT substr(received_date, 1, 7) AS m, COUNT(*) AS n FROM cases WHERE received_date BETWEEN $1 AND $2 GROUP BY m ORDER BY m', [p.from, p.to]).map(
-          (r) => ({
-            month: r.m,
-            n: r.n,
-          }),
-        ),
+      casesWithEventsAfter: (date: string) =>
+        this.#rows<{ case_no: string }>("SELECT DISTINCT case_no FROM events WHERE event_date > $1 AND case_no <> '-' ORDER BY case_no", [date]).map((r) => r.case_no),
+      monthlyCounts: (p: Period, registeredBy = '9999-12-31') =>
+        this.#rows<{ m: string; n: number }>(
+          'SELECT substr(received_date, 1, 7) AS m, COUNT(*) AS n FROM cases WHERE received_date BETWEEN $1 AND $2 AND registered_date <= $3 GROUP BY m ORDER BY m',
+          [p.from, p.to, registeredBy],
+        ).map((r) => ({
+          month: r.m,
+          n: r.n,
+        })),
       yearlyCounts: () =>
         this.#rows<{ y: number; n: number }>('SELECT CAST(substr(received_date, 1, 4) AS INTEGER) AS y, COUNT(*) AS n FROM cases GROUP BY y ORDER BY y').map((r) => ({ year: r.y, n: r.n })),
       recordExport: (r: ExportRecord, requestedAt: string) => {

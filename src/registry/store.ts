@@ -123,6 +123,7 @@ export interface StoredSerialIssue {
 export interface LedgerCaseRow {
   record: string;
   repeat: boolean;
+  case_no?: string;
 }
 
 /** Which cases one register sheet (来信, 来访, 网上, 代理) holds. */
@@ -168,8 +169,10 @@ export interface LedgerQueries {
   /** A quarterly report's cases: received in one of `cohorts`, or received since `lookback` with an
    *  extension notice or a (re-)review application dated within `events`. Unordered, streamed. */
   quarterlyCases(cohorts: readonly Period[], events: Period, lookback: string): Iterable<LedgerCaseRow>;
-  /** Cases received per month ('YYYY-MM'). */
-  monthlyCounts(p: Period): { month: string; n: number }[];
+  /** Cases received per month ('YYYY-MM'); with `registeredBy`, only those registered by that day. */
+  monthlyCounts(p: Period, registeredBy?: string): { month: string; n: number }[];
+  /** Cases with an event dated after `date` (a statistic as of `date` replays them up to it). */
+  casesWithEventsAfter(date: string): string[];
   /** Cases received per year. */
   yearlyCounts(): { year: number; n: number }[];
   /** Append to the chained export log (append-only): reads the last link and appends with its

@@ -14,7 +14,8 @@ describe('xf form', () => {
     const r = xf(['form', 'list', '--json'], { cwd: tmp() });
     expect(r.code).toBe(0);
     const ids = (JSON.parse(r.stdout) as { id: string }[]).map((x) => x.id);
-    expect(ids).toHaveLength(20);
+    expect(ids).toHaveLength(22);
+    expect(ids).toEqual(expect.arrayContaining(['review_acceptance_notice', 'rereview_acceptance_notice']));
     expect(ids).toContain('proxy_contact_slip');
   });
 

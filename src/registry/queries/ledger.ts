@@ -14,13 +14,14 @@ const REPEAT = `EXISTS (SELECT 1 FROM cases p WHERE p.fingerprint = c.fingerprin
 const CHANNEL = /^[a-z_]+$/;
 
 function* rows(stmt: Database.Statement, ...args: unknown[]): Generator<LedgerCaseRow> {
-  for (const r of stmt.iterate(...args) as Iterable<{ record: string; rep: number }>) yield { record: r.record, repeat: r.rep === 1 };
+  for (const r of stmt.iterate(...args) as Iterable<{ record: string; rep: number; case_no: string }>) yield { record: r.record, repeat: r.rep === 1, case_no: r.case_no };
 }
 
 export function ledgerQueries(db: Database.Database): LedgerQueries {
   const lazy = lazyStatements(db);
   const countReceived = lazy('SELECT COUNT(*) AS n FROM cases WHERE received_date BETWEEN ? AND ?');
-  const monthly = lazy('SELECT substr(received_date, 1, 7) AS m, COUNT(*) AS n FROM cases WHERE received_date BETWEEN ? AND ? GROUP BY m');
+  const monthly = lazy('SELECT substr(received_date, 1, 7) AS m, COUNT(*) AS n FROM cases WHERE received_date BETWEEN ? AND ? AND registered_date <= ? GROUP BY m');
+  const laterEvents = lazy("SELECT DISTINCT case_no FROM events WHERE event_date > ? AND case_no <> '-'");
   const yearly = lazy('SELECT CAST(substr(received_date, 1, 4) AS INTEGER) AS y, COUNT(*) AS n FROM cases GROUP BY y ORDER BY y');
   const lastExport = lazy('SELECT id, hash FROM ledger_exports ORDER BY id DESC LIMIT 1');
   const insertExport = lazy(`INSERT INTO ledger_exports (id, kind, scope, as_of, requested_at, actor, requested_by, include_confidential, rows, confidential_rows, output, sha256, prev, hash)
@@ -47,7 +48,7 @@ export function ledgerQueries(db: Database.Database): LedgerQueries {
       if (!stmt) {
         const ev = (path: string) => `json_extract(c.record, '$.progress.${path}') BETWEEN @from AND @to`;
         const where = `${cohorts.map((_, i) => `c.received_date BETWEEN @f${i} AND @t${i}`).join(' OR ')} OR (c.received_date BETWEEN @lookback AND @to AND (${ev('extension.notice_date')} OR ${ev('review.application_received_date')} OR ${ev('rereview.application_received_date')}))`;
-        quarterly.set(cohorts.length, (stmt = db.prepare(`SELECT c.record AS record, ${REPEAT} AS rep FROM cases c WHERE ${where}`)));
+        quarterly.set(cohorts.length, (stmt = db.prepare(`SELECT c.case_no AS case_no, c.record AS record, ${REPEAT} AS rep FROM cases c WHERE ${where}`)));
       }
       const params: Record<string, string> = { from: events.from, to: events.to, lookback };
       cohorts.forEach((p, i) => {
@@ -56,7 +57,8 @@ export function ledgerQueries(db: Database.Database): LedgerQueries {
       });
       return rows(stmt, params);
     },
-    monthlyCounts: (p) => (monthly().all(p.from, p.to) as { m: string; n: number }[]).map((r) => ({ month: r.m, n: r.n })),
+    monthlyCounts: (p, registeredBy = '9999-12-31') => (monthly().all(p.from, p.to, registeredBy) as { m: string; n: number }[]).map((r) => ({ month: r.m, n: r.n })),
+    casesWithEventsAfter: (date) => (laterEvents().all(date) as { case_no: string }[]).map((r) => r.case_no),
     yearlyCounts: () => (yearly().all() as { y: number; n: number }[]).map((r) => ({ year: r.y, n: r.n })),
     recordExport(r: ExportRecord, requestedAt: string): number {
       // Reading the last link and appending are one step: the caller holds the write transaction.
