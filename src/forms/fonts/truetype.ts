@@ -65,8 +65,13 @@ export class TrueTypeFont {
       if (tag === 'glyf' || !NEEDED_TABLES.has(tag)) continue;
       readSync(fd, bytes, off, Math.min(len, size - off), off);
     }
-    return new TrueTypeFont(new Uint8Array(bytes.buffer, bytes.byteOffset, size), label, fd);
+    const font = new TrueTypeFont(new Uint8Array(bytes.buffer, bytes.byteOffset, size), label, fd);
+    font.path = path;
+    return font;
   }
+
+  /** The file the font was opened from (the shaper and the DOCX embedder read it again). */
+  path: string | undefined;
 
   /** Glyph ids whose glyf records are in `bytes` (all of them when the font was read whole). */
   private readonly loaded: Uint8Array | undefined;
