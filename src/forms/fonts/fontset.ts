@@ -125,8 +125,6 @@ export interface PlacedGlyph {
 
 export class FontSet {
   private readonly chains: Record<FontRole, string[]>;
-  /** How many fonts at the head of each chain are the role's own faces (the DOCX names them by role). */
-  private readonly heads: Record<FontRole, number>;
   private readonly loaded = new Map<string, TrueTypeFont>();
 
   constructor(files: FontFiles = {}, baseDir = process.cwd()) {
@@ -144,7 +142,6 @@ export class FontSet {
       kai: role(kaiti, [BUNDLED.fandolFang(), BUNDLED.notoLight()]),
       song: [BUNDLED.notoRegular(), BUNDLED.fandolFang()],
     };
-    this.heads = { title: title.length + 1, fang: body.length + 1, hei: heiti.length + 1, kai: kaiti.length + 1, song: 1 };
     this.chains = Object.fromEntries(FONT_ROLES.map((r) => [r, [...roleFaces[r], ...fallback]])) as Record<FontRole, string[]>;
   }
 
@@ -176,11 +173,9 @@ export class FontSet {
     return undefined;
   }
 
-  /** Is this font one of the role's own faces (named by the role in DOCX), rather than a fallback? */
+  /** Is this the face the role starts with (the DOCX names it by the role's name, 仿宋_GB2312 …)? Any other face is a fallback, named by its own family. */
   isRoleFace(role: FontRole, font: TrueTypeFont): boolean {
-    const n = this.heads[role];
-    for (let i = 0; i < n; i++) if (this.loaded.get(this.chains[role][i]!) === font) return true;
-    return false;
+    return this.loaded.get(this.chains[role][0]!) === font;
   }
 
   /**
