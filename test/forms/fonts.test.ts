@@ -39,7 +39,12 @@ function tree(): DocumentTree {
     layout: 'letter',
     meta: { title: '字体测试', date: '2026-11-01', id: 'fonts-test' },
     page_numbers: false,
-    blocks: [{ type: 'heading', text: '关于王𠮷同志的告知书', level: 1 }, ...NAMES.map((n) => ({ type: 'paragraph' as const, text: `信访人：${n.name}，编号2026-0001，ID No. 12AB。` }))],
+    blocks: [
+      { type: 'heading', text: '关于王𠮷同志的告知书', level: 1 },
+      ...NAMES.map((n) => ({ type: 'paragraph' as const, text: `信访人：${n.name}，编号2026-0001，ID No. 12AB。` })),
+      // 黑体 shares its face (Noto Serif SC Bold) with the title: each DOCX font entry needs its own part
+      { type: 'paragraph', text: '一、黑体小标题第存根', font: 'hei' },
+    ],
   } as DocumentTree;
 }
 
@@ -259,7 +264,7 @@ describe('DOCX carries its fonts', () => {
   });
 
   it("LibreOffice on a machine without xf's fonts sets the letter in the embedded faces, every name with real glyphs", (ctx) => {
-    requireTools(ctx, 'soffice', 'fc-list');
+    requireTools(ctx, 'soffice', 'fc-list', 'pdftotext');
     // the machine's own fonts only: none of xf's (else the embedded faces would prove nothing)
     const dir = mkdtempSync(join(tmpdir(), 'xf-fc-bare-'));
     const conf = join(dir, 'fonts.conf');
@@ -271,10 +276,14 @@ describe('DOCX carries its fonts', () => {
     const fc = spawnSync('fc-list', [':', 'family'], { encoding: 'utf8', env }).stdout;
     expect(fc).not.toMatch(/FandolFang|HanaMin|Noto Serif SC|Noto Naskh|Noto Serif Tibetan|Noto Sans Mongolian/);
     const docx = join(OUT, 'lo-names.docx');
-    return renderDocx(tree(), { fonts: new FontSet() }).then((bytes) => {
+    const slip = join(OUT, 'lo-slip.docx');
+    const office = testOffice();
+    const agent = loadCases(office).find((c) => c.name.endsWith('agent-full.yaml'))!.record;
+    return Promise.all([renderDocx(tree(), { fonts: new FontSet() }), new FormEngine({ office }).render('proxy_contact_slip', agent, { docx: true })]).then(([bytes, slipForm]) => {
       writeFileSync(docx, bytes);
+      writeFileSync(slip, slipForm.docx!);
       const profile = mkdtempSync(join(tmpdir(), 'xf-lo-profile-'));
-      const r = spawnSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', OUT, docx], {
+      const r = spawnSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', OUT, docx, slip], {
         encoding: 'utf8',
         env: { ...env, HOME: profile },
         timeout: 300_000,
@@ -285,7 +294,14 @@ describe('DOCX carries its fonts', () => {
       // the body and title in the embedded 仿宋 and title faces, under the names the runs give
       expect(fonts.some((f) => /FandolFang/.test(f))).toBe(true);
       expect(fonts.some((f) => /NotoSerifSCBold/.test(f))).toBe(true);
+      const text = glyphsOf(pdf)
+        .map((g) => g.ch)
+        .join('');
+      for (const t of ['关于王', '同志的告知书', '一、黑体小标题第存根', '编号2026-0001']) expect(text).toContain(t);
       expectNamesPrinted(pdf, 'LibreOffice');
+      // the 四联单: 小标宋 title and 黑体 part labels share one face; both print (each entry its own part)
+      const slipText = spawnSync('pdftotext', [join(OUT, 'lo-slip.pdf'), '-'], { encoding: 'utf8' }).stdout.replace(/\s+/g, '');
+      for (const t of ['信访代理事项处理联系单（第一联存根）', '（第二联']) expect(slipText).toContain(t);
     });
   }, 400_000);
 });

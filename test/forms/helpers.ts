@@ -106,20 +106,15 @@ export function qpdfCheck(path: string): { ok: boolean; out: string } {
 }
 
 /**
- * A fontconfig setup where the DOCX font names resolve to the bundled fonts, so LibreOffice lays the
- * Chinese out with real glyphs (on a machine without 仿宋_GB2312 it would otherwise draw boxes).
+ * The machine's own fonts and none of xf's: the DOCX embeds the faces it is set in (仿宋_GB2312 as
+ * FandolFang, the fallbacks under their names), so LibreOffice shows what a PC without 仿宋 shows.
+ * (Installing xf's fonts beside the embedded copies made LibreOffice mix the two per glyph.)
  */
 export function fontconfigForLibreOffice(): string {
   const dir = mkdtempSync(join(tmpdir(), 'xf-fc-'));
-  const noto = join(ROOT, 'node_modules', '@expo-google-fonts', 'noto-serif-sc');
-  // the preferred font first, then the other bundled one for characters it lacks (per-glyph fallback)
-  const alias = (from: string, to: string) =>
-    `<alias binding="same"><family>${from}</family><prefer><family>${to}</family><family>${to === 'FandolFang' ? 'Noto Serif SC' : 'FandolFang'}</family></prefer></alias>`;
   const conf = `<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig>
 <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
-<dir>${join(ROOT, 'fonts')}</dir><dir>${join(noto, '400Regular')}</dir><dir>${join(noto, '700Bold')}</dir>
 <cachedir>${join(dir, 'cache')}</cachedir>
-${alias('仿宋_GB2312', 'FandolFang')}${alias('楷体_GB2312', 'FandolFang')}${alias('方正小标宋简体', 'Noto Serif SC')}${alias('黑体', 'Noto Serif SC')}${alias('宋体', 'Noto Serif SC')}
 </fontconfig>`;
   const file = join(dir, 'fonts.conf');
   writeFileSync(file, conf);

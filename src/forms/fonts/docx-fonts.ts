@@ -124,7 +124,9 @@ export class DocxFonts {
     const rels: string[] = [];
     const parts = new Map<string, { rId: string; key: string }>();
     const embedded = new Map<TrueTypeFont, { bytes: Uint8Array; whole: boolean } | undefined>();
-    const embed = (f: TrueTypeFont): string => {
+    // each entry its own part, even when two roles share a face (小标宋 and 黑体 both Noto Serif SC
+    // Bold): LibreOffice 7.4 shows boxes for the second font when two entries reference one part
+    const embed = (f: TrueTypeFont, entry: string): string => {
       if (!embedded.has(f)) {
         const data = this.faceBytes(f, this.faces.get(f) ?? { chars: new Set() }, docxFamily(f));
         embedded.set(f, data);
@@ -132,7 +134,7 @@ export class DocxFonts {
       }
       const data = embedded.get(f);
       if (!data) return '';
-      const key = fontKey(docxFamily(f), data.bytes);
+      const key = fontKey(entry, data.bytes);
       let part = parts.get(key);
       if (!part) {
         const n = parts.size + 1;
@@ -153,7 +155,7 @@ export class DocxFonts {
       const face = this.fonts.primary(role);
       primaries.add(face);
       entries.push(
-        `<w:font w:name="${xmlEscape(DOCX_FONT_NAME[role])}"><w:altName w:val="${xmlEscape(docxFamily(face))}"/><w:panose1 w:val="${rf.panose}"/><w:charset w:val="86"/><w:family w:val="${rf.family}"/><w:pitch w:val="${rf.pitch}"/>${embed(face)}</w:font>`,
+        `<w:font w:name="${xmlEscape(DOCX_FONT_NAME[role])}"><w:altName w:val="${xmlEscape(docxFamily(face))}"/><w:panose1 w:val="${rf.panose}"/><w:charset w:val="86"/><w:family w:val="${rf.family}"/><w:pitch w:val="${rf.pitch}"/>${embed(face, DOCX_FONT_NAME[role])}</w:font>`,
       );
     }
     // one entry per fallback face a run names, under its own family, embedded
@@ -165,7 +167,7 @@ export class DocxFonts {
       const panose = pan?.some((b) => b) ? [...pan!].map((b) => b.toString(16).padStart(2, '0').toUpperCase()).join('') : undefined;
       const fam = pan?.[0] === 2 && pan[1]! >= 11 && pan[1]! <= 13 ? 'swiss' : 'roman';
       entries.push(
-        `<w:font w:name="${xmlEscape(family)}">${panose ? `<w:panose1 w:val="${panose}"/>` : ''}<w:charset w:val="${charsetOf(f)}"/><w:family w:val="${fam}"/><w:pitch w:val="variable"/>${embed(f)}</w:font>`,
+        `<w:font w:name="${xmlEscape(family)}">${panose ? `<w:panose1 w:val="${panose}"/>` : ''}<w:charset w:val="${charsetOf(f)}"/><w:family w:val="${fam}"/><w:pitch w:val="variable"/>${embed(f, family)}</w:font>`,
       );
     }
     // Times New Roman sets Latin and digits in every role's runs (as in Word's own 公文 templates)
@@ -226,9 +228,9 @@ export function embedSettings(xml: string): string {
   return xml.replace('</w:settings>', `${flags}</w:settings>`);
 }
 
-/** A GUID from the face's bytes: same document, same key (determinism). */
-function fontKey(family: string, bytes: Uint8Array): string {
-  const h = createHash('sha256').update(family).update(bytes).digest('hex').toUpperCase();
+/** A GUID from the font table entry and the face's bytes: same document, same key (determinism). */
+function fontKey(entry: string, bytes: Uint8Array): string {
+  const h = createHash('sha256').update(entry).update(bytes).digest('hex').toUpperCase();
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
 }
 
