@@ -282,13 +282,16 @@ describe('DOCX carries its fonts', () => {
     return Promise.all([renderDocx(tree(), { fonts: new FontSet() }), new FormEngine({ office }).render('proxy_contact_slip', agent, { docx: true })]).then(([bytes, slipForm]) => {
       writeFileSync(docx, bytes);
       writeFileSync(slip, slipForm.docx!);
-      const profile = mkdtempSync(join(tmpdir(), 'xf-lo-profile-'));
-      const r = spawnSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', OUT, docx, slip], {
-        encoding: 'utf8',
-        env: { ...env, HOME: profile },
-        timeout: 300_000,
-      });
-      expect(r.status, r.stderr).toBe(0);
+      // one LibreOffice session per document: a session keeps the first document's embedded faces by name
+      for (const f of [docx, slip]) {
+        const profile = mkdtempSync(join(tmpdir(), 'xf-lo-profile-'));
+        const r = spawnSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', OUT, f], {
+          encoding: 'utf8',
+          env: { ...env, HOME: profile },
+          timeout: 300_000,
+        });
+        expect(r.status, r.stderr).toBe(0);
+      }
       const pdf = readFileSync(join(OUT, 'lo-names.pdf'));
       const fonts = glyphsOf(pdf).map((g) => g.font);
       // the body and title in the embedded 仿宋 and title faces, under the names the runs give

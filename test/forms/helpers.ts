@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, basename } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import * as mupdf from 'mupdf';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { recordFromCaseFile } from '../../src/forms/case-source.js';
 import { defaultConfig, type OfficeConfig } from '../../src/domain/config.js';
 import type { CaseRecord } from '../../src/domain/case.js';
@@ -106,15 +107,20 @@ export function qpdfCheck(path: string): { ok: boolean; out: string } {
 }
 
 /**
- * The machine's own fonts and none of xf's: the DOCX embeds the faces it is set in (仿宋_GB2312 as
- * FandolFang, the fallbacks under their names), so LibreOffice shows what a PC without 仿宋 shows.
- * (Installing xf's fonts beside the embedded copies made LibreOffice mix the two per glyph.)
+ * A fontconfig setup where the DOCX font names resolve to the bundled fonts, so LibreOffice lays the
+ * Chinese out with real glyphs (on a machine without 仿宋_GB2312 it would otherwise draw boxes).
  */
 export function fontconfigForLibreOffice(): string {
   const dir = mkdtempSync(join(tmpdir(), 'xf-fc-'));
+  const noto = join(ROOT, 'node_modules', '@expo-google-fonts', 'noto-serif-sc');
+  // the preferred font first, then the other bundled one for characters it lacks (per-glyph fallback)
+  const alias = (from: string, to: string) =>
+    `<alias binding="same"><family>${from}</family><prefer><family>${to}</family><family>${to === 'FandolFang' ? 'Noto Serif SC' : 'FandolFang'}</family></prefer></alias>`;
   const conf = `<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig>
 <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
+<dir>${join(ROOT, 'fonts')}</dir><dir>${join(noto, '400Regular')}</dir><dir>${join(noto, '700Bold')}</dir>
 <cachedir>${join(dir, 'cache')}</cachedir>
+${alias('仿宋_GB2312', 'FandolFang')}${alias('楷体_GB2312', 'FandolFang')}${alias('方正小标宋简体', 'Noto Serif SC')}${alias('黑体', 'Noto Serif SC')}${alias('宋体', 'Noto Serif SC')}
 </fontconfig>`;
   const file = join(dir, 'fonts.conf');
   writeFileSync(file, conf);
@@ -124,9 +130,25 @@ export function fontconfigForLibreOffice(): string {
 /** Convert DOCX files to PDF with LibreOffice headless in one run; returns the PDF paths by input. */
 export function libreOfficeToPdf(docx: string[], outDir: string): Map<string, string> {
   mkdirSync(outDir, { recursive: true });
+  // LibreOffice keeps a document's embedded faces by font name for the whole session: in a batch,
+  // the first DOCX's subset of 仿宋_GB2312 would set every later one (boxes for its missing
+  // characters). These checks are about layout and text, set with the fonts above: convert copies
+  // without the embedded faces (test/forms/fonts.test.ts checks the embedding, one DOCX a session).
+  const stripDir = mkdtempSync(join(tmpdir(), 'xf-lo-noembed-'));
+  const copies = docx.map((f) => {
+    const files = unzipSync(readFileSync(f));
+    const table = files['word/fontTable.xml'];
+    if (table) files['word/fontTable.xml'] = strToU8(strFromU8(table).replace(/<w:embedRegular [^>]*\/>/g, ''));
+    const rels = files['word/_rels/fontTable.xml.rels'];
+    if (rels) files['word/_rels/fontTable.xml.rels'] = strToU8(strFromU8(rels).replace(/<Relationship [^>]*\/>/g, ''));
+    for (const k of Object.keys(files)) if (k.startsWith('word/fonts/')) delete files[k];
+    const copy = join(stripDir, basename(f));
+    writeFileSync(copy, zipSync(files));
+    return copy;
+  });
   const profile = mkdtempSync(join(tmpdir(), 'xf-lo-profile-'));
   const env = { ...process.env, FONTCONFIG_FILE: fontconfigForLibreOffice(), HOME: profile };
-  const r = spawnSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', outDir, ...docx], {
+  const r = spawnSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', outDir, ...copies], {
     encoding: 'utf8',
     env,
     timeout: 600_000,
