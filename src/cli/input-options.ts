@@ -3,7 +3,7 @@
 // and which characters the bundled fonts cannot print (fonts load here, never in src/domain).
 import type { InputOptions } from '../domain/case-file.js';
 import type { OfficeConfig } from '../domain/config.js';
-import { FontSet } from '../forms/fonts/fontset.js';
+import { officeFonts, type FontSet } from '../forms/fonts/fontset.js';
 import { parseEncoding, type InputEncoding } from '../io/text-input.js';
 
 let fonts: FontSet | undefined;
@@ -13,7 +13,7 @@ export function unprintable(office: OfficeConfig, home: string): (text: string) 
   return (text) => {
     // plain CJK and ASCII are in every bundled font: only load the fonts for a rarer character
     if (/^[\u0020-\u007e\u00b7\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]*$/u.test(text)) return [];
-    fonts ??= new FontSet(office.fonts ?? {}, home);
+    fonts ??= officeFonts(office, home);
     return fonts.missing('fang', text);
   };
 }

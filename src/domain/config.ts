@@ -27,6 +27,8 @@ export const OfficeConfig = Type.Object(
           title: Type.Optional(Type.String({ title: '标题字体文件（小标宋）' })),
           heiti: Type.Optional(Type.String({ title: '黑体字体文件' })),
           kaiti: Type.Optional(Type.String({ title: '楷体字体文件' })),
+          /** The office's licensed fonts for characters the faces above lack (e.g. CJK Ext B): tried after them, before xf's bundled fallbacks. */
+          fallback: Type.Optional(Type.Array(Type.String({ minLength: 1 }), { title: '补充字体文件（生僻字、少数民族文字）' })),
         },
         { additionalProperties: false },
       ),

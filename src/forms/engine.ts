@@ -143,7 +143,7 @@ export class FormEngine {
     const out: { pdf?: Uint8Array; docx?: Uint8Array; tree: DocumentTree; warnings: Violation[] } = { tree, warnings: violations };
     if (want.pdf) out.pdf = await renderPdf(tree, this.fonts, verify ? { verify } : {});
     // the DOCX writer loads only when asked for (startup time)
-    if (want.docx) out.docx = await (await import('./render/docx.js')).renderDocx(tree, verify ? { verify } : {});
+    if (want.docx) out.docx = await (await import('./render/docx.js')).renderDocx(tree, { ...(verify ? { verify } : {}), fonts: this.fonts });
     return out;
   }
 }

@@ -119,12 +119,12 @@ describe('fonts', () => {
 
   it('a character no configured font has is an error naming the character and the field', async () => {
     const rec = agentCase();
-    rec.petitioners[0]!.name = '赵𪚥';
+    rec.petitioners[0]!.name = '赵𰀀'; // CJK Ext G: in no bundled font (HanaMinB stops at Ext F)
     const e = await errorsOf(engine.render('acceptance_notice', rec, { pdf: true }));
     const v = e.violations.find((x) => x.rule === 'FONT')!;
-    expect(v.found).toBe('𪚥');
+    expect(v.found).toBe('𰀀');
     expect(v.field).toBe('petitioners[0].name');
-    expect(v.message).toContain('U+2A6A5');
+    expect(v.message).toContain('U+30000');
   });
 
   it('embeds subsets: a letter is tens of KB, not MB', async () => {

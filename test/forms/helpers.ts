@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, basename } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import * as mupdf from 'mupdf';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { recordFromCaseFile } from '../../src/forms/case-source.js';
 import { defaultConfig, type OfficeConfig } from '../../src/domain/config.js';
 import type { CaseRecord } from '../../src/domain/case.js';
@@ -129,9 +130,25 @@ ${alias('仿宋_GB2312', 'FandolFang')}${alias('楷体_GB2312', 'FandolFang')}${
 /** Convert DOCX files to PDF with LibreOffice headless in one run; returns the PDF paths by input. */
 export function libreOfficeToPdf(docx: string[], outDir: string): Map<string, string> {
   mkdirSync(outDir, { recursive: true });
+  // LibreOffice keeps a document's embedded faces by font name for the whole session: in a batch,
+  // the first DOCX's subset of 仿宋_GB2312 would set every later one (boxes for its missing
+  // characters). These checks are about layout and text, set with the fonts above: convert copies
+  // without the embedded faces (test/forms/fonts.test.ts checks the embedding, one DOCX a session).
+  const stripDir = mkdtempSync(join(tmpdir(), 'xf-lo-noembed-'));
+  const copies = docx.map((f) => {
+    const files = unzipSync(readFileSync(f));
+    const table = files['word/fontTable.xml'];
+    if (table) files['word/fontTable.xml'] = strToU8(strFromU8(table).replace(/<w:embedRegular [^>]*\/>/g, ''));
+    const rels = files['word/_rels/fontTable.xml.rels'];
+    if (rels) files['word/_rels/fontTable.xml.rels'] = strToU8(strFromU8(rels).replace(/<Relationship [^>]*\/>/g, ''));
+    for (const k of Object.keys(files)) if (k.startsWith('word/fonts/')) delete files[k];
+    const copy = join(stripDir, basename(f));
+    writeFileSync(copy, zipSync(files));
+    return copy;
+  });
   const profile = mkdtempSync(join(tmpdir(), 'xf-lo-profile-'));
   const env = { ...process.env, FONTCONFIG_FILE: fontconfigForLibreOffice(), HOME: profile };
-  const r = spawnSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', outDir, ...docx], {
+  const r = spawnSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', outDir, ...copies], {
     encoding: 'utf8',
     env,
     timeout: 600_000,

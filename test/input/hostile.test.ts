@@ -117,7 +117,7 @@ describe('what a clerk expects', () => {
   });
 
   it('warns at registration about characters no bundled font prints, naming them', () => {
-    const r = h.run(['case', 'new', '--file', put('u.yaml', withNo('2026-0404').replace('name: 王秀兰', 'name: 阿依古丽·ئايگۈل'))]);
+    const r = h.run(['case', 'new', '--file', put('u.yaml', withNo('2026-0404').replace('name: 王秀兰', 'name: 阿依古丽𰀀'))]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain('V-TEXT-2');
     expect(r.stderr).toContain('U+');

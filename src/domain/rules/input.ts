@@ -111,8 +111,8 @@ export const INPUT_RULES = {
     applies: ['form:*'],
     messages: {
       missing_glyph: msg(
-        '字体缺字「{ch}」（{cp}）：已配置的字体都没有这个字，请在 xf.config.json 的 fonts 中配置含该字的字体',
-        'no configured font has "{ch}" ({cp}); configure a font that has it in xf.config.json',
+        '字体缺字「{ch}」（{cp}）：已配置的字体都没有这个字，请在 xf.config.json 的 fonts.fallback 中配置含该字的字体',
+        'no configured font has "{ch}" ({cp}); name a font that has it in xf.config.json fonts.fallback',
       ),
     },
     checks: {

@@ -98,8 +98,8 @@ export const SAFETY_RULES = {
     applies: ['registration'],
     messages: {
       unprintable: msg(
-        '内置字体无法打印这些字符：{chars}；文书将无法生成，请在 xf.config.json 的 fonts 中配置含这些字符的字体',
-        'the bundled fonts cannot print: {chars_en}; forms will fail until xf.config.json fonts names a font that has them',
+        '内置字体无法打印这些字符：{chars}；文书将无法生成，请在 xf.config.json 的 fonts.fallback 中配置含这些字符的字体',
+        'the bundled fonts cannot print: {chars_en}; forms will fail until xf.config.json fonts.fallback names a font that has them',
       ),
     },
     checks: {

@@ -65,8 +65,13 @@ export class TrueTypeFont {
       if (tag === 'glyf' || !NEEDED_TABLES.has(tag)) continue;
       readSync(fd, bytes, off, Math.min(len, size - off), off);
     }
-    return new TrueTypeFont(new Uint8Array(bytes.buffer, bytes.byteOffset, size), label, fd);
+    const font = new TrueTypeFont(new Uint8Array(bytes.buffer, bytes.byteOffset, size), label, fd);
+    font.path = path;
+    return font;
   }
+
+  /** The file the font was opened from (the shaper and the DOCX embedder read it again). */
+  path: string | undefined;
 
   /** Glyph ids whose glyf records are in `bytes` (all of them when the font was read whole). */
   private readonly loaded: Uint8Array | undefined;
@@ -216,23 +221,85 @@ export class TrueTypeFont {
   }
 
   private readPostscriptName(): string | undefined {
+    return this.nameString(6)?.replace(/[^\x21-\x7e]/g, '');
+  }
+
+  /** A name table for a renamed subset: `family` as family and full name; copyright, version and licence kept. */
+  private nameTable(family: string): Uint8Array {
+    const ps = family.replace(/[^A-Za-z0-9-]/g, '') || 'xfSubset';
+    const recs: [number, string][] = [
+      [0, this.nameString(0) ?? ''],
+      [1, family],
+      [2, this.nameString(2) ?? 'Regular'],
+      [3, `${ps};xf subset`],
+      [4, family],
+      [5, this.nameString(5) ?? 'Version 1.0'],
+      [6, ps],
+      [13, this.nameString(13) ?? ''],
+      [14, this.nameString(14) ?? ''],
+    ];
+    const list = recs.filter(([, str]) => str);
+    const data = list.map(([, str]) => {
+      const b = new Uint8Array(str.length * 2);
+      for (let i = 0; i < str.length; i++) {
+        b[i * 2] = str.charCodeAt(i) >> 8;
+        b[i * 2 + 1] = str.charCodeAt(i) & 0xff;
+      }
+      return b;
+    });
+    const head = 6 + list.length * 12;
+    const out = new Uint8Array(head + data.reduce((n, d) => n + d.length, 0));
+    const v = new DataView(out.buffer);
+    v.setUint16(2, list.length);
+    v.setUint16(4, head);
+    let off = 0;
+    list.forEach(([id], i) => {
+      const r = 6 + i * 12;
+      v.setUint16(r, 3); // Windows
+      v.setUint16(r + 2, 1); // Unicode BMP
+      v.setUint16(r + 4, 0x409);
+      v.setUint16(r + 6, id);
+      v.setUint16(r + 8, data[i]!.length);
+      v.setUint16(r + 10, off);
+      out.set(data[i]!, head + off);
+      off += data[i]!.length;
+    });
+    return out;
+  }
+
+  /** A name record's string (Windows English first, else any). */
+  nameString(id: number): string | undefined {
     const rec = this.tables.get('name');
     if (!rec) return undefined;
     const v = this.view;
     const count = v.getUint16(rec.offset + 2);
     const strings = rec.offset + v.getUint16(rec.offset + 4);
+    let found: string | undefined;
     for (let i = 0; i < count; i++) {
       const r = rec.offset + 6 + i * 12;
-      if (v.getUint16(r + 6) !== 6) continue;
+      if (v.getUint16(r + 6) !== id) continue;
       const pid = v.getUint16(r),
         len = v.getUint16(r + 8),
         off = strings + v.getUint16(r + 10);
       let s = '';
       if (pid === 1) for (let k = 0; k < len; k++) s += String.fromCharCode(v.getUint8(off + k));
       else for (let k = 0; k < len; k += 2) s += String.fromCharCode(v.getUint16(off + k));
-      if (s) return s.replace(/[^\x21-\x7e]/g, '');
+      if (s && pid === 3 && v.getUint16(r + 4) === 0x409) return s;
+      if (s) found ??= s;
     }
-    return undefined;
+    return found;
+  }
+
+  /** OS/2 embedding permissions (fsType; 0 = installable). */
+  fsType(): number {
+    const r = this.tables.get('OS/2');
+    return r ? this.view.getUint16(r.offset + 8) : 0;
+  }
+
+  /** OS/2 PANOSE classification (10 bytes), or undefined when the font has no OS/2 table. */
+  panose(): Uint8Array | undefined {
+    const r = this.tables.get('OS/2');
+    return r ? this.bytes.slice(r.offset + 32, r.offset + 42) : undefined;
   }
 
   /** Components of a composite glyph (empty for simple glyphs). */
@@ -257,8 +324,13 @@ export class TrueTypeFont {
     return out;
   }
 
-  /** Build a subset holding .notdef, the given glyphs and every component they use. */
-  subset(gids: Iterable<number>): Subset {
+  /**
+   * Build a subset holding .notdef, the given glyphs and every component they use. For a PDF the
+   * cmap is a stub (the PDF maps CIDs itself); an `installable` subset (embedded in a DOCX, which
+   * Word and LibreOffice install for the document) gets a real cmap for its characters, the
+   * original OS/2 table and a name table giving it `family` as its own family name.
+   */
+  subset(gids: Iterable<number>, installable?: { chars: Iterable<number>; family: string }): Subset {
     const keep = new Set<number>([0]);
     const stack = [...gids];
     while (stack.length) {
@@ -316,7 +388,8 @@ export class TrueTypeFont {
     new DataView(maxp.buffer).setUint16(4, n);
     const post = new Uint8Array(32);
     new DataView(post.buffer).setUint32(0, 0x00030000);
-    const cmap = minimalCmap();
+    const cps = installable ? [...new Set(installable.chars)].filter((cp) => newGid.has(this.glyphFor(cp)) && this.glyphFor(cp) !== 0) : [];
+    const cmap = installable ? fullCmap(new Map(cps.sort((a, b) => a - b).map((cp) => [cp, newGid.get(this.glyphFor(cp))!]))) : minimalCmap();
 
     const tables: [string, Uint8Array][] = [
       ['cmap', cmap],
@@ -329,6 +402,10 @@ export class TrueTypeFont {
       ['post', post],
     ];
     for (const opt of ['cvt ', 'fpgm', 'prep']) if (this.tables.has(opt)) tables.push([opt, this.copyTable(opt)]);
+    if (installable) {
+      if (this.tables.has('OS/2')) tables.push(['OS/2', this.copyTable('OS/2')]);
+      tables.push(['name', this.nameTable(installable.family)]);
+    }
     tables.sort((x, y) => (x[0] < y[0] ? -1 : 1));
     const { bytes, offsets } = writeSfnt(tables);
     const glyfAt = offsets.get('glyf')!;
@@ -370,6 +447,70 @@ export class TrueTypeFont {
     }
     return rec;
   }
+}
+
+/** A real cmap (format 4 for the BMP, format 12 for every character) for an installable subset. */
+function fullCmap(map: Map<number, number>): Uint8Array {
+  const cps = [...map.keys()];
+  // format 12: runs of consecutive characters on consecutive glyphs
+  const groups: [number, number, number][] = [];
+  for (const cp of cps) {
+    const g = map.get(cp)!;
+    const last = groups[groups.length - 1];
+    if (last && cp === last[1] + 1 && g === last[2] + (cp - last[0])) last[1] = cp;
+    else groups.push([cp, cp, g]);
+  }
+  // format 4: BMP runs of consecutive characters with a constant glyph delta, then the 0xFFFF end
+  const segs: [number, number, number][] = [];
+  for (const cp of cps) {
+    if (cp > 0xfffe) break;
+    const d = (map.get(cp)! - cp) & 0xffff;
+    const last = segs[segs.length - 1];
+    if (last && cp === last[1] + 1 && d === last[2]) last[1] = cp;
+    else segs.push([cp, cp, d]);
+  }
+  segs.push([0xffff, 0xffff, 1]);
+  const n = segs.length;
+  const f4len = 16 + n * 8;
+  const f12len = 16 + groups.length * 12;
+  const out = new Uint8Array(4 + 16 + f4len + f12len);
+  const v = new DataView(out.buffer);
+  v.setUint16(2, 2);
+  v.setUint16(4, 3);
+  v.setUint16(6, 1);
+  v.setUint32(8, 20);
+  v.setUint16(12, 3);
+  v.setUint16(14, 10);
+  v.setUint32(16, 20 + f4len);
+  let p = 20;
+  v.setUint16(p, 4);
+  v.setUint16(p + 2, f4len);
+  v.setUint16(p + 6, n * 2);
+  let es = 0;
+  while (1 << (es + 1) <= n) es++;
+  v.setUint16(p + 8, (1 << es) * 2);
+  v.setUint16(p + 10, es);
+  v.setUint16(p + 12, n * 2 - (1 << es) * 2);
+  const ends = p + 14,
+    starts = ends + n * 2 + 2,
+    deltas = starts + n * 2,
+    ranges = deltas + n * 2;
+  segs.forEach(([a, b, d], i) => {
+    v.setUint16(ends + i * 2, b);
+    v.setUint16(starts + i * 2, a);
+    v.setUint16(deltas + i * 2, d);
+    v.setUint16(ranges + i * 2, 0);
+  });
+  p = 20 + f4len;
+  v.setUint16(p, 12);
+  v.setUint32(p + 4, f12len);
+  v.setUint32(p + 12, groups.length);
+  groups.forEach(([a, b, g], i) => {
+    v.setUint32(p + 16 + i * 12, a);
+    v.setUint32(p + 20 + i * 12, b);
+    v.setUint32(p + 24 + i * 12, g);
+  });
+  return out;
 }
 
 /** A format-4 cmap with the single terminating segment: PDF readers use the CID→GID map instead. */

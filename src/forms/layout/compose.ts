@@ -237,27 +237,35 @@ export class Composer {
   private paintText(text: string, role: FontRole, size: number, x: number, y: number, tc: number, color: Color, rotate?: number): number {
     let run: TextItem | undefined;
     let cx = x;
-    for (const ch of text) {
-      const cp = ch.codePointAt(0)!;
-      const f = this.fonts.fontFor(role, cp) ?? this.fonts.chain(role)[0]!;
-      const gid = f.glyphFor(cp);
-      const adv = (f.advance(gid) * size) / f.unitsPerEm + tc;
+    const r = ((rotate ?? 0) * Math.PI) / 180;
+    // a point d along the (rotated) baseline from x, raised by h
+    const at = (d: number, h: number) => ({ x: x + d * Math.cos(r) - h * Math.sin(r), y: y - d * Math.sin(r) - h * Math.cos(r) });
+    // character spacing owed by a shaped word, added after it: spacing inside would break its joins
+    let owed = 0;
+    for (const g of this.fonts.glyphs(role, text)) {
+      const f = g.font;
+      const k = size / f.unitsPerEm;
+      if (g.shaped) {
+        // shaped glyphs (joining forms, stacked marks) are placed one by one, at their own offsets
+        const p = at(cx - x + g.dx * k, g.dy * k);
+        this.page.items.push({ kind: 'text', font: f, size, x: p.x, y: p.y, tc: 0, gids: [g.gid], chars: [g.chars], color, ...(rotate ? { rotate } : {}) });
+        run = undefined;
+        cx += g.advance * k;
+        owed += [...g.chars].length * tc;
+        continue;
+      }
+      cx += owed;
+      owed = 0;
       if (!run || run.font !== f) {
-        run = { kind: 'text', font: f, size, x: cx, y, tc, gids: [], chars: [], color, ...(rotate ? { rotate } : {}) };
-        if (rotate) {
-          // keep the run on the rotated baseline
-          const d = cx - x,
-            r = (rotate * Math.PI) / 180;
-          run.x = x + d * Math.cos(r);
-          run.y = y - d * Math.sin(r);
-        }
+        const p = at(cx - x, 0);
+        run = { kind: 'text', font: f, size, x: p.x, y: p.y, tc, gids: [], chars: [], color, ...(rotate ? { rotate } : {}) };
         this.page.items.push(run);
       }
-      run.gids.push(gid);
-      run.chars.push(ch);
-      cx += adv;
+      run.gids.push(g.gid);
+      run.chars.push(g.chars);
+      cx += g.advance * k + tc;
     }
-    return cx - x;
+    return cx + owed - x;
   }
 
   private textWidth(text: string, role: FontRole, size: number, tc = 0): number {

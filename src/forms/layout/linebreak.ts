@@ -28,8 +28,24 @@ export interface Line {
 
 const WORD = /[A-Za-z0-9\u00C0-\u024F@#&_+\-./%'’:,]/u;
 
+/** Uyghur, Tibetan and Mongolian letters join or stack with their neighbours: a word of them is one unit (shaped whole). */
+function isJoiningScript(cp: number): boolean {
+  return (
+    (cp >= 0x0600 && cp <= 0x06ff) ||
+    (cp >= 0x0750 && cp <= 0x077f) ||
+    (cp >= 0xfb50 && cp <= 0xfdff) ||
+    (cp >= 0xfe70 && cp <= 0xfeff) ||
+    (cp >= 0x0f00 && cp <= 0x0fff) ||
+    (cp >= 0x1800 && cp <= 0x18af)
+  );
+}
+
+function isRtl(cp: number): boolean {
+  return (cp >= 0x0600 && cp <= 0x06ff) || (cp >= 0x0750 && cp <= 0x077f) || (cp >= 0xfb50 && cp <= 0xfdff) || (cp >= 0xfe70 && cp <= 0xfeff);
+}
+
 function isWordChar(ch: string): boolean {
-  return WORD.test(ch);
+  return WORD.test(ch) || isJoiningScript(ch.codePointAt(0)!);
 }
 
 /** Split segments into units: one CJK character, one space, or one Latin word/number. */
@@ -48,15 +64,25 @@ export function toUnits(segments: string[], measure: (ch: string) => number): Un
         widths = [];
       }
     };
-    for (const ch of text) {
+    const chars = [...text];
+    chars.forEach((ch, k) => {
+      // a space between two right-to-left words stays inside the unit: the words are shaped (and
+      // ordered right to left) together, which is all the bidi a name needs
+      if (ch === ' ' && word && isRtl(word.codePointAt(word.length - 1)!) && isRtl(chars[k + 1]?.codePointAt(0) ?? 0)) {
+        word += ch;
+        const w = measure(ch);
+        wordW += w;
+        widths.push(w);
+        return;
+      }
       if (ch === '\n') {
         flush();
         lines.push([]);
-        continue;
+        return;
       }
-      if (ch === '\r') continue;
+      if (ch === '\r') return;
       // a word ends at a trailing ASCII punctuation only when followed by CJK; keep simple: word chars join
-      if (ch.charCodeAt(0) < 0x2e80 && isWordChar(ch)) {
+      if ((ch.charCodeAt(0) < 0x2e80 && isWordChar(ch)) || isJoiningScript(ch.codePointAt(0)!)) {
         const digitsBefore = /\d$/.test(word);
         word += ch;
         const w = measure(ch);
@@ -65,11 +91,11 @@ export function toUnits(segments: string[], measure: (ch: string) => number): Un
         // a telephone or serial number may break after its hyphen (0531-|86001237), so the line
         // before it is not spread letter by letter to make room for the whole number
         if (ch === '-' && digitsBefore) flush();
-        continue;
+        return;
       }
       flush();
       lines[lines.length - 1]!.push({ text: ch, width: measure(ch), space: ch === ' ' || ch === '\u3000', seg });
-    }
+    });
     flush();
   });
   return lines;

@@ -41,7 +41,8 @@ import {
 import { unzipSync, zipSync, strFromU8, strToU8 } from 'fflate';
 import { createHash } from 'node:crypto';
 import type { Align, Block, DocumentTree, Part } from '../model.js';
-import { DOCX_FONT_NAME, type FontRole } from '../fonts/fontset.js';
+import { DOCX_FONT_NAME, FontSet, type FontRole } from '../fonts/fontset.js';
+import { DocxFonts } from '../fonts/docx-fonts.js';
 import { GB9704, SLIP, pageGeometry, pageMargins } from '../layout/geometry.js';
 import { keepChains, type Keep } from '../layout/keep.js';
 import { qrPng } from '../qr.js';
@@ -511,8 +512,14 @@ export function gridStyles(xml: string): string {
 }
 
 /** Fixed timestamps inside the package: dcterms dates from the document, zip entries at that date. */
-function normalisePackage(bytes: Uint8Array, isoDate: string): Uint8Array {
+function normalisePackage(bytes: Uint8Array, isoDate: string, fonts: FontSet): Uint8Array {
   const files = unzipSync(bytes);
+  // fallback faces named in the runs, the font table filled, the faces used embedded (fonts/docx-fonts.ts)
+  const df = new DocxFonts(fonts);
+  for (const name of Object.keys(files).sort()) {
+    if (/^word\/(document|header\d*|footer\d*)\.xml$/.test(name)) files[name] = strToU8(df.rewriteRuns(strFromU8(files[name]!)));
+  }
+  df.apply(files);
   const stamp = `${isoDate}T00:00:00Z`;
   const core = files['docProps/core.xml'];
   if (core) files['docProps/core.xml'] = strToU8(strFromU8(core).replace(/(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${stamp}$3`));
@@ -534,7 +541,7 @@ function normalisePackage(bytes: Uint8Array, isoDate: string): Uint8Array {
   return new Uint8Array(fixZipTimesInBuffer(Buffer.from(zip.buffer, zip.byteOffset, zip.length), isoDate));
 }
 
-export async function renderDocx(tree: DocumentTree, opts: { verify?: string } = {}): Promise<Uint8Array> {
+export async function renderDocx(tree: DocumentTree, opts: { verify?: string; fonts?: FontSet } = {}): Promise<Uint8Array> {
   const letter = tree.layout !== 'slip';
   const landscape = letter && tree.orientation === 'landscape';
   // the GB/T 9704 margins of the PDF's own geometry (points → twips), turned with the sheet
@@ -570,5 +577,5 @@ export async function renderDocx(tree: DocumentTree, opts: { verify?: string } =
     });
     return new Uint8Array(await Packer.toBuffer(doc));
   });
-  return normalisePackage(bytes, tree.meta.date);
+  return normalisePackage(bytes, tree.meta.date, opts.fonts ?? new FontSet());
 }

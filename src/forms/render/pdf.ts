@@ -93,7 +93,8 @@ async function paint(tree: DocumentTree, pages: PageOut[], pdfa: PdfOptions['pdf
       }
       it.gids.forEach((g, i) => {
         u!.gids.add(g);
-        if (!u!.chars.has(g)) u!.chars.set(g, it.chars[i]!);
+        // a mark split off a letter by shaping stands for no character of its own
+        if (!u!.chars.has(g) && it.chars[i]) u!.chars.set(g, it.chars[i]!);
       });
     }
   // 2. subset and embed each font
