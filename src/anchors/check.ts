@@ -1,7 +1,7 @@
 // Anchors against the present: each signature with the public key alone, then what it saw against
 // what is here now. A head the register no longer reproduces is E-ANCHOR (a consistent rewrite);
 // fewer events or audit records than an anchor saw is E-TRUNCATED.
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { t } from '../domain/i18n.js';
 import { type Fault, fault } from '../fixity/faults.js';
 import { type Anchor, type RegisterHead, checkAnchor } from './anchor.js';
@@ -63,7 +63,8 @@ export function checkAnchors(found: readonly FoundAnchor[], publicPem: string, f
       case 'filing': {
         // the register head it saw at filing, and the dossier it sits in against what was signed
         head(a.register);
-        const b = facts.bags?.get(a.archival_code);
+        // the bag it sits in, even when its bag-info no longer names the 档号 it was filed under
+        const b = [...(facts.bags?.values() ?? [])].find((x) => resolve(x.dir) === resolve(dirname(source))) ?? facts.bags?.get(a.archival_code);
         if (b && (b.manifestSha256 !== a.manifest_sha256 || b.bagInfoSha256 !== a.bag_info_sha256)) {
           const which = b.manifestSha256 !== a.manifest_sha256 ? 'manifest-sha256.txt' : 'bag-info.txt';
           F({
