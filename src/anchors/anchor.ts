@@ -19,6 +19,12 @@ export type AnchorBody =
   | { kind: 'register'; head: RegisterHead }
   | { kind: 'year'; bundle: string; year_manifest_sha256: string; dossiers: { archival_code: string; tagmanifest_sha256: string }[]; register?: RegisterHead }
   | { kind: 'dossier'; archival_code: string; tagmanifest_sha256: string; register?: RegisterHead }
+  /**
+   * Inside each dossier (tag file xf-filing.anchor, covered by its tag manifests): what was filed —
+   * the SHA-256 of manifest-sha256.txt (the payload) and of bag-info.txt (档号, dates, Oxum) — and the
+   * register's head at filing. Signs nothing that depends on the tag manifests, so they can cover it.
+   */
+  | { kind: 'filing'; archival_code: string; manifest_sha256: string; bag_info_sha256: string; register?: RegisterHead }
   | { kind: 'audit'; store: string; count: number; head: string | null; exports?: { count: number; head: string | null } };
 
 export type Anchor = AnchorBody & { format: typeof ANCHOR_FORMAT; version: '1'; ts: string; algorithm: SignatureAlgorithm; key_id: string; signature: string };

@@ -1,6 +1,7 @@
 // Anchors against the present: each signature with the public key alone, then what it saw against
 // what is here now. A head the register no longer reproduces is E-ANCHOR (a consistent rewrite);
 // fewer events or audit records than an anchor saw is E-TRUNCATED.
+import { dirname, resolve } from 'node:path';
 import { t } from '../domain/i18n.js';
 import { type Fault, fault } from '../fixity/faults.js';
 import { type Anchor, type RegisterHead, checkAnchor } from './anchor.js';
@@ -14,7 +15,7 @@ export interface AnchorFacts {
   /** Year bundles here: bundle name → folder and SHA-256 of its year manifest. */
   years?: Map<string, { dir: string; manifestSha256?: string }>;
   /** Dossiers here: 档号 → folder and seal. */
-  bags?: Map<string, { dir: string; seal?: string }>;
+  bags?: Map<string, { dir: string; seal?: string; manifestSha256?: string; bagInfoSha256?: string }>;
 }
 
 export interface AnchorOutcome {
@@ -59,6 +60,28 @@ export function checkAnchors(found: readonly FoundAnchor[], publicPem: string, f
       }
     };
     switch (a.kind) {
+      case 'filing': {
+        // the register head it saw at filing, and the dossier it sits in against what was signed
+        head(a.register);
+        // the bag it sits in, even when its bag-info no longer names the 档号 it was filed under
+        const b = [...(facts.bags?.values() ?? [])].find((x) => resolve(x.dir) === resolve(dirname(source))) ?? facts.bags?.get(a.archival_code);
+        if (b && (b.manifestSha256 !== a.manifest_sha256 || b.bagInfoSha256 !== a.bag_info_sha256)) {
+          const which = b.manifestSha256 !== a.manifest_sha256 ? 'manifest-sha256.txt' : 'bag-info.txt';
+          F({
+            code: 'E-ANCHOR',
+            path: b.dir,
+            rel: which,
+            archival_code: a.archival_code,
+            expected: which === 'bag-info.txt' ? a.bag_info_sha256 : a.manifest_sha256,
+            actual: (which === 'bag-info.txt' ? b.bagInfoSha256 : b.manifestSha256) ?? '(none)',
+            message: t(
+              `卷宗 ${a.archival_code} 的 ${which} 与归档时签名的锚点不符（卷宗在归档后被改动并重新封包）`,
+              `dossier ${a.archival_code}: ${which} differs from the anchor signed at filing (changed and resealed after filing)`,
+            ),
+          });
+        }
+        break;
+      }
       case 'register':
         head(a.head);
         break;
@@ -112,7 +135,8 @@ export function checkAnchors(found: readonly FoundAnchor[], publicPem: string, f
       }
       case 'audit': {
         const au = facts.audit;
-        if (!au || au.store !== a.store) break;
+        // an audit anchor speaks of one store, named by its absolute path
+        if (!au || resolve(au.store) !== resolve(a.store)) break;
         if (a.count > au.hashes.length)
           F({
             code: 'E-TRUNCATED',

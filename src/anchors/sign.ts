@@ -6,7 +6,7 @@ import { basename, join } from 'node:path';
 import { hashBytes, readYearManifest, YEAR_MANIFEST } from '../bagit/index.js';
 import type { Registry } from '../registry/registry.js';
 import { type Anchor, type RegisterHead, checkAnchor } from './anchor.js';
-import { YEAR_ANCHOR, anchorNow, privateKeyPath, publicKeyPath, writeYearAnchor } from './store.js';
+import { FILING_ANCHOR, YEAR_ANCHOR, anchorNow, loggedAnchors, privateKeyPath, publicKeyPath, writeYearAnchor } from './store.js';
 
 export function registerHead(reg: Registry): RegisterHead {
   const c = reg.verifyChain();
@@ -22,6 +22,37 @@ export function anchorDossier(home: string, reg: Registry, archivalCode: string,
   return anchorNow(home, { kind: 'dossier', archival_code: archivalCode, tagmanifest_sha256: seal, register: registerHead(reg) });
 }
 
+export interface FilingFacts {
+  archival_code: string;
+  manifest_sha256: string;
+  bag_info_sha256: string;
+}
+
+/**
+ * The signed filing anchor a dossier carries. SM2 signatures are randomised, so a dossier built again
+ * (after an interrupted run, or rebuilt from the register) reuses the anchor signed at its first
+ * filing — found in the dossier left in place or in the detached anchors log — and keeps its bytes.
+ * `signNew`: sign one when none is found (a first filing; a rebuild never signs anew). Undefined:
+ * no anchor (the office has no key, or a rebuild of a dossier filed without one).
+ */
+export function filingAnchor(home: string, reg: Registry, want: FilingFacts, opts: { inPlace?: string; signNew: boolean }): Anchor | undefined {
+  const same = (a: Anchor) => a.kind === 'filing' && a.archival_code === want.archival_code && a.manifest_sha256 === want.manifest_sha256 && a.bag_info_sha256 === want.bag_info_sha256;
+  const pub = existsSync(publicKeyPath(home)) ? readFileSync(publicKeyPath(home), 'utf8') : undefined;
+  if (opts.inPlace && pub) {
+    try {
+      const a = JSON.parse(readFileSync(join(opts.inPlace, FILING_ANCHOR), 'utf8')) as Anchor;
+      if (same(a) && checkAnchor(a, pub).ok) return a;
+    } catch {
+      /* none there, or unreadable */
+    }
+  }
+  const logged = loggedAnchors(home, same)[0];
+  if (logged) return logged;
+  if (!opts.signNew || !hasOfficeKey(home)) return undefined;
+  const head = reg.archive.lastEvent();
+  return anchorNow(home, { kind: 'filing', ...want, ...(head ? { register: { seq: head.seq, hash: head.hash } } : {}) });
+}
+
 export function anchorYear(home: string, reg: Registry, bundleDir: string): Anchor | undefined {
   if (!hasOfficeKey(home) || !existsSync(join(bundleDir, YEAR_MANIFEST))) return undefined;
   const m = readYearManifest(bundleDir).manifest;
@@ -33,7 +64,17 @@ export function anchorYear(home: string, reg: Registry, bundleDir: string): Anch
     const pub = readFileSync(publicKeyPath(home), 'utf8');
     if (prior.kind === 'year' && prior.year_manifest_sha256 === sha && checkAnchor(prior, pub).ok) return prior;
   } catch {
-    /* none yet, or unreadable: sign anew */
+    /* none yet, or unreadable: the log may hold it (a bundle rebuilt from the register) */
+  }
+  const sameDossiers = (a: Anchor) =>
+    a.kind === 'year' &&
+    a.bundle === (m.bundle ?? basename(bundleDir)) &&
+    a.year_manifest_sha256 === sha &&
+    JSON.stringify(a.dossiers) === JSON.stringify(m.dossiers.map((d) => ({ archival_code: d.archival_code, tagmanifest_sha256: d.tagmanifest_sha256 })));
+  const logged = loggedAnchors(home, sameDossiers)[0];
+  if (logged) {
+    writeYearAnchor(bundleDir, logged);
+    return logged;
   }
   const a = anchorNow(home, {
     kind: 'year',

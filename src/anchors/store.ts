@@ -7,12 +7,14 @@ import { appendFileSync, chmodSync, closeSync, existsSync, fsyncSync, openSync, 
 import { join } from 'node:path';
 import { createPublicKey } from 'node:crypto';
 import { writeFileAtomic } from '../io/atomic.js';
-import { type Anchor, type AnchorBody, formatAnchorLine, generateOfficeKey, signAnchor } from './anchor.js';
+import { type Anchor, type AnchorBody, checkAnchor, formatAnchorLine, generateOfficeKey, signAnchor } from './anchor.js';
 
 export const PRIVATE_KEY_FILE = 'xf.sign.key';
 export const PUBLIC_KEY_FILE = 'xf.sign.pub';
 export const ANCHORS_LOG = 'anchors.jsonl';
 export const YEAR_ANCHOR = 'year-manifest.json.anchor';
+/** In each dossier's root: its signed filing anchor (a tag file). */
+export const FILING_ANCHOR = 'xf-filing.anchor';
 
 export function privateKeyPath(home: string): string {
   return join(home, PRIVATE_KEY_FILE);
@@ -108,6 +110,21 @@ export function readAnchors(path: string): FoundAnchor[] {
   return out;
 }
 
+/** The anchor file's bytes (pretty JSON, as the year anchor). */
+export function formatAnchorFile(a: Anchor): string {
+  return JSON.stringify(a, null, 2) + '\n';
+}
+
+/** Anchors of the detached log that satisfy `match` and whose signature holds (newest first). */
+export function loggedAnchors(home: string, match: (a: Anchor) => boolean): Anchor[] {
+  const pub = readPublicKey(publicKeyPath(home));
+  if (!pub || !existsSync(anchorsLogPath(home))) return [];
+  return readAnchors(anchorsLogPath(home))
+    .map((f) => f.anchor as Anchor)
+    .filter((a) => a && typeof a === 'object' && match(a) && checkAnchor(a, pub).ok)
+    .reverse();
+}
+
 export function writeYearAnchor(bundleDir: string, a: Anchor): void {
-  writeFileAtomic(join(bundleDir, YEAR_ANCHOR), JSON.stringify(a, null, 2) + '\n');
+  writeFileAtomic(join(bundleDir, YEAR_ANCHOR), formatAnchorFile(a));
 }

@@ -24,6 +24,8 @@ import { reserveNumber } from './numbering.js';
 import { orderDocuments } from './order.js';
 import { retentionFor, type Retention } from './retention.js';
 import { verifyTargets } from '../fixity/verify.js';
+import { filingAnchor } from '../anchors/sign.js';
+import { resolveHome } from '../registry/home.js';
 import { overallExit } from '../fixity/faults.js';
 import { archiveSettings, type ArchiveSettings, type FilingMode, type FilingOrder } from './settings.js';
 
@@ -40,6 +42,10 @@ export interface ArchiveOptions {
   seal?: Uint8Array;
   mode?: FilingMode;
   order?: FilingOrder;
+  /** Also write manifest-sm3.txt and tagmanifest-sm3.txt into each dossier (--sm3-manifest). */
+  sm3Manifest?: boolean;
+  /** The register's home, where the office key and anchors log are (default: resolveHome()). */
+  home?: string;
 }
 
 export type ArchiveOutcome =
@@ -66,6 +72,8 @@ export interface ArchiveResult {
   missing?: string[];
   /** A dossier left by an interrupted run was found in place and kept. */
   recovered?: boolean;
+  /** What filing warned about (a scan below 200 ppi or of no declared resolution). */
+  warnings?: string[];
 }
 
 interface Numbers {
@@ -127,7 +135,7 @@ export class Archiver {
         );
       throw e;
     }
-    const { seal, oxum, recovered } = placed;
+    const { seal, oxum, recovered, warnings } = placed;
     this.reg.recordEvent(caseNo, {
       event: 'archive',
       date: this.reg.today,
@@ -152,6 +160,7 @@ export class Archiver {
       complete: plan.completeness.missing.length === 0,
       missing: missingSummary(plan.completeness.missing),
       ...(recovered ? { recovered } : {}),
+      ...(warnings.length ? { warnings } : {}),
     };
   }
 
@@ -195,6 +204,9 @@ export class Archiver {
             itemNo: n.number,
           }
         : { code: fileArchivalCode({ fondsNo: s.fondsNo, catalogueNo: String(year), fileNo: n.number }), catalogueNo: String(year), fileNo: n.number };
+    const archived = rec.progress.archived !== undefined;
+    const target = join(this.bundleDir(year), numbers.code);
+    const home = this.opts.home ?? resolveHome();
     const plan: DossierPlan = {
       rec,
       settings: s,
@@ -210,12 +222,16 @@ export class Archiver {
       ...(numbers.itemNo !== undefined ? { itemNo: numbers.itemNo } : {}),
       ...(numbers.catalogueNo !== undefined ? { catalogueNo: numbers.catalogueNo, fileNo: numbers.fileNo! } : {}),
       ...(completeness.missing.length ? { incompleteReason: reason! } : {}),
+      bagCount: `${this.reg.archive.filedBefore(rec.case_no, { from: `${year}-01-01`, to: `${year}-12-31` }) + 1} of ?`,
+      ...(this.opts.sm3Manifest ? { sm3Manifest: true } : {}),
+      // a rebuild from the register never signs anew: it reuses the anchor of the first filing
+      filingAnchor: (f) => filingAnchor(home, this.reg, f, { inPlace: target, signNew: !archived }),
     };
     return { plan, numbersReused: n.reused };
   }
 
   /** Build the dossier and put it in place; a dossier already there (an interrupted run) is checked and kept. */
-  private async place(plan: DossierPlan, target: string, numbersReused: boolean): Promise<{ seal: string; oxum?: string; recovered: boolean }> {
+  private async place(plan: DossierPlan, target: string, numbersReused: boolean): Promise<{ seal: string; oxum?: string; recovered: boolean; warnings: string[] }> {
     const dir = join(target, '..');
     sweepStale(dir);
     if (!existsSync(target)) {
@@ -224,7 +240,7 @@ export class Archiver {
         sealed = await buildDossier(tmp, plan, this.engine);
       });
       syncDir(dir);
-      return { seal: sealed.sealSha256, oxum: sealed.payloadOxum, recovered: false };
+      return { seal: sealed.sealSha256, oxum: sealed.payloadOxum, recovered: false, warnings: sealed.warnings };
     }
     const owner = bagCaseNo(target);
     if (owner !== plan.rec.case_no) {
@@ -254,7 +270,7 @@ export class Archiver {
     if (bagSeal(target) === sealed.sealSha256) rmSync(staging, { recursive: true, force: true });
     else swapInto(staging, target);
     syncDir(dir);
-    return { seal: sealed.sealSha256, oxum: sealed.payloadOxum, recovered: true };
+    return { seal: sealed.sealSha256, oxum: sealed.payloadOxum, recovered: true, warnings: sealed.warnings };
   }
 
   /** An archived case: its dossier in place is left alone; a missing one is rebuilt and must match the recorded seal. */

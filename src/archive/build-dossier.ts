@@ -4,6 +4,7 @@
 // file mode) and dossier.json, validated against the published schema before the bag is sealed.
 // Everything here is a function of the case and its reserved numbers: same input, same bytes.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { CaseRecord } from '../domain/case.js';
 import { validationError, XfError } from '../domain/errors.js';
 import { formatDateZh } from '../domain/format.js';
@@ -11,14 +12,17 @@ import { t } from '../domain/i18n.js';
 import { TERMINATION_REASON, labelOf } from '../domain/enums.js';
 import { EVENTS } from '../domain/lifecycle.js';
 import type { FormEngine } from '../forms/engine.js';
-import { BagWriter, DOSSIER_FILE, DOSSIER_SCHEMA_VERSION, validateDossier, type PayloadRecord, type SealedBag } from '../bagit/index.js';
+import type { Anchor } from '../anchors/anchor.js';
+import type { FilingFacts } from '../anchors/sign.js';
+import { FILING_ANCHOR, formatAnchorFile } from '../anchors/store.js';
+import { BagWriter, hashBytes, DOSSIER_FILE, DOSSIER_SCHEMA_VERSION, validateDossier, type PayloadRecord, type SealedBag } from '../bagit/index.js';
 import { renderAid } from './aid-render.js';
 import type { Completeness } from './checklist.js';
 import { missingSummary } from './checklist.js';
 import { caseTitle, confidentialReason, isConfidential, scrub } from './confidential.js';
 import type { CaseDocument } from './documents.js';
-import { formatOf } from './formats.js';
-import { IMAGE_EXTENSIONS, imagesToPdf, normaliseImage, type ArchivalImage } from './images.js';
+import { formatOf, pdfFormat, readHead } from './formats.js';
+import { IMAGE_EXTENSIONS, MIN_PPI, imagesToPdf, normaliseImage, type ArchivalImage } from './images.js';
 import { applyPageNumbers, applyStamp, loadPdf, pageCount } from './overlay.js';
 import { RETENTION_ZH, type RetentionDecision } from './retention.js';
 import type { ArchiveSettings } from './settings.js';
@@ -44,6 +48,12 @@ export interface DossierPlan {
   catalogueNo?: string;
   fileNo?: number;
   incompleteReason?: string;
+  /** bag-info Bag-Count, "N of ?": the filing's order in its year (the total is known only when the year is done). */
+  bagCount?: string;
+  /** Also write manifest-sm3.txt and tagmanifest-sm3.txt (sm3-digests.txt is always written). */
+  sm3Manifest?: boolean;
+  /** The signed filing anchor for what is about to be sealed (undefined: none is written). */
+  filingAnchor?: (facts: FilingFacts) => Anchor | undefined;
 }
 
 type Role = 'filed' | 'editable' | 'source' | 'original' | 'normalised' | 'thumbnail' | 'index' | 'backnote' | 'cover' | 'other';
@@ -53,6 +63,8 @@ interface FileEntry {
   format: ReturnType<typeof formatOf>;
   size: number;
   digests: { sha256: string; sm3?: string };
+  /** An archival image: its pixels and the resolution its original declared (DA/T 31: ≥ 200 ppi). */
+  image?: { width: number; height: number; ppi?: number };
 }
 
 interface Prepared {
@@ -70,7 +82,7 @@ function date8(d: string): string {
   return d.replace(/-/g, '');
 }
 
-export async function buildDossier(dir: string, plan: DossierPlan, engine: FormEngine): Promise<SealedBag & { dossier: Record<string, unknown> }> {
+export async function buildDossier(dir: string, plan: DossierPlan, engine: FormEngine): Promise<SealedBag & { dossier: Record<string, unknown>; warnings: string[] }> {
   const { rec, settings } = plan;
   const confidential = isConfidential(rec);
   const classification = confidential ? CLASSIFICATION.confidential : CLASSIFICATION.open;
@@ -97,13 +109,17 @@ export async function buildDossier(dir: string, plan: DossierPlan, engine: FormE
     }
   }
 
-  const w = new BagWriter(dir);
+  const w = new BagWriter(dir, plan.sm3Manifest ? { sm3Manifest: true } : {});
   const width = Math.max(2, String(prepared.length).length);
   const base = plan.archivalCode;
   const add = (path: string, role: Role, ext: string, content: Uint8Array | string | { source: string }, received = false): FileEntry => {
     const rec2: PayloadRecord = typeof content === 'object' && 'source' in content ? w.addPayload({ path, source: content.source }) : w.addPayload({ path, content: content as Uint8Array | string });
-    return { path, role, format: formatOf(ext, received), size: rec2.size, digests: { sha256: rec2.digests.sha256!, ...(rec2.digests.sm3 ? { sm3: rec2.digests.sm3 } : {}) } };
+    // a received file is identified from its bytes (as copied into the bag)
+    const head = received ? readHead(join(dir, 'data', ...path.split('/'))) : undefined;
+    const format = !received && ext === 'pdf' && content instanceof Uint8Array ? pdfFormat(content) : formatOf(ext, received, head);
+    return { path, role, format, size: rec2.size, digests: { sha256: rec2.digests.sha256!, ...(rec2.digests.sm3 ? { sm3: rec2.digests.sm3 } : {}) } };
   };
+  const warnings: string[] = [];
 
   const items: Record<string, unknown>[] = [];
   for (const [i, p] of prepared.entries()) {
@@ -119,7 +135,19 @@ export async function buildDossier(dir: string, plan: DossierPlan, engine: FormE
       files.push(add(`originals/${stem}.${d.ext || 'bin'}`, 'original', d.ext, { source: d.abs }, true));
       (p.images ?? []).forEach((im, k) => {
         const sfx = p.images!.length > 1 ? `-${k + 1}` : '';
-        files.push(add(`images/${stem}${sfx}.jpg`, 'normalised', 'jpg', im.jpeg));
+        files.push({ ...add(`images/${stem}${sfx}.jpg`, 'normalised', 'jpg', im.jpeg), image: { width: im.width, height: im.height, ...(im.ppi ? { ppi: im.ppi } : {}) } });
+        const page = p.images!.length > 1 ? t(`第 ${k + 1} 页`, ` page ${k + 1}`) : '';
+        if (im.ppi === undefined)
+          warnings.push(
+            t(
+              `附件「${d.title}」${page}未声明分辨率（${im.width}×${im.height} 像素，按 A4 约 ${a4ppi(im)} ppi）；DA/T 31 要求不低于 ${MIN_PPI} ppi`,
+              `attachment "${d.title}"${page} declares no resolution (${im.width}×${im.height} px, about ${a4ppi(im)} ppi as A4); DA/T 31 asks for at least ${MIN_PPI} ppi`,
+            ),
+          );
+        else if (im.ppi < MIN_PPI)
+          warnings.push(
+            t(`附件「${d.title}」${page}分辨率 ${im.ppi} ppi，低于 DA/T 31 要求的 ${MIN_PPI} ppi`, `attachment "${d.title}"${page} is ${im.ppi} ppi, below the ${MIN_PPI} ppi DA/T 31 asks for`),
+          );
         // thumbnails are for browsing the index: none for a confidential case
         if (!confidential) files.push(add(`thumbnails/${stem}${sfx}.jpg`, 'thumbnail', 'jpg', im.thumb));
       });
@@ -219,15 +247,29 @@ export async function buildDossier(dir: string, plan: DossierPlan, engine: FormE
     );
   }
   add(DOSSIER_FILE, 'other', 'json', JSON.stringify(dossier, null, 2) + '\n');
-  const sealed = w.seal({
-    sourceOrganization: settings.fondsName,
-    baggingDate: plan.filingDate,
-    externalIdentifier: base,
-    bagGroupIdentifier: plan.bundle,
-    externalDescription: title,
-    internalSenderIdentifier: rec.case_no,
-  });
-  return { ...sealed, dossier };
+  const sealed = w.seal(
+    {
+      sourceOrganization: settings.fondsName,
+      baggingDate: plan.filingDate,
+      externalIdentifier: base,
+      bagGroupIdentifier: plan.bundle,
+      ...(plan.bagCount ? { bagCount: plan.bagCount } : {}),
+      externalDescription: title,
+      internalSenderIdentifier: rec.case_no,
+    },
+    (written) => {
+      // signed over the payload manifest and bag-info, then covered by the tag manifests
+      const sha = (name: string) => hashBytes(written.get(name)!, ['sha256']).sha256!;
+      const a = plan.filingAnchor?.({ archival_code: base, manifest_sha256: sha('manifest-sha256.txt'), bag_info_sha256: sha('bag-info.txt') });
+      return a ? [[FILING_ANCHOR, formatAnchorFile(a)]] : [];
+    },
+  );
+  return { ...sealed, dossier, warnings };
+}
+
+/** The resolution an image would have printed on A4 (its long side over 297 mm): a hint when none is declared. */
+function a4ppi(im: ArchivalImage): number {
+  return Math.round(Math.max(im.width, im.height) / (297 / 25.4));
 }
 
 async function prepareFiled(plan: DossierPlan, engine: FormEngine): Promise<Prepared[]> {

@@ -30,13 +30,35 @@ export interface ArchivalImage {
   width: number;
   height: number;
   thumb: Uint8Array;
+  /** Resolution the original declares (pixels per inch), when it declares one. */
+  ppi?: number;
+}
+
+/** DA/T 31 recommends at least 200 dpi (300 for documents to be read again); below this, filing warns. */
+export const MIN_PPI = 200;
+
+/**
+ * A JFIF 1.01 APP0 segment right after SOI (libvips writes none beside an ICC profile, so the
+ * file was a raw JPEG stream, fmt/41, while dossier.json declared fmt/43): density in dots per inch
+ * when known, otherwise aspect ratio 1:1 only.
+ */
+export function withJfif(jpeg: Uint8Array, ppi?: number): Uint8Array {
+  if (jpeg[0] !== 0xff || jpeg[1] !== 0xd8) throw new Error('not a JPEG stream');
+  if (jpeg[2] === 0xff && jpeg[3] === 0xe0) return jpeg; // an APP0 already
+  const d = ppi && ppi > 0 && ppi < 65536 ? Math.round(ppi) : 1;
+  const app0 = Buffer.from([0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, ppi ? 1 : 0, d >> 8, d & 0xff, d >> 8, d & 0xff, 0x00, 0x00]);
+  return new Uint8Array(Buffer.concat([jpeg.subarray(0, 2), app0, jpeg.subarray(2)]));
 }
 
 export async function normaliseImage(abs: string, title: string): Promise<ArchivalImage[]> {
   const sharp = await sharpLib();
   let pages: number;
+  let ppi: number | undefined;
   try {
-    pages = (await sharp(abs).metadata()).pages ?? 1;
+    const meta = await sharp(abs).metadata();
+    pages = meta.pages ?? 1;
+    // sharp reports density in DPI (converted from PNG's pixels per metre); 72 with no unit is no declaration
+    ppi = meta.density && meta.resolutionUnit ? Math.round(meta.density) : undefined;
   } catch (e) {
     throw new XfError('IO', t(`附件「${title}」不是可读的图像（${(e as Error).message}）：${abs}`, `attachment "${title}" is not a readable image (${(e as Error).message}): ${abs}`), [], {
       path: abs,
@@ -52,7 +74,7 @@ export async function normaliseImage(abs: string, title: string): Promise<Archiv
       .jpeg({ quality: 90, chromaSubsampling: '4:4:4', progressive: false, mozjpeg: false })
       .toBuffer({ resolveWithObject: true });
     const thumb = await sharp(data).resize(THUMB_SIDE, THUMB_SIDE, { fit: 'inside', withoutEnlargement: true }).jpeg({ quality: 80 }).toBuffer();
-    out.push({ jpeg: new Uint8Array(data), width: info.width, height: info.height, thumb: new Uint8Array(thumb) });
+    out.push({ jpeg: withJfif(new Uint8Array(data), ppi), width: info.width, height: info.height, thumb: withJfif(new Uint8Array(thumb)), ...(ppi ? { ppi } : {}) });
   }
   return out;
 }

@@ -37,6 +37,8 @@ export interface YearResult {
   reproduced: number;
   incomplete: number;
   failures: YearFailure[];
+  /** What the filing warned about (a scan below 200 ppi…), each naming its case. */
+  warnings: string[];
   aids?: YearAids;
 }
 
@@ -57,11 +59,12 @@ export async function archiveYear(archiver: Archiver, year: number, onProgress?:
   if (!Number.isInteger(year) || year < 1949 || year > 9999) throw new XfError('USAGE', `year: ${year}`);
   const reg = archiver.reg;
   const range = { from: `${year}-01-01`, to: `${year}-12-31` };
-  const res: YearResult = { year, bundle: archiver.bundleOf(year), path: archiver.bundleDir(year), archived: 0, recovered: 0, reproduced: 0, incomplete: 0, failures: [] };
+  const res: YearResult = { year, bundle: archiver.bundleOf(year), path: archiver.bundleDir(year), archived: 0, recovered: 0, reproduced: 0, incomplete: 0, failures: [], warnings: [] };
   const pending = reg.archive.countToArchive(range);
   let done = 0;
   onProgress?.({ done, total: pending, phase: 'cases' });
   const record = (r: ArchiveResult) => {
+    for (const w of r.warnings ?? []) res.warnings.push(`${r.case_no}：${w}`);
     if (r.outcome === 'archived') {
       res.archived++;
       if (r.recovered) res.recovered++;

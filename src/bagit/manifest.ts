@@ -16,6 +16,12 @@ export interface ParsedManifest {
   problems: string[];
 }
 
+/**
+ * SM3 digests of the payload and tag files (not of the tag manifests, which cover it), in manifest
+ * syntax. A name no BagIt tool reads as a manifest; xf verify checks it as one.
+ */
+export const SM3_DIGESTS = 'sm3-digests.txt';
+
 export const MANIFEST_RE = /^(tag)?manifest-([A-Za-z0-9]+)\.txt$/;
 
 /** Which algorithm a manifest file name declares, and whether it is a tag manifest. */

@@ -3,7 +3,7 @@
 // (src/fixity/check-bag.ts); this module only reports what it found and what it could not parse.
 import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { type ParsedManifest, manifestKind, parseManifest } from './manifest.js';
+import { type ParsedManifest, SM3_DIGESTS, manifestKind, parseManifest } from './manifest.js';
 import { type TagEntries, parseTagFile } from './tagfiles.js';
 
 export interface DiskEntry {
@@ -20,6 +20,8 @@ export interface ManifestFile extends ParsedManifest {
   algorithm: string;
   tag: boolean;
   readError?: string;
+  /** Half of sm3-digests.txt (its data/ lines, or its tag-file lines): checked like a manifest, not one for BagIt. */
+  digestFile?: boolean;
 }
 
 export interface BagOnDisk {
@@ -106,6 +108,14 @@ export function readBagOnDisk(dir: string): BagOnDisk {
     const r = readText(join(dir, name));
     const parsed = r.text !== undefined ? parseManifest(r.text, kind.algorithm) : { entries: [], problems: [] };
     bag.manifests.push({ name, algorithm: kind.algorithm, tag: kind.tag, ...parsed, ...(r.error ? { readError: r.error } : {}) });
+  }
+  if (top.includes(SM3_DIGESTS)) {
+    // one file, checked as a payload manifest (its data/ lines) and as a tag manifest (the rest)
+    const r = readText(join(dir, SM3_DIGESTS));
+    const parsed = r.text !== undefined ? parseManifest(r.text, 'sm3') : { entries: [], problems: [] };
+    const base = { name: SM3_DIGESTS, algorithm: 'sm3', digestFile: true, ...(r.error ? { readError: r.error } : {}) };
+    bag.manifests.push({ ...base, tag: false, entries: parsed.entries.filter((e) => e.path.startsWith('data/')), problems: parsed.problems });
+    bag.manifests.push({ ...base, tag: true, entries: parsed.entries.filter((e) => !e.path.startsWith('data/')), problems: [] });
   }
   if (bag.hasData) walk(dir, 'data/', bag.payload);
   walk(dir, '', bag.tags, (rel) => rel === 'data');

@@ -8,7 +8,7 @@ import { t } from '../domain/i18n.js';
 import { type Algorithm, DEFAULT_PAYLOAD_ALGORITHMS, DEFAULT_TAG_ALGORITHMS, isAlgorithm, isAvailable } from './algorithms.js';
 import { collisionKey, pathProblem } from './encoding.js';
 import { type Digests, MultiHash, READ_CHUNK, hashBytes } from './hash.js';
-import { formatManifest, manifestKind } from './manifest.js';
+import { SM3_DIGESTS, formatManifest, manifestKind } from './manifest.js';
 import { BAGIT_TXT, type TagEntries, formatOxum, formatTagFile } from './tagfiles.js';
 
 /** Every file of a bag gets this mode, whatever the source's or the umask. */
@@ -42,10 +42,14 @@ export interface BagInfo {
 }
 
 export interface BagWriterOptions {
-  /** Payload manifests to write; default sha256 + sm3 (one read pass computes both). */
+  /** Payload manifests to write; default sha256 + sha512 (one read pass computes them and SM3). */
   algorithms?: Algorithm[];
-  /** Tag manifests to write; default sha256. */
+  /** Tag manifests to write; default sha256 + sha512. */
   tagAlgorithms?: Algorithm[];
+  /** Write sm3-digests.txt (SM3 of every payload and tag file but the tag manifests); default: where Node has SM3. */
+  sm3Digests?: boolean;
+  /** Also write manifest-sm3.txt and tagmanifest-sm3.txt (xf archive --sm3-manifest). */
+  sm3Manifest?: boolean;
   /** fsync each file before closing (default true): a sealed bag must survive a power cut. */
   fsync?: boolean;
 }
@@ -88,13 +92,19 @@ export class BagWriter {
   private readonly keys = new Map<string, string>();
   private readonly tagFiles = new Map<string, Buffer>();
   private sealed = false;
+  private readonly sm3Digests: boolean;
+  /** What each payload file is hashed with: the manifests' algorithms, and SM3 for sm3-digests.txt. */
+  private readonly hashing: Algorithm[];
 
   constructor(
     readonly dir: string,
     opts: BagWriterOptions = {},
   ) {
-    this.algorithms = checkAlgorithms(opts.algorithms ?? DEFAULT_PAYLOAD_ALGORITHMS, 'manifest');
-    this.tagAlgorithms = checkAlgorithms(opts.tagAlgorithms ?? DEFAULT_TAG_ALGORITHMS, 'tagmanifest');
+    const sm3 = opts.sm3Manifest ? (['sm3'] as Algorithm[]) : [];
+    this.algorithms = checkAlgorithms([...(opts.algorithms ?? DEFAULT_PAYLOAD_ALGORITHMS), ...sm3], 'manifest');
+    this.tagAlgorithms = checkAlgorithms([...(opts.tagAlgorithms ?? DEFAULT_TAG_ALGORITHMS), ...sm3], 'tagmanifest');
+    this.sm3Digests = opts.sm3Digests ?? isAvailable('sm3');
+    this.hashing = [...new Set([...this.algorithms, ...(this.sm3Digests ? (['sm3'] as Algorithm[]) : [])])];
     this.fsync = opts.fsync ?? true;
     mkdirSync(join(dir, 'data'), { recursive: true });
     if (readdirSync(dir).some((n) => n !== 'data') || readdirSync(join(dir, 'data')).length > 0) {
@@ -119,7 +129,7 @@ export class BagWriter {
     if ((input.source === undefined) === (input.content === undefined)) throw new Error('give exactly one of source or content');
     const target = join(this.dir, ...rel.split('/'));
     mkdirSync(dirname(target), { recursive: true });
-    const mh = new MultiHash(this.algorithms);
+    const mh = new MultiHash(this.hashing);
     if (input.source !== undefined) this.copyHashing(input.source, target, mh);
     else {
       const data = typeof input.content === 'string' ? Buffer.from(input.content, 'utf8') : Buffer.from(input.content!);
@@ -135,14 +145,19 @@ export class BagWriter {
   /** An extra tag file in the bag root (or a subfolder other than data/); covered by the tag manifests. */
   addTagFile(name: string, content: string | Uint8Array): void {
     const problem = pathProblem(name);
-    if (problem || name.startsWith('data/') || manifestKind(name) || name === 'bagit.txt' || name === 'bag-info.txt') {
+    if (problem || name.startsWith('data/') || manifestKind(name) || name === 'bagit.txt' || name === 'bag-info.txt' || name === SM3_DIGESTS) {
       refuse(t(`标签文件名不可用：${name}`, `unusable tag file name: ${name}`));
     }
     this.tagFiles.set(name, typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content));
   }
 
-  /** Write bagit.txt, bag-info.txt (with Payload-Oxum), the payload manifests and the tag manifests. */
-  seal(info: BagInfo): SealedBag {
+  /**
+   * Write bagit.txt, bag-info.txt (with Payload-Oxum), the payload manifests, the tag files, then
+   * sm3-digests.txt and the tag manifests. `late` makes tag files from what is written before them
+   * (bagit.txt, bag-info.txt, payload manifests, tag files): a signed statement of the payload that the
+   * tag manifests can then cover.
+   */
+  seal(info: BagInfo, late?: (written: ReadonlyMap<string, Buffer>) => [name: string, content: string | Uint8Array][]): SealedBag {
     if (this.sealed) throw new Error('bag already sealed');
     if (!/^\d{4}-\d{2}-\d{2}$/.test(info.baggingDate)) refuse(t(`Bagging-Date 须为 YYYY-MM-DD：${info.baggingDate}`, `Bagging-Date must be YYYY-MM-DD: ${info.baggingDate}`));
     if (!info.sourceOrganization) refuse(t('缺少 Source-Organization', 'Source-Organization is required'));
@@ -159,6 +174,15 @@ export class BagWriter {
       tags.set(`manifest-${alg}.txt`, Buffer.from(formatManifest(m), 'utf8'));
     }
     for (const [name, data] of [...this.tagFiles].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) tags.set(name, data);
+    for (const [name, content] of late?.(tags) ?? []) {
+      if (tags.has(name) || manifestKind(name) || name === SM3_DIGESTS || pathProblem(name) || name.startsWith('data/')) refuse(t(`标签文件名不可用：${name}`, `unusable tag file name: ${name}`));
+      tags.set(name, typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content));
+    }
+    if (this.sm3Digests) {
+      const m = new Map(records.map((r) => [r.path, r.digests.sm3!] as [string, string]));
+      for (const [name, data] of tags) m.set(name, hashBytes(data, ['sm3']).sm3!);
+      tags.set(SM3_DIGESTS, Buffer.from(formatManifest(m), 'utf8'));
+    }
 
     const tagDigests = new Map<string, Digests>();
     for (const [name, data] of tags) {

@@ -32,6 +32,7 @@ interface ArchiveFlags {
   mode?: string;
   order?: string;
   quiet?: boolean;
+  sm3Manifest?: boolean;
 }
 
 function check(flags: ArchiveFlags): void {
@@ -72,6 +73,8 @@ async function withArchiver<T>(flags: ArchiveFlags, fn: (a: import('../archive/a
       ...(flags.retention !== undefined ? { retention: { code: parseRetention(flags.retention)!, reason: flags.reason!.trim() } } : {}),
       ...(flags.mode ? { mode: flags.mode as 'item' | 'file' } : {}),
       ...(flags.order ? { order: flags.order as 'conclusion_first' | 'chronological' } : {}),
+      ...(flags.sm3Manifest ? { sm3Manifest: true } : {}),
+      home,
     });
     return await fn(archiver, reg);
   } finally {
@@ -98,6 +101,13 @@ function common(cmd: Command): Command {
     .option('--attachments <dir>', t('附件材料相对路径的基准目录（默认 $XF_HOME）', 'folder that relative attachment paths start from (default $XF_HOME)'))
     .option('--mode <mode>', t('整理方式 item（按件）或 file（立卷），默认取 xf.config.json', 'filing mode item or file (default: xf.config.json)'))
     .option('--order <order>', t('卷内排列 conclusion_first 或 chronological，默认取 xf.config.json', 'order conclusion_first or chronological (default: xf.config.json)'))
+    .option(
+      '--sm3-manifest',
+      t(
+        '另写 manifest-sm3.txt 与 tagmanifest-sm3.txt（SM3 摘要总在 sm3-digests.txt 中；部分 BagIt 工具不认 sm3 清单）',
+        'also write manifest-sm3.txt and tagmanifest-sm3.txt (the SM3 digests are always in sm3-digests.txt; some BagIt tools reject an sm3 manifest)',
+      ),
+    )
     .option('--json', t('以 JSON 输出结果', 'print the result as JSON'));
 }
 
@@ -144,6 +154,7 @@ export function registerArchive(program: Command): void {
     ];
     if (r.complete === false) lines.push(`  ${t('不完整归档，缺少', 'filed incomplete; missing')}：${(r.missing ?? []).join('；')}`);
     process.stdout.write(lines.join('\n') + '\n');
+    for (const w of r.warnings ?? []) process.stderr.write(`${t('警告', 'warning')}：${policyText(w)}\n`);
   });
 
   common(
@@ -206,6 +217,7 @@ export function registerArchive(program: Command): void {
         `  ${t('年度包', 'bundle')}：${r.path}`,
       ];
       if (r.aids) lines.push(`  ${t('卷宗', 'dossiers')} ${r.aids.dossiers}，${t('年度清单 year-manifest.json 摘要', 'year-manifest.json SHA-256')}：${r.aids.manifest_sha256}`);
+      for (const w of r.warnings) process.stderr.write(`${t('警告', 'warning')}：${w}\n`);
       for (const f of r.failures) {
         lines.push(`  ${t('未归档', 'not archived')} ${f.case_no}：${policyText(f.message)}`);
         for (const m of f.missing ?? []) lines.push(`    - ${policyText(m)}`);

@@ -18,7 +18,8 @@ const SAMPLES = resolve(fileURLToPath(import.meta.url), '..', '..', '..', 'sampl
 export const archiveDemoStep: DemoStep = async ({ out, registry, say }) => {
   const root = join(out, 'archive');
   const engine = new FormEngine({ office: registry.config });
-  const archiver = new Archiver(registry, engine, { out: root, attachmentsDir: SAMPLES });
+  // the demo register's own home: never the office key and anchors log of the XF_HOME it runs in
+  const archiver = new Archiver(registry, engine, { out: root, attachmentsDir: SAMPLES, home: join(out, 'register') });
   const years = registry.archive.closedYears();
   say(t(`立卷归档：${root}`, `archive: ${root}`));
   for (const year of years) {

@@ -15,7 +15,7 @@ export type { InputOptions } from './input-guard.js';
 const TEXTUAL_KEY = /(_no|phone|_id|_ref|postcode|code)$/;
 
 /** YAML or JSON text to a plain value, keeping numbers-as-text (IDs, phones) exact. */
-export function parseStructuredText(text: string, name: string): { value?: unknown; violations: Violation[] } {
+export function parseStructuredText(text: string, name: string): { value?: unknown; violations: Violation[]; warnings?: Violation[] } {
   const trimmed = text.trimStart();
   if (name.toLowerCase().endsWith('.json') || trimmed.startsWith('{')) {
     try {
@@ -35,6 +35,7 @@ export function parseStructuredText(text: string, name: string): { value?: unkno
       }),
     };
   }
+  const warnings: Violation[] = [];
   visit(doc, {
     Scalar(_key, node: Scalar, path) {
       if (typeof node.value !== 'number') return;
@@ -42,6 +43,9 @@ export function parseStructuredText(text: string, name: string): { value?: unkno
       const key = isPair(parent) && isScalar(parent.key) ? String(parent.key.value) : '';
       const src = (node.srcToken as { source?: string } | undefined)?.source;
       if (src && (TEXTUAL_KEY.test(key) || /^0\d/.test(src) || src.replace(/\D/g, '').length > 15)) node.value = src;
+      // an ID (16+ digits) or a phone number written bare: right here, wrong in every other YAML reader
+      if (src && /^\d+$/.test(src) && (src.length >= 16 || /phone/.test(key)))
+        warnings.push(violate('V-INPUT-2', 'unquoted_number', { field: key || '(value)', label: key || name, params: { value: src } }));
     },
   });
   let value: unknown;
@@ -61,7 +65,8 @@ export function parseStructuredText(text: string, name: string): { value?: unkno
       ],
     };
   }
-  return guarded(value);
+  const g = guarded(value);
+  return warnings.length ? { ...g, warnings } : g;
 }
 
 /** The parsed value, or why its structure is refused (forbidden keys, depth, cycles, dates). */
@@ -80,9 +85,10 @@ export interface ParsedCase {
  * file with `confidential` forced where the law forces it, plus any warnings.
  */
 export function parseCaseFile(text: string, name: string, limits: PackLimits, opts: InputOptions = {}): ParsedCase {
-  const { value, violations } = parseStructuredText(text, name);
+  const { value, violations, warnings } = parseStructuredText(text, name);
   if (violations.length) throw validationError(name, violations);
-  return checkCaseFile(value, name, limits, opts);
+  const parsed = checkCaseFile(value, name, limits, opts);
+  return warnings?.length ? { ...parsed, warnings: [...warnings, ...parsed.warnings] } : parsed;
 }
 
 export function checkCaseFile(value: unknown, name: string, limits: PackLimits, opts: InputOptions = {}): ParsedCase {

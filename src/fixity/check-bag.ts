@@ -17,6 +17,7 @@ import {
   tagValue,
   validateDossierText,
   DOSSIER_FILE,
+  SM3_DIGESTS,
 } from '../bagit/index.js';
 import { checkDossierWhole, checkRequiredParts } from './check-dossier.js';
 import { type Fault, fault } from './faults.js';
@@ -94,8 +95,9 @@ export function planBag(disk: BagOnDisk, selected?: ReadonlySet<string>): BagPla
 
   const payloadManifests = disk.manifests.filter((m) => !m.tag);
   const tagManifests = disk.manifests.filter((m) => m.tag);
-  if (payloadManifests.length === 0) F({ code: 'E-BAGIT', message: t('没有载荷清单 manifest-<算法>.txt', 'no payload manifest (manifest-<alg>.txt)') });
+  if (!payloadManifests.some((m) => !m.digestFile)) F({ code: 'E-BAGIT', message: t('没有载荷清单 manifest-<算法>.txt', 'no payload manifest (manifest-<alg>.txt)') });
   for (const m of disk.manifests) {
+    if (m.digestFile && m.tag) continue; // the other half of sm3-digests.txt says it once
     if (m.readError) F({ code: 'E-UNREADABLE', rel: m.name, path: abs(m.name), errno: m.readError, message: t(`无法读取 ${m.name}（${m.readError}）`, `cannot read ${m.name} (${m.readError})`) });
     for (const p of m.problems) F({ code: 'E-BAGIT', rel: m.name, path: abs(m.name), manifest: m.name, message: `${m.name}: ${p}` });
   }
@@ -235,7 +237,7 @@ export function planBag(disk: BagOnDisk, selected?: ReadonlySet<string>): BagPla
     for (const entry of m.entries) {
       const key = nfc(entry.path);
       tagListed.add(key);
-      if (key.startsWith('data/') || /^tagmanifest-/.test(key)) {
+      if (key.startsWith('data/') || /^tagmanifest-/.test(key) || (m.digestFile && key === SM3_DIGESTS)) {
         F({ code: 'E-BAGIT', rel: entry.path, encoded: entry.encoded, manifest: m.name, message: t(`${m.name} 不应列出 ${entry.encoded}`, `${m.name} must not list ${entry.encoded}`) });
         continue;
       }

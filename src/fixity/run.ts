@@ -22,7 +22,7 @@ import { readFileSync } from 'node:fs';
 import { YEAR_MANIFEST, hashBytes, parseTagFile, readYearManifest, tagValue } from '../bagit/index.js';
 import { type Fault, sortFaults } from './faults.js';
 import { checkAnchors } from '../anchors/check.js';
-import { type FoundAnchor, YEAR_ANCHOR, publicKeyPath, readAnchors, readPublicKey } from '../anchors/store.js';
+import { type FoundAnchor, FILING_ANCHOR, YEAR_ANCHOR, publicKeyPath, readAnchors, readPublicKey } from '../anchors/store.js';
 import { anchorAudit } from '../anchors/sign.js';
 
 export interface RunOptions {
@@ -63,6 +63,8 @@ export function lastPassed(records: unknown[]): Map<string, number> {
 function anchorFaults(o: RunOptions, plan: RunPlan, home: string, storeFile: string, records: unknown[]): Fault[] {
   const found: FoundAnchor[] = [];
   for (const y of plan.years) if (existsSync(joinPath(y, YEAR_ANCHOR))) found.push(...readAnchors(joinPath(y, YEAR_ANCHOR)));
+  // each dossier's own filing anchor (a tag file: its presence and bytes are the tag manifest's to check)
+  for (const b of plan.bags) if (existsSync(joinPath(b, FILING_ANCHOR))) found.push(...readAnchors(joinPath(b, FILING_ANCHOR)));
   if (o.anchors) {
     if (!existsSync(o.anchors)) throw new XfError('USAGE', t(`找不到锚点：${o.anchors}`, `no anchors at ${o.anchors}`));
     found.push(...readAnchors(o.anchors));
@@ -75,7 +77,14 @@ function anchorFaults(o: RunOptions, plan: RunPlan, home: string, storeFile: str
     return [];
   }
   const view = plan.register ? readRegisterView(plan.register) : undefined;
-  const bags = new Map<string, { dir: string; seal?: string }>();
+  const bags = new Map<string, { dir: string; seal?: string; manifestSha256?: string; bagInfoSha256?: string }>();
+  const sha = (f: string) => {
+    try {
+      return hashBytes(readFileSync(f), ['sha256']).sha256;
+    } catch {
+      return undefined; /* reported by the bag check */
+    }
+  };
   for (const b of plan.bags) {
     let code: string | undefined;
     try {
@@ -89,7 +98,7 @@ function anchorFaults(o: RunOptions, plan: RunPlan, home: string, storeFile: str
     } catch {
       /* idem */
     }
-    if (code) bags.set(code, { dir: b, seal });
+    if (code) bags.set(code, { dir: b, seal, manifestSha256: sha(joinPath(b, 'manifest-sha256.txt')), bagInfoSha256: sha(joinPath(b, 'bag-info.txt')) });
   }
   const years = new Map<string, { dir: string; manifestSha256?: string }>();
   for (const y of plan.years) {

@@ -717,6 +717,12 @@ export class PgRegisterStore implements RegisterStore {
       serialNumber: (serial) => this.#one<{ seq: number }>('SELECT seq FROM serial_issues WHERE serial = $1', [serial])?.seq,
       reservedNumber: (caseNo, year, kind) =>
         this.#one<{ seq: number }>('SELECT seq FROM serial_issues WHERE case_no = $1 AND year = $2 AND kind = $3 AND voided = 0 ORDER BY seq LIMIT 1', [caseNo, year, kind])?.seq,
+      filedBefore: (caseNo, p) =>
+        this.#one<{ n: number }>(
+          "SELECT COUNT(*) AS n FROM events e JOIN cases c ON c.case_no = e.case_no WHERE e.event = 'archive' AND c.closed_date BETWEEN $1 AND $2 AND e.seq < COALESCE((SELECT MIN(seq) FROM events WHERE case_no = $3 AND event = 'archive'), 9223372036854775807)",
+          [p.from, p.to, caseNo],
+        )!.n,
+      lastEvent: () => this.lastEvent(),
     };
   }
 

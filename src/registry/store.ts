@@ -196,6 +196,10 @@ export interface ArchiveQueries {
   serialNumber(serial: string): number | undefined;
   /** The lowest number of a kind reserved for a case in a year. */
   reservedNumber(caseNo: string, year: number, kind: string): number | undefined;
+  /** Cases closed in [from, to] archived before this one (all of them when it is not archived yet): its Bag-Count is this + 1. */
+  filedBefore(caseNo: string, p: Period): number;
+  /** The event log's last event (what a signed filing anchor records); undefined when empty. */
+  lastEvent(): { seq: number; hash: string } | undefined;
 }
 
 export interface AuditRow {

@@ -3,7 +3,7 @@
 // idempotence, and the lock on archived cases.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, renameSync, statSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { tmpdir } from 'node:os';
@@ -70,6 +70,16 @@ describe('item mode: every terminated sample of 2026', () => {
     expect([meta.width, meta.height, meta.orientation ?? 1]).toEqual([1200, 900, 1]);
     const original = photo.files.find((f) => f.role === 'original')!;
     expect(readFileSync(join(bag, 'data', original.path)).equals(readFileSync(join(SAMPLES, 'attachments', '2026-0005', 'site-photo.jpg')))).toBe(true);
+    // identification (issue 14): the archival JPEG carries the JFIF 1.01 header it is declared as
+    // (fmt/43), with the resolution the photo declared; the original is named as fido names it
+    const jpeg = readFileSync(join(bag, 'data', image.path));
+    expect(jpeg.subarray(0, 13).toString('latin1')).toBe('\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01');
+    const fmt = (f: object) => (f as { format: unknown }).format;
+    expect(fmt(image)).toEqual({ media_type: 'image/jpeg', puid: 'fmt/43', version: '1.01' });
+    expect((image as unknown as { image: unknown }).image).toEqual({ width: 1200, height: 900, ppi: 72 });
+    expect(fmt(original)).toEqual({ media_type: 'image/jpeg', puid: 'x-fmt/390', version: '2.1' });
+    const filed = photo.files.find((f) => f.role === 'filed')!;
+    expect(fmt(filed)).toEqual({ media_type: 'application/pdf', puid: 'fmt/354', version: '1b' });
   });
 
   it('writes dossier.json valid against the published schema', () => {
@@ -128,16 +138,24 @@ describe('item mode: every terminated sample of 2026', () => {
   it('is a valid BagIt bag for xf verify and for coreutils sha256sum, with the right Payload-Oxum', (ctx) => {
     const r = home.run(['verify', root]);
     expect(r.code, r.stdout + r.stderr).toBe(0);
-    requireTools(ctx, 'sha256sum');
+    requireTools(ctx, 'sha256sum', 'sha512sum');
     for (const bag of byCase.values()) {
-      for (const m of ['manifest-sha256.txt', 'tagmanifest-sha256.txt']) {
-        const c = spawnSync('sha256sum', ['--quiet', '-c', m], { cwd: bag, encoding: 'utf8' });
+      for (const [m, tool] of [
+        ['manifest-sha256.txt', 'sha256sum'],
+        ['tagmanifest-sha256.txt', 'sha256sum'],
+        ['manifest-sha512.txt', 'sha512sum'],
+        ['tagmanifest-sha512.txt', 'sha512sum'],
+      ] as const) {
+        const c = spawnSync(tool, ['--quiet', '-c', m], { cwd: bag, encoding: 'utf8' });
         expect(c.status, `${bag}/${m}: ${c.stdout}${c.stderr}`).toBe(0);
       }
       const lines = readFileSync(join(bag, 'manifest-sha256.txt'), 'utf8').trim().split('\n');
       const bytes = lines.reduce((s, l) => s + statSync(join(bag, l.slice(66))).size, 0);
       expect(bagInfo(bag)['Payload-Oxum']).toBe(`${bytes}.${lines.length}`);
-      expect(readFileSync(join(bag, 'manifest-sm3.txt'), 'utf8').trim().split('\n')).toHaveLength(lines.length);
+      // SM3 of every payload file, and of every tag file but the tag manifests
+      const sm3 = readFileSync(join(bag, 'sm3-digests.txt'), 'utf8').trim().split('\n');
+      expect(sm3.filter((l) => l.includes('  data/'))).toHaveLength(lines.length);
+      expect(existsSync(join(bag, 'manifest-sm3.txt'))).toBe(false);
     }
   });
 

@@ -127,7 +127,7 @@ describe('tag files and manifests', () => {
 });
 
 describe('BagWriter', () => {
-  it('writes a complete bag: declaration, bag-info with Oxum, both manifests in one pass, tag manifest over every tag file', async () => {
+  it('writes a complete bag: declaration, bag-info with Oxum, sha256 + sha512 manifests and sm3-digests.txt in one pass, tag manifests over every tag file', async () => {
     const d = dir();
     const src = join(d, 'src.bin');
     writeFileSync(src, Buffer.alloc(3000, 7));
@@ -143,7 +143,17 @@ describe('BagWriter', () => {
       fsync: false,
     });
     expect(sealed.payloadOxum).toBe('3006.3');
-    expect(readdirSync(out).sort()).toEqual(['bag-info.txt', 'bagit.txt', 'data', 'manifest-sha256.txt', 'manifest-sm3.txt', 'meta', 'tagmanifest-sha256.txt']);
+    expect(readdirSync(out).sort()).toEqual([
+      'bag-info.txt',
+      'bagit.txt',
+      'data',
+      'manifest-sha256.txt',
+      'manifest-sha512.txt',
+      'meta',
+      'sm3-digests.txt',
+      'tagmanifest-sha256.txt',
+      'tagmanifest-sha512.txt',
+    ]);
     expect(readFileSync(join(out, 'bag-info.txt'), 'utf8')).toBe(
       'Source-Organization: 某信访局\nExternal-Identifier: X001-WS·2026-D30-XFB-0001\nBag-Group-Identifier: X001-WS·2026\nBagging-Date: 2027-01-15\nPayload-Oxum: 3006.3\n',
     );
@@ -153,10 +163,43 @@ describe('BagWriter', () => {
       .trim()
       .split('\n')
       .map((l) => l.split('  ')[1]);
-    expect(tm).toEqual(['bag-info.txt', 'bagit.txt', 'manifest-sha256.txt', 'manifest-sm3.txt', 'meta/notes.txt']);
+    expect(tm).toEqual(['bag-info.txt', 'bagit.txt', 'manifest-sha256.txt', 'manifest-sha512.txt', 'meta/notes.txt', 'sm3-digests.txt']);
+    // SM3 of every payload and tag file but the tag manifests (which cover it), in manifest syntax
+    const sm3 = readFileSync(join(out, 'sm3-digests.txt'), 'utf8').trim().split('\n');
+    expect(sm3.map((l) => l.split('  ')[1])).toEqual(['bag-info.txt', 'bagit.txt', 'data/b.txt', 'data/sub/a.bin', 'data/x%25y.txt', 'manifest-sha256.txt', 'manifest-sha512.txt', 'meta/notes.txt']);
+    expect(sm3[2]).toBe(`${hashBytes('hello\n', ['sm3']).sm3}  data/b.txt`);
     expect(sealed.sealSha256).toBe(hashBytes(readFileSync(join(out, 'tagmanifest-sha256.txt')), ['sha256']).sha256);
     const onDisk = readBagOnDisk(out);
-    expect(onDisk.manifests.map((m) => m.name)).toEqual(['manifest-sha256.txt', 'manifest-sm3.txt', 'tagmanifest-sha256.txt']);
+    expect(onDisk.manifests.map((m) => `${m.name}${m.digestFile ? (m.tag ? ':tags' : ':payload') : ''}`)).toEqual([
+      'manifest-sha256.txt',
+      'manifest-sha512.txt',
+      'tagmanifest-sha256.txt',
+      'tagmanifest-sha512.txt',
+      'sm3-digests.txt:payload',
+      'sm3-digests.txt:tags',
+    ]);
+  });
+
+  it('--sm3-manifest: manifest-sm3.txt and tagmanifest-sm3.txt as well; a late tag file is covered by every tag manifest', async () => {
+    const out = join(dir(), 'bag');
+    const w = new BagWriter(out, { fsync: false, sm3Manifest: true });
+    w.addPayload({ path: 'a.txt', content: 'a' });
+    w.seal({ sourceOrganization: 'o', baggingDate: '2027-01-15' }, (written) => [['signed.txt', `${hashBytes(written.get('manifest-sha256.txt')!, ['sha256']).sha256}\n`]]);
+    expect(readdirSync(out).sort()).toEqual([
+      'bag-info.txt',
+      'bagit.txt',
+      'data',
+      'manifest-sha256.txt',
+      'manifest-sha512.txt',
+      'manifest-sm3.txt',
+      'signed.txt',
+      'sm3-digests.txt',
+      'tagmanifest-sha256.txt',
+      'tagmanifest-sha512.txt',
+      'tagmanifest-sm3.txt',
+    ]);
+    for (const alg of ['sha256', 'sha512', 'sm3']) expect(readFileSync(join(out, `tagmanifest-${alg}.txt`), 'utf8')).toContain('  signed.txt\n');
+    expect(readFileSync(join(out, 'sm3-digests.txt'), 'utf8')).toContain('  signed.txt\n');
   });
 
   it('is deterministic: the same input gives byte-identical bags whatever the order files are added', async () => {
@@ -168,7 +211,9 @@ describe('BagWriter', () => {
         { path: '档号.pdf', content: 'p' },
       ];
       await writeBag(out, { payload: order.map((i) => files[i]!), info: { sourceOrganization: 'o', baggingDate: '2027-01-15' }, fsync: false });
-      return ['bag-info.txt', 'manifest-sha256.txt', 'manifest-sm3.txt', 'tagmanifest-sha256.txt'].map((f) => readFileSync(join(out, f), 'utf8')).join('|');
+      return ['bag-info.txt', 'manifest-sha256.txt', 'manifest-sha512.txt', 'sm3-digests.txt', 'tagmanifest-sha256.txt', 'tagmanifest-sha512.txt']
+        .map((f) => readFileSync(join(out, f), 'utf8'))
+        .join('|');
     };
     expect(await build([0, 1, 2])).toBe(await build([2, 0, 1]));
   });
@@ -243,6 +288,6 @@ describe('year manifest', () => {
     expect(r.problems).toEqual([]);
     expect(r.sidecarMismatches).toEqual([]);
     expect(r.manifest!.dossiers).toHaveLength(2);
-    expect(readFileSync(join(y, 'year-manifest.json.sha256'), 'utf8')).toMatch(/^[0-9a-f]{64}  year-manifest\.json\n$/);
+    expect(readFileSync(join(y, 'year-manifest.json.sha256'), 'utf8')).toMatch(/^[0-9a-f]{64} {2}year-manifest\.json\n$/);
   });
 });

@@ -65,7 +65,7 @@ describe('xf verify --resume', () => {
     const report = JSON.parse(second.stdout) as { ok: boolean; resumed_files: number; files: number; faults: unknown[]; run: string };
     expect(report.run).toBe(first.run);
     expect(report.resumed_files).toBe(new Set(done).size);
-    expect(report.files).toBe(80 + 4);
+    expect(report.files).toBe(80 + 5); // the payload, and bagit.txt, bag-info.txt, two manifests and sm3-digests.txt
     expect(report.faults).toEqual([]);
     expect(second.code).toBe(0);
     expect(existsSync(cp!)).toBe(false);

@@ -70,7 +70,7 @@ describe('xf verify edge cases', () => {
       { path: 'a.txt', content: 'x' },
       { path: 'b.txt', content: 'y' },
     ]);
-    const m = join(dir, 'manifest-sm3.txt');
+    const m = join(dir, 'manifest-sha512.txt');
     writeFileSync(
       m,
       readFileSync(m, 'utf8')
@@ -79,6 +79,6 @@ describe('xf verify edge cases', () => {
         .join('\n'),
     );
     const r = run(dir);
-    expect(r.rep.faults.find((f) => f.code === 'E-EXTRA')).toMatchObject({ rel: 'data/b.txt', manifest: 'manifest-sm3.txt' });
+    expect(r.rep.faults.find((f) => f.code === 'E-EXTRA')).toMatchObject({ rel: 'data/b.txt', manifest: 'manifest-sha512.txt' });
   });
 });

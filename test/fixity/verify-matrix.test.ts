@@ -10,7 +10,8 @@ import { archivalCode, buildDossier, buildYear, tmp } from './fixture.js';
 interface Report {
   ok: boolean;
   exit: number;
-  faults: { code: string; rel?: string; path?: string; algorithm?: string; expected?: string; actual?: string; encoded?: string; errno?: string }[];
+  faults: { code: string; rel?: string; path?: string; algorithm?: string; expected?: string; actual?: string; encoded?: string; errno?: string; manifest?: string }[];
+  problems: number;
   files: number;
   bytes: number;
   dossiers: number;
@@ -69,7 +70,7 @@ describe('xf verify: corruption matrix', () => {
     expect(report.files).toBeGreaterThan(10);
   });
 
-  it('one flipped bit in a PDF: E-DIGEST for both sha256 and sm3, exit 1', () => {
+  it('one flipped bit in a PDF: E-DIGEST for sha256, sha512 and sm3 (sm3-digests.txt), one problem, exit 1', () => {
     const dir = fresh();
     const f = join(dir, pdf);
     const b = readFileSync(f);
@@ -77,7 +78,10 @@ describe('xf verify: corruption matrix', () => {
     writeFileSync(f, b);
     const { code, report } = run(dir);
     expect(codes(report)).toEqual(['E-DIGEST']);
-    expect(report.faults.map((x) => x.algorithm).sort()).toEqual(['sha256', 'sm3']);
+    expect(report.faults.map((x) => x.algorithm).sort()).toEqual(['sha256', 'sha512', 'sm3']);
+    expect(report.faults.find((x) => x.algorithm === 'sm3')!.manifest).toBe('sm3-digests.txt');
+    // one damaged file is one problem, however many digests flag it (issue 12)
+    expect(report.problems).toBe(1);
     const fault = report.faults[0]!;
     expect(fault.rel).toBe(pdf);
     expect(fault.path).toBe(join(dir, pdf));
@@ -124,10 +128,12 @@ describe('xf verify: corruption matrix', () => {
     expect(code).toBe(2);
   });
 
-  for (const manifest of ['manifest-sha256.txt', 'manifest-sm3.txt']) {
+  for (const manifest of ['manifest-sha256.txt', 'manifest-sha512.txt', 'sm3-digests.txt']) {
     it(`an edited line of ${manifest}: E-DIGEST for that file and E-TAGDIGEST for the manifest, exit 1`, () => {
       const dir = fresh();
-      editLine(join(dir, manifest), 2);
+      // a payload line (sm3-digests.txt lists the tag files too, bag-info.txt and bagit.txt first)
+      const lines = readFileSync(join(dir, manifest), 'utf8').split('\n');
+      editLine(join(dir, manifest), lines.findIndex((l) => l.includes('  data/')) + 2);
       const { code, report } = run(dir);
       expect(codes(report)).toEqual(['E-DIGEST', 'E-TAGDIGEST']);
       expect(report.faults.find((f) => f.code === 'E-TAGDIGEST')!.rel).toBe(manifest);

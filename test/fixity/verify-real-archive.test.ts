@@ -73,11 +73,23 @@ describe('xf verify over dossiers made by xf archive', () => {
       2,
     ],
     [
-      'an edited manifest-sm3.txt line',
+      'an edited manifest-sha512.txt line',
       (bag) => {
-        const f = join(bag, 'manifest-sm3.txt');
+        const f = join(bag, 'manifest-sha512.txt');
         const t = readFileSync(f, 'utf8');
         writeFileSync(f, (t[0] === 'a' ? 'b' : 'a') + t.slice(1));
+      },
+      ['E-DIGEST', 'E-TAGDIGEST'],
+      1,
+    ],
+    [
+      'an edited payload line of sm3-digests.txt',
+      (bag) => {
+        const f = join(bag, 'sm3-digests.txt');
+        const lines = readFileSync(f, 'utf8').split('\n');
+        const i = lines.findIndex((l) => l.includes('  data/'));
+        lines[i] = (lines[i]![0] === 'a' ? 'b' : 'a') + lines[i]!.slice(1);
+        writeFileSync(f, lines.join('\n'));
       },
       ['E-DIGEST', 'E-TAGDIGEST'],
       1,

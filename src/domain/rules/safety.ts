@@ -138,6 +138,12 @@ export const SAFETY_RULES = {
       aliases: msg('YAML 别名（*引用）过多：最多 {max} 个', 'too many YAML aliases (*refs): at most {max}'),
       undefined_alias: msg('YAML 别名未定义：{alias}', 'undefined YAML alias: {alias}'),
       unreadable: msg('YAML 结构无法读取：{detail}', 'YAML structure cannot be read: {detail}'),
+      // xf keeps the digits, but a standard YAML reader makes a number of them (370102196203150025 → 370102196203150000 in JavaScript)
+      unquoted_number: msg(
+        '{value} 未加引号：其他 YAML 读取程序会把它读成整数（长号码会失真），请写成 "{value}"',
+        '{value} is not quoted: other YAML readers take it for an integer (a long number loses digits); write "{value}"',
+        { severity: 'warning' },
+      ),
     },
     checks: {
       node: ({ cyclic, depth, max, field }: { cyclic: boolean; depth: number; max: number; field: string }): F =>
