@@ -124,6 +124,13 @@ describe('masked names, titles and scrubbed text', () => {
     [{ request_text: '请求整改供暖。' }, '王秀兰关于整改供暖的信访事项（2026-0001）'],
     [{ request_text: '请求' + '一'.repeat(31) }, `王秀兰关于${'一'.repeat(30)}…的信访事项（2026-0001）`],
     [{ request_text: '一'.repeat(30) }, `王秀兰关于${'一'.repeat(30)}的信访事项（2026-0001）`],
+    [{ title: ' 关于供暖的信访事项 ' }, '王秀兰关于供暖的信访事项（2026-0001）'], // trimmed before matching
+    [{ title: 'X关于供暖的信访事项' }, '王秀兰关于X关于供暖的信访事项的信访事项（2026-0001）'], // 关于 only at the start
+    [{ title: '关于供暖的信访事项（补充）' }, '王秀兰关于供暖的信访事项（补充）的信访事项（2026-0001）'], // 信访事项 only at the end
+    [{ title: '有关于室温' }, '王秀兰关于有关于室温的信访事项（2026-0001）'],
+    [{ request_text: '整改请求' }, '王秀兰关于整改请求的信访事项（2026-0001）'], // 请求 dropped only at the start
+    [{ request_text: '请求整改，退费。' }, '王秀兰关于整改，退费的信访事项（2026-0001）'], // trailing punctuation only
+    [{ request_text: '请求整改。。 ' }, '王秀兰关于整改的信访事项（2026-0001）'],
   ])('caseTitle %j', (over, title) => {
     expect(caseTitle({ ...open(), ...over } as CaseRecord)).toBe(title);
   });
