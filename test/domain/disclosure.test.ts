@@ -312,3 +312,44 @@ describe('agents', () => {
     expect(identityStrings(rec)).toContain('赵代理');
   });
 });
+
+describe('edges of the masked view and the recipient check', () => {
+  it('a one-character name, a principal not among the petitioners, numbers and nulls', () => {
+    const rec = {
+      ...secret(),
+      petitioner_count: 2,
+      petitioners: [{ name: '周', party_type: 'natural' }],
+      agents: [{ agent_name: '赵代理', principals: ['吴'] }],
+      handler: null,
+    } as unknown as CaseRecord;
+    const v = caseViewFor(rec, 'transfer_target') as unknown as Record<string, any>;
+    expect(v.petitioners[0].name).toBe(MASK); // too short to scrub, masked because it is a name
+    expect(v.agents[0].principals).toEqual([MASK]);
+    expect(Array.isArray(v.petitioners)).toBe(true);
+    expect(Array.isArray(v.agents[0].principals)).toBe(true);
+    expect(v.petitioner_count).toBe(2);
+    expect(v.handler).toBeNull();
+  });
+
+  it('respondentOf: a detail with only a unit is used', () => {
+    expect(respondentOf({ respondent_detail: { unit: '某局' }, respondent: '别的' } as never)).toEqual({ unit: '某局' });
+    expect(respondentOf({ respondent_detail: { person: '张三' }, respondent: '别的' } as never)).toEqual({ person: '张三' });
+  });
+
+  it('respondentOf: a title without 副/常务 splits the string too', () => {
+    expect(respondentOf({ respondent: '某局局长张三' } as never)).toEqual({ unit: '某局', title: '局长', person: '张三' });
+    expect(respondentOf({ respondent: '某局常务副局长张三' } as never)).toEqual({ unit: '某局', title: '常务副局长', person: '张三' });
+  });
+
+  const keys = [{ key: '某区住建局', name: '某区住建局' }];
+  it.each([
+    ['某市政府（住建）', '某区住建局'], // the part inside the brackets, two characters
+    ['住建（某市政府）', '某区住建局'], // the part outside the brackets
+    ['住建', '某区住建局'],
+    ['局', undefined], // one character: not compared
+    ['（）', undefined], // nothing left: not compared
+    ['某市政府（教育局）', undefined],
+  ])('matchRespondent(%s) → %s', (r, name) => {
+    expect(matchRespondent(r, keys)).toBe(name);
+  });
+});
