@@ -255,6 +255,7 @@ describe('the respondent and the recipient check', () => {
     ['某市纪委', ['某市纪委监委'], false],
     ['某市纪委监委', [], false],
     ['纪', ['纪'], false], // one character names no body
+    ['纪委', ['纪委'], true], // two characters do
   ])('isDisciplineBody(%s, %j) = %s', (r, bodies, yes) => {
     expect(isDisciplineBody(r, bodies)).toBe(yes);
   });
