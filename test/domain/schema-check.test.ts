@@ -10,6 +10,10 @@ import { checker, pointerToField, schemaViolations } from '../../src/domain/sche
 import { feeFieldViolations, isConfidential, withoutFeeFields } from '../../src/domain/validate-case.js';
 
 describe('pointerToField', () => {
+  it('has no prefix by default', () => {
+    expect(pointerToField('/a/0')).toBe('a[0]');
+    expect(pointerToField('')).toBe('(root)');
+  });
   it.each([
     ['/petitioners/0/id_doc_no', '', 'petitioners[0].id_doc_no'],
     ['/a/b', '', 'a.b'],
@@ -138,6 +142,23 @@ describe('office configuration', () => {
 });
 
 describe('non-acceptance grounds and their legal basis', () => {
+  // SPEC §6.4.3: the national articles verified for each ground (the others must be typed in)
+  it.each([
+    ['NA01', '第三十一条'],
+    ['NA03', '第二十二条第二款'],
+    ['NA04', '第二十条第二款'],
+    ['NA05', '第二十三条第一款'],
+    ['NA06', '第十九条第三款'],
+    ['NA07', '第三十六条第三款'],
+    ['NA10', '第三十五条、第三十六条'],
+  ])('%s cites 《信访工作条例》%s', (code, article) => {
+    expect(noticeBasis([code as GroundCode])).toEqual({ basis: [{ instrument: '《信访工作条例》', article }], uncovered: [] });
+  });
+  it('grounds without a verified article are uncovered', () => {
+    for (const c of ['NA02', 'NA08', 'NA09', 'NA11', 'NA12', 'NA13', 'NA14', 'NA15']) expect(noticeBasis([c as GroundCode]).uncovered).toEqual([c]);
+    expect(Object.keys(GROUND_BASIS).sort()).toEqual(['NA01', 'NA03', 'NA04', 'NA05', 'NA06', 'NA07', 'NA10']);
+  });
+
   it('the basis given in the details wins', () => {
     const given = [{ instrument: '《某省信访条例》', article: '第十条' }];
     expect(noticeBasis(['NA01', 'NA02'], given)).toEqual({ basis: given, uncovered: [] });
