@@ -90,6 +90,8 @@ describe('normaliseIdNumbers', () => {
       id_doc_no_note: '11010519491231002x',
       deep: { more: { id_doc_no: '11010519491231002x' } },
       short: { id_doc_no: '1101051949123100x' },
+      long: { id_doc_no: '0011010519491231002x' }, // 19 digits: not an ID number, left alone
+      tail: { id_doc_no: '11010519491231002xy' },
     };
     const self = v as Record<string, unknown>;
     self.loop = v; // a cycle does not hang it
@@ -100,6 +102,8 @@ describe('normaliseIdNumbers', () => {
     expect(v.other).toBe('11010519491231002x');
     expect(v.id_doc_no_note).toBe('11010519491231002x');
     expect(v.short.id_doc_no).toBe('1101051949123100x');
+    expect(v.long.id_doc_no).toBe('0011010519491231002x');
+    expect(v.tail.id_doc_no).toBe('11010519491231002xy');
     expect(v.petitioners[0]!.name).toBe('x');
   });
 
