@@ -171,7 +171,7 @@ describe('caseInputViolations', () => {
   });
 
   it('V-TEXT-1: blank names of petitioners, representatives and agents', () => {
-    const out = caseInputViolations(file({ petitioners: [{ name: ' ' }, { name: '王' }, 'x'], representatives: [{ name: '' }], agents: [{ agent_name: '\t' }] }));
+    const out = caseInputViolations(file({ petitioners: [{ name: ' ' }, { name: '王' }, 'x', null], representatives: [{ name: '' }], agents: [{ agent_name: '\t' }] }));
     expect(keys(out)).toEqual(['V-TEXT-1:agents[0].agent_name', 'V-TEXT-1:petitioners[0].name', 'V-TEXT-1:representatives[0].name']);
     expect(out.find((v) => v.field === 'agents[0].agent_name')!.label).toBe('代理人姓名');
     expect(out.find((v) => v.field === 'petitioners[0].name')!.label).toBe('姓名（名称）');
