@@ -265,3 +265,15 @@ describe('clock states', () => {
     expect(clockState({ ...h(), open: false, closed_date: '2026-04-01' }, '2026-11-21')).toBe('ended');
   });
 });
+
+describe('the transfer objection clock needs both a transferring organ and its receipt date', () => {
+  it.each([
+    [{ org_received_date: '2026-01-07' }, false], // received date alone: not a transferred matter
+    [{ transfer_from_org: '某市信访局' }, false], // no receipt date: nothing to count from
+    [{ transfer_from_org: '某市信访局', org_received_date: '2026-01-07' }, true],
+  ])('%j → transfer_objection %s', (over, has) => {
+    expect('transfer_objection' in bySlot(record(over))).toBe(has);
+    // a 信访部门 never objects to a transfer
+    expect('transfer_objection' in bySlot(record(over), { isXfBureau: true })).toBe(false);
+  });
+});

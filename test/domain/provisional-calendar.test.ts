@@ -62,3 +62,30 @@ describe('pauses and the start of a clock', () => {
     expect(straddle.paused_days).toBe(2); // 03-03 and 03-04
   });
 });
+
+describe('the law-fixed festivals of a year past the data', () => {
+  it('each festival has its days and its name (第二条), 春节 from 除夕 on four consecutive days', () => {
+    const f = statutoryFestivals(2027);
+    expect(f.map((x) => [x.name, x.days.length])).toEqual([
+      ['元旦', 1],
+      ['春节', 4],
+      ['清明节', 1],
+      ['劳动节', 2],
+      ['端午节', 1],
+      ['中秋节', 1],
+      ['国庆节', 3],
+    ]);
+    const spring = f[1]!.days;
+    for (let i = 1; i < 4; i++) expect(new Date(spring[i]!).getTime() - new Date(spring[i - 1]!).getTime()).toBe(86_400_000);
+    expect(f[2]!.days[0]!.slice(0, 7)).toBe('2027-04');
+    for (const x of f.slice(4, 6)) expect(x.days[0]! > '2027-05-02' && x.days[0]! < '2027-10-01').toBe(true);
+  });
+
+  it('a weekend holiday day is owed exactly one make-up day, and the map is cached per year', () => {
+    const h = statutoryHolidays(2028); // 2028-01-01 is a Saturday
+    expect([...h.values()].filter((n) => n === '元旦（补假）')).toHaveLength(1);
+    expect(statutoryHolidays(2028)).toBe(h);
+    // every festival day is a rest day (in 2028 中秋 falls on 10-03, inside 国庆, and is listed under 国庆节)
+    for (const f of statutoryFestivals(2028)) for (const d of f.days) expect(h.has(d)).toBe(true);
+  });
+});
