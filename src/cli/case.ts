@@ -10,7 +10,7 @@ import { XfError, validationError, type Violation } from '../domain/errors.js';
 import { formatDateZh } from '../domain/format.js';
 import { t } from '../domain/i18n.js';
 import { check } from '../domain/rules/index.js';
-import { allEventNames, allowedEvents, detailNode, eventFields, eventLabel, EVENTS, type DetailField } from '../domain/lifecycle.js';
+import { allEventNames, allowedEvents, detailNode, eventFields, eventLabel, EVENTS, isCaseEvent, type DetailField } from '../domain/lifecycle.js';
 import { importCases, type ImportFailure } from '../registry/import.js';
 import type { CaseSummary, Registry } from '../registry/registry.js';
 import { parseDateOption, parseIntOption, readInput, withRegistry } from './context.js';
@@ -169,7 +169,7 @@ export function eventDetailsMarkdown(): string {
 function eventInArgv(): string | undefined {
   const argv = process.argv.slice(2);
   const i = argv.indexOf('event');
-  return i < 0 ? undefined : argv.slice(i + 1).find((a) => a in EVENTS);
+  return i < 0 ? undefined : argv.slice(i + 1).find((a) => isCaseEvent(a));
 }
 
 function typedScalar(raw: string, key: string, node: { type?: string } | undefined): unknown {
@@ -462,7 +462,7 @@ export function registerCase(program: Command): void {
           res = reg.recordEvent(no, { event, date, details });
         } catch (e) {
           // a missing or unknown detail: say where the event's fields are listed
-          if (e instanceof XfError && e.violations.some((v) => v.rule === 'SCHEMA') && event in EVENTS) {
+          if (e instanceof XfError && e.violations.some((v) => v.rule === 'SCHEMA') && isCaseEvent(event)) {
             throw new XfError(e.code, e.message + t(`（详情字段见 xf case event ${no} ${event} --help）`, ` (the detail fields: xf case event ${no} ${event} --help)`), e.violations, e.details);
           }
           throw e;

@@ -141,6 +141,16 @@ function stageOf(status: CaseStatus): 'review' | 'rereview' | undefined {
   return undefined;
 }
 
+/** A table's own entry: an event name from input must not find Object.prototype's members (toString, constructor). */
+function own<T>(table: Readonly<Record<string, T>>, name: string): T | undefined {
+  return Object.hasOwn(table, name) ? table[name] : undefined;
+}
+
+/** Whether `name` is a case event (not a proxy or bookkeeping one). */
+export function isCaseEvent(name: string): boolean {
+  return Object.hasOwn(EVENTS, name);
+}
+
 export const EVENTS: Readonly<Record<string, EventSpec>> = {
   request_materials: {
     label_zh: '通知补齐材料',
@@ -627,7 +637,7 @@ export const DEPENDS_ON: Readonly<Record<string, (rec: CaseRecord) => readonly D
 };
 
 function dependencies(rec: CaseRecord, event: string): { event: string; zh: string; en: string; date: IsoDate }[] {
-  const spec = (e: string) => EVENTS[e] ?? (e === 'register' ? { label_zh: '本机关收到转交办', label_en: 'receipt of the transfer' } : undefined);
+  const spec = (e: string) => own(EVENTS, e) ?? (e === 'register' ? { label_zh: '本机关收到转交办', label_en: 'receipt of the transfer' } : undefined);
   return (DEPENDS_ON[event]?.(rec) ?? []).flatMap(([e, date]) => (date ? [{ event: e, zh: spec(e)?.label_zh ?? e, en: spec(e)?.label_en ?? e, date }] : []));
 }
 
@@ -683,7 +693,7 @@ const OTHER_EVENTS: Readonly<Record<string, { label_zh: string; label_en: string
 };
 
 export function eventLabel(name: string): string {
-  const s = EVENTS[name] ?? PROXY_EVENTS[name] ?? OTHER_EVENTS[name];
+  const s = own(EVENTS, name) ?? own(PROXY_EVENTS, name) ?? own(OTHER_EVENTS, name);
   return s ? t(s.label_zh, s.label_en) : name;
 }
 
@@ -703,8 +713,8 @@ export function applyEvent(record: CaseRecord, ev: CaseEvent, ctx: LifecycleCont
   const rec = opts.inPlace ? record : clone(record);
   const allowed = allowedEvents(rec);
   const stateLabel = `${labelOf(CASE_STATUS, rec.status)}（${rec.status}）`;
-  const spec = EVENTS[ev.event];
-  const proxy = PROXY_EVENTS[ev.event];
+  const spec = own(EVENTS, ev.event);
+  const proxy = own(PROXY_EVENTS, ev.event);
   if (!spec && !proxy) {
     throw new XfError('USAGE', t(`未知的事件「${ev.event}」；可用事件：${allEventNames().join(', ')}`, `unknown event "${ev.event}"; events: ${allEventNames().join(', ')}`));
   }
@@ -801,7 +811,7 @@ function typeOf(n: Node): { type: string; values?: string[] } {
 
 /** Every detail field of an event (objects and lists of objects opened one level deep). */
 export function eventFields(event: string): DetailField[] {
-  const spec = EVENTS[event];
+  const spec = own(EVENTS, event);
   if (!spec?.details) return [];
   const out: DetailField[] = [];
   const walk = (n: Node, prefix: string, within: string | undefined, depth: number) => {
@@ -821,7 +831,7 @@ export function eventFields(event: string): DetailField[] {
 
 /** The schema node of a details path (`handler.handler_name`), for typing `--set` values. */
 export function detailNode(event: string, path: string[]): { type?: string; items?: { type?: string; anyOf?: unknown[] }; anyOf?: unknown[] } | undefined {
-  let n = EVENTS[event]?.details as unknown as Node | undefined;
+  let n = own(EVENTS, event)?.details as unknown as Node | undefined;
   for (const k of path) {
     n = n?.properties?.[k];
     if (!n) return undefined;
@@ -851,7 +861,7 @@ export interface CorrectionDetails {
 
 /** Events a correction may target: the lifecycle's own (not the registration, a void or another correction). */
 export function isCorrectable(event: string): boolean {
-  return event in EVENTS || event in PROXY_EVENTS;
+  return Object.hasOwn(EVENTS, event) || Object.hasOwn(PROXY_EVENTS, event);
 }
 
 function mergeDetails(a: Details, b: Details): Details {
