@@ -8,7 +8,7 @@
 // DOCX (and every hearing and service copy with --hearing/--service); per page (pdftotext on xf's PDF
 // and on LibreOffice's rendering of the DOCX) no page holds only signature rows (GB/T 9704 §7.3.5).
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { FormEngine } from '../../src/forms/engine.js';
@@ -57,7 +57,7 @@ interface Printed {
 }
 const printed: Printed[] = [];
 const refusals: Record<string, { code: number; stderr: string }> = {};
-let slip: { voided?: string; reissued?: string; voidCode?: number; reissueCode?: number; voidErr?: string } = {};
+let slip: { first?: string; voided?: string; reissued?: string; voidCode?: number; reissueCode?: number; voidErr?: string } = {};
 const timing: Record<string, number> = {};
 
 function run(args: string[]): string {
@@ -102,16 +102,18 @@ beforeAll(() => {
 
   // the 四联单 of the agent case: printed, voided with a reason, reissued under a new serial
   const agent = no['4-agent-slip-void'];
-  const slipText = (dir: string) => pageLines(join(dir, `${agent}-proxy_contact_slip.pdf`)).flat().join('');
+  const slipText = (dir: string) =>
+    pageLines(join(dir, `${agent}-proxy_contact_slip.pdf`))
+      .flat()
+      .join('');
   const serial = (text: string) => /[^\s，。]*-LXD-\d{4}-\d{6}/.exec(text)?.[0];
   const first = join(home.dir, 'slip-first');
   run(['form', 'proxy_contact_slip', '--case', agent, '--out', first]);
   const v = home.run(['form', 'proxy_contact_slip', '--case', agent, '--void', '--void-reason', '信访人姓名填写错误', '--out', join(home.dir, 'slip-void')]);
   const re = home.run(['form', 'proxy_contact_slip', '--case', agent, '--reissue', '--out', join(home.dir, 'slip-reissue')]);
-  slip = { voidCode: v.code, reissueCode: re.code, voidErr: v.stderr };
+  slip = { first: serial(slipText(first)), voidCode: v.code, reissueCode: re.code, voidErr: v.stderr };
   if (v.code === 0) slip.voided = serial(slipText(join(home.dir, 'slip-void')));
   if (re.code === 0) slip.reissued = serial(slipText(join(home.dir, 'slip-reissue')));
-  slip = { ...slip, ...(serial(slipText(first)) ? { first: serial(slipText(first)) } : {}) } as typeof slip;
 
   // every form each case reaches: one batch per form over the five cases (it skips those not there)
   const t1 = Date.now();
@@ -133,8 +135,7 @@ beforeAll(() => {
       const rec = records[c]!;
       const copies = d.copies === 'per_hearing' ? (rec.progress.hearings?.length ?? 0) : d.copies === 'per_service' ? (rec.progress.services?.length ?? 0) : 0;
       const flag = d.copies === 'per_hearing' ? '--hearing' : '--service';
-      const tree = (n?: number) =>
-        engine.prepare(form, pickCopy(d, rec, n === undefined ? {} : d.copies === 'per_hearing' ? { hearing: n } : { service: n })).tree!;
+      const tree = (n?: number) => engine.prepare(form, pickCopy(d, rec, n === undefined ? {} : d.copies === 'per_hearing' ? { hearing: n } : { service: n })).tree!;
       // one copy per case: the batch's; several (hearings, services): each printed by number
       if (copies <= 1) {
         printed.push({ caseName: c, form, copy: '', pdf, docx: pdf.replace(/\.pdf$/, '.docx'), tree: tree() });
@@ -153,7 +154,11 @@ beforeAll(() => {
   timing.forms = Date.now() - t1;
 }, 1_200_000);
 
-afterAll(() => home?.cleanup());
+// XF_WALK_KEEP=dir keeps the printed forms and LibreOffice's PDFs there, to look at them
+afterAll(() => {
+  if (home && process.env.XF_WALK_KEEP) cpSync(home.dir, process.env.XF_WALK_KEEP, { recursive: true });
+  home?.cleanup();
+});
 
 const formsOf = (c: CaseName) => new Set(printed.filter((p) => p.caseName === c).map((p) => p.form));
 
@@ -161,7 +166,19 @@ describe('five cases walked through the CLI and every form they reach', () => {
   it('each case reaches the forms of its path', () => {
     const want: Record<CaseName, string[]> = {
       '1-letter-extended': ['intake_record', 'acceptance_notice', 'extension_notice', 'handling_opinion', 'service_certificate', 'termination_notice'],
-      '2-group-review-rereview': ['acceptance_notice', 'review_acceptance_notice', 'rereview_acceptance_notice', 'handling_opinion', 'hearing_notice', 'hearing_minutes', 'hearing_report', 'review_opinion', 'rereview_opinion', 'service_certificate', 'termination_notice'],
+      '2-group-review-rereview': [
+        'acceptance_notice',
+        'review_acceptance_notice',
+        'rereview_acceptance_notice',
+        'handling_opinion',
+        'hearing_notice',
+        'hearing_minutes',
+        'hearing_report',
+        'review_opinion',
+        'rereview_opinion',
+        'service_certificate',
+        'termination_notice',
+      ],
       '3-accusation': ['intake_record', 'acceptance_notice', 'handling_opinion', 'service_certificate', 'termination_notice'],
       '4-agent-slip-void': ['proxy_authorization', 'proxy_request_form', 'proxy_contact_slip', 'handling_opinion', 'proxy_closure_record'],
       '5-declined': ['intake_record', 'non_acceptance_notice', 'termination_notice'],
@@ -201,7 +218,8 @@ describe('five cases walked through the CLI and every form they reach', () => {
   it('the 四联单 is voided with a reason and reissued under a new serial', () => {
     expect(slip.voidCode, slip.voidErr).toBe(0);
     expect(slip.reissueCode).toBe(0);
-    expect(slip.voided).toBeTruthy();
+    expect(slip.first).toBeTruthy();
+    expect(slip.voided, 'the voided set carries the serial first issued').toBe(slip.first);
     expect(slip.reissued).toBeTruthy();
     expect(slip.reissued).not.toBe(slip.voided);
     // a void without a reason is refused
@@ -231,6 +249,13 @@ describe('five cases walked through the CLI and every form they reach', () => {
         if (bad.length) alone.push(`${no[p.caseName]} ${p.form}${p.copy ? ` ${p.copy}` : ''} ${what}: p${bad.join(',')}`);
       }
     }
+    for (const c of CASES)
+      console.log(
+        `${no[c]} ${c}: ${walked[c]!.join(' → ')}\n  forms: ${printed
+          .filter((p) => p.caseName === c)
+          .map((p) => p.form + (p.copy ? `(${p.copy})` : ''))
+          .join(' ')}`,
+      );
     console.log(`five-case walk: ${printed.length} forms printed, ${pages} pages checked; walk ${timing.walk} ms, forms ${timing.forms} ms, LibreOffice ${timing.libreoffice} ms`);
     expect(printed.length).toBeGreaterThan(30);
     expect(alone).toEqual([]);
