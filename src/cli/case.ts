@@ -1,7 +1,6 @@
 // xf case new | import | show | list | event
 import { ProgressBar } from './progress.js';
 import type { Command } from 'commander';
-import { parseCaseFile, parseStructuredText } from '../domain/case-file.js';
 import type { CaseRecord } from '../domain/case.js';
 import { caseViewFor, identityStrings, isConfidential, MASK } from '../domain/disclosure.js';
 import { clockState, daysLeft, type Clock } from '../domain/clocks.js';
@@ -11,13 +10,18 @@ import { formatDateZh } from '../domain/format.js';
 import { t } from '../domain/i18n.js';
 import { check } from '../domain/rules/index.js';
 import { allEventNames, allowedEvents, detailNode, eventFields, eventLabel, EVENTS, isCaseEvent, type DetailField } from '../domain/lifecycle.js';
-import { importCases, type ImportFailure } from '../registry/import.js';
+import type { ImportFailure } from '../registry/import.js';
 import type { CaseSummary, Registry } from '../registry/registry.js';
 import { parseDateOption, parseIntOption, readInput, withRegistry } from './context.js';
 import { FORBIDDEN_KEYS, structureViolations, textViolations } from '../domain/input-guard.js';
 import { parseEncoding } from '../io/text-input.js';
 import { registrationOptions } from './input-options.js';
 import { dirname } from 'node:path';
+
+// The case-file reader (and the YAML parser under it, 160 KB of code to compile) and the importer
+// load only in the commands that read a file: `case list` and `case show` start without them (issue 16).
+const caseFiles = () => import('../domain/case-file.js');
+const importer = () => import('../registry/import.js');
 
 const ENCODING_HELP = () => t('文件编码：utf-8（默认，可带 BOM）、gb18030、gbk、big5', 'file encoding: utf-8 (default, BOM accepted), gb18030, gbk, big5');
 const checksOf = (reg: Registry, encoding?: string) => registrationOptions(reg.config, dirname(reg.path), reg.today, encoding);
@@ -269,8 +273,9 @@ export function registerCase(program: Command): void {
         '\nFields: see schema/case.schema.json and the README. A bad file lists every error (field, rule, value found), writes nothing and exits 1.\nExample:\n  xf case new --file samples/01-letter-answered.yaml',
       ),
     )
-    .action((o: { file: string; encoding?: string; json?: boolean }) =>
-      withRegistry((reg) => {
+    .action(async (o: { file: string; encoding?: string; json?: boolean }) => {
+      const { parseCaseFile } = await caseFiles();
+      return withRegistry((reg) => {
         const check = checksOf(reg, o.encoding);
         const text = readInput(o.file, check.encoding);
         guardText(text, o.file);
@@ -284,8 +289,8 @@ export function registerCase(program: Command): void {
         printWarnings(all);
         process.stdout.write(t(`已登记 ${record.case_no}（${labelOf(CASE_STATUS, record.status)}）\n`, `registered ${record.case_no} (${record.status})\n`));
         for (const c of reg.clocksOf(record).filter((x) => x.open)) process.stdout.write('  ' + clockLine(c, reg.today) + '\n');
-      }),
-    );
+      });
+    });
 
   cmd
     .command('import')
@@ -297,8 +302,9 @@ export function registerCase(program: Command): void {
       'after',
       t('\n整批为一个事务：任何一个文件有错，列出全部有错的文件，不导入任何案件（退出码 1）。', '\nOne transaction: if any file is bad, every bad file is listed and nothing is imported (exit 1).'),
     )
-    .action((path: string, o: { encoding?: string; json?: boolean }) =>
-      withRegistry((reg) => {
+    .action(async (path: string, o: { encoding?: string; json?: boolean }) => {
+      const { importCases } = await importer();
+      return withRegistry((reg) => {
         const check = checksOf(reg, o.encoding);
         const started = Date.now();
         const bar = ProgressBar.onTerminal('count', o.json);
@@ -322,8 +328,8 @@ export function registerCase(program: Command): void {
           }
           throw e;
         }
-      }),
-    );
+      });
+    });
 
   cmd
     .command('show')
@@ -441,9 +447,15 @@ export function registerCase(program: Command): void {
       const e = eventInArgv();
       return e ? eventFieldsHelp(e) : t('\n某一事件的详情字段：xf case event 编号 事件 --help', "\nOne event's detail fields: xf case event NO EVENT --help");
     })
+<<<<<<< HEAD
     .action((no: string, event: string, o: { date?: string; file?: string; encoding?: string; set: string[]; confirmCalendar?: boolean; json?: boolean }) =>
       withRegistry((reg) => {
         guardCase(reg, no);
+=======
+    .action(async (no: string, event: string, o: { date?: string; file?: string; encoding?: string; set: string[]; confirmCalendar?: boolean; json?: boolean }) => {
+      const { parseStructuredText } = await caseFiles();
+      return withRegistry((reg) => {
+>>>>>>> perf2
         const date = o.date ? parseDateOption(o.date, '--date') : reg.today;
         const enc = parseEncoding(o.encoding);
         let details: Record<string, unknown> = {};
@@ -489,8 +501,8 @@ export function registerCase(program: Command): void {
         );
         if (res.record.slip_no) process.stdout.write(t(`四联单编号：${res.record.slip_no}\n`, `contact slip: ${res.record.slip_no}\n`));
         for (const c of reg.clocksOf(res.record).filter((x) => x.open)) process.stdout.write('  ' + clockLine(c, reg.today) + '\n');
-      }),
-    );
+      });
+    });
 }
 
 export function registerCorrect(cmd: Command): void {
@@ -518,9 +530,15 @@ export function registerCorrect(cmd: Command): void {
         '\nThe case is replayed through the state machine with the correction; state and clocks follow. If the replay fails nothing is written.\nExample:\n  xf case correct 2026-0001 --event 5 --set service_method=by_post --reason "typing error" --approved-by Zhang',
       ),
     )
+<<<<<<< HEAD
     .action((no: string, o: { event: string; set: string[]; file?: string; eventDate?: string; reason?: string; approvedBy?: string; date?: string; json?: boolean }) =>
       withRegistry((reg) => {
         guardCase(reg, no);
+=======
+    .action(async (no: string, o: { event: string; set: string[]; file?: string; eventDate?: string; reason?: string; approvedBy?: string; date?: string; json?: boolean }) => {
+      const { parseStructuredText } = await caseFiles();
+      return withRegistry((reg) => {
+>>>>>>> perf2
         const seq = parseIntOption(o.event, '--event', 1, Number.MAX_SAFE_INTEGER);
         const target = reg.events(no).find((e) => e.seq === seq);
         let set: Record<string, unknown> = {};
@@ -562,8 +580,8 @@ export function registerCorrect(cmd: Command): void {
           ),
         );
         for (const c of reg.clocksOf(res.record).filter((x) => x.open)) process.stdout.write('  ' + clockLine(c, reg.today) + '\n');
-      }),
-    );
+      });
+    });
 }
 
 /** The case an event or correction is for: its identities stay out of the errors and warnings (SPEC §7.8). */

@@ -142,16 +142,16 @@ the statutory holidays of 《全国年节及纪念日放假办法》 (with make-
           }
           return labels.get(id);
         };
+        // each clock with its state, without copying its row: only --json prints the full rows
         const rows = reg.openClocks().map((c) => {
           const left = daysBetween(asOf, c.actor === 'petitioner' ? c.due : c.act_by);
           const state = c.paused ? 'paused' : left < 0 ? (c.actor === 'petitioner' ? 'lapsed' : 'overdue') : 'running';
-          return { ...c, label: labelOf(c.dl_id) ?? c.slot, days_left: left, state };
+          return { c, left, state, rank: state === 'overdue' ? 0 : state === 'lapsed' ? 1 : state === 'running' ? 2 : 3 };
         });
-        const rank = (s: string) => (s === 'overdue' ? 0 : s === 'lapsed' ? 1 : s === 'running' ? 2 : 3);
         // case numbers compared by code unit: the same order on every machine, and far cheaper than localeCompare
-        rows.sort((a, b) => rank(a.state) - rank(b.state) || a.days_left - b.days_left || (a.case_no < b.case_no ? -1 : a.case_no > b.case_no ? 1 : 0));
+        rows.sort((a, b) => a.rank - b.rank || a.left - b.left || (a.c.case_no < b.c.case_no ? -1 : a.c.case_no > b.c.case_no ? 1 : 0));
         if (o.json) {
-          printJson({ as_of: asOf, clocks: rows });
+          printJson({ as_of: asOf, clocks: rows.map(({ c, left, state }) => ({ ...c, label: labelOf(c.dl_id) ?? c.slot, days_left: left, state })) });
           return;
         }
         if (!rows.length) {
@@ -160,10 +160,11 @@ the statutory holidays of 《全国年节及纪念日放假办法》 (with make-
         }
         const stateZh = (s: string, left: number) =>
           s === 'overdue' ? t(`逾期${-left}天`, `${-left}d overdue`) : s === 'lapsed' ? t('已届满', 'lapsed') : s === 'paused' ? t('暂停（听证）', 'paused') : t(`剩${left}天`, `${left}d left`);
+        const provisional = t('临时', 'provisional');
         process.stdout.write(
           renderTable(
             [t('编号', 'case'), t('期限', 'deadline'), t('期满日', 'due'), t('最迟办理', 'act by'), t('状态', 'state'), ''],
-            rows.map((r) => [r.case_no, `${r.dl_id} ${r.label}`, r.due, r.act_by, stateZh(r.state, r.days_left), r.provisional ? t('临时', 'provisional') : '']),
+            rows.map(({ c, left, state }) => [c.case_no, `${c.dl_id} ${labelOf(c.dl_id) ?? c.slot}`, c.due, c.act_by, stateZh(state, left), c.provisional ? provisional : '']),
           ) + '\n',
         );
       }),

@@ -1,5 +1,9 @@
 // Plain-text tables that line up with Chinese text (wide characters take two columns).
 export function displayWidth(s: string): number {
+  // most cells (case numbers, dates) are ASCII: every code unit below U+1100 is one column
+  let i = 0;
+  while (i < s.length && s.charCodeAt(i) < 0x1100) i++;
+  if (i === s.length) return s.length;
   let w = 0;
   for (const ch of s) {
     const c = ch.codePointAt(0)!;
@@ -24,11 +28,26 @@ export function padEnd(s: string, width: number): string {
 }
 
 export function renderTable(headers: string[], rows: string[][]): string {
-  const widths = headers.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i] ?? ''))));
+  // each cell measured once (a 100,000-row table repeats few distinct wide strings: cached by text)
+  const known = new Map<string, number>();
+  const width = (c: string) => {
+    let w = known.get(c);
+    if (w === undefined) known.set(c, (w = displayWidth(c)));
+    return w;
+  };
+  const widths = headers.map(width);
+  for (const r of rows)
+    for (let i = 0; i < widths.length; i++) {
+      const w = width(r[i] ?? '');
+      if (w > widths[i]!) widths[i] = w;
+    }
+  // a cell past the header columns is not padded
   const line = (cells: string[]) =>
     cells
-      .map((c, i) => padEnd(c, widths[i]!))
+      .map((c, i) => (i < widths.length ? c + ' '.repeat(Math.max(0, widths[i]! - width(c))) : c))
       .join('  ')
       .trimEnd();
-  return [line(headers), line(widths.map((w) => '─'.repeat(w))), ...rows.map(line)].join('\n');
+  const out = [line(headers), line(widths.map((w) => '─'.repeat(w)))];
+  for (const r of rows) out.push(line(r));
+  return out.join('\n');
 }

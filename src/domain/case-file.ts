@@ -100,9 +100,11 @@ export function checkCaseFile(value: unknown, name: string, limits: PackLimits, 
   normaliseIdNumbers(value);
   const fee = feeFieldViolations(value);
   const rest = fee.length ? withoutFeeFields(value) : value;
-  const structural = schemaViolations(CaseFile, rest);
+  // one compiled check for a valid file (the common case); the error walk only for a bad one
+  const valid = checker(CaseFile).Check(rest);
+  const structural = valid ? [] : schemaViolations(CaseFile, rest);
   const all = [...fee, ...structural];
-  if (!structural.length && checker(CaseFile).Check(rest)) {
+  if (valid) {
     all.push(...caseFileViolations(rest, { limits }), ...caseInputViolations(rest as Record<string, unknown>, opts));
   }
   const errors = all.filter((v) => v.severity === 'error');

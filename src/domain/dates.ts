@@ -14,14 +14,32 @@ export function isIsoDate(s: unknown): s is IsoDate {
   return dt.getUTCFullYear() === y && dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d;
 }
 
+// Both conversions are memoised: a register replay converts the same few hundred dates millions of
+// times (issue 16), and each miss is a regex plus a Date. The caches hold numbers and strings only,
+// so a caller can never alter a cached value; the string cache is cleared when it grows large.
+const dayNumbers = new Map<string, number>();
+const DAY_CACHE_MAX = 200_000;
+
 export function toDayNumber(d: IsoDate): number {
+  const hit = dayNumbers.get(d);
+  if (hit !== undefined) return hit;
   const m = ISO.exec(d);
   if (!m) throw new RangeError(`not an ISO date: ${d}`);
-  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / MS_PER_DAY;
+  const n = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / MS_PER_DAY;
+  if (dayNumbers.size >= DAY_CACHE_MAX) dayNumbers.clear();
+  dayNumbers.set(d, n);
+  return n;
 }
 
+const isoStrings = new Map<number, string>();
+
 export function fromDayNumber(n: number): IsoDate {
-  return new Date(n * MS_PER_DAY).toISOString().slice(0, 10);
+  const hit = isoStrings.get(n);
+  if (hit !== undefined) return hit;
+  const s = new Date(n * MS_PER_DAY).toISOString().slice(0, 10);
+  if (isoStrings.size >= DAY_CACHE_MAX) isoStrings.clear();
+  isoStrings.set(n, s);
+  return s;
 }
 
 export function addCalendarDays(d: IsoDate, n: number): IsoDate {

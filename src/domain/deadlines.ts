@@ -6,7 +6,7 @@
 //  R8  an extension adds calendar days to the original due date (its limit is the pack's, rule V-DOC-9);
 //  R10 any day past the calendar data makes the result provisional.
 import type { Calendar } from './calendar.js';
-import { type IsoDate, nextDate, prevDate, toDayNumber } from './dates.js';
+import { fromDayNumber, type IsoDate, nextDate, toDayNumber } from './dates.js';
 
 export type Unit = 'calendar_day' | 'working_day';
 export type Actor = 'organ' | 'petitioner';
@@ -60,22 +60,67 @@ function outside(cal: Calendar, d: IsoDate): boolean {
   return d > cal.coveredUntil || d < cal.coveredFrom;
 }
 
+// Working-day flags by day number, built once per calendar and process, a whole year at a time, from
+// the calendar's own isWorkday: a walk over numbers instead of over date strings (issue 16). The
+// results are the day-by-day walk's exactly (test/domain/deadlines-fast.test.ts checks them against
+// it); a Calendar must be immutable for this, as every Calendar here is.
+interface DayTable {
+  /** Day number of flags[0] (a 1 January). */
+  base: number;
+  /** 1 = working day, 0 = rest day, for base, base + 1, … */
+  flags: Uint8Array;
+  from: number;
+  until: number;
+}
+const tables = new WeakMap<Calendar, DayTable>();
+
+function tableOf(cal: Calendar): DayTable {
+  let t = tables.get(cal);
+  if (!t) {
+    t = { base: 0, flags: new Uint8Array(0), from: toDayNumber(cal.coveredFrom), until: toDayNumber(cal.coveredUntil) };
+    tables.set(cal, t);
+  }
+  return t;
+}
+
+const yearStart = (y: number) => Date.UTC(y, 0, 1) / 86_400_000;
+const yearOfDay = (n: number) => new Date(n * 86_400_000).getUTCFullYear();
+
+/** Grow the table (whole years) so that it holds day number n. */
+function cover(cal: Calendar, t: DayTable, n: number): void {
+  const end = t.base + t.flags.length;
+  if (t.flags.length && n >= t.base && n < end) return;
+  const lo = t.flags.length ? Math.min(t.base, yearStart(yearOfDay(n))) : yearStart(yearOfDay(n));
+  const hi = t.flags.length ? Math.max(end, yearStart(yearOfDay(n) + 1)) : yearStart(yearOfDay(n) + 1);
+  const flags = new Uint8Array(hi - lo);
+  if (t.flags.length) flags.set(t.flags, t.base - lo);
+  for (let d = lo; d < hi; d++) {
+    if (t.flags.length && d >= t.base && d < end) continue;
+    flags[d - lo] = cal.isWorkday(fromDayNumber(d)) ? 1 : 0;
+  }
+  t.base = lo;
+  t.flags = flags;
+}
+
+function isWork(cal: Calendar, t: DayTable, n: number): boolean {
+  if (n < t.base || n >= t.base + t.flags.length) cover(cal, t, n);
+  return t.flags[n - t.base] === 1;
+}
+
 /** The N-th day (calendar) or N-th working day strictly after `anchor` (R2). */
 export function addDays(anchor: IsoDate, n: number, unit: Unit, cal: Calendar): Walk {
-  let d = anchor,
-    k = 0,
-    provisional = false;
   if (unit === 'calendar_day') {
     // Calendar days need no walk, but coverage still matters for any later working-day step.
-    d = new Date((toDayNumber(anchor) + n) * 86_400_000).toISOString().slice(0, 10);
+    const d = fromDayNumber(toDayNumber(anchor) + n);
     return { date: d, provisional: n > 0 && outside(cal, d) };
   }
-  while (k < n) {
-    d = nextDate(d);
-    if (outside(cal, d)) provisional = true;
-    if (cal.isWorkday(d)) k++;
-  }
-  return { date: d, provisional };
+  if (!(n > 0)) return { date: anchor, provisional: false };
+  const t = tableOf(cal);
+  let d = toDayNumber(anchor);
+  // every day walked over is (anchor, result]: provisional when that span leaves the data
+  const first = d + 1;
+  for (let k = 0; k < n; ) if (isWork(cal, t, ++d)) k++;
+  return { date: fromDayNumber(d), provisional: first < t.from || d > t.until };
 }
 
 /** How long a pause is, in the clock's unit: calendar days, or the working days inside it. */
@@ -84,33 +129,30 @@ function pauseDays(p: Pause, unit: Unit, cal: Calendar): { days: number; provisi
   if (unit === 'calendar_day') {
     return { days: toDayNumber(p.to) - toDayNumber(p.from) + 1, provisional: false };
   }
-  let days = 0,
-    provisional = false;
-  for (let d = p.from; d <= p.to; d = nextDate(d)) {
-    if (outside(cal, d)) provisional = true;
-    if (cal.isWorkday(d)) days++;
-  }
-  return { days, provisional };
+  const t = tableOf(cal);
+  const a = toDayNumber(p.from),
+    b = toDayNumber(p.to);
+  let days = 0;
+  for (let d = a; d <= b; d++) if (isWork(cal, t, d)) days++;
+  return { days, provisional: a < t.from || b > t.until };
 }
 
 /** First working day on or after d (R4). */
 export function rollForward(d: IsoDate, cal: Calendar): Walk {
-  let provisional = outside(cal, d);
-  while (!cal.isWorkday(d)) {
-    d = nextDate(d);
-    if (outside(cal, d)) provisional = true;
-  }
-  return { date: d, provisional };
+  const t = tableOf(cal);
+  const a = toDayNumber(d);
+  let n = a;
+  while (!isWork(cal, t, n)) n++;
+  return { date: n === a ? d : fromDayNumber(n), provisional: a < t.from || n > t.until };
 }
 
 /** Last working day on or before d. */
 export function lastWorkdayOnOrBefore(d: IsoDate, cal: Calendar): Walk {
-  let provisional = outside(cal, d);
-  while (!cal.isWorkday(d)) {
-    d = prevDate(d);
-    if (outside(cal, d)) provisional = true;
-  }
-  return { date: d, provisional };
+  const t = tableOf(cal);
+  const a = toDayNumber(d);
+  let n = a;
+  while (!isWork(cal, t, n)) n--;
+  return { date: n === a ? d : fromDayNumber(n), provisional: n < t.from || a > t.until };
 }
 
 export function computeDeadline(input: DeadlineInput, cal: Calendar): DeadlineResult {
