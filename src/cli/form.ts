@@ -209,7 +209,8 @@ async function formBatch(o: FormOpts): Promise<void> {
           .filter(Boolean)
       : reg.listCases({ status: o.status }).map((c) => c.case_no);
     const records = nos.map((no) => reg.getCase(no));
-    const reachable = records.filter((r) => engine.reaches(o.form!, r));
+    // one copy per case, the one `xf form` prints by default: the latest service or hearing
+    const reachable = records.filter((r) => engine.reaches(o.form!, r)).map((r) => pickCopy(engine.descriptor(o.form!), r, {}));
     const shown = internal && wanted ? reachable.filter(isConfidential).map((r) => r.case_no) : [];
     if (shown.length) logDisclosure(reg, `form batch ${o.form}`, o.cases ? 'cases' : `status ${o.status}`, o.requestedBy!, shown);
     for (const r of records) if (!(internal && wanted)) guardIdentities(r);

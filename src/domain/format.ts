@@ -9,6 +9,16 @@ export function formatDateZh(d: IsoDate | undefined): string {
   return `${Number(y)}年${Number(m)}月${Number(day)}日`;
 }
 
+/** 2027-01-26 09:30 → 2027年1月26日9时30分 (a hearing's start and end); the day is left out when it
+ *  is `sameDayAs`'s (…9时30分至11时45分); text that is no date and time stays as written. */
+export function formatDateTimeZh(s: string | undefined, sameDayAs?: string): string {
+  const m = /^(\d{4}-\d{2}-\d{2})(?:[ T](\d{1,2}):(\d{2}))?$/.exec((s ?? '').trim());
+  if (!m) return s ?? '';
+  if (m[2] === undefined) return formatDateZh(m[1]);
+  const day = sameDayAs?.trim().startsWith(m[1]!) ? '' : formatDateZh(m[1]);
+  return `${day}${Number(m[2])}时${m[3] === '00' ? '' : `${Number(m[3])}分`}`;
+}
+
 /** 1958-04 → 1958年4月 (birth months). */
 export function formatMonthZh(m: string | undefined): string {
   const x = /^(\d{4})-(\d{2})$/.exec(m ?? '');

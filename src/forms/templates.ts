@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import type HandlebarsNS from 'handlebars';
 import { parse as parseYaml } from 'yaml';
 import * as E from '../domain/enums.js';
-import { formatDateZh, formatMonthZh, numberZh } from '../domain/format.js';
+import { formatDateZh, formatDateTimeZh, formatMonthZh, numberZh } from '../domain/format.js';
 import { XfError } from '../domain/errors.js';
 import { t } from '../domain/i18n.js';
 import type { Layout } from './model.js';
@@ -68,6 +68,7 @@ const args = (a: unknown[]) => a.filter((x) => !isOpts(x));
 
 hbs.registerHelper('date', (d: unknown) => (typeof d === 'string' && d ? formatDateZh(d) : ''));
 hbs.registerHelper('month', (m: unknown) => (typeof m === 'string' ? formatMonthZh(m) : ''));
+hbs.registerHelper('datetime', (d: unknown, ref: unknown) => (typeof d === 'string' ? formatDateTimeZh(d, typeof ref === 'string' ? ref : undefined) : ''));
 hbs.registerHelper('label', (table: string, key: unknown) => {
   const tb = ENUMS[table];
   if (!tb) throw new Error(`label: unknown enum table ${table}`);

@@ -5,7 +5,7 @@ import { canonicalJson } from '../../src/domain/canonical-json.js';
 import { petitionerDisplayName, petitionerPronoun } from '../../src/domain/case.js';
 import { CASE_SCHEMA_ID } from '../../src/domain/case-schema.js';
 import { validationError, type Violation, XfError } from '../../src/domain/errors.js';
-import { formatDateZh, formatMonthZh, numberZh, weekdayZh } from '../../src/domain/format.js';
+import { formatDateTimeZh, formatDateZh, formatMonthZh, numberZh, weekdayZh } from '../../src/domain/format.js';
 import { detectLang, lang, setLang, t } from '../../src/domain/i18n.js';
 import { idCheckChar, makeResidentId, residentIdProblem } from '../../src/domain/idcard.js';
 import { caseNoProblem, relativePathProblem, segmentProblem } from '../../src/domain/path-safety.js';
@@ -67,6 +67,18 @@ describe('Chinese dates and numbers (GB/T 9704 7.3.5)', () => {
     [undefined, ''],
   ])('formatMonthZh(%j) = %j', (m, out) => {
     expect(formatMonthZh(m)).toBe(out);
+  });
+
+  it.each([
+    ['2027-01-26 09:30', undefined, '2027年1月26日9时30分'],
+    ['2027-01-26T14:00', undefined, '2027年1月26日14时'],
+    ['2027-01-26', undefined, '2027年1月26日'],
+    ['2027-01-26 11:45', '2027-01-26 09:30', '11时45分'], // the same day as the start: time only
+    ['2027-01-27 09:05', '2027-01-26 09:30', '2027年1月27日9时5分'],
+    ['上午九时', undefined, '上午九时'], // not a date and time: shown as written
+    [undefined, undefined, ''],
+  ])('formatDateTimeZh(%j, %j) = %j', (s, ref, out) => {
+    expect(formatDateTimeZh(s, ref)).toBe(out);
   });
 
   it.each([
