@@ -274,11 +274,11 @@ export function registerCase(program: Command): void {
       ),
     )
     .action(async (o: { file: string; encoding?: string; json?: boolean }) => {
-      const { parseCaseFile } = await caseFiles();
+      const { parseCaseFile, parseStructuredText } = await caseFiles();
       return withRegistry((reg) => {
         const check = checksOf(reg, o.encoding);
         const text = readInput(o.file, check.encoding);
-        guardText(text, o.file);
+        guardText(text, o.file, parseStructuredText);
         const parsed = parseCaseFile(text, o.file === '-' ? 'stdin' : o.file, reg.pack.limits, check);
         const { record, warnings } = reg.createCase(parsed.file, o.file);
         const all = [...parsed.warnings, ...warnings];
@@ -304,13 +304,14 @@ export function registerCase(program: Command): void {
     )
     .action(async (path: string, o: { encoding?: string; json?: boolean }) => {
       const { importCases } = await importer();
+      const { parseStructuredText } = await caseFiles();
       return withRegistry((reg) => {
         const check = checksOf(reg, o.encoding);
         const started = Date.now();
         const bar = ProgressBar.onTerminal('count', o.json);
         try {
           // a JSON Lines file is streamed: the count and rate, without a total
-          const res = importCases(reg, path, (p) => guardText(readInput(p, check.encoding), p), bar ? (n) => bar.update(n, 0, t('已处理', 'processed')) : undefined, check);
+          const res = importCases(reg, path, (p) => guardText(readInput(p, check.encoding), p, parseStructuredText), bar ? (n) => bar.update(n, 0, t('已处理', 'processed')) : undefined, check);
           bar?.done();
           if (o.json) {
             printJson({ ok: true, imported: res.imported, case_nos: res.case_nos, warnings: policyViolations(res.warnings) });
@@ -447,15 +448,10 @@ export function registerCase(program: Command): void {
       const e = eventInArgv();
       return e ? eventFieldsHelp(e) : t('\n某一事件的详情字段：xf case event 编号 事件 --help', "\nOne event's detail fields: xf case event NO EVENT --help");
     })
-<<<<<<< HEAD
-    .action((no: string, event: string, o: { date?: string; file?: string; encoding?: string; set: string[]; confirmCalendar?: boolean; json?: boolean }) =>
-      withRegistry((reg) => {
-        guardCase(reg, no);
-=======
     .action(async (no: string, event: string, o: { date?: string; file?: string; encoding?: string; set: string[]; confirmCalendar?: boolean; json?: boolean }) => {
       const { parseStructuredText } = await caseFiles();
       return withRegistry((reg) => {
->>>>>>> perf2
+        guardCase(reg, no);
         const date = o.date ? parseDateOption(o.date, '--date') : reg.today;
         const enc = parseEncoding(o.encoding);
         let details: Record<string, unknown> = {};
@@ -530,15 +526,10 @@ export function registerCorrect(cmd: Command): void {
         '\nThe case is replayed through the state machine with the correction; state and clocks follow. If the replay fails nothing is written.\nExample:\n  xf case correct 2026-0001 --event 5 --set service_method=by_post --reason "typing error" --approved-by Zhang',
       ),
     )
-<<<<<<< HEAD
-    .action((no: string, o: { event: string; set: string[]; file?: string; eventDate?: string; reason?: string; approvedBy?: string; date?: string; json?: boolean }) =>
-      withRegistry((reg) => {
-        guardCase(reg, no);
-=======
     .action(async (no: string, o: { event: string; set: string[]; file?: string; eventDate?: string; reason?: string; approvedBy?: string; date?: string; json?: boolean }) => {
       const { parseStructuredText } = await caseFiles();
       return withRegistry((reg) => {
->>>>>>> perf2
+        guardCase(reg, no);
         const seq = parseIntOption(o.event, '--event', 1, Number.MAX_SAFE_INTEGER);
         const target = reg.events(no).find((e) => e.seq === seq);
         let set: Record<string, unknown> = {};
@@ -594,7 +585,7 @@ function guardCase(reg: Registry, no: string): void {
 }
 
 /** A case file's identities, when it is confidential, stay out of the errors about it (even before it parses as a case). */
-function guardText(text: string, source: string): string {
+function guardText(text: string, source: string, parseStructuredText: typeof import('../domain/case-file.js')['parseStructuredText']): string {
   try {
     if (source.toLowerCase().endsWith('.jsonl')) {
       for (const line of text.split('\n')) {
