@@ -24,6 +24,10 @@ export function parseStructuredText(text: string, name: string): { value?: unkno
       return { violations: [violate('SYNTAX', 'json', { field: '(file)', label: name, params: { detail: (e as Error).message } })] };
     }
   }
+  // Flow nesting is counted before the YAML parser sees it: the parser recurses, and how deep it may
+  // go before the stack runs out depends on the build (bundled, it died inside a regular expression).
+  const deepAt = flowNestingLine(text, FLOW_LIMIT);
+  if (deepAt !== undefined) return { violations: [violate('V-INPUT-2', 'yaml_too_deep', { field: '(file)', label: name, params: { line: deepAt, max: MAX_DEPTH } })] };
   const doc = parseDocument(text, { keepSourceTokens: true, uniqueKeys: true, prettyErrors: true });
   if (doc.errors.length) {
     return {
@@ -67,6 +71,36 @@ export function parseStructuredText(text: string, name: string): { value?: unkno
   }
   const g = guarded(value);
   return warnings.length ? { ...g, warnings } : g;
+}
+
+/** Brackets a file may open before the parse is refused (above MAX_DEPTH: a value nested 33 to 64
+ *  deep parses and is refused by the structure check, naming its field). */
+const FLOW_LIMIT = 64;
+
+/** The line where `[`/`{` nesting passes `limit`, counting outside quotes and comments; else undefined. */
+export function flowNestingLine(text: string, limit: number): number | undefined {
+  let depth = 0;
+  let line = 1;
+  let quote: string | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '\n') {
+      line++;
+      if (quote === undefined) continue;
+    }
+    if (quote !== undefined) {
+      if (c === '\\' && quote === '"') i++;
+      else if (c === quote) quote = undefined;
+      continue;
+    }
+    if (c === '#' && (i === 0 || /\s/.test(text[i - 1]!))) {
+      while (i + 1 < text.length && text[i + 1] !== '\n') i++;
+    } else if (c === '"' || (c === "'" && (i === 0 || /[\s[{,:]/.test(text[i - 1]!)))) quote = c;
+    else if (c === '[' || c === '{') {
+      if (++depth > limit) return line;
+    } else if ((c === ']' || c === '}') && depth > 0) depth--;
+  }
+  return undefined;
 }
 
 /** The parsed value, or why its structure is refused (forbidden keys, depth, cycles, dates). */

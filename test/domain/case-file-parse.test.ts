@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkCaseFile, parseCaseFile, parseStructuredText } from '../../src/domain/case-file.js';
+import { checkCaseFile, flowNestingLine, parseCaseFile, parseStructuredText } from '../../src/domain/case-file.js';
 import { XfError } from '../../src/domain/errors.js';
 import { resolveRulePack } from '../../src/domain/rulepacks.js';
 import { ROOT } from '../helpers/xf.js';
@@ -149,5 +149,17 @@ describe('checkCaseFile / parseCaseFile', () => {
     const { history: _h, ...rest } = parseStructuredText(sampleText, 's.yaml').value as Record<string, unknown>;
     const future = { ...structuredClone(rest), received_date: '2099-01-01', registered_date: '2099-01-01' };
     expect(refusal(() => checkCaseFile(structuredClone(future), 'a.yaml', national, { today: '2026-01-01' })).violations.map(key)).toContain('V-DATE-2:received_date');
+  });
+});
+
+describe('flow nesting is counted before the YAML parser runs', () => {
+  it.each([
+    [`a: ${'['.repeat(65)}${']'.repeat(65)}`, 1],
+    [`x: 1\nb: ${'{a: '.repeat(70)}1${'}'.repeat(70)}`, 2],
+    [`a: "${'['.repeat(100)}"`, undefined], // inside quotes
+    [`a: 1 # ${'['.repeat(100)}`, undefined], // in a comment
+    [`a: ${'[1], '.repeat(100)}`, undefined], // many, never deep
+  ])('%#: line %j', (text, line) => {
+    expect(flowNestingLine(text, 64)).toBe(line);
   });
 });

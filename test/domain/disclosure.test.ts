@@ -198,9 +198,11 @@ describe('the respondent and the recipient check', () => {
   it.each([
     [' 张 三 同志', '张三'],
     ['（某局）张三', '某局张三'],
-    ['某局副局长张三', '某局张三'],
-    ['某局常务副局长张三', '某局张三'],
-    ['某党工委书记·李四', '某李四'],
+    // titles are stripped from the end only (某区长安街道 keeps its 区长); a title inside stays
+    ['某局副局长张三', '某局副局长张三'],
+    ['某局常务副局长张三', '某局常务副局长张三'],
+    ['某党工委书记·李四', '某党工委书记李四'],
+    ['某局副局长', '某局'],
     ['ＡＢＣ公司', 'ABC公司'],
     ['《某报》', '某报'],
   ])('normaliseName(%s) = %s', (s, n) => {
@@ -221,13 +223,14 @@ describe('the respondent and the recipient check', () => {
     expect(respondentOf(rec as never)).toEqual(out);
   });
 
-  it('respondentKeys: person, unit, parent unit and the original string, normalised, each once, at least 2 characters', () => {
+  it('respondentKeys: person and unit (with its ancestors), normalised, each once, at least 2 characters', () => {
+    // the whole string adds no key of its own: any recipient holding it holds the person's name
     expect(respondentKeys({ respondent: '某区住建局副局长张三' } as never)).toEqual([
       { key: '张三', name: '张三' },
-      { key: '某区住建局', name: '某区住建局' },
-      { key: '某区住建局张三', name: '某区住建局副局长张三' },
+      { key: '某区住建局', name: '某区住建局', ancestors: [] },
     ]);
-    expect(respondentKeys({ respondent_detail: { person: '李', unit: '某局', parent_unit: '某局' } } as never)).toEqual([{ key: '某局', name: '某局' }]);
+    // the parent unit is no key of its own: it only recognises the unit written under it
+    expect(respondentKeys({ respondent_detail: { person: '李', unit: '某局', parent_unit: '某局' } } as never)).toEqual([{ key: '某局', name: '某局', ancestors: ['某局'] }]);
     expect(respondentKeys({} as never)).toEqual([]);
   });
 

@@ -175,9 +175,14 @@ describe('避头尾 line breaking', () => {
     );
   });
 
-  it('keeps Latin words and numbers whole', () => {
-    const lines = breakLines(toUnits(['共计12,500元，编号ABC-123'], measure), () => 5 * 16);
+  it('keeps Latin words and numbers whole when they fit on a line', () => {
+    const lines = breakLines(toUnits(['共计12,500元，编号ABC-123'], measure), () => 8 * 16);
     for (const l of lines) expect(l.units.every((u) => u.text === '12,500' || u.text === 'ABC-123' || [...u.text].length === 1)).toBe(true);
+    expect(lines.flatMap((l) => l.units.map((u) => u.text))).toContain('12,500');
+  });
+  it('breaks a number longer than a whole line where the line ends (on a line of its own)', () => {
+    const lines = breakLines(toUnits(['共计1234567890元'], measure), () => 5 * 16);
+    expect(lines.map((l) => l.units.map((u) => u.text).join(''))).toEqual(['共计', '12345', '67890', '元']);
   });
 });
 
