@@ -99,7 +99,7 @@ describe('attachment paths (V-ATT-1)', () => {
         ),
       ]).code,
     ).toBe(0);
-    const ok = h.run(['archive', 'case', '2026-0110', '--json']);
+    const ok = h.run(['archive', 'case', '2026-0110', '--json', '--allow-incomplete', '--reason', '送达回证原件另行归档（本测试只看附件的权限位）']);
     expect(ok.code, ok.stderr + ok.stdout).toBe(0);
     const bag = (JSON.parse(ok.stdout) as { path: string }).path;
     const originals = readdirSync(join(bag, 'data', 'originals'));
