@@ -1,6 +1,6 @@
 // Register benchmark (issue 2): import N synthetic cases (default 1,000,000) with `xf case import`
 // from one JSON Lines file, then `xf case list --overdue` over them (target: query under 50 ms).
-import { createWriteStream, mkdirSync, rmSync, existsSync } from 'node:fs';
+import { mkdirSync, rmSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fmt, median, runMeasured } from './lib.mjs';
@@ -13,25 +13,11 @@ const TODAY = '2026-11-21';
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 
-const { synthetic } = await import('./register-cases.mjs');
+const { writeCases } = await import('./register-cases.mjs');
 
 const file = join(out, 'cases.jsonl');
 const genStart = Date.now();
-await new Promise((res, rej) => {
-  const ws = createWriteStream(file);
-  let i = 0;
-  const pump = () => {
-    while (i < N) {
-      if (!ws.write(JSON.stringify(synthetic(i++)) + '\n')) {
-        ws.once('drain', pump);
-        return;
-      }
-    }
-    ws.end(res);
-  };
-  ws.on('error', rej);
-  pump();
-});
+await writeCases(file, N);
 console.log(`generated ${N} cases in ${fmt((Date.now() - genStart) / 1000)} s`);
 
 const home = join(out, 'home');
