@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCalendar } from '../../src/domain/calendar.js';
 import type { CaseRecord } from '../../src/domain/case.js';
-import { allowedEvents, detailNode, registerCase } from '../../src/domain/lifecycle.js';
+import { allowedEvents, detailNode, isCaseEvent, registerCase } from '../../src/domain/lifecycle.js';
 import { agentFile, ANSWER, ctx, errorsOf, record, refusal, step, TO_ANSWER_SERVED, TO_REVIEW_SERVED, walk, warningsOf } from './fixture.js';
 
 const answerServed = () => walk(record(), TO_ANSWER_SERVED); // served 2026-02-02: review window ends 2026-03-04
@@ -103,5 +103,70 @@ describe('detailNode', () => {
   it('a path through a leaf field is not a node', () => {
     expect(detailNode('transfer', ['target_org', 'x'])).toBeUndefined();
     expect(detailNode('answer', ['requests', 'seq'])).toBeUndefined(); // a list's items are not its properties
+  });
+});
+
+describe('V-DOC-2 on each outgoing recipient of a confidential case', () => {
+  const conf = (over = {}) => record({ confidential: true, respondent: '某市热力有限公司', ...over });
+  const accepted = () => walk(conf(), [['accept', '2026-01-06']]);
+
+  it('transfer: the target organ', () => {
+    expect(errorsOf(() => step(conf(), 'transfer', '2026-01-08', { target_org: '某市热力有限公司', kind: 'assign' }))).toEqual(['V-DOC-2:target_org']);
+    expect(errorsOf(() => step(conf(), 'transfer', '2026-01-08', { target_org: '某区住建局', kind: 'assign' }))).toEqual([]);
+  });
+
+  it('a discipline body of the configuration may receive it even when it is the respondent', () => {
+    const c = ctx({ disciplineBodies: ['某区纪委监委'] });
+    const rec = record({ confidential: true, respondent: '某区纪委监委' });
+    expect(errorsOf(() => step(rec, 'transfer', '2026-01-08', { target_org: '某区纪委监委', kind: 'assign' }, c))).toEqual([]);
+    expect(errorsOf(() => step(rec, 'transfer', '2026-01-08', { target_org: '某区纪委监委', kind: 'assign' }))).toEqual(['V-DOC-2:target_org']);
+  });
+
+  it("hearing and hearing_end: each attendee's name and organ; an attendee without an organ is fine", () => {
+    expect(errorsOf(() => step(accepted(), 'hearing', '2026-01-20', { attendees: [{ name: '张三', role: 'handling_org_rep', org: '某市热力有限公司' }] }))).toEqual(['V-DOC-2:attendees[0].org']);
+    expect(
+      errorsOf(() =>
+        step(accepted(), 'hearing', '2026-01-20', {
+          attendees: [
+            { name: '李四', role: 'petitioner' },
+            { name: '某市热力有限公司', role: 'handling_org_rep' },
+          ],
+        }),
+      ),
+    ).toEqual(['V-DOC-2:attendees[1].name']);
+    expect(errorsOf(() => step(accepted(), 'hearing', '2026-01-20', { attendees: [{ name: '李四', role: 'petitioner' }] }))).toEqual([]);
+    const inHearing = walk(accepted(), [['hearing', '2026-01-20', { attendees: [{ name: '李四', role: 'petitioner' }] }]]);
+    expect(errorsOf(() => step(inHearing, 'hearing_end', '2026-01-28', { attendees: [{ name: '李四', role: 'petitioner', org: '某市热力有限公司' }] }))).toEqual(['V-DOC-2:attendees[0].org']);
+  });
+
+  it('serve: the addressee; a service without one is fine', () => {
+    const answered = walk(accepted(), [['answer', '2026-01-30', ANSWER]]);
+    expect(errorsOf(() => step(answered, 'serve', '2026-02-02', { service_method: 'in_person', addressee: '某市热力有限公司' }))).toEqual(['V-DOC-2:addressee']);
+    expect(errorsOf(() => step(answered, 'serve', '2026-02-02', { service_method: 'in_person', addressee: '王秀兰' }))).toEqual([]);
+    expect(errorsOf(() => step(answered, 'serve', '2026-02-02', { service_method: 'in_person' }))).toEqual([]);
+  });
+});
+
+describe('details the step itself fixes', () => {
+  it('hearing_end: the hearing is concluded on the event date, whatever the details say', () => {
+    const inH = walk(record(), [
+      ['accept', '2026-01-06'],
+      ['hearing', '2026-01-20'],
+    ]);
+    const r = step(inH, 'hearing_end', '2026-01-28', { concluded_date: '2026-01-27', conclusion: '维持' }).record;
+    expect(r.progress.hearings!.at(-1)).toMatchObject({ concluded_date: '2026-01-28', conclusion: '维持' });
+  });
+});
+
+describe('isCaseEvent', () => {
+  it.each([
+    ['accept', true],
+    ['archive', true],
+    ['proxy_close', false],
+    ['register', false],
+    ['correct', false],
+    ['toString', false],
+  ])('%s → %s', (e, yes) => {
+    expect(isCaseEvent(e)).toBe(yes);
   });
 });
