@@ -170,3 +170,13 @@ describe('isCaseEvent', () => {
     expect(isCaseEvent(e)).toBe(yes);
   });
 });
+
+describe('a step that cannot read what it needs', () => {
+  // a record whose stage data is missing (a damaged register): refused by name, not a crash
+  it('is refused with V-EVT-1 on details, the error it met as found', () => {
+    const damaged: CaseRecord = { ...record(), status: 'review_received' };
+    const e = refusal(() => step(damaged, 'accept', '2026-02-11'));
+    expect(e.code).toBe('VALIDATION');
+    expect(e.violations.map((v) => [v.rule, v.field, typeof v.found])).toEqual([['V-EVT-1', 'details', 'string']]);
+  });
+});
