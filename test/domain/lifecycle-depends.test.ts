@@ -4,6 +4,7 @@
 // dated the same day it passes that check. Messages are read only for the names and dates they carry.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CaseRecord } from '../../src/domain/case.js';
+import { CASE_STATUS, type CaseStatus, enumKeys } from '../../src/domain/enums.js';
 import { prevDate } from '../../src/domain/dates.js';
 import type { XfError } from '../../src/domain/errors.js';
 import { setLang } from '../../src/domain/i18n.js';
@@ -261,5 +262,22 @@ describe('request_rereview follows the service of the review opinion, not the ha
     const rec = walk(record(), TO_REVIEW_SERVED);
     expect(DEPENDS_ON.request_rereview!(rec)).toEqual([['serve', '2026-03-02']]);
     expect(DEPENDS_ON.request_review!(walk(record(), TO_ANSWER_SERVED))).toEqual([['serve', '2026-02-02']]);
+  });
+});
+
+describe('DEPENDS_ON reads any record without failing', () => {
+  // the table is read before the step runs: a record short of the progress a state implies (a
+  // hand-made or damaged one) yields no dated dependency rather than a TypeError
+  const OPEN = enumKeys(CASE_STATUS).filter((s) => s !== 'terminated' && s !== 'archived');
+  it.each(Object.keys(EVENTS))('%s, from each state it may start in, on a record without progress', (event) => {
+    const from = EVENTS[event]!.from;
+    const states: readonly CaseStatus[] = from === 'any_open' ? OPEN : from;
+    for (const status of states) {
+      const bare: CaseRecord = { ...record(), status, progress: {} };
+      expect(
+        DEPENDS_ON[event]!(bare).filter(([, d]) => d),
+        status,
+      ).toEqual([]);
+    }
   });
 });
