@@ -8,8 +8,8 @@ import { CASE_STATUS, type CaseStatus, enumKeys } from '../../src/domain/enums.j
 import { prevDate } from '../../src/domain/dates.js';
 import type { XfError } from '../../src/domain/errors.js';
 import { setLang } from '../../src/domain/i18n.js';
-import { DEPENDS_ON, EVENTS, eventLabel } from '../../src/domain/lifecycle.js';
-import { ANSWER, ctx, record, refusal, step, type Step, TO_ANSWER_SERVED, TO_REVIEW_SERVED, walk } from './fixture.js';
+import { DEPENDS_ON, EVENTS } from '../../src/domain/lifecycle.js';
+import { ANSWER, record, refusal, step, type Step, TO_ANSWER_SERVED, TO_REVIEW_SERVED, walk } from './fixture.js';
 
 const EXT = { extension_days: 30, extension_reason: '需调查', approved_by: '局长' };
 const CURED: Step[] = [
