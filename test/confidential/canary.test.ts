@@ -24,8 +24,9 @@ const ALLOWED_FORMS_A = ['acceptance_notice', 'handling_opinion', 'termination_n
 let home: Home;
 const places = new Map<string, string>();
 
+// spaces, and the zero-width spaces a DOCX carries between Chinese and digits (render/docx.ts forLibreOffice)
 function squeeze(s: string): string {
-  return s.replace(/\s+/gu, '');
+  return s.replace(/[\s\u200B]+/gu, '');
 }
 
 function record(name: string, r: XfRun): XfRun {

@@ -111,7 +111,8 @@ describe('every element alone in both renderers', () => {
       const { docx } = await docxOf(s);
       const files = unzipSync(docx);
       const xml = strFromU8(files['word/document.xml']!);
-      for (const tx of s.texts) expect(squash(xml.replace(/<[^>]+>/g, ''))).toContain(squash(tx).replace('✂', '✂'));
+      // less the zero-width spaces set for LibreOffice's line breaking (render/docx.ts forLibreOffice)
+      for (const tx of s.texts) expect(squash(xml.replace(/<[^>]+>/g, '').replace(/\u200B/g, ''))).toContain(squash(tx).replace('✂', '✂'));
       if (s.texts.length) expect(xml).toContain('w:eastAsia=');
       expect(strFromU8(files['word/styles.xml']!)).toContain('w:eastAsia="仿宋_GB2312"');
       if (s.type === 'table') expect(xml).toMatch(/<w:gridCol w:w="1701"\/>/); // 30 mm in twips, explicit

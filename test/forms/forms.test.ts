@@ -115,13 +115,7 @@ describe('every form × every case that reaches it', () => {
       if (miss.length) problems.push(`${r.form}/${r.caseNo}: missing ${miss.slice(0, 5).join(' | ')}`);
       if (rep.blankLines.length) problems.push(`${r.form}/${r.caseNo}: ${rep.blankLines.length} blank lines, e.g. ${rep.blankLines[0]!.text}`);
     }
-    // KNOWN DEFECT (issue 14, open): LibreOffice sets a space between Chinese and digits that
-    // w:autoSpaceDE/DN="0" does not turn off, so 2026-0003's long 办理结果 wraps one line more and
-    // the signature row of each part falls outside the part's exact 129.5 mm row (an "at least" row
-    // grows the slip to 4 pages instead). Listed here so a fix, or any other form clipped, shows.
-    const known = (p: string) => p.startsWith('proxy_contact_slip/2026-0003: missing 承办单位（盖章）');
-    expect(problems.filter((p) => !known(p))).toEqual([]);
-    expect(problems.filter(known).length, 'the 四联单 clipping is fixed: remove it from the known list').toBe(1);
+    expect(problems).toEqual([]);
   }, 600_000);
 });
 

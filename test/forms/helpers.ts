@@ -3,7 +3,7 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, basename } from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import * as mupdf from 'mupdf';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { recordFromCaseFile } from '../../src/forms/case-source.js';
@@ -127,15 +127,15 @@ ${alias('仿宋_GB2312', 'FandolFang')}${alias('楷体_GB2312', 'FandolFang')}${
   return file;
 }
 
-/** Convert DOCX files to PDF with LibreOffice headless in one run; returns the PDF paths by input. */
-export function libreOfficeToPdf(docx: string[], outDir: string): Map<string, string> {
-  mkdirSync(outDir, { recursive: true });
-  // LibreOffice keeps a document's embedded faces by font name for the whole session: in a batch,
-  // the first DOCX's subset of 仿宋_GB2312 would set every later one (boxes for its missing
-  // characters). These checks are about layout and text, set with the fonts above: convert copies
-  // without the embedded faces (test/forms/fonts.test.ts checks the embedding, one DOCX a session).
+/**
+ * Copies of the DOCX files without their embedded faces. LibreOffice keeps a document's embedded
+ * faces by font name for the whole session: in a batch, the first DOCX's subset of 仿宋_GB2312 would
+ * set every later one (boxes for its missing characters). These checks are about layout and text,
+ * set with the fonts above (test/forms/fonts.test.ts checks the embedding, one DOCX a session).
+ */
+function withoutEmbeddedFonts(docx: string[]): string[] {
   const stripDir = mkdtempSync(join(tmpdir(), 'xf-lo-noembed-'));
-  const copies = docx.map((f) => {
+  return docx.map((f) => {
     const files = unzipSync(readFileSync(f));
     const table = files['word/fontTable.xml'];
     if (table) files['word/fontTable.xml'] = strToU8(strFromU8(table).replace(/<w:embedRegular [^>]*\/>/g, ''));
@@ -146,15 +146,48 @@ export function libreOfficeToPdf(docx: string[], outDir: string): Map<string, st
     writeFileSync(copy, zipSync(files));
     return copy;
   });
+}
+
+/** One headless LibreOffice session (its own profile) converting `files` into outDir. */
+function soffice(files: string[], outDir: string, fontconfig: string): { cmd: string; args: string[]; env: NodeJS.ProcessEnv } {
   const profile = mkdtempSync(join(tmpdir(), 'xf-lo-profile-'));
-  const env = { ...process.env, FONTCONFIG_FILE: fontconfigForLibreOffice(), HOME: profile };
-  const r = spawnSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', outDir, ...copies], {
-    encoding: 'utf8',
-    env,
-    timeout: 600_000,
-  });
+  return {
+    cmd: 'soffice',
+    args: [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', outDir, ...files],
+    env: { ...process.env, FONTCONFIG_FILE: fontconfig, HOME: profile },
+  };
+}
+
+const pdfPaths = (docx: string[], outDir: string) => new Map(docx.map((f) => [f, join(outDir, basename(f).replace(/\.docx$/, '.pdf'))]));
+
+/** Convert DOCX files to PDF with LibreOffice headless in one run; returns the PDF paths by input. */
+export function libreOfficeToPdf(docx: string[], outDir: string): Map<string, string> {
+  mkdirSync(outDir, { recursive: true });
+  const { cmd, args, env } = soffice(withoutEmbeddedFonts(docx), outDir, fontconfigForLibreOffice());
+  const r = spawnSync(cmd, args, { encoding: 'utf8', env, timeout: 600_000 });
   if (r.status !== 0) throw new Error(`soffice failed: ${r.stderr}`);
-  const out = new Map<string, string>();
-  for (const f of docx) out.set(f, join(outDir, basename(f).replace(/\.docx$/, '.pdf')));
-  return out;
+  return pdfPaths(docx, outDir);
+}
+
+/**
+ * libreOfficeToPdf for many files: `jobs` LibreOffice sessions at once (separate profiles), each
+ * converting its share in one run. The same conversions, in less wall time on more than one core.
+ */
+export async function libreOfficeToPdfParallel(docx: string[], outDir: string, jobs = 2): Promise<Map<string, string>> {
+  mkdirSync(outDir, { recursive: true });
+  const copies = withoutEmbeddedFonts(docx);
+  const fontconfig = fontconfigForLibreOffice();
+  const shares = Array.from({ length: Math.max(1, Math.min(jobs, copies.length)) }, (_, j) => copies.filter((_, i) => i % jobs === j));
+  await Promise.all(
+    shares.map(
+      (files) =>
+        new Promise<void>((resolve, reject) => {
+          const { cmd, args, env } = soffice(files, outDir, fontconfig);
+          execFile(cmd, args, { encoding: 'utf8', env, timeout: 600_000, maxBuffer: 64 << 20 }, (err, _out, stderr) =>
+            err ? reject(new Error(`soffice failed: ${stderr || err.message}`)) : resolve(),
+          );
+        }),
+    ),
+  );
+  return pdfPaths(docx, outDir);
 }

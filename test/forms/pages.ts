@@ -1,17 +1,38 @@
 // Per-page text of a PDF (poppler's pdftotext, pages split on form feeds) and the GB/T 9704 §7.3.5
 // check on it: no page after the first holds only signature rows (成文日期, organ, signer lines).
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import type { Block, DocumentTree } from '../../src/forms/model.js';
 
 const squash = (s: string) => s.replace(/\s+/g, '');
+const run = promisify(execFile);
 
 /** The non-blank lines of each page, spaces removed. */
 export function pageLines(pdf: string): string[][] {
   const r = spawnSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 << 20 });
   if (r.status !== 0) throw new Error(`pdftotext ${pdf}: ${r.stderr}`);
-  const pages = r.stdout.split('\f');
+  return splitPages(r.stdout);
+}
+
+function splitPages(text: string): string[][] {
+  const pages = text.split('\f');
   if (pages.length && !pages[pages.length - 1]!.trim()) pages.pop();
   return pages.map((p) => p.split('\n').map(squash).filter(Boolean));
+}
+
+/** pageLines of many PDFs, `jobs` pdftotext processes at a time. */
+export async function pageLinesOf(pdfs: string[], jobs = 4): Promise<Map<string, string[][]>> {
+  const out = new Map<string, string[][]>();
+  let next = 0;
+  const worker = async () => {
+    while (next < pdfs.length) {
+      const pdf = pdfs[next++]!;
+      const { stdout } = await run('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 << 20 });
+      out.set(pdf, splitPages(stdout));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(jobs, pdfs.length) }, worker));
+  return out;
 }
 
 /** Every text a signature block of the tree prints (organ, date, signer labels and date lines). */

@@ -114,6 +114,12 @@ export class Composer {
   private inPart = false;
   /** Shrink factor for the default sizes inside a slip part (fit to the half sheet). */
   private partScale = 1;
+  /** The shrink factor each part was set at, in order: the DOCX sets its parts the same. */
+  readonly partScales: number[] = [];
+  /** Every line and row placed (a carried one again): which pages each block ends up on. */
+  private readonly allPlaced: Placed[] = [];
+  /** Blocks whose last lines went over to a signature's page (keepSignature). */
+  private readonly carried = new Set<number>();
 
   constructor(
     private readonly tree: DocumentTree,
@@ -209,8 +215,33 @@ export class Composer {
         this.page.items.push(it);
       }
       this.placed.push({ ...l, top: this.y });
+      this.carried.add(l.block);
       this.y += l.height;
     }
+  }
+
+  private place(p: Placed): void {
+    this.placed.push(p);
+    this.allPlaced.push(p);
+  }
+
+  /**
+   * Top-level blocks that run over a page end by themselves (not carried to a signature): the DOCX
+   * gives them no keep-with-next, which LibreOffice honours by moving the whole paragraph.
+   */
+  naturalSplits(): Set<number> {
+    const pageOf = new Map<Item, number>();
+    this.pages.forEach((pg, i) => {
+      for (const it of pg.items) pageOf.set(it, i);
+    });
+    const pages = new Map<number, Set<number>>();
+    for (const p of this.allPlaced) {
+      const at = p.items.length ? pageOf.get(p.items[0]!) : undefined;
+      if (at === undefined) continue;
+      if (!pages.has(p.block)) pages.set(p.block, new Set());
+      pages.get(p.block)!.add(at);
+    }
+    return new Set([...pages].filter(([b, s]) => s.size > 1 && !this.carried.has(b)).map(([b]) => b));
   }
 
   private ensure(height: number): void {
@@ -354,7 +385,7 @@ export class Composer {
         const to = line.last ? opts.x + opts.width : Math.max(ulEnd, from);
         if (to > from) this.page.items.push({ kind: 'line', x1: from, y1: baseline + 0.18 * opts.size, x2: to, y2: baseline + 0.18 * opts.size, width: 0.5, color: BLACK });
       }
-      if (this.bi >= 0 && !this.inPart) this.placed.push({ block: this.bi, kind: 'line', first: i === 0, items: this.page.items.slice(start), top, height: pitch });
+      if (this.bi >= 0 && !this.inPart) this.place({ block: this.bi, kind: 'line', first: i === 0, items: this.page.items.slice(start), top, height: pitch });
       this.y += pitch;
     });
   }
@@ -508,7 +539,7 @@ export class Composer {
           ly += lh;
         }
       }
-      if (this.bi >= 0 && !this.inPart) this.placed.push({ block: this.bi, kind: 'row', first: false, items: this.page.items.slice(start), top, height: h });
+      if (this.bi >= 0 && !this.inPart) this.place({ block: this.bi, kind: 'row', first: false, items: this.page.items.slice(start), top, height: h });
       this.y += h;
     };
     // the head rows go with the first body row, and again at the top of every page the table runs onto
@@ -630,6 +661,7 @@ export class Composer {
         for (const c of p.children) this.block(c);
         if (this.y <= inner.bottom + 1) break;
       }
+      this.partScales.push(this.partScale);
     } finally {
       this.inPart = false;
       this.partScale = 1;
@@ -751,6 +783,16 @@ function shiftItem(it: Item, dy: number): void {
       it.cy += dy;
       break;
   }
+}
+
+/**
+ * What the DOCX takes from the PDF's own layout: the shrink factor of each slip part, in order, and
+ * the top-level blocks that run over a page end by themselves.
+ */
+export function layoutFacts(tree: DocumentTree, fonts: FontSet): { partScales: number[]; naturalSplits: Set<number> } {
+  const c = new Composer(tree, fonts);
+  c.compose();
+  return { partScales: c.partScales, naturalSplits: c.naturalSplits() };
 }
 
 export function composeTree(tree: DocumentTree, fonts: FontSet, verifyData?: string): PageOut[] {

@@ -45,6 +45,8 @@ import { DOCX_FONT_NAME, FontSet, type FontRole } from '../fonts/fontset.js';
 import { DocxFonts } from '../fonts/docx-fonts.js';
 import { GB9704, SLIP, pageGeometry, pageMargins } from '../layout/geometry.js';
 import { keepChains, type Keep } from '../layout/keep.js';
+import { NO_END, NO_START } from '../layout/linebreak.js';
+import { layoutFacts } from '../layout/compose.js';
 import { qrPng } from '../qr.js';
 import { fixZipTimesInBuffer } from '../../ledger/zip-times.js';
 
@@ -74,8 +76,39 @@ function font(role: FontRole) {
   return { ascii: f, hAnsi: f, cs: f, eastAsia: f, hint: 'eastAsia' as const };
 }
 
+const ASIAN = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Bopomofo}\uFF00-\uFFEF]/u;
+const LETTER = /[\p{L}\p{N}]/u;
+const LATIN_ALNUM = /[A-Za-z0-9]/;
+/** Chinese closing and opening punctuation (full width): where the PDF breaks before or after a Latin word. */
+const isCjkPunct = (ch: string, set: Set<number>) => ch.codePointAt(0)! >= 0x3000 && set.has(ch.codePointAt(0)!);
+
+/**
+ * Zero-width spaces (no advance, in 仿宋's cmap) where LibreOffice would otherwise set a line
+ * differently from the PDF:
+ * - LibreOffice puts a fifth of the type size between a Chinese character and a Latin letter or
+ *   digit beside it whatever the DOCX says (writerfilter ignores w:autoSpaceDE/DN in paragraphs,
+ *   styles and docDefaults alike; nothing in OOXML reaches its ParaIsCharacterDistance), so a line
+ *   with dates ends a character early; it leaves the space out where a neighbour is not a letter.
+ * - its line breaking (ICU's) does not break between closing punctuation and a number, or a number
+ *   and opening punctuation (「。2026」「9（」), where the PDF's does (layout/linebreak.ts).
+ * Both are break opportunities in Word and in the PDF already; Word honours autoSpaceDE/DN="0".
+ */
+export function forLibreOffice(text: string): string {
+  let out = '',
+    prev = 0,
+    last = '';
+  for (const ch of text) {
+    const side = !LETTER.test(ch) ? 0 : ASIAN.test(ch) ? 1 : 2;
+    if ((prev && side && prev !== side) || (isCjkPunct(last, NO_START) && LATIN_ALNUM.test(ch)) || (LATIN_ALNUM.test(last) && isCjkPunct(ch, NO_END))) out += '\u200B';
+    out += ch;
+    prev = side;
+    last = ch;
+  }
+  return out;
+}
+
 function run(text: string, role: FontRole, size: number, extra: Partial<IRunOptions> = {}): TextRun {
-  return new TextRun({ text, font: font(role), size: Math.round(size * 2), language: { eastAsia: 'zh-CN' }, ...extra });
+  return new TextRun({ text: forLibreOffice(text), font: font(role), size: Math.round(size * 2), language: { eastAsia: 'zh-CN' }, ...extra });
 }
 
 const colorOf = (c?: string) => (c === 'red' ? 'CC0D0D' : c && /^#?[0-9a-f]{6}$/i.test(c) ? c.replace('#', '') : undefined);
@@ -87,6 +120,12 @@ interface Ctx {
   width: number /* twips */;
   /** Blocks kept with the next one (signature chains, layout/keep.ts); only for the top-level blocks. */
   keep?: Keep;
+  /** The shrink factor of each slip part, as the PDF composer chose it to fit the half sheet (top level). */
+  partScales?: number[];
+  /** Top-level blocks the PDF splits over a page end by themselves (layout/compose.ts naturalSplits). */
+  splits?: Set<number>;
+  /** Inside a part: its shrink factor, applied to the tables' type, padding and row heights as in the PDF. */
+  scale?: number;
 }
 
 /**
@@ -124,18 +163,27 @@ function tight(size: number, ctx: Ctx): Partial<IRunOptions> {
   return ctx.grid && size === BODY_PT ? { characterSpacing: GRID_SPACING } : {};
 }
 
+/**
+ * Closing punctuation is pulled back to the line, never hung in the margin, as the PDF composer sets
+ * it. LibreOffice reads w:overflowPunct the wrong way round (writerfilter: hanging = val is 0) and,
+ * hanging, prints no comma at all; with the element on it pulls back like the PDF (Word would hang it).
+ */
+const NO_HANG = { overflowPunctuation: true } as const;
+
 /** Paragraph options at a size: the PDF's pitch, and keep-with-next for a signature chain. */
 function at(size: number, ctx: Ctx, keepNext = false) {
   const { spacing, style } = lineSpacing(size, ctx);
-  return { spacing, ...(style ? { style } : {}), ...(keepNext ? { keepNext: true } : {}) };
+  return { spacing, ...(style ? { style } : {}), ...(keepNext ? { keepNext: true } : {}), ...NO_HANG };
 }
 
 function blocks(list: Block[], ctx: Ctx): Child[] {
   const out: Child[] = [];
   let partsOnSheet = 0;
-  const inner: Ctx = { layout: ctx.layout, grid: ctx.grid, width: ctx.width };
+  const inner: Ctx = { layout: ctx.layout, grid: ctx.grid, width: ctx.width, ...(ctx.scale ? { scale: ctx.scale } : {}) };
   list.forEach((b, bi) => {
-    const keep = ctx.keep?.withNext.has(bi) ?? false;
+    // a block the PDF splits over a page end by itself is not kept with the next: LibreOffice carries
+    // a kept paragraph over whole where the PDF (and Word) leave its first lines behind
+    const keep = (ctx.keep?.withNext.has(bi) ?? false) && !ctx.splits?.has(bi);
     switch (b.type) {
       case 'heading': {
         const level = b.level ?? 1;
@@ -145,7 +193,7 @@ function blocks(list: Block[], ctx: Ctx): Child[] {
         const title =
           ctx.layout === 'slip'
             ? { spacing: { line: Math.round(size * 30), lineRule: LineRuleType.EXACT } }
-            : { spacing: { line: Math.round(LINE * (size > 24 ? 1.5 : 1)), lineRule: LineRuleType.EXACT, after: Math.round(LINE / 2) }, style: OFF_GRID };
+            : { spacing: { line: Math.round(LINE * (size > 24 ? 1.5 : 1)), lineRule: LineRuleType.EXACT, after: Math.round(LINE / 2) }, style: OFF_GRID, ...NO_HANG };
         out.push(
           new Paragraph({
             alignment: ALIGN[b.align ?? (level === 1 ? 'center' : 'left')],
@@ -253,9 +301,11 @@ function blocks(list: Block[], ctx: Ctx): Child[] {
         const left = b.items.slice(1).map((_, i) => ({ type: TabStopType.LEFT, position: (i + 1) * colW }));
         const right = b.items.map((_, i) => ({ type: TabStopType.RIGHT, position: (i + 1) * colW - Math.round(size * 20) }));
         const line = (cells: string[], lead: boolean): ParagraphChild[] => cells.flatMap((t, i) => [...(i > 0 || lead ? [new TextRun({ children: [new Tab()] })] : []), run(t, role, size)]);
+        // docx writes w:overflowPunct before w:tabs, out of CT_PPrBase's order: short labels never hang anyway
+        const sat = (keepNext: boolean) => ({ ...at(size, ctx, keepNext), overflowPunctuation: undefined });
         out.push(
           new Paragraph({
-            ...at(size, ctx, true),
+            ...sat(true),
             tabStops: left,
             children: line(
               b.items.map((it) => it.label),
@@ -266,7 +316,7 @@ function blocks(list: Block[], ctx: Ctx): Child[] {
         out.push(new Paragraph({ ...at(size, ctx, true), children: [] }));
         out.push(
           new Paragraph({
-            ...at(size, ctx, keep),
+            ...sat(keep),
             tabStops: right,
             children: line(
               b.items.map((it) => it.date ?? '年    月    日'),
@@ -281,7 +331,7 @@ function blocks(list: Block[], ctx: Ctx): Child[] {
           out.push(sheetBreak());
           partsOnSheet = 0;
         } else if (partsOnSheet === 1 && list[bi - 1]?.type !== 'cut') out.push(partGap(false));
-        out.push(part(b, inner));
+        out.push(part(b, { ...inner, scale: ctx.partScales?.[list.slice(0, bi).filter((x) => x.type === 'part').length] ?? 1 }));
         partsOnSheet++;
         break;
       case 'cut':
@@ -341,7 +391,8 @@ function partGap(afterCut: boolean): Paragraph {
 }
 
 function table(t: Extract<Block, { type: 'table' }>, ctx: Ctx, keepLast = false): Table {
-  const size = t.size ?? (ctx.layout === 'slip' ? 10.5 : 12);
+  const k = ctx.scale ?? 1;
+  const size = (t.size ?? (ctx.layout === 'slip' ? 10.5 : 12)) * k;
   const total = t.columns.reduce((s, c) => s + c, 0);
   const scale = tw(total) > ctx.width ? ctx.width / tw(total) : 1;
   const cols = t.columns.map((c) => Math.floor(tw(c) * scale));
@@ -349,7 +400,11 @@ function table(t: Extract<Block, { type: 'table' }>, ctx: Ctx, keepLast = false)
   // the PDF composer's cell metrics: lines at 1.45 × the size (1.3 on a slip), 1 mm above and below (0.6 on a slip)
   const slip = ctx.layout === 'slip';
   const lh = slip ? 1.3 : 1.45;
-  const padY = tw(slip ? 0.6 : 1);
+  // LibreOffice counts a row's border (0.5 pt) into its height, the PDF draws it on the row's edge:
+  // the cell's top and bottom margins give it back (the PDF's 2 × padding less one border)
+  const padTotal = Math.round(2 * (slip ? 0.6 : 1) * k * TW_PER_MM - 10);
+  const padTop = Math.ceil(padTotal / 2),
+    padBottom = padTotal - padTop;
   return new Table({
     width: { size: cols.reduce((s, c) => s + c, 0), type: WidthType.DXA },
     columnWidths: cols,
@@ -362,7 +417,7 @@ function table(t: Extract<Block, { type: 'table' }>, ctx: Ctx, keepLast = false)
         cantSplit: true,
         ...(keepLast && ri === t.rows.length - 1 ? { keepNext: true } : {}),
         ...(ri < (t.header_rows ?? 0) ? { tableHeader: true } : {}),
-        ...(r.height ? { height: { value: tw(r.height), rule: HeightRule.ATLEAST } } : {}),
+        ...(r.height ? { height: { value: tw(r.height * k), rule: HeightRule.ATLEAST } } : {}),
         children: r.cells.map((c) => {
           const span = Math.max(1, c.span ?? 1);
           const w = cols.slice(ci, ci + span).reduce((s, v) => s + v, 0);
@@ -371,12 +426,13 @@ function table(t: Extract<Block, { type: 'table' }>, ctx: Ctx, keepLast = false)
             width: { size: w, type: WidthType.DXA },
             ...(span > 1 ? { columnSpan: span } : {}),
             verticalAlign: VerticalAlign.CENTER,
-            margins: { left: tw(1.5), right: tw(1.5), top: padY, bottom: padY },
+            margins: { left: tw(1.5), right: tw(1.5), top: padTop, bottom: padBottom },
             children: [
               new Paragraph({
+                ...NO_HANG,
                 alignment: ALIGN[c.align ?? (c.header ? 'center' : 'left')],
-                spacing: { line: Math.round((c.size ?? size) * 20 * lh), lineRule: LineRuleType.EXACT },
-                children: textRuns(c.text, c.font ?? t.font ?? 'fang', c.size ?? size, { color: colorOf(c.color ?? t.color), bold: c.bold }),
+                spacing: { line: Math.round((c.size ? c.size * k : size) * 20 * lh), lineRule: LineRuleType.EXACT },
+                children: textRuns(c.text, c.font ?? t.font ?? 'fang', c.size ? c.size * k : size, { color: colorOf(c.color ?? t.color), bold: c.bold }),
               }),
             ],
           });
@@ -552,7 +608,9 @@ export async function renderDocx(tree: DocumentTree, opts: { verify?: string; fo
     ? { top: tw(SLIP.top / MM_PT), bottom: tw(8), left: tw(SLIP.left / MM_PT), right: tw(SLIP.right / MM_PT), header: 400, footer: 400 }
     : { top: twp(m.top), bottom: twp(m.bottom), left: twp(m.left), right: twp(m.right), header: 851, footer: FOOTER_DISTANCE };
   const width = twp(g.width) - margin.left - margin.right;
-  const ctx: Ctx = { layout: tree.layout, grid: letter && !landscape, width, keep: keepChains(tree.blocks) };
+  const fonts = opts.fonts ?? new FontSet();
+  const facts = layoutFacts(tree, fonts);
+  const ctx: Ctx = { layout: tree.layout, grid: letter && !landscape, width, keep: keepChains(tree.blocks), partScales: facts.partScales, splits: facts.naturalSplits };
   const children = blocks(tree.blocks, ctx);
   if (opts.verify) children.push(new Paragraph({ children: [new ImageRun({ type: 'png', data: qrPng(opts.verify), transformation: { width: 60, height: 60 } })] }));
   const bytes = await withSeededRandom(tree.meta.id, async () => {
@@ -577,5 +635,5 @@ export async function renderDocx(tree: DocumentTree, opts: { verify?: string; fo
     });
     return new Uint8Array(await Packer.toBuffer(doc));
   });
-  return normalisePackage(bytes, tree.meta.date, opts.fonts ?? new FontSet());
+  return normalisePackage(bytes, tree.meta.date, fonts);
 }
