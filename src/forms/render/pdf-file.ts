@@ -138,3 +138,74 @@ export class PdfFile {
     return new Uint8Array(out.buffer, out.byteOffset, out.length);
   }
 }
+
+const HEX = '0123456789abcdef';
+
+/**
+ * A content stream written as bytes: numbers and glyph codes straight into a buffer, no strings
+ * per operator (joining thousands of small strings, and collecting them, was a fifth of painting).
+ */
+export class ContentBytes {
+  private buf = new Uint8Array(1 << 15);
+  length = 0;
+
+  private room(k: number): void {
+    if (this.length + k <= this.buf.length) return;
+    const next = new Uint8Array(Math.max(this.buf.length * 2, this.length + k));
+    next.set(this.buf.subarray(0, this.length));
+    this.buf = next;
+  }
+
+  /** ASCII text. */
+  s(text: string): this {
+    this.room(text.length);
+    const b = this.buf;
+    let at = this.length;
+    for (let i = 0; i < text.length; i++) b[at++] = text.charCodeAt(i);
+    this.length = at;
+    return this;
+  }
+
+  /** `x` with two decimals at most and no trailing zeros, then a space: the text of String(Math.round(x * 100) / 100) ('0' for zero). */
+  n(x: number): this {
+    const k = Math.round(x * 100);
+    if (k === 0) return this.s('0 ');
+    if (k % 100 === 0 || !(k > -1e15 && k < 1e15)) return this.s(`${k / 100} `);
+    this.room(24);
+    const b = this.buf;
+    if (k < 0) b[this.length++] = 45; // '-'
+    const a = k < 0 ? -k : k;
+    const f = a % 100;
+    this.int((a - f) / 100);
+    b[this.length++] = 46; // '.'
+    b[this.length++] = 48 + ((f / 10) | 0);
+    if (f % 10) b[this.length++] = 48 + (f % 10);
+    b[this.length++] = 32;
+    return this;
+  }
+
+  private int(v: number): void {
+    if (v < 10) {
+      this.buf[this.length++] = 48 + v;
+      return;
+    }
+    const digits = String(v);
+    for (let i = 0; i < digits.length; i++) this.buf[this.length++] = digits.charCodeAt(i);
+  }
+
+  /** A glyph code as four lower-case hex digits. */
+  hex4(v: number): this {
+    this.room(4);
+    const b = this.buf;
+    b[this.length++] = HEX.charCodeAt((v >> 12) & 15);
+    b[this.length++] = HEX.charCodeAt((v >> 8) & 15);
+    b[this.length++] = HEX.charCodeAt((v >> 4) & 15);
+    b[this.length++] = HEX.charCodeAt(v & 15);
+    return this;
+  }
+
+  /** The bytes written so far (a view: copy or compress them before writing more). */
+  view(): Uint8Array {
+    return this.buf.subarray(0, this.length);
+  }
+}

@@ -13,12 +13,20 @@ import type { TrueTypeFont } from '../fonts/truetype.js';
 import { composeTree, type PageOut, type Color, type TextItem } from '../layout/compose.js';
 import { deflateSubset } from '../fonts/deflate-subset.js';
 import { ID_PLACEHOLDER, OUTPUT_CONDITION, PDFA_PRODUCER, iccProfileDeflated, infoOf, madeByXf, markPdfA, savePdfA, stencilSoftMasks, withDigestId, xmpPacket, type ArchivalXmp } from './pdfa.js';
-import { PdfFile, arr, date, dict, hexText, lit, name, num, ref, type Pdf } from './pdf-file.js';
+import { ContentBytes, PdfFile, arr, date, dict, hexText, lit, name, num, ref, type Pdf } from './pdf-file.js';
 
-/** A number for a content stream: two decimals at most, no trailing zeros (deterministic, compact). */
-const n = (x: number) => {
-  const r = Math.round(x * 100) / 100;
-  return r === 0 ? '0' : String(r);
+/**
+ * A number for a content stream: two decimals at most, no trailing zeros (deterministic, compact).
+ * The same text as String(Math.round(x * 100) / 100), written from the integer: a content stream
+ * has thousands of numbers and the shortest-double formatting was a tenth of painting it.
+ */
+const n = (x: number): string => {
+  const k = Math.round(x * 100);
+  if (k === 0) return '0';
+  if (k % 100 === 0 || !(k > -1e15 && k < 1e15)) return String(k / 100);
+  const a = k < 0 ? -k : k;
+  const f = a % 100;
+  return `${k < 0 ? '-' : ''}${(a - f) / 100}.${f % 10 === 0 ? f / 10 : f < 10 ? `0${f}` : f}`;
 };
 const rgb = (c: Color, stroke: boolean) => `${n(c[0])} ${n(c[1])} ${n(c[2])} ${stroke ? 'RG' : 'rg'}`;
 const hex4 = (x: number) => x.toString(16).padStart(4, '0');
@@ -144,7 +152,9 @@ async function paint(tree: DocumentTree, pages: PageOut[], pdfa: PdfOptions['pdf
     const leaf = file.alloc();
     kids.push(leaf);
     const H = p.height;
-    const ops: string[] = [];
+    const ops = new ContentBytes();
+    /** operators one a line */
+    const op = (text: string) => ops.s(ops.length ? `\n${text}` : text);
     const usedFonts = new Set<string>();
     const usedImages = new Set<string>();
     for (const it of p.items) {
@@ -152,23 +162,24 @@ async function paint(tree: DocumentTree, pages: PageOut[], pdfa: PdfOptions['pdf
         case 'text': {
           const u = uses.get(it.font)!;
           usedFonts.add(u.name);
-          ops.push(textOps(it, u.name, newGids.get(it.font)!, H));
+          if (ops.length) ops.s('\n');
+          textOps(ops, it, u.name, newGids.get(it.font)!, H);
           break;
         }
         case 'line':
-          ops.push(`q ${n(it.width)} w ${it.dash ? `[${it.dash.map(n).join(' ')}] 0 d ` : ''}${rgb(it.color, true)} ${n(it.x1)} ${n(H - it.y1)} m ${n(it.x2)} ${n(H - it.y2)} l S Q`);
+          op(`q ${n(it.width)} w ${it.dash ? `[${it.dash.map(n).join(' ')}] 0 d ` : ''}${rgb(it.color, true)} ${n(it.x1)} ${n(H - it.y1)} m ${n(it.x2)} ${n(H - it.y2)} l S Q`);
           break;
         case 'rect':
-          if (it.fill) ops.push(`${rgb(it.fill, false)} ${n(it.x)} ${n(H - it.y - it.h)} ${n(it.w)} ${n(it.h)} re f`);
-          if (it.stroke) ops.push(`q ${n(it.width ?? 0.5)} w ${rgb(it.stroke, true)} ${n(it.x)} ${n(H - it.y - it.h)} ${n(it.w)} ${n(it.h)} re S Q`);
+          if (it.fill) op(`${rgb(it.fill, false)} ${n(it.x)} ${n(H - it.y - it.h)} ${n(it.w)} ${n(it.h)} re f`);
+          if (it.stroke) op(`q ${n(it.width ?? 0.5)} w ${rgb(it.stroke, true)} ${n(it.x)} ${n(H - it.y - it.h)} ${n(it.w)} ${n(it.h)} re S Q`);
           break;
         case 'circle':
-          ops.push(`q ${n(it.width)} w ${it.dash ? `[${it.dash.map(n).join(' ')}] 0 d ` : ''}${rgb(it.color, true)} ${circlePath(it.cx, H - it.cy, it.r)} S Q`);
+          op(`q ${n(it.width)} w ${it.dash ? `[${it.dash.map(n).join(' ')}] 0 d ` : ''}${rgb(it.color, true)} ${circlePath(it.cx, H - it.cy, it.r)} S Q`);
           break;
         case 'image': {
           const im = images.get(it.png)!;
           usedImages.add(im.name);
-          ops.push(`q ${n(it.w)} 0 0 ${n(it.h)} ${n(it.x)} ${n(H - it.y - it.h)} cm /${im.name} Do Q`);
+          op(`q ${n(it.w)} 0 0 ${n(it.h)} ${n(it.x)} ${n(H - it.y - it.h)} cm /${im.name} Do Q`);
           break;
         }
       }
@@ -194,7 +205,7 @@ async function paint(tree: DocumentTree, pages: PageOut[], pdfa: PdfOptions['pdf
         ['Contents', arr([ref(content)])],
       ]),
     );
-    file.setStream(content, [['Filter', '/FlateDecode']], deflateSync(Buffer.from(ops.join('\n'), 'latin1'), { level: 6 }));
+    file.setStream(content, [['Filter', '/FlateDecode']], deflateContent(ops.view()));
   }
   file.set(
     pagesObj,
@@ -260,6 +271,24 @@ async function paint(tree: DocumentTree, pages: PageOut[], pdfa: PdfOptions['pdf
   }
   file.set(catalog, dict(catalogEntries));
   return pdfa ? withDigestId(file.bytes(catalog, info, ID_PLACEHOLDER)) : file.bytes(catalog, info);
+}
+
+/**
+ * Compressed page contents by their text: a page that names nothing of the case (a letter's
+ * second page, a form's fixed sheet) is the same in every document of a batch. Bytes are what the
+ * text always gives, whatever came before.
+ */
+const contentCache = new Map<string, Uint8Array>();
+
+function deflateContent(bytes: Uint8Array): Uint8Array {
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1');
+  let d = contentCache.get(text);
+  if (!d) {
+    d = deflateSync(bytes, { level: 6 });
+    if (contentCache.size >= 32) contentCache.delete(contentCache.keys().next().value!);
+    contentCache.set(text, d);
+  }
+  return d;
 }
 
 function embedded(u: FontUse): EmbeddedFont {
@@ -407,17 +436,19 @@ function pngObjects(l: PdfLib, png: Uint8Array, pdfa: boolean): Promise<PngObjec
   return p;
 }
 
-function textOps(it: TextItem, fontName: string, map: Map<number, number>, H: number): string {
-  const hex = it.gids.map((g) => hex4(map.get(g) ?? 0)).join('');
+/** `BT /F1 16 Tf 0 Tc 0 0 0 rg 1 0 0 1 x y Tm <glyphs> Tj ET` */
+function textOps(out: ContentBytes, it: TextItem, fontName: string, map: Map<number, number>, H: number): void {
+  out.s(`BT /${fontName} `).n(it.size).s('Tf ').n(it.tc).s('Tc ').n(it.color[0]).n(it.color[1]).n(it.color[2]).s('rg ');
   const y = H - it.y;
-  let tm: string;
   if (it.rotate) {
     const r = (it.rotate * Math.PI) / 180;
     const c = Math.cos(r),
       s = Math.sin(r);
-    tm = `${n(c)} ${n(s)} ${n(-s)} ${n(c)} ${n(it.x)} ${n(y)} Tm`;
-  } else tm = `1 0 0 1 ${n(it.x)} ${n(y)} Tm`;
-  return `BT /${fontName} ${n(it.size)} Tf ${n(it.tc)} Tc ${rgb(it.color, false)} ${tm} <${hex}> Tj ET`;
+    out.n(c).n(s).n(-s).n(c);
+  } else out.s('1 0 0 1 ');
+  out.n(it.x).n(y).s('Tm <');
+  for (const g of it.gids) out.hex4(map.get(g) ?? 0);
+  out.s('> Tj ET');
 }
 
 function circlePath(cx: number, cy: number, r: number): string {
