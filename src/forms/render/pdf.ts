@@ -1,7 +1,10 @@
-// PDF renderer: paints composed pages with pdf-lib (@cantoo/pdf-lib). Fonts are embedded as
-// CIDFontType2 subsets made by our own TrueType subsetter (fonts/truetype.ts), with a ToUnicode
+// PDF renderer: paints composed pages into a file written directly (render/pdf-file.ts, the syntax
+// and object order pdf-lib wrote, so the bytes are the ones it gave); pdf-lib (@cantoo/pdf-lib) only
+// decodes PNG images, gives the sRGB profile and converts loaded files (toPdfA). Fonts are embedded
+// as CIDFontType2 subsets made by our own TrueType subsetter (fonts/truetype.ts), with a ToUnicode
 // map so the text can be searched and extracted. Output is deterministic: fixed metadata dates from
-// the document, subset tags derived from the glyph set, no random ids.
+// the document, subset tags derived from the glyph set, no random ids; the per-process caches below
+// hold what their key always gives, so a file never depends on what was rendered before it.
 import { createHash } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
 import { createRequire } from 'node:module';
@@ -69,10 +72,23 @@ export async function toPdfA(pdf: Uint8Array, archival?: ArchivalXmp): Promise<U
 
 interface FontUse {
   font: TrueTypeFont;
-  gids: Set<number>;
+  /** glyph ids in order of first use */
+  gids: number[];
   chars: Map<number, string>;
   name: string;
+  /** this document's mark in the font's `seen` and `named` arrays */
+  mark: number;
+  seen: Uint32Array;
+  named: Uint32Array;
 }
+
+/**
+ * Per font, which glyphs the document being painted uses (and has a character for), marked with
+ * the document's number: a typed-array test per glyph instead of a Set and a Map. Only marks; what a
+ * file contains never depends on them.
+ */
+const glyphMarks = new WeakMap<TrueTypeFont, { seen: Uint32Array; named: Uint32Array }>();
+let paintMark = 0;
 
 /** A font's objects that depend only on its glyph set and their characters, ready to number and write. */
 interface EmbeddedFont {
@@ -121,15 +137,24 @@ async function paint(tree: DocumentTree, pages: PageOut[], pdfa: PdfOptions['pdf
       if (it.kind !== 'text') continue;
       let u = uses.get(it.font);
       if (!u) {
-        u = { font: it.font, gids: new Set(), chars: new Map(), name: `F${uses.size + 1}` };
+        let m = glyphMarks.get(it.font);
+        if (!m) glyphMarks.set(it.font, (m = { seen: new Uint32Array(65536), named: new Uint32Array(65536) }));
+        paintMark = (paintMark % 0xfffffffe) + 1;
+        u = { font: it.font, gids: [], chars: new Map(), name: `F${uses.size + 1}`, mark: paintMark, ...m };
         uses.set(it.font, u);
       }
-      const { gids, chars } = u;
+      const { gids, chars, seen, named, mark } = u;
       for (let i = 0; i < it.gids.length; i++) {
         const g = it.gids[i]!;
-        gids.add(g);
+        if (seen[g] !== mark) {
+          seen[g] = mark;
+          gids.push(g);
+        }
         // a mark split off a letter by shaping stands for no character of its own
-        if (!chars.has(g) && it.chars[i]) chars.set(g, it.chars[i]!);
+        if (named[g] !== mark && it.chars[i]) {
+          named[g] = mark;
+          chars.set(g, it.chars[i]!);
+        }
       }
     }
   // 2. subset and embed each font
@@ -293,9 +318,11 @@ function deflateContent(bytes: Uint8Array): Uint8Array {
 
 function embedded(u: FontUse): EmbeddedFont {
   const f = u.font;
-  const order = [...u.gids].sort((a, b) => a - b);
+  const order = Uint16Array.from(u.gids).sort();
+  // one UTF-16 unit per glyph id, then each glyph's characters
   let key = '';
-  for (const g of order) key += `${g}:${u.chars.get(g) ?? ''},`;
+  for (let i = 0; i < order.length; i += 4096) key += String.fromCharCode(...order.subarray(i, i + 4096));
+  for (const g of order) key += `\u0000${u.chars.get(g) ?? ''}`;
   let byKey = embedCache.get(f);
   if (!byKey) embedCache.set(f, (byKey = new Map()));
   const hit = byKey.get(key);
