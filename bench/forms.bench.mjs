@@ -131,7 +131,9 @@ if (hasTool('soffice')) {
   const loPdf = join(lo, 'batch', `${records[0].case_no}.pdf`);
   figures.lo_fonts = pdfFontNames(loPdf);
   figures.lo_pages = pdfPages(loPdf);
-  const sameFonts = !!figures.lo_fonts && ['FandolFang', 'NotoSerifSC-Bold'].every((n) => figures.lo_fonts.some((f) => f.startsWith(n)));
+  // LibreOffice names the faces without the PostScript hyphen (FandolFangR, NotoSerifSCBold)
+  const bare = (s) => s.replace(/-/g, '');
+  const sameFonts = !!figures.lo_fonts && ['FandolFang', 'NotoSerifSC-Bold'].every((n) => figures.lo_fonts.some((f) => bare(f).startsWith(bare(n))));
   figures.lo_same_fonts = sameFonts;
   const xfB = figures.xf_batch_cpu_ms_per_pdf;
   const speed = figures.lo_batch_cpu_ms_per_document_marginal / xfB;

@@ -5,7 +5,7 @@
 //
 // Every source file keeps the `import.meta.url` it has in dist/ (templates, fonts, package.json and
 // the worker scripts are found relative to it), so the bundle behaves exactly like the tsc output;
-// the workers themselves stay the tsc-built files. Native and optional-native packages stay
+// the other workers stay the tsc-built files. Native and optional-native packages stay
 // external, resolved from node_modules at run time.
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
@@ -33,7 +33,9 @@ const keepMetaUrl = {
 
 rmSync(OUT, { recursive: true, force: true }); // chunk names carry hashes: no stale chunk may linger
 await build({
-  entryPoints: { xf: join(ROOT, 'src', 'cli', 'main.ts') },
+  // the forms batch worker too: a worker that imports tsc's hundreds of modules spends ~0.25 s CPU
+  // before its first form, in every thread of every batch (src/forms/batch.ts picks this file)
+  entryPoints: { xf: join(ROOT, 'src', 'cli', 'main.ts'), 'batch-worker': join(ROOT, 'src', 'forms', 'batch-worker.ts') },
   outdir: OUT,
   bundle: true,
   splitting: true,

@@ -1,6 +1,8 @@
 // Rendering many cases at once: worker threads, each with one FormEngine (fonts parsed and the
 // template compiled once per worker), cases handed out in small chunks so the workers stay busy.
 // Workers return bytes (transferred, not copied); the caller decides where to write them.
+import { statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import type { CaseRecord } from '../domain/case.js';
@@ -34,7 +36,17 @@ export interface BatchOptions {
   onResult?: (r: BatchResult, done: number, total: number) => void;
 }
 
-const WORKER_URL = new URL('./batch-worker.js', import.meta.url);
+/**
+ * The worker bundled with the CLI (build/bundle.mjs) unless it is missing or older than tsc's (as
+ * bin/xf chooses): a thread that imports tsc's output module by module spends ~0.25 s CPU on it
+ * before its first form. XF_NO_BUNDLE=1 runs tsc's worker.
+ */
+function workerUrl(): URL {
+  const plain = new URL('./batch-worker.js', import.meta.url);
+  const bundled = new URL('../bundle/batch-worker.js', import.meta.url);
+  const mtime = (u: URL) => statSync(fileURLToPath(u), { throwIfNoEntry: false })?.mtimeMs ?? -1;
+  return process.env.XF_NO_BUNDLE !== '1' && mtime(bundled) >= Math.max(0, mtime(plain)) ? bundled : plain;
+}
 
 /** Render one form for every record; resolves when all are done. Results arrive through onResult. */
 export async function runBatch(job: BatchJob, records: CaseRecord[], opts: BatchOptions = {}): Promise<{ ok: number; failed: number }> {
@@ -52,13 +64,14 @@ export async function runBatch(job: BatchJob, records: CaseRecord[], opts: Batch
     return slice;
   };
   const workers: Worker[] = [];
+  const url = workerUrl();
   try {
     await Promise.all(
       Array.from(
         { length: n },
         () =>
           new Promise<void>((resolve, reject) => {
-            const w = new Worker(WORKER_URL, { workerData: job });
+            const w = new Worker(url, { workerData: job });
             workers.push(w);
             const feed = () => {
               const slice = take();

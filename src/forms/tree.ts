@@ -87,11 +87,63 @@ const UNSAFE = /(^|[\s:\-[{,])[&*!|>]/;
 function parseCached(text: string): unknown {
   let v = PARSED.get(text);
   if (v === undefined) {
+    const filled = fromSkeleton(text);
+    if (filled !== undefined) return filled;
     v = parseYaml(text, { uniqueKeys: false }) ?? null;
     if (PARSED.size >= MAX_CACHED) PARSED.clear();
     PARSED.set(text, v);
   }
   return structuredClone(v); // the checks below and the renderer change blocks in place
+}
+
+// A piece that names the case (its title, the petitioner's name, the document number) differs from
+// case to case only inside its double-quoted strings. Such a string on one line with no backslash is
+// its text verbatim in YAML, so the piece is parsed once with a placeholder for each of them (the
+// skeleton) and the strings are put back into a copy. Anything else takes the ordinary parse.
+const QUOTED = /"([^"\\\n]*)"/g;
+const HOLE = (i: number) => `\uE000${i}\uE001`;
+const SKELETONS = new Map<string, unknown>();
+
+function fromSkeleton(text: string): unknown {
+  if (text.includes('\uE000')) return undefined;
+  const values: string[] = [];
+  const skeleton = text.replace(QUOTED, (_, inner: string) => `"${HOLE(values.push(inner) - 1)}"`);
+  if (!values.length) return undefined;
+  let v = SKELETONS.get(skeleton);
+  if (v === undefined) {
+    try {
+      v = parseYaml(skeleton, { uniqueKeys: false }) ?? null;
+    } catch {
+      v = null; // the ordinary parse reports it
+    }
+    if (SKELETONS.size >= MAX_CACHED) SKELETONS.clear();
+    SKELETONS.set(skeleton, v);
+  }
+  if (v === null || typeof v !== 'object') return undefined;
+  let filled = 0;
+  let ok = true;
+  const fill = (x: unknown): unknown => {
+    if (typeof x === 'string') {
+      if (!x.includes('\uE000')) return x;
+      const m = /^\uE000(\d+)\uE001$/.exec(x);
+      if (!m) ok = false;
+      else filled++;
+      return m ? values[Number(m[1])] : x;
+    }
+    if (Array.isArray(x)) return x.map(fill);
+    if (x && typeof x === 'object') {
+      const o: Record<string, unknown> = {};
+      for (const [k, val] of Object.entries(x)) {
+        if (k.includes('\uE000')) ok = false;
+        o[k] = fill(val);
+      }
+      return o;
+    }
+    return x;
+  };
+  const out = fill(v);
+  // every string came back as a whole value, once: none sat in a comment, a key or a plain scalar
+  return ok && filled === values.length ? out : undefined;
 }
 
 /** The expanded document parsed from cached pieces, or undefined when it cannot be split safely. */

@@ -90,7 +90,17 @@ describe('xf form with the register', () => {
     const res = JSON.parse(r.stdout) as { rendered: number; failed: number };
     expect(res.failed).toBe(0);
     expect(res.rendered).toBeGreaterThan(0);
-    expect(readdirSync(out).filter((f) => f.endsWith('.pdf'))).toHaveLength(res.rendered);
+    const pdfs = readdirSync(out)
+      .filter((f) => f.endsWith('.pdf'))
+      .sort();
+    expect(pdfs).toHaveLength(res.rendered);
+    // a batch worker's file is the one a process of its own writes: what the worker rendered before it changes nothing
+    const alone = join(home, 'alone');
+    for (const f of [pdfs[0]!, pdfs.at(-1)!]) {
+      const one = xf(['form', 'handling_opinion', '--case', f.slice(0, 9), '--out', alone], { env, cwd: home });
+      expect(one.code, one.stderr).toBe(0);
+      expect(Buffer.compare(readFileSync(join(alone, f)), readFileSync(join(out, f)))).toBe(0);
+    }
     const slip = xf(['form', 'proxy_contact_slip', '--case', '2026-0003', '--out', out], { env, cwd: home });
     expect(slip.code, slip.stderr).toBe(0);
     expect(existsSync(join(out, '2026-0003-proxy_contact_slip.pdf'))).toBe(true);

@@ -44,6 +44,22 @@ describe('determinism', () => {
   });
 });
 
+describe('per-process caches do not change a file', () => {
+  it('a PDF has the same bytes before and after other documents, with fonts and pages cached or evicted', async () => {
+    const rec = agentCase();
+    const first = await engine.render('handling_opinion', rec, { pdf: true, qr: true });
+    // 60 documents with other glyph sets: more than a font's cache of embedded glyph sets holds
+    const names = '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石';
+    for (let i = 0; i < 60; i++) {
+      const other = agentCase();
+      other.petitioners[0]!.name = `${names[i]}${names[(i * 7 + 3) % names.length]}${names[(i * 13 + 5) % names.length]}`;
+      await engine.render('handling_opinion', other, { pdf: true });
+    }
+    const again = await engine.render('handling_opinion', structuredClone(rec), { pdf: true, qr: true });
+    expect(Buffer.compare(Buffer.from(first.pdf!), Buffer.from(again.pdf!))).toBe(0);
+  });
+});
+
 describe('validation before rendering', () => {
   it('reports every missing field at once, with its Chinese label, and renders nothing', async () => {
     const rec = agentCase();

@@ -1,24 +1,35 @@
-// PDF renderer: paints composed pages with pdf-lib (@cantoo/pdf-lib). Fonts are embedded as
-// CIDFontType2 subsets made by our own TrueType subsetter (fonts/truetype.ts), with a ToUnicode
+// PDF renderer: paints composed pages into a file written directly (render/pdf-file.ts, the syntax
+// and object order pdf-lib wrote, so the bytes are the ones it gave); pdf-lib (@cantoo/pdf-lib) only
+// decodes PNG images, gives the sRGB profile and converts loaded files (toPdfA). Fonts are embedded
+// as CIDFontType2 subsets made by our own TrueType subsetter (fonts/truetype.ts), with a ToUnicode
 // map so the text can be searched and extracted. Output is deterministic: fixed metadata dates from
-// the document, subset tags derived from the glyph set, no random ids.
+// the document, subset tags derived from the glyph set, no random ids; the per-process caches below
+// hold what their key always gives, so a file never depends on what was rendered before it.
 import { createHash } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { PDFDocument, PDFRef } from '@cantoo/pdf-lib';
 import type { DocumentTree } from '../model.js';
 import type { FontSet } from '../fonts/fontset.js';
 import type { TrueTypeFont } from '../fonts/truetype.js';
 import { composeTree, type PageOut, type Color, type TextItem } from '../layout/compose.js';
 import { deflateSubset } from '../fonts/deflate-subset.js';
-import { infoOf, madeByXf, markPdfA, savePdfA, type ArchivalXmp } from './pdfa.js';
+import { ID_PLACEHOLDER, OUTPUT_CONDITION, PDFA_PRODUCER, iccProfileDeflated, infoOf, madeByXf, markPdfA, savePdfA, stencilSoftMasks, withDigestId, xmpPacket, type ArchivalXmp } from './pdfa.js';
+import { ContentBytes, PdfFile, arr, date, dict, hexText, lit, name, num, ref, type Pdf } from './pdf-file.js';
 
-/** A number for a content stream: two decimals at most, no trailing zeros (deterministic, compact). */
-const n = (x: number) => {
-  const r = Math.round(x * 100) / 100;
-  return r === 0 ? '0' : String(r);
+/**
+ * A number for a content stream: two decimals at most, no trailing zeros (deterministic, compact).
+ * The same text as String(Math.round(x * 100) / 100), written from the integer: a content stream
+ * has thousands of numbers and the shortest-double formatting was a tenth of painting it.
+ */
+const n = (x: number): string => {
+  const k = Math.round(x * 100);
+  if (k === 0) return '0';
+  if (k % 100 === 0 || !(k > -1e15 && k < 1e15)) return String(k / 100);
+  const a = k < 0 ? -k : k;
+  const f = a % 100;
+  return `${k < 0 ? '-' : ''}${(a - f) / 100}.${f % 10 === 0 ? f / 10 : f < 10 ? `0${f}` : f}`;
 };
 const rgb = (c: Color, stroke: boolean) => `${n(c[0])} ${n(c[1])} ${n(c[2])} ${stroke ? 'RG' : 'rg'}`;
 const hex4 = (x: number) => x.toString(16).padStart(4, '0');
@@ -61,25 +72,63 @@ export async function toPdfA(pdf: Uint8Array, archival?: ArchivalXmp): Promise<U
 
 interface FontUse {
   font: TrueTypeFont;
-  gids: Set<number>;
+  /** glyph ids in order of first use */
+  gids: number[];
   chars: Map<number, string>;
   name: string;
+  /** this document's mark in the font's `seen` and `named` arrays */
+  mark: number;
+  seen: Uint32Array;
+  named: Uint32Array;
 }
 
+/**
+ * Per font, which glyphs the document being painted uses (and has a character for), marked with
+ * the document's number: a typed-array test per glyph instead of a Set and a Map. Only marks; what a
+ * file contains never depends on them.
+ */
+const glyphMarks = new WeakMap<TrueTypeFont, { seen: Uint32Array; named: Uint32Array }>();
+let paintMark = 0;
+
+/** A font's objects that depend only on its glyph set and their characters, ready to number and write. */
+interface EmbeddedFont {
+  baseName: string;
+  newGid: Map<number, number>;
+  length1: number;
+  fontFile: Uint8Array;
+  cidSet: Uint8Array;
+  toUnicode: Uint8Array;
+  widths: Pdf;
+}
+
+/**
+ * Embedded fonts by glyph set and characters, per font: the title face and the number face set the
+ * same glyphs in every letter of a batch of one form, and its body repeats many. An entry is what
+ * those glyphs always give, so a file's bytes never depend on what was rendered before it; the
+ * oldest entries go first.
+ */
+const EMBED_CACHE_SIZE = 48;
+const embedCache = new WeakMap<TrueTypeFont, Map<string, EmbeddedFont>>();
+
 async function paint(tree: DocumentTree, pages: PageOut[], pdfa: PdfOptions['pdfa']): Promise<Uint8Array> {
-  const { PDFDocument, PDFName } = await pdfLib();
-  const doc = await PDFDocument.create({ updateMetadata: false });
-  const ctx = doc.context;
+  const file = new PdfFile(pdfa ? '1.4' : '1.7');
+  // objects are numbered in the order pdf-lib numbered them when it wrote these files (same bytes)
+  const pagesObj = file.alloc();
+  const catalog = file.alloc();
+  const info = file.alloc();
   // the document date at 00:00 UTC, so the metadata shows the same calendar day as the document
   const when = new Date(`${tree.meta.date}T00:00:00Z`);
-  doc.setTitle(tree.meta.title);
-  if (tree.meta.subject) doc.setSubject(tree.meta.subject);
-  if (tree.meta.author) doc.setAuthor(tree.meta.author);
-  doc.setCreator('xf');
-  doc.setProducer('xf');
-  doc.setCreationDate(when);
-  doc.setModificationDate(when);
-  doc.setLanguage('zh-CN');
+  const { title, subject, author } = tree.meta;
+  const authorE: [string, Pdf | undefined] = ['Author', author ? hexText(author) : undefined];
+  const subjectE: [string, Pdf | undefined] = ['Subject', subject ? hexText(subject) : undefined];
+  const fixed: [string, Pdf][] = [
+    ['Creator', hexText(PDFA_PRODUCER)],
+    ['Producer', hexText(PDFA_PRODUCER)],
+    ['CreationDate', date(when)],
+    ['ModDate', date(when)],
+  ];
+  // markPdfA sets Author and Subject again after the fixed entries
+  file.set(info, dict(pdfa ? [['Title', hexText(title)], ...fixed, authorE, subjectE] : [['Title', hexText(title)], subjectE, authorE, ...fixed]));
 
   // 1. which glyphs each font needs, in order of first use
   const uses = new Map<TrueTypeFont, FontUse>();
@@ -88,37 +137,49 @@ async function paint(tree: DocumentTree, pages: PageOut[], pdfa: PdfOptions['pdf
       if (it.kind !== 'text') continue;
       let u = uses.get(it.font);
       if (!u) {
-        u = { font: it.font, gids: new Set(), chars: new Map(), name: `F${uses.size + 1}` };
+        let m = glyphMarks.get(it.font);
+        if (!m) glyphMarks.set(it.font, (m = { seen: new Uint32Array(65536), named: new Uint32Array(65536) }));
+        paintMark = (paintMark % 0xfffffffe) + 1;
+        u = { font: it.font, gids: [], chars: new Map(), name: `F${uses.size + 1}`, mark: paintMark, ...m };
         uses.set(it.font, u);
       }
-      it.gids.forEach((g, i) => {
-        u!.gids.add(g);
+      const { gids, chars, seen, named, mark } = u;
+      for (let i = 0; i < it.gids.length; i++) {
+        const g = it.gids[i]!;
+        if (seen[g] !== mark) {
+          seen[g] = mark;
+          gids.push(g);
+        }
         // a mark split off a letter by shaping stands for no character of its own
-        if (!u!.chars.has(g) && it.chars[i]) u!.chars.set(g, it.chars[i]!);
-      });
+        if (named[g] !== mark && it.chars[i]) {
+          named[g] = mark;
+          chars.set(g, it.chars[i]!);
+        }
+      }
     }
   // 2. subset and embed each font
   const newGids = new Map<TrueTypeFont, Map<number, number>>();
-  const fontRefs = new Map<string, PDFRef>();
+  const fontRefs = new Map<string, number>();
   for (const u of uses.values()) {
-    const sub = u.font.subset(u.gids);
-    newGids.set(u.font, sub.newGid);
-    fontRefs.set(u.name, embedFont(ctx, u, sub.bytes, deflateSubset(u.font, sub), sub.newGid, sub.advances, lib!));
+    const e = embedded(u);
+    newGids.set(u.font, e.newGid);
+    fontRefs.set(u.name, writeFont(file, u.font, e));
   }
-  // 3. images
-  const imageRefs = new Map<Uint8Array, { name: string; ref: PDFRef }>();
+  // 3. images: numbered here, their soft masks after everything else (pdf-lib embedded them on save)
+  const images = new Map<Uint8Array, { name: string; n: number }>();
   for (const p of pages)
     for (const it of p.items) {
-      if (it.kind === 'image' && !imageRefs.has(it.png)) {
-        const img = await doc.embedPng(it.png);
-        imageRefs.set(it.png, { name: `Im${imageRefs.size + 1}`, ref: img.ref });
-      }
+      if (it.kind === 'image' && !images.has(it.png)) images.set(it.png, { name: `Im${images.size + 1}`, n: file.alloc() });
     }
   // 4. pages
+  const kids: number[] = [];
   for (const p of pages) {
-    const page = doc.addPage([p.width, p.height]);
+    const leaf = file.alloc();
+    kids.push(leaf);
     const H = p.height;
-    const ops: string[] = [];
+    const ops = new ContentBytes();
+    /** operators one a line */
+    const op = (text: string) => ops.s(ops.length ? `\n${text}` : text);
     const usedFonts = new Set<string>();
     const usedImages = new Set<string>();
     for (const it of p.items) {
@@ -126,63 +187,295 @@ async function paint(tree: DocumentTree, pages: PageOut[], pdfa: PdfOptions['pdf
         case 'text': {
           const u = uses.get(it.font)!;
           usedFonts.add(u.name);
-          const map = newGids.get(it.font)!;
-          ops.push(textOps(it, u.name, map, H));
+          if (ops.length) ops.s('\n');
+          textOps(ops, it, u.name, newGids.get(it.font)!, H);
           break;
         }
         case 'line':
-          ops.push(`q ${n(it.width)} w ${it.dash ? `[${it.dash.map(n).join(' ')}] 0 d ` : ''}${rgb(it.color, true)} ${n(it.x1)} ${n(H - it.y1)} m ${n(it.x2)} ${n(H - it.y2)} l S Q`);
+          op(`q ${n(it.width)} w ${it.dash ? `[${it.dash.map(n).join(' ')}] 0 d ` : ''}${rgb(it.color, true)} ${n(it.x1)} ${n(H - it.y1)} m ${n(it.x2)} ${n(H - it.y2)} l S Q`);
           break;
         case 'rect':
-          if (it.fill) ops.push(`${rgb(it.fill, false)} ${n(it.x)} ${n(H - it.y - it.h)} ${n(it.w)} ${n(it.h)} re f`);
-          if (it.stroke) ops.push(`q ${n(it.width ?? 0.5)} w ${rgb(it.stroke, true)} ${n(it.x)} ${n(H - it.y - it.h)} ${n(it.w)} ${n(it.h)} re S Q`);
+          if (it.fill) op(`${rgb(it.fill, false)} ${n(it.x)} ${n(H - it.y - it.h)} ${n(it.w)} ${n(it.h)} re f`);
+          if (it.stroke) op(`q ${n(it.width ?? 0.5)} w ${rgb(it.stroke, true)} ${n(it.x)} ${n(H - it.y - it.h)} ${n(it.w)} ${n(it.h)} re S Q`);
           break;
         case 'circle':
-          ops.push(`q ${n(it.width)} w ${it.dash ? `[${it.dash.map(n).join(' ')}] 0 d ` : ''}${rgb(it.color, true)} ${circlePath(it.cx, H - it.cy, it.r)} S Q`);
+          op(`q ${n(it.width)} w ${it.dash ? `[${it.dash.map(n).join(' ')}] 0 d ` : ''}${rgb(it.color, true)} ${circlePath(it.cx, H - it.cy, it.r)} S Q`);
           break;
         case 'image': {
-          const im = imageRefs.get(it.png)!;
+          const im = images.get(it.png)!;
           usedImages.add(im.name);
-          ops.push(`q ${n(it.w)} 0 0 ${n(it.h)} ${n(it.x)} ${n(H - it.y - it.h)} cm /${im.name} Do Q`);
+          op(`q ${n(it.w)} 0 0 ${n(it.h)} ${n(it.x)} ${n(H - it.y - it.h)} cm /${im.name} Do Q`);
           break;
         }
       }
     }
-    for (const name of usedFonts) page.node.setFontDictionary(PDFName.of(name), fontRefs.get(name)!);
-    for (const im of imageRefs.values()) if (usedImages.has(im.name)) page.node.setXObject(PDFName.of(im.name), im.ref);
-    page.node.addContentStream(ctx.register(flate(ctx, ops.join('\n'))));
+    const fonts: [string, Pdf][] = [...usedFonts].map((f) => [f, ref(fontRefs.get(f)!)]);
+    const xobjects: [string, Pdf][] = [...images.values()].filter((im) => usedImages.has(im.name)).map((im) => [im.name, ref(im.n)]);
+    const content = file.alloc();
+    file.set(
+      leaf,
+      dict([
+        ['Type', '/Page'],
+        ['Parent', ref(pagesObj)],
+        [
+          'Resources',
+          dict([
+            ['Font', dict(fonts)],
+            ['XObject', dict(xobjects)],
+            ['ExtGState', dict([])],
+          ]),
+        ],
+        ['MediaBox', arr(['0', '0', num(p.width), num(p.height)])],
+        ['Annots', arr([])],
+        ['Contents', arr([ref(content)])],
+      ]),
+    );
+    file.setStream(content, [['Filter', '/FlateDecode']], deflateContent(ops.view()));
   }
+  file.set(
+    pagesObj,
+    dict([
+      ['Type', '/Pages'],
+      ['Kids', arr(kids.map(ref))],
+      ['Count', String(kids.length)],
+    ]),
+  );
+
+  const catalogEntries: [string, Pdf][] = [
+    ['Type', '/Catalog'],
+    ['Pages', ref(pagesObj)],
+    ['Lang', lit('zh-CN')],
+  ];
+  // pdf-lib is loaded only for what it still does here: the sRGB profile and PNG decoding
+  const l = pdfa || images.size ? await pdfLib() : undefined;
   if (pdfa) {
     const archival = typeof pdfa === 'object' ? pdfa.archival : undefined;
-    markPdfA(lib!, doc, {
-      title: tree.meta.title,
-      ...(tree.meta.author ? { author: tree.meta.author } : {}),
-      ...(tree.meta.subject ? { subject: tree.meta.subject } : {}),
-      when,
-      ...(archival ? { archival } : {}),
-    });
-    return savePdfA(doc);
+    // what markPdfA gives a file pdf-lib loaded (render/pdfa.ts)
+    const packet = xmpPacket({ title, ...(author ? { author } : {}), ...(subject ? { subject } : {}), when, ...(archival ? { archival } : {}) });
+    const meta = file.alloc();
+    // the packet is not compressed: PDF/A-1 6.7.2 wants it readable by tools that know no PDF filters
+    file.setStream(
+      meta,
+      [
+        ['Type', '/Metadata'],
+        ['Subtype', '/XML'],
+      ],
+      Buffer.from(packet, 'utf8'),
+    );
+    const icc = file.alloc();
+    file.setStream(
+      icc,
+      [
+        ['N', '3'],
+        ['Filter', '/FlateDecode'],
+      ],
+      iccProfileDeflated(l!),
+    );
+    const intent = file.alloc();
+    file.set(
+      intent,
+      dict([
+        ['Type', '/OutputIntent'],
+        ['S', '/GTS_PDFA1'],
+        ['OutputConditionIdentifier', lit(OUTPUT_CONDITION)],
+        ['Info', lit(OUTPUT_CONDITION)],
+        ['DestOutputProfile', ref(icc)],
+      ]),
+    );
+    catalogEntries.push(['Metadata', ref(meta)], ['OutputIntents', arr([ref(intent)])]);
   }
-  return doc.save({ useObjectStreams: false });
+  for (const [png, im] of images) {
+    const o = await pngObjects(l!, png, !!pdfa);
+    const mask = o.mask ? file.alloc() : 0;
+    if (o.mask) file.setStream(mask, o.mask.entries, o.mask.data);
+    file.setStream(
+      im.n,
+      o.image.entries.map(([k, v]) => [k, v === MASK_REF ? ref(mask) : v]),
+      o.image.data,
+    );
+  }
+  file.set(catalog, dict(catalogEntries));
+  return pdfa ? withDigestId(file.bytes(catalog, info, ID_PLACEHOLDER)) : file.bytes(catalog, info);
 }
 
-/** Node's zlib is several times faster than the pure-JS deflate pdf-lib uses. */
-function flate(ctx: PDFDocument['context'], data: string | Uint8Array, dict: Record<string, number> = {}, level = 6) {
-  const bytes = typeof data === 'string' ? Buffer.from(data, 'latin1') : data;
-  return ctx.stream(deflateSync(bytes, { level }), { Filter: 'FlateDecode', ...dict });
+/**
+ * Compressed page contents by their text: a page that names nothing of the case (a letter's
+ * second page, a form's fixed sheet) is the same in every document of a batch. Bytes are what the
+ * text always gives, whatever came before.
+ */
+const contentCache = new Map<string, Uint8Array>();
+
+function deflateContent(bytes: Uint8Array): Uint8Array {
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1');
+  let d = contentCache.get(text);
+  if (!d) {
+    d = deflateSync(bytes, { level: 6 });
+    if (contentCache.size >= 32) contentCache.delete(contentCache.keys().next().value!);
+    contentCache.set(text, d);
+  }
+  return d;
 }
 
-function textOps(it: TextItem, fontName: string, map: Map<number, number>, H: number): string {
-  const hex = it.gids.map((g) => hex4(map.get(g) ?? 0)).join('');
+function embedded(u: FontUse): EmbeddedFont {
+  const f = u.font;
+  const order = Uint16Array.from(u.gids).sort();
+  // one UTF-16 unit per glyph id, then each glyph's characters
+  let key = '';
+  for (let i = 0; i < order.length; i += 4096) key += String.fromCharCode(...order.subarray(i, i + 4096));
+  for (const g of order) key += `\u0000${u.chars.get(g) ?? ''}`;
+  let byKey = embedCache.get(f);
+  if (!byKey) embedCache.set(f, (byKey = new Map()));
+  const hit = byKey.get(key);
+  if (hit) return hit;
+  const sub = f.subset(order);
+  const scale = 1000 / f.unitsPerEm;
+  const e: EmbeddedFont = {
+    baseName: `${subsetTag(sub.newGid.keys(), f.postscriptName)}+${f.postscriptName}`,
+    newGid: sub.newGid,
+    length1: sub.bytes.length,
+    // font programs are most of a form's bytes and of its compression time: glyph segments are
+    // compressed once per process (fonts/deflate-subset.ts)
+    fontFile: deflateSubset(f, sub),
+    // which CIDs the subset holds (PDF/A-1 6.3.5): all of 0..n-1, the subsetter renumbers densely
+    cidSet: deflateSync(cidSet(sub.advances.length), { level: 6 }),
+    toUnicode: deflateSync(Buffer.from(toUnicodeCMap(u, sub.newGid), 'latin1'), { level: 6 }),
+    widths: arr(['0', arr(sub.advances.map((a) => String(Math.round(a * scale))))]),
+  };
+  if (byKey.size >= EMBED_CACHE_SIZE) byKey.delete(byKey.keys().next().value!);
+  byKey.set(key, e);
+  return e;
+}
+
+/** A font's six objects (font file, CIDSet, descriptor, CIDFont, ToUnicode, Type0); returns the Type0's number. */
+function writeFont(file: PdfFile, f: TrueTypeFont, e: EmbeddedFont): number {
+  const scale = 1000 / f.unitsPerEm;
+  const fontFile = file.alloc();
+  file.setStream(
+    fontFile,
+    [
+      ['Filter', '/FlateDecode'],
+      ['Length1', String(e.length1)],
+    ],
+    e.fontFile,
+  );
+  const cidSetObj = file.alloc();
+  file.setStream(cidSetObj, [['Filter', '/FlateDecode']], e.cidSet);
+  const descriptor = file.alloc();
+  const base = name(e.baseName);
+  file.set(
+    descriptor,
+    dict([
+      ['Type', '/FontDescriptor'],
+      ['FontName', base],
+      ['Flags', '4'],
+      ['FontBBox', arr(f.bbox.map((v) => num(Math.round(v * scale))))],
+      ['ItalicAngle', '0'],
+      ['Ascent', num(Math.round(f.ascent * scale))],
+      ['Descent', num(Math.round(f.descent * scale))],
+      ['CapHeight', num(Math.round(f.ascent * scale))],
+      ['StemV', '80'],
+      ['CIDSet', ref(cidSetObj)],
+      ['FontFile2', ref(fontFile)],
+    ]),
+  );
+  const cidFont = file.alloc();
+  file.set(
+    cidFont,
+    dict([
+      ['Type', '/Font'],
+      ['Subtype', '/CIDFontType2'],
+      ['BaseFont', base],
+      [
+        'CIDSystemInfo',
+        dict([
+          ['Registry', lit('Adobe')],
+          ['Ordering', lit('Identity')],
+          ['Supplement', '0'],
+        ]),
+      ],
+      ['FontDescriptor', ref(descriptor)],
+      ['W', e.widths],
+      ['CIDToGIDMap', '/Identity'],
+    ]),
+  );
+  const toUnicode = file.alloc();
+  file.setStream(toUnicode, [['Filter', '/FlateDecode']], e.toUnicode);
+  const type0 = file.alloc();
+  file.set(
+    type0,
+    dict([
+      ['Type', '/Font'],
+      ['Subtype', '/Type0'],
+      ['BaseFont', base],
+      ['Encoding', '/Identity-H'],
+      ['DescendantFonts', arr([ref(cidFont)])],
+      ['ToUnicode', ref(toUnicode)],
+    ]),
+  );
+  return type0;
+}
+
+/** Stands for the number of an image's mask in a cached image dictionary (the number is the document's). */
+const MASK_REF = '\u0000mask';
+interface PngObjects {
+  image: { entries: [string, Pdf][]; data: Uint8Array };
+  mask?: { entries: [string, Pdf][]; data: Uint8Array };
+}
+/** PNGs decoded and compressed once per process, by content (a seal repeats in every document of a batch). */
+const pngCache = new Map<string, Promise<PngObjects>>();
+
+/**
+ * An image as pdf-lib's PNG embedder makes it (RGB and an alpha soft mask); for PDF/A the soft mask
+ * becomes a stencil (render/pdfa.ts).
+ */
+function pngObjects(l: PdfLib, png: Uint8Array, pdfa: boolean): Promise<PngObjects> {
+  const key = `${pdfa ? 'a' : 'p'}${createHash('sha256').update(png).digest('hex')}`;
+  let p = pngCache.get(key);
+  if (!p) {
+    p = (async () => {
+      const ctx = l.PDFContext.create();
+      const imRef = ctx.nextRef();
+      await (await l.PngEmbedder.for(png)).embedIntoContext(ctx, imRef);
+      if (pdfa) stencilSoftMasks(l, ctx);
+      const stream = (o: unknown) => {
+        if (!(o instanceof l.PDFRawStream)) throw new Error('PNG image: pdf-lib made an unexpected object');
+        const entries: [string, Pdf][] = [];
+        let mask: unknown;
+        for (const [k, v] of o.dict.entries()) {
+          if (v instanceof l.PDFRef) {
+            mask = ctx.lookup(v);
+            entries.push([k.decodeText(), MASK_REF]);
+          } else entries.push([k.decodeText(), v.toString()]);
+        }
+        return { entries, data: o.getContents(), mask };
+      };
+      const im = stream(ctx.lookup(imRef));
+      const out: PngObjects = { image: { entries: im.entries, data: im.data } };
+      if (im.mask) {
+        const m = stream(im.mask);
+        out.mask = { entries: m.entries, data: m.data };
+      }
+      return out;
+    })();
+    if (pngCache.size >= 16) pngCache.delete(pngCache.keys().next().value!);
+    pngCache.set(key, p);
+  }
+  return p;
+}
+
+/** `BT /F1 16 Tf 0 Tc 0 0 0 rg 1 0 0 1 x y Tm <glyphs> Tj ET` */
+function textOps(out: ContentBytes, it: TextItem, fontName: string, map: Map<number, number>, H: number): void {
+  out.s(`BT /${fontName} `).n(it.size).s('Tf ').n(it.tc).s('Tc ').n(it.color[0]).n(it.color[1]).n(it.color[2]).s('rg ');
   const y = H - it.y;
-  let tm: string;
   if (it.rotate) {
     const r = (it.rotate * Math.PI) / 180;
     const c = Math.cos(r),
       s = Math.sin(r);
-    tm = `${n(c)} ${n(s)} ${n(-s)} ${n(c)} ${n(it.x)} ${n(y)} Tm`;
-  } else tm = `1 0 0 1 ${n(it.x)} ${n(y)} Tm`;
-  return `BT /${fontName} ${n(it.size)} Tf ${n(it.tc)} Tc ${rgb(it.color, false)} ${tm} <${hex}> Tj ET`;
+    out.n(c).n(s).n(-s).n(c);
+  } else out.s('1 0 0 1 ');
+  out.n(it.x).n(y).s('Tm <');
+  for (const g of it.gids) out.hex4(map.get(g) ?? 0);
+  out.s('> Tj ET');
 }
 
 function circlePath(cx: number, cy: number, r: number): string {
@@ -204,54 +497,6 @@ function subsetTag(gids: Iterable<number>, name: string): string {
   let tag = '';
   for (let i = 0; i < 6; i++) tag += String.fromCharCode(65 + (h[i]! % 26));
   return tag;
-}
-
-function embedFont(ctx: PDFDocument['context'], u: FontUse, bytes: Uint8Array, deflated: Uint8Array, newGid: Map<number, number>, advances: number[], { PDFString }: PdfLib): PDFRef {
-  const f = u.font;
-  const scale = 1000 / f.unitsPerEm;
-  const baseName = `${subsetTag(newGid.keys(), f.postscriptName)}+${f.postscriptName}`;
-  // font programs are most of a form's bytes and of its compression time: glyph segments are
-  // compressed once per process (fonts/deflate-subset.ts)
-  const fontFile = ctx.register(ctx.stream(deflated, { Filter: 'FlateDecode', Length1: bytes.length }));
-  const descriptor = ctx.register(
-    ctx.obj({
-      Type: 'FontDescriptor',
-      FontName: baseName,
-      Flags: 4,
-      FontBBox: f.bbox.map((v) => Math.round(v * scale)),
-      ItalicAngle: 0,
-      Ascent: Math.round(f.ascent * scale),
-      Descent: Math.round(f.descent * scale),
-      CapHeight: Math.round(f.ascent * scale),
-      StemV: 80,
-      // which CIDs the subset holds (PDF/A-1 6.3.5): all of 0..n-1, the subsetter renumbers densely
-      CIDSet: ctx.register(flate(ctx, cidSet(advances.length))),
-      FontFile2: fontFile,
-    }),
-  );
-  const widths = advances.map((a) => Math.round(a * scale));
-  const cidFont = ctx.register(
-    ctx.obj({
-      Type: 'Font',
-      Subtype: 'CIDFontType2',
-      BaseFont: baseName,
-      CIDSystemInfo: { Registry: PDFString.of('Adobe'), Ordering: PDFString.of('Identity'), Supplement: 0 },
-      FontDescriptor: descriptor,
-      W: [0, widths],
-      CIDToGIDMap: 'Identity',
-    }),
-  );
-  const toUnicode = ctx.register(flate(ctx, toUnicodeCMap(u, newGid)));
-  return ctx.register(
-    ctx.obj({
-      Type: 'Font',
-      Subtype: 'Type0',
-      BaseFont: baseName,
-      Encoding: 'Identity-H',
-      DescendantFonts: [cidFont],
-      ToUnicode: toUnicode,
-    }),
-  );
 }
 
 function cidSet(count: number): Uint8Array {

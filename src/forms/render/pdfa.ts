@@ -38,7 +38,8 @@ export interface PdfAInfo {
 }
 
 export const PDFA_PRODUCER = 'xf';
-const OUTPUT_CONDITION = 'sRGB IEC61966-2.1';
+/** The OutputIntent's OutputConditionIdentifier and Info. */
+export const OUTPUT_CONDITION = 'sRGB IEC61966-2.1';
 /** Namespace of xf's archival properties; declared in the packet's pdfaExtension:schemas. */
 export const ARCHIVAL_NS = 'urn:xf:ns:archival:1.0#';
 const ARCHIVAL_PREFIX = 'xfda';
@@ -127,9 +128,7 @@ export function markPdfA(lib: PdfLib, doc: PDFDocument, info: PdfAInfo): void {
   else doc.catalog.set(PDFName.of('Metadata'), ctx.register(xmp));
 
   if (!(doc.catalog.lookup(PDFName.of('OutputIntents')) instanceof PDFArray)) {
-    // compressed once per process with Node's zlib (pdf-lib's own deflate costs ~20 ms a file)
-    iccDeflated ??= deflateSync(lib.getDefaultSRGBProfile(), { level: 9 });
-    const icc = ctx.stream(iccDeflated, { N: 3, Filter: 'FlateDecode' });
+    const icc = ctx.stream(iccProfileDeflated(lib), { N: 3, Filter: 'FlateDecode' });
     const intent = ctx.obj({
       Type: 'OutputIntent',
       S: 'GTS_PDFA1',
@@ -139,21 +138,27 @@ export function markPdfA(lib: PdfLib, doc: PDFDocument, info: PdfAInfo): void {
     });
     doc.catalog.set(PDFName.of('OutputIntents'), ctx.obj([ctx.register(intent)]));
   }
-  stencilSoftMasks(lib, doc);
+  stencilSoftMasks(lib, ctx);
   const id = lib.PDFHexString.of(ID_PLACEHOLDER);
   ctx.trailerInfo.ID = ctx.obj([id, id]);
 }
 
-const ID_PLACEHOLDER = '0'.repeat(32);
+/** The trailer /ID written before the file's digest is known (see withDigestId). */
+export const ID_PLACEHOLDER = '0'.repeat(32);
 let iccDeflated: Uint8Array | undefined;
+
+/** The sRGB profile, compressed once per process with Node's zlib (pdf-lib's own deflate costs ~20 ms a file). */
+export function iccProfileDeflated(lib: PdfLib): Uint8Array {
+  iccDeflated ??= deflateSync(lib.getDefaultSRGBProfile(), { level: 9 });
+  return iccDeflated;
+}
 
 /**
  * PDF/A-1 allows no soft masks (6.4): an image with an alpha channel (a PNG seal) gets a 1-bit
  * explicit /Mask instead, opaque where alpha ≥ 50 %, so what lies under a seal's blank stays visible.
  */
-function stencilSoftMasks(lib: PdfLib, doc: PDFDocument): void {
+export function stencilSoftMasks(lib: PdfLib, ctx: PDFDocument['context']): void {
   const { PDFName, PDFRawStream, PDFRef, PDFNumber } = lib;
-  const ctx = doc.context;
   for (const [, obj] of ctx.enumerateIndirectObjects()) {
     if (!(obj instanceof PDFRawStream) || obj.dict.get(PDFName.of('Subtype')) !== PDFName.of('Image')) continue;
     const ref = obj.dict.get(PDFName.of('SMask'));
@@ -181,7 +186,12 @@ function stencilSoftMasks(lib: PdfLib, doc: PDFDocument): void {
  * placeholder has the ID's length, so no offset moves.
  */
 export async function savePdfA(doc: PDFDocument): Promise<Uint8Array> {
-  const bytes = Buffer.from(await doc.save({ useObjectStreams: false }));
+  return withDigestId(await doc.save({ useObjectStreams: false }));
+}
+
+/** A file written with the ID_PLACEHOLDER pair in its trailer, with its digest put there (in place). */
+export function withDigestId(file: Uint8Array): Uint8Array {
+  const bytes = Buffer.from(file.buffer, file.byteOffset, file.length);
   const marker = Buffer.from(`<${ID_PLACEHOLDER}>`, 'latin1');
   const second = bytes.lastIndexOf(marker);
   const first = second < 0 ? -1 : bytes.lastIndexOf(marker, second - 1);
