@@ -216,7 +216,7 @@ export class DocxFonts {
 
 /** Faces as embedded, by face file, family and character set; least recently used dropped past the budget. */
 const FACE_CACHE = new Map<string, { bytes: Uint8Array; whole: boolean }>();
-const FACE_CACHE_BUDGET = 8 * 1024 * 1024;
+const FACE_CACHE_BUDGET = 2 * 1024 * 1024;
 let faceCached = 0;
 function remember(key: string, v: { bytes: Uint8Array; whole: boolean }): void {
   FACE_CACHE.set(key, v);

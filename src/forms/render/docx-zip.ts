@@ -30,7 +30,7 @@ interface Packed {
 }
 
 /** Compressed parts by content digest, least recently used dropped first past the budget. */
-const CACHE_BUDGET = 8 * 1024 * 1024;
+const CACHE_BUDGET = 2 * 1024 * 1024;
 const cache = new Map<string, Packed>();
 let cached = 0;
 
