@@ -21,6 +21,7 @@ import { checkCompleteness, missingAsViolations, missingSummary } from './checkl
 import { bundleId, FILE_SERIAL_KIND, fileArchivalCode, itemArchivalCode, itemSerialKind } from './codes.js';
 import { collectDocuments } from './documents.js';
 import { reserveNumber } from './numbering.js';
+import type { RenderPool } from './render-pool.js';
 import { orderDocuments } from './order.js';
 import { retentionFor, type Retention } from './retention.js';
 import { verifyTargets } from '../fixity/verify.js';
@@ -85,6 +86,8 @@ interface Numbers {
 
 export class Archiver {
   readonly settings: ArchiveSettings;
+  /** Workers rendering the cases ahead (a year run, render-pool.ts); without it every case is rendered here. */
+  pool?: RenderPool;
 
   constructor(
     readonly reg: Registry,
@@ -168,7 +171,7 @@ export class Archiver {
   private async plan(rec: CaseRecord, reserve: boolean): Promise<{ plan: DossierPlan; numbersReused: boolean }> {
     const term = rec.progress.termination!;
     const year = yearOf(term.terminated_date);
-    const docs = await collectDocuments(rec, this.engine, this.opts.attachmentsDir, this.opts.seal ? { seal: this.opts.seal } : {});
+    const docs = (await this.pool?.take(rec)) ?? (await collectDocuments(rec, this.engine, this.opts.attachmentsDir, this.opts.seal ? { seal: this.opts.seal } : {}));
     const completeness = checkCompleteness(rec, docs);
     // A rebuild of an incomplete filing reuses the reason the register recorded with it.
     const reason = this.opts.reason?.trim() || rec.progress.archived?.incomplete_reason;

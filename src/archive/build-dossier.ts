@@ -109,162 +109,170 @@ export async function buildDossier(dir: string, plan: DossierPlan, engine: FormE
     }
   }
 
-  const w = new BagWriter(dir, plan.sm3Manifest ? { sm3Manifest: true } : {});
-  const width = Math.max(2, String(prepared.length).length);
-  const base = plan.archivalCode;
-  const add = (path: string, role: Role, ext: string, content: Uint8Array | string | { source: string }, received = false): FileEntry => {
-    const rec2: PayloadRecord = typeof content === 'object' && 'source' in content ? w.addPayload({ path, source: content.source }) : w.addPayload({ path, content: content as Uint8Array | string });
-    // a received file is identified from its bytes (as copied into the bag)
-    const head = received ? readHead(join(dir, 'data', ...path.split('/'))) : undefined;
-    const format = !received && ext === 'pdf' && content instanceof Uint8Array ? pdfFormat(content) : formatOf(ext, received, head);
-    return { path, role, format, size: rec2.size, digests: { sha256: rec2.digests.sha256!, ...(rec2.digests.sm3 ? { sm3: rec2.digests.sm3 } : {}) } };
-  };
-  const warnings: string[] = [];
+  // files are fsynced together once the bag is sealed (BagWriter.flush), before the caller renames
+  // the hidden folder into place: one journal commit for the dossier rather than one per file
+  const w = new BagWriter(dir, { fsync: 'batch', ...(plan.sm3Manifest ? { sm3Manifest: true } : {}) });
+  try {
+    const width = Math.max(2, String(prepared.length).length);
+    const base = plan.archivalCode;
+    const add = (path: string, role: Role, ext: string, content: Uint8Array | string | { source: string }, received = false): FileEntry => {
+      const rec2: PayloadRecord = typeof content === 'object' && 'source' in content ? w.addPayload({ path, source: content.source }) : w.addPayload({ path, content: content as Uint8Array | string });
+      // a received file is identified from its bytes (as copied into the bag)
+      const head = received ? readHead(join(dir, 'data', ...path.split('/'))) : undefined;
+      const format = !received && ext === 'pdf' && content instanceof Uint8Array ? pdfFormat(content) : formatOf(ext, received, head);
+      return { path, role, format, size: rec2.size, digests: { sha256: rec2.digests.sha256!, ...(rec2.digests.sm3 ? { sm3: rec2.digests.sm3 } : {}) } };
+    };
+    const warnings: string[] = [];
 
-  const items: Record<string, unknown>[] = [];
-  for (const [i, p] of prepared.entries()) {
-    const nn = String(i + 1).padStart(width, '0');
-    const stem = `${base}-${nn}`;
-    const files: FileEntry[] = [];
-    const d = p.doc;
-    if (p.filed) files.push(add(`pdf/${stem}.pdf`, 'filed', 'pdf', p.filed));
-    if (d.kind === 'form') {
-      files.push(add(`docx/${stem}.docx`, 'editable', 'docx', d.docx));
-      files.push(add(`source/${stem}.json`, 'source', 'json', d.source));
-    } else {
-      files.push(add(`originals/${stem}.${d.ext || 'bin'}`, 'original', d.ext, { source: d.abs }, true));
-      (p.images ?? []).forEach((im, k) => {
-        const sfx = p.images!.length > 1 ? `-${k + 1}` : '';
-        files.push({ ...add(`images/${stem}${sfx}.jpg`, 'normalised', 'jpg', im.jpeg), image: { width: im.width, height: im.height, ...(im.ppi ? { ppi: im.ppi } : {}) } });
-        const page = p.images!.length > 1 ? t(`第 ${k + 1} 页`, ` page ${k + 1}`) : '';
-        if (im.ppi === undefined)
-          warnings.push(
-            t(
-              `附件「${d.title}」${page}未声明分辨率（${im.width}×${im.height} 像素，按 A4 约 ${a4ppi(im)} ppi）；DA/T 31 要求不低于 ${MIN_PPI} ppi`,
-              `attachment "${d.title}"${page} declares no resolution (${im.width}×${im.height} px, about ${a4ppi(im)} ppi as A4); DA/T 31 asks for at least ${MIN_PPI} ppi`,
-            ),
-          );
-        else if (im.ppi < MIN_PPI)
-          warnings.push(
-            t(`附件「${d.title}」${page}分辨率 ${im.ppi} ppi，低于 DA/T 31 要求的 ${MIN_PPI} ppi`, `attachment "${d.title}"${page} is ${im.ppi} ppi, below the ${MIN_PPI} ppi DA/T 31 asks for`),
-          );
-        // thumbnails are for browsing the index: none for a confidential case
-        if (!confidential) files.push(add(`thumbnails/${stem}${sfx}.jpg`, 'thumbnail', 'jpg', im.thumb));
+    const items: Record<string, unknown>[] = [];
+    for (const [i, p] of prepared.entries()) {
+      const nn = String(i + 1).padStart(width, '0');
+      const stem = `${base}-${nn}`;
+      const files: FileEntry[] = [];
+      const d = p.doc;
+      if (p.filed) files.push(add(`pdf/${stem}.pdf`, 'filed', 'pdf', p.filed));
+      if (d.kind === 'form') {
+        files.push(add(`docx/${stem}.docx`, 'editable', 'docx', d.docx));
+        files.push(add(`source/${stem}.json`, 'source', 'json', d.source));
+      } else {
+        files.push(add(`originals/${stem}.${d.ext || 'bin'}`, 'original', d.ext, { source: d.abs }, true));
+        (p.images ?? []).forEach((im, k) => {
+          const sfx = p.images!.length > 1 ? `-${k + 1}` : '';
+          files.push({ ...add(`images/${stem}${sfx}.jpg`, 'normalised', 'jpg', im.jpeg), image: { width: im.width, height: im.height, ...(im.ppi ? { ppi: im.ppi } : {}) } });
+          const page = p.images!.length > 1 ? t(`第 ${k + 1} 页`, ` page ${k + 1}`) : '';
+          if (im.ppi === undefined)
+            warnings.push(
+              t(
+                `附件「${d.title}」${page}未声明分辨率（${im.width}×${im.height} 像素，按 A4 约 ${a4ppi(im)} ppi）；DA/T 31 要求不低于 ${MIN_PPI} ppi`,
+                `attachment "${d.title}"${page} declares no resolution (${im.width}×${im.height} px, about ${a4ppi(im)} ppi as A4); DA/T 31 asks for at least ${MIN_PPI} ppi`,
+              ),
+            );
+          else if (im.ppi < MIN_PPI)
+            warnings.push(
+              t(`附件「${d.title}」${page}分辨率 ${im.ppi} ppi，低于 DA/T 31 要求的 ${MIN_PPI} ppi`, `attachment "${d.title}"${page} is ${im.ppi} ppi, below the ${MIN_PPI} ppi DA/T 31 asks for`),
+            );
+          // thumbnails are for browsing the index: none for a confidential case
+          if (!confidential) files.push(add(`thumbnails/${stem}${sfx}.jpg`, 'thumbnail', 'jpg', im.thumb));
+        });
+      }
+      const remarks = remarksOf(d, p);
+      items.push({
+        seq: i + 1,
+        ...(d.kind === 'form' && d.docType ? { doc_type: d.docType } : {}),
+        ...(d.kind === 'form' && d.docNo ? { doc_no: d.docNo } : {}),
+        title: scrub(rec, d.title),
+        creator: d.creator,
+        date: d.date,
+        pages: p.pages,
+        ...(p.pageRef ? { page_ref: p.pageRef } : {}),
+        classification,
+        retention: plan.retention.code,
+        ...(remarks ? { remarks } : {}),
+        files,
       });
     }
-    const remarks = remarksOf(d, p);
-    items.push({
-      seq: i + 1,
-      ...(d.kind === 'form' && d.docType ? { doc_type: d.docType } : {}),
-      ...(d.kind === 'form' && d.docNo ? { doc_no: d.docNo } : {}),
-      title: scrub(rec, d.title),
-      creator: d.creator,
-      date: d.date,
-      pages: p.pages,
-      ...(p.pageRef ? { page_ref: p.pageRef } : {}),
-      classification,
-      retention: plan.retention.code,
-      ...(remarks ? { remarks } : {}),
-      files,
-    });
-  }
 
-  // finding aids
-  const notes = backnoteLines(plan, prepared.length, totalPages);
-  const aidsDate = plan.filingDate;
-  const rows = items.map((it) => ({
-    seq: it.seq as number,
-    doc_no: (it.doc_no as string | undefined) ?? '',
-    creator: it.creator as string,
-    title: it.title as string,
-    date8: date8(it.date as string),
-    classification,
-    pages: it.pages as number,
-    page_ref: (it.page_ref as string | undefined) ?? '',
-    remarks: (it.remarks as string | undefined) ?? '',
-  }));
-  // registered material kept on paper (V-ARC-1 counts it): listed, marked, with no pages in the bag
-  for (const pi of plan.completeness.paper)
-    rows.push({
-      seq: rows.length + 1,
-      doc_no: '',
-      creator: pi.creator ?? '',
-      title: scrub(rec, pi.title),
-      date8: date8(pi.date),
+    // finding aids
+    const notes = backnoteLines(plan, prepared.length, totalPages);
+    const aidsDate = plan.filingDate;
+    const rows = items.map((it) => ({
+      seq: it.seq as number,
+      doc_no: (it.doc_no as string | undefined) ?? '',
+      creator: it.creator as string,
+      title: it.title as string,
+      date8: date8(it.date as string),
       classification,
-      pages: '' as unknown as number,
-      page_ref: '',
-      remarks: '纸质件另存',
+      pages: it.pages as number,
+      page_ref: (it.page_ref as string | undefined) ?? '',
+      remarks: (it.remarks as string | undefined) ?? '',
+    }));
+    // registered material kept on paper (V-ARC-1 counts it): listed, marked, with no pages in the bag
+    for (const pi of plan.completeness.paper)
+      rows.push({
+        seq: rows.length + 1,
+        doc_no: '',
+        creator: pi.creator ?? '',
+        title: scrub(rec, pi.title),
+        date8: date8(pi.date),
+        classification,
+        pages: '' as unknown as number,
+        page_ref: '',
+        remarks: '纸质件另存',
+      });
+    const listTitle = settings.mode === 'file' ? '卷内文件目录' : '归档文件目录';
+    const title = caseTitle(rec);
+    const findingAids: FileEntry[] = [];
+    const indexView = { mode: settings.mode, title: listTitle, archival_code: base, fonds_name: settings.fondsName, case_title: title, confidential, date_iso: aidsDate, rows };
+    if (settings.mode === 'file') {
+      const cover = await renderAid(engine, 'file_cover', coverView(plan, title, prepared, totalPages, classification, confidential));
+      findingAids.push(add('index/cover.pdf', 'cover', 'pdf', cover.pdf));
+    }
+    findingAids.push(add('index/file-index.pdf', 'index', 'pdf', (await renderAid(engine, 'file_inner_index', indexView)).pdf));
+    const columns: ListColumn[] =
+      settings.mode === 'file'
+        ? [
+            { header: '顺序号', key: 'seq', width: 8 },
+            { header: '文号', key: 'doc_no', width: 22 },
+            { header: '责任者', key: 'creator', width: 24 },
+            { header: '题名', key: 'title', width: 48 },
+            { header: '日期', key: 'date8', width: 11 },
+            { header: '页号', key: 'page_ref', width: 8 },
+            { header: '备注', key: 'remarks', width: 16 },
+          ]
+        : [
+            { header: '序号', key: 'seq', width: 6 },
+            { header: '文号', key: 'doc_no', width: 22 },
+            { header: '责任者', key: 'creator', width: 24 },
+            { header: '题名', key: 'title', width: 48 },
+            { header: '日期', key: 'date8', width: 11 },
+            { header: '密级', key: 'classification', width: 7 },
+            { header: '页数', key: 'pages', width: 6 },
+            { header: '备注', key: 'remarks', width: 16 },
+          ];
+    const xlsx = await listBytes({ sheetName: listTitle, title: listTitle, subtitle: [`档号：${base}`, title], columns, date: aidsDate }, rows);
+    findingAids.push(add('index/file-index.xlsx', 'index', 'xlsx', xlsx));
+    const backnote = await renderAid(engine, 'file_backnote', {
+      mode: settings.mode,
+      title: settings.mode === 'file' ? '卷内备考表' : '备考表',
+      archival_code: base,
+      notes,
+      filed_date: formatDateZh(plan.filingDate),
+      date_iso: aidsDate,
     });
-  const listTitle = settings.mode === 'file' ? '卷内文件目录' : '归档文件目录';
-  const title = caseTitle(rec);
-  const findingAids: FileEntry[] = [];
-  const indexView = { mode: settings.mode, title: listTitle, archival_code: base, fonds_name: settings.fondsName, case_title: title, confidential, date_iso: aidsDate, rows };
-  if (settings.mode === 'file') {
-    const cover = await renderAid(engine, 'file_cover', coverView(plan, title, prepared, totalPages, classification, confidential));
-    findingAids.push(add('index/cover.pdf', 'cover', 'pdf', cover.pdf));
-  }
-  findingAids.push(add('index/file-index.pdf', 'index', 'pdf', (await renderAid(engine, 'file_inner_index', indexView)).pdf));
-  const columns: ListColumn[] =
-    settings.mode === 'file'
-      ? [
-          { header: '顺序号', key: 'seq', width: 8 },
-          { header: '文号', key: 'doc_no', width: 22 },
-          { header: '责任者', key: 'creator', width: 24 },
-          { header: '题名', key: 'title', width: 48 },
-          { header: '日期', key: 'date8', width: 11 },
-          { header: '页号', key: 'page_ref', width: 8 },
-          { header: '备注', key: 'remarks', width: 16 },
-        ]
-      : [
-          { header: '序号', key: 'seq', width: 6 },
-          { header: '文号', key: 'doc_no', width: 22 },
-          { header: '责任者', key: 'creator', width: 24 },
-          { header: '题名', key: 'title', width: 48 },
-          { header: '日期', key: 'date8', width: 11 },
-          { header: '密级', key: 'classification', width: 7 },
-          { header: '页数', key: 'pages', width: 6 },
-          { header: '备注', key: 'remarks', width: 16 },
-        ];
-  const xlsx = await listBytes({ sheetName: listTitle, title: listTitle, subtitle: [`档号：${base}`, title], columns, date: aidsDate }, rows);
-  findingAids.push(add('index/file-index.xlsx', 'index', 'xlsx', xlsx));
-  const backnote = await renderAid(engine, 'file_backnote', {
-    mode: settings.mode,
-    title: settings.mode === 'file' ? '卷内备考表' : '备考表',
-    archival_code: base,
-    notes,
-    filed_date: formatDateZh(plan.filingDate),
-    date_iso: aidsDate,
-  });
-  findingAids.push(add('index/backnote.pdf', 'backnote', 'pdf', backnote.pdf));
+    findingAids.push(add('index/backnote.pdf', 'backnote', 'pdf', backnote.pdf));
 
-  const dossier = dossierJson(plan, title, items, findingAids, notes, totalPages, classification, confidential);
-  const problems = validateDossier(dossier);
-  if (problems.length) {
-    throw validationError(
-      t(`${rec.case_no} 的 dossier.json`, `dossier.json of ${rec.case_no}`),
-      check('E-SCHEMA', 'problems', { problems: problems.map((p) => ({ field: p.pointer || '/', detail: p.message })) }, { label: 'dossier.json' }),
+    const dossier = dossierJson(plan, title, items, findingAids, notes, totalPages, classification, confidential);
+    const problems = validateDossier(dossier);
+    if (problems.length) {
+      throw validationError(
+        t(`${rec.case_no} 的 dossier.json`, `dossier.json of ${rec.case_no}`),
+        check('E-SCHEMA', 'problems', { problems: problems.map((p) => ({ field: p.pointer || '/', detail: p.message })) }, { label: 'dossier.json' }),
+      );
+    }
+    add(DOSSIER_FILE, 'other', 'json', JSON.stringify(dossier, null, 2) + '\n');
+    const sealed = w.seal(
+      {
+        sourceOrganization: settings.fondsName,
+        baggingDate: plan.filingDate,
+        externalIdentifier: base,
+        bagGroupIdentifier: plan.bundle,
+        ...(plan.bagCount ? { bagCount: plan.bagCount } : {}),
+        externalDescription: title,
+        internalSenderIdentifier: rec.case_no,
+      },
+      (written) => {
+        // signed over the payload manifest and bag-info, then covered by the tag manifests
+        const sha = (name: string) => hashBytes(written.get(name)!, ['sha256']).sha256!;
+        const a = plan.filingAnchor?.({ archival_code: base, manifest_sha256: sha('manifest-sha256.txt'), bag_info_sha256: sha('bag-info.txt') });
+        return a ? [[FILING_ANCHOR, formatAnchorFile(a)]] : [];
+      },
     );
+    await w.flush();
+    return { ...sealed, dossier, warnings };
+  } catch (e) {
+    w.discard();
+    throw e;
   }
-  add(DOSSIER_FILE, 'other', 'json', JSON.stringify(dossier, null, 2) + '\n');
-  const sealed = w.seal(
-    {
-      sourceOrganization: settings.fondsName,
-      baggingDate: plan.filingDate,
-      externalIdentifier: base,
-      bagGroupIdentifier: plan.bundle,
-      ...(plan.bagCount ? { bagCount: plan.bagCount } : {}),
-      externalDescription: title,
-      internalSenderIdentifier: rec.case_no,
-    },
-    (written) => {
-      // signed over the payload manifest and bag-info, then covered by the tag manifests
-      const sha = (name: string) => hashBytes(written.get(name)!, ['sha256']).sha256!;
-      const a = plan.filingAnchor?.({ archival_code: base, manifest_sha256: sha('manifest-sha256.txt'), bag_info_sha256: sha('bag-info.txt') });
-      return a ? [[FILING_ANCHOR, formatAnchorFile(a)]] : [];
-    },
-  );
-  return { ...sealed, dossier, warnings };
 }
 
 /** The resolution an image would have printed on A4 (its long side over 297 mm): a hint when none is declared. */

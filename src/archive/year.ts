@@ -11,6 +11,7 @@ import type { CaseRecord } from '../domain/case.js';
 import type { Archiver, ArchiveResult } from './archiver.js';
 import { writeYearFindingAids, type YearAids } from './year-aids.js';
 import { collectGarbage, GC_EVERY } from './memory.js';
+import { RenderPool } from './render-pool.js';
 
 export interface YearProgress {
   done: number;
@@ -43,6 +44,10 @@ export interface YearResult {
 }
 
 const PAGE = 200;
+/** A pool of render workers pays for its start-up (each loads the fonts and templates) from this many cases. */
+const MIN_POOLED = 6;
+/** Cases sent ahead: enough to keep every worker busy while the main thread files one. */
+const LOOKAHEAD = 5;
 
 /** Case numbers of a status closed in the range, a page at a time (no statement stays open while we write). */
 function* casePages(archiver: Archiver, status: 'terminated' | 'archived', range: { from: string; to: string }): Generator<string> {
@@ -79,14 +84,40 @@ export async function archiveYear(archiver: Archiver, year: number, onProgress?:
     if (e.details.errno) throw e; // the storage failed (full, read-only…), not the case: stop here
     res.failures.push({ case_no: caseNo, code: e.code, message: e.message, ...(Array.isArray(e.details.missing) ? { missing: e.details.missing as string[] } : {}) });
   };
-  for (const caseNo of casePages(archiver, 'terminated', range)) {
-    try {
-      record(await archiver.archiveCase(caseNo));
-    } catch (e) {
-      fail(caseNo, e);
+  // the cases ahead are rendered on the other cores while this thread files them one by one, in order
+  const pool = pending >= MIN_POOLED ? RenderPool.create(archiver.engine, { attachmentsDir: archiver.opts.attachmentsDir, ...(archiver.opts.seal ? { seal: archiver.opts.seal } : {}) }) : undefined;
+  archiver.pool = pool;
+  try {
+    const cases = casePages(archiver, 'terminated', range);
+    const ahead: string[] = [];
+    for (;;) {
+      while (ahead.length < (pool ? LOOKAHEAD : 1)) {
+        const n = cases.next();
+        if (n.done) break;
+        ahead.push(n.value);
+        if (pool) {
+          try {
+            pool.prefetch(reg.getCase(n.value));
+          } catch {
+            // a case that cannot be read now fails in its turn, with its own message
+          }
+        }
+      }
+      const caseNo = ahead.shift();
+      if (caseNo === undefined) break;
+      try {
+        record(await archiver.archiveCase(caseNo));
+      } catch (e) {
+        fail(caseNo, e);
+      } finally {
+        pool?.forget(caseNo);
+      }
+      onProgress?.({ done: ++done, total: pending, case_no: caseNo, phase: 'cases' });
+      if (done % GC_EVERY === 0) collectGarbage();
     }
-    onProgress?.({ done: ++done, total: pending, case_no: caseNo, phase: 'cases' });
-    if (done % GC_EVERY === 0) collectGarbage();
+  } finally {
+    archiver.pool = undefined;
+    await pool?.close();
   }
   // cases archived earlier (xf archive case, another --out) whose dossier is not in this bundle yet
   for (const caseNo of casePages(archiver, 'archived', range)) {

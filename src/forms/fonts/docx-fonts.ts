@@ -11,7 +11,7 @@
 // the rest of the renderer only names each run's role (eastAsia = 仿宋_GB2312 …).
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
-import { strFromU8, strToU8 } from 'fflate';
+import { strFromU8 } from 'fflate';
 import { DOCX_FONT_NAME, FONT_ROLES, type FontRole, type FontSet } from './fontset.js';
 import { isRtl } from './shape.js';
 import type { TrueTypeFont } from './truetype.js';
@@ -119,7 +119,7 @@ export class DocxFonts {
   }
 
   /** Write the font table, the embedded faces and the settings that keep them into the package. */
-  apply(files: Record<string, Uint8Array>): void {
+  apply(files: Map<string, string | Uint8Array>): void {
     const entries: string[] = [];
     const rels: string[] = [];
     const parts = new Map<string, { rId: string; key: string }>();
@@ -140,7 +140,7 @@ export class DocxFonts {
         const n = parts.size + 1;
         part = { rId: `rId${n}`, key };
         parts.set(key, part);
-        files[`word/fonts/font${n}.odttf`] = obfuscate(data.bytes, key);
+        files.set(`word/fonts/font${n}.odttf`, obfuscate(data.bytes, key));
         rels.push(`<Relationship Id="${part.rId}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/font" Target="fonts/font${n}.odttf"/>`);
       }
       return `<w:embedRegular r:id="${part.rId}" w:fontKey="{${key}}"${data.whole ? '' : ' w:subsetted="1"'}/>`;
@@ -172,30 +172,59 @@ export class DocxFonts {
     }
     // Times New Roman sets Latin and digits in every role's runs (as in Word's own 公文 templates)
     entries.push('<w:font w:name="Times New Roman"><w:panose1 w:val="02020603050405020304"/><w:charset w:val="00"/><w:family w:val="roman"/><w:pitch w:val="variable"/></w:font>');
-    files['word/fontTable.xml'] = strToU8(
+    files.set(
+      'word/fontTable.xml',
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:fonts xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">${entries.join('')}</w:fonts>`,
     );
-    files['word/_rels/fontTable.xml.rels'] = strToU8(
+    files.set(
+      'word/_rels/fontTable.xml.rels',
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join('')}</Relationships>`,
     );
     if (!parts.size) return;
-    const ct = files['[Content_Types].xml'];
-    if (ct) {
-      const s = strFromU8(ct);
-      if (!s.includes('Extension="odttf"'))
-        files['[Content_Types].xml'] = strToU8(s.replace('<Default ', '<Default ContentType="application/vnd.openxmlformats-officedocument.obfuscatedFont" Extension="odttf"/><Default '));
-    }
-    const settings = files['word/settings.xml'];
-    if (settings) files['word/settings.xml'] = strToU8(embedSettings(strFromU8(settings)));
+    const text = (v: string | Uint8Array | undefined) => (v === undefined ? undefined : typeof v === 'string' ? v : strFromU8(v));
+    const ct = text(files.get('[Content_Types].xml'));
+    if (ct && !ct.includes('Extension="odttf"'))
+      files.set('[Content_Types].xml', ct.replace('<Default ', '<Default ContentType="application/vnd.openxmlformats-officedocument.obfuscatedFont" Extension="odttf"/><Default '));
+    const settings = text(files.get('word/settings.xml'));
+    if (settings) files.set('word/settings.xml', embedSettings(settings));
   }
 
   private faceBytes(f: TrueTypeFont, u: FaceUse, family: string): { bytes: Uint8Array; whole: boolean } | undefined {
     const fsType = f.fsType();
     // a licence that forbids embedding (restricted: bit 1; bitmap only: bit 9) is kept
     if (fsType & 0x0002 || fsType & 0x0200 || !f.path) return undefined;
-    if (statSync(f.path).size <= WHOLE_MAX || fsType & 0x0100) return { bytes: new Uint8Array(readFileSync(f.path)), whole: true };
-    const gids = [...u.chars].map((cp) => f.glyphFor(cp)).filter((g) => g !== 0);
-    return { bytes: f.subset(gids, { chars: u.chars, family }).bytes, whole: false };
+    // the same face with the same characters gives the same bytes: made once per process (a 送达回证
+    // or a notice of the same wording sets the same characters in every case)
+    const chars = [...u.chars].sort((a, b) => a - b);
+    const key = `${f.path}\u0000${family}\u0000${String.fromCodePoint(...chars)}`;
+    const hit = FACE_CACHE.get(key);
+    if (hit) {
+      FACE_CACHE.delete(key);
+      FACE_CACHE.set(key, hit);
+      return hit;
+    }
+    let made: { bytes: Uint8Array; whole: boolean };
+    if (statSync(f.path).size <= WHOLE_MAX || fsType & 0x0100) made = { bytes: new Uint8Array(readFileSync(f.path)), whole: true };
+    else {
+      const gids = chars.map((cp) => f.glyphFor(cp)).filter((g) => g !== 0);
+      made = { bytes: f.subset(gids, { chars: u.chars, family }).bytes, whole: false };
+    }
+    remember(key, made);
+    return made;
+  }
+}
+
+/** Faces as embedded, by face file, family and character set; least recently used dropped past the budget. */
+const FACE_CACHE = new Map<string, { bytes: Uint8Array; whole: boolean }>();
+const FACE_CACHE_BUDGET = 2 * 1024 * 1024;
+let faceCached = 0;
+function remember(key: string, v: { bytes: Uint8Array; whole: boolean }): void {
+  FACE_CACHE.set(key, v);
+  faceCached += v.bytes.length;
+  for (const [k, old] of FACE_CACHE) {
+    if (faceCached <= FACE_CACHE_BUDGET || FACE_CACHE.size === 1) break;
+    FACE_CACHE.delete(k);
+    faceCached -= old.bytes.length;
   }
 }
 

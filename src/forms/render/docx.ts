@@ -4,7 +4,7 @@
 // and "— 1 —" page numbers outside on odd and even pages. Every pitch, indent, cell metric and keep
 // decision mirrors the PDF composer (layout/compose.ts, layout/keep.ts), so LibreOffice breaks the
 // pages where xf's PDF does (test/forms/page-parity.test.ts). Deterministic: docx's random ids are
-// seeded from the document id, and the package is re-zipped with fixed dates.
+// seeded from the document id, and the package is zipped once, with fixed dates (render/docx-zip.ts).
 import {
   AlignmentType,
   BorderStyle,
@@ -38,7 +38,7 @@ import {
   type IRunOptions,
   type ParagraphChild,
 } from 'docx';
-import { unzipSync, zipSync, strFromU8, strToU8 } from 'fflate';
+import { strFromU8 } from 'fflate';
 import { createHash } from 'node:crypto';
 import type { Align, Block, DocumentTree, Part } from '../model.js';
 import { DOCX_FONT_NAME, FontSet, type FontRole } from '../fonts/fontset.js';
@@ -48,7 +48,7 @@ import { keepChains, type Keep } from '../layout/keep.js';
 import { NO_END, NO_START } from '../layout/linebreak.js';
 import { layoutFacts } from '../layout/compose.js';
 import { qrPng } from '../qr.js';
-import { fixZipTimesInBuffer } from '../../ledger/zip-times.js';
+import { zipPackage } from './docx-zip.js';
 
 const TW_PER_MM = 1440 / 25.4;
 const tw = (mm: number) => Math.round(mm * TW_PER_MM);
@@ -505,8 +505,11 @@ function pageNumberFooter(align: 'left' | 'right'): Footer {
   });
 }
 
-/** docx draws ids from Math.random: seed it for the duration of one build (single-threaded). */
-async function withSeededRandom<T>(seed: string, fn: () => Promise<T>): Promise<T> {
+/**
+ * docx draws ids from Math.random: seed it for the duration of one build. The build is synchronous
+ * (the document made and its parts compiled), so nothing else can draw from the seeded generator.
+ */
+function withSeededRandom<T>(seed: string, fn: () => T): T {
   const h = createHash('sha256').update(seed).digest();
   let s = h.readUInt32LE(0) || 1;
   const orig = Math.random;
@@ -518,10 +521,48 @@ async function withSeededRandom<T>(seed: string, fn: () => Promise<T>): Promise<
     return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
   };
   try {
-    return await fn();
+    return fn();
   } finally {
     Math.random = orig;
   }
+}
+
+/** The package's parts by path, in zip order, as docx's compiler gives them before zipping. */
+type Parts = Map<string, string | Uint8Array>;
+interface Compiler {
+  compile(file: Document): Parts;
+  formatter: { format(component: unknown, context: unknown): unknown };
+}
+
+/**
+ * docx's compiler (Packer.toBuffer would zip its parts, and xf unzip them to patch), an instance of
+ * xf's own. Its theme and styles are the same in every document xf writes (they follow from the
+ * Document options, not from the text), yet formatting them is a third of docx's work: the XML
+ * of the first document is kept and reused, the compiler given a stub to format in their place.
+ */
+const compiler: Compiler = new ((Packer as unknown as { compiler: Compiler }).compiler.constructor as new () => Compiler)();
+const STUB = { 'xf:reused': {} };
+const stubbed = new Set<unknown>();
+const formatPart = compiler.formatter.format.bind(compiler.formatter);
+compiler.formatter.format = (component, context) => (stubbed.has(component) ? STUB : formatPart(component, context));
+const reusedParts = new Map<string, string | Uint8Array>();
+
+/** Compile the document; the parts named in `reuse` (path → the component it is made from, and what decides it) come from the first document compiled. */
+function compileParts(doc: Document, reuse: { path: string; component: unknown; key: string }[]): Parts {
+  const known = reuse.filter((r) => reusedParts.has(`${r.path}\u0000${r.key}`));
+  for (const r of known) stubbed.add(r.component);
+  let parts: Parts;
+  try {
+    parts = compiler.compile(doc);
+  } finally {
+    stubbed.clear();
+  }
+  for (const r of reuse) {
+    const k = `${r.path}\u0000${r.key}`;
+    if (known.includes(r)) parts.set(r.path, reusedParts.get(k)!);
+    else if (parts.has(r.path)) reusedParts.set(k, parts.get(r.path)!);
+  }
+  return parts;
 }
 
 /** pPr children that come after snapToGrid in CT_PPrBase's sequence: the element goes before the first. */
@@ -567,34 +608,41 @@ export function gridStyles(xml: string): string {
     .replace('</w:styles>', `${offGrid}</w:styles>`);
 }
 
-/** Fixed timestamps inside the package: dcterms dates from the document, zip entries at that date. */
-function normalisePackage(bytes: Uint8Array, isoDate: string, fonts: FontSet): Uint8Array {
-  const files = unzipSync(bytes);
+/**
+ * The package patched and zipped in one pass: fixed timestamps (dcterms dates from the document,
+ * zip entries at that date), the fonts (fonts/docx-fonts.ts), the grid styles and table text off
+ * the grid, drawings numbered per document.
+ */
+function packageParts(files: Parts, isoDate: string, fonts: FontSet): Uint8Array {
+  const text = (name: string): string | undefined => {
+    const v = files.get(name);
+    return v === undefined ? undefined : typeof v === 'string' ? v : strFromU8(v);
+  };
   // fallback faces named in the runs, the font table filled, the faces used embedded (fonts/docx-fonts.ts)
   const df = new DocxFonts(fonts);
-  for (const name of Object.keys(files).sort()) {
-    if (/^word\/(document|header\d*|footer\d*)\.xml$/.test(name)) files[name] = strToU8(df.rewriteRuns(strFromU8(files[name]!)));
+  for (const name of [...files.keys()].sort()) {
+    if (/^word\/(document|header\d*|footer\d*)\.xml$/.test(name)) files.set(name, df.rewriteRuns(text(name)!));
   }
   df.apply(files);
   const stamp = `${isoDate}T00:00:00Z`;
-  const core = files['docProps/core.xml'];
-  if (core) files['docProps/core.xml'] = strToU8(strFromU8(core).replace(/(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${stamp}$3`));
-  const doc = files['word/document.xml'];
-  if (doc) files['word/document.xml'] = strToU8(tableTextOffGrid(strFromU8(doc)));
-  const styles = files['word/styles.xml'];
-  if (styles) files['word/styles.xml'] = strToU8(gridStyles(strFromU8(styles)));
+  const core = text('docProps/core.xml');
+  if (core !== undefined) files.set('docProps/core.xml', core.replace(/(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${stamp}$3`));
+  const doc = text('word/document.xml');
+  if (doc !== undefined) files.set('word/document.xml', tableTextOffGrid(doc));
+  const styles = text('word/styles.xml');
+  if (styles !== undefined) files.set('word/styles.xml', gridStyles(styles));
   // docx numbers drawings with a process-wide counter: renumber them per document
   let docPr = 0;
-  for (const name of Object.keys(files).sort()) {
+  for (const name of [...files.keys()].sort()) {
     if (!/^word\/.*\.xml$/.test(name)) continue;
-    const xml = strFromU8(files[name]!);
-    if (xml.includes('<wp:docPr')) files[name] = strToU8(xml.replace(/<wp:docPr id="\d+"/g, () => `<wp:docPr id="${++docPr}"`));
+    const xml = text(name)!;
+    if (xml.includes('<wp:docPr'))
+      files.set(
+        name,
+        xml.replace(/<wp:docPr id="\d+"/g, () => `<wp:docPr id="${++docPr}"`),
+      );
   }
-  // fflate writes entry times in the machine's local time: stamp the DOS date from the ISO date itself
-  const entries: Record<string, [Uint8Array, { level: 6 }]> = {};
-  for (const name of Object.keys(files)) entries[name] = [files[name]!, { level: 6 }];
-  const zip = zipSync(entries);
-  return new Uint8Array(fixZipTimesInBuffer(Buffer.from(zip.buffer, zip.byteOffset, zip.length), isoDate));
+  return zipPackage(files, isoDate);
 }
 
 export async function renderDocx(tree: DocumentTree, opts: { verify?: string; fonts?: FontSet } = {}): Promise<Uint8Array> {
@@ -613,14 +661,15 @@ export async function renderDocx(tree: DocumentTree, opts: { verify?: string; fo
   const ctx: Ctx = { layout: tree.layout, grid: letter && !landscape, width, keep: keepChains(tree.blocks), partScales: facts.partScales, splits: facts.naturalSplits };
   const children = blocks(tree.blocks, ctx);
   if (opts.verify) children.push(new Paragraph({ children: [new ImageRun({ type: 'png', data: qrPng(opts.verify), transformation: { width: 60, height: 60 } })] }));
-  const bytes = await withSeededRandom(tree.meta.id, async () => {
+  const styles = { default: { document: { run: { font: font('fang'), size: BODY_PT * 2, language: { eastAsia: 'zh-CN' } } } } };
+  const parts = withSeededRandom(tree.meta.id, () => {
     const doc = new Document({
       creator: 'xf',
       lastModifiedBy: 'xf',
       title: tree.meta.title,
       ...(tree.meta.subject ? { subject: tree.meta.subject } : {}),
       evenAndOddHeaderAndFooters: !!tree.page_numbers,
-      styles: { default: { document: { run: { font: font('fang'), size: BODY_PT * 2, language: { eastAsia: 'zh-CN' } } } } },
+      styles,
       sections: [
         {
           properties: {
@@ -633,7 +682,10 @@ export async function renderDocx(tree: DocumentTree, opts: { verify?: string; fo
         },
       ],
     });
-    return new Uint8Array(await Packer.toBuffer(doc));
+    return compileParts(doc, [
+      { path: 'word/theme/theme1.xml', component: doc.Theme, key: '' },
+      { path: 'word/styles.xml', component: doc.Styles, key: JSON.stringify(styles) },
+    ]);
   });
-  return normalisePackage(bytes, tree.meta.date, fonts);
+  return packageParts(parts, tree.meta.date, fonts);
 }
