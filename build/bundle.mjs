@@ -27,6 +27,9 @@ const require = createRequire(join(ROOT, 'package.json'));
 const PDF_LIB_BY_PATH = /import\(pathToFileURL\(join\(root, 'dist', 'pdf-lib\.esm\.min\.js'\)\)\.href\)/g;
 const PDF_LIB = 'xf:pdf-lib';
 
+// handlebars' single-file build, which templates.ts requires from node_modules: compiled in as well
+const HANDLEBARS_BY_PATH = "createRequire(import.meta.url)('handlebars/dist/handlebars.min.js')";
+
 // import() of anything but a relative module (those esbuild bundles), outside `typeof import(…)` types
 const EXTERNAL_IMPORT = /(?<!typeof\s*)\bimport\((?!\s*['"](?:\.|xf:))/g;
 
@@ -35,7 +38,7 @@ const forScript = {
   setup(b) {
     b.onResolve({ filter: /^xf:pdf-lib$/ }, () => ({ path: join(dirname(dirname(require.resolve('@cantoo/pdf-lib'))), 'dist', 'pdf-lib.esm.min.js') }));
     b.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async (args) => {
-      let text = await readFile(args.path, 'utf8');
+      let text = (await readFile(args.path, 'utf8')).replace(HANDLEBARS_BY_PATH, "require('handlebars/dist/handlebars.min.js')");
       if (text.includes('import.meta.url')) {
         const distFile = join(ROOT, 'dist', relative(join(ROOT, 'src'), args.path)).replace(/\.ts$/, '.js');
         const rel = relative(OUT, distFile).split(sep).join('/');
