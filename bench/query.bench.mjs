@@ -39,7 +39,9 @@ async function writeCases(file, from, to) {
 }
 
 const home = join(out, 'home');
-const env = { ...process.env, XF_HOME: home, XF_TODAY: TODAY };
+// bin/xf's V8 code cache in the bench's folder; each timed command runs once before it is timed, as
+// on a clerk's machine after the first use (the first run compiles the bundle and writes the cache)
+const env = { ...process.env, XF_HOME: home, XF_TODAY: TODAY, XF_CACHE_DIR: join(out, 'code-cache') };
 const db = join(home, 'xf.db');
 console.log(`register read path: ${N_DL.toLocaleString('en')} cases for deadlines, ${N_LIST.toLocaleString('en')} for case list${QUICK ? ' (quick)' : ''}; load ${load1()}`);
 if (runCpu(process.execPath, [xf, 'init', '--rule-packs', 'national_2022,shandong_2015,s003_online'], { env }).status !== 0) throw new Error('xf init failed');
@@ -72,6 +74,7 @@ record({
   quick: QUICK,
 });
 
+runCpu(process.execPath, [xf, 'deadlines'], { env });
 const nodeCpu = [];
 const dl = [];
 for (let k = 0; k < RUNS; k++) {
@@ -106,8 +109,10 @@ writeFileSync(
   `import Database from ${JSON.stringify(join(ROOT, 'node_modules', 'better-sqlite3', 'lib', 'index.js'))};\nconst db = new Database(process.argv[2], { readonly: true });\nprocess.stdout.write(JSON.stringify(db.prepare(process.argv[3]).all()));\n`,
 );
 const peerRun = () => (cli ? runCpu('sqlite3', ['-readonly', '-json', db, SQL]) : runCpu(process.execPath, [bare, db, SQL]));
+runCpu(process.execPath, [xf, 'case', 'list', '--overdue', '--json'], { env });
 const xfList = [],
-  peer = [];
+  peer = [],
+  nodeList = []; // node's own start, the floor under any node CLI: how far it alone is from sqlite3
 for (let k = 0; k < RUNS; k++) {
   const p = peerRun();
   if (p.status !== 0) throw new Error(`peer query failed: ${p.stderr}`);
@@ -115,20 +120,21 @@ for (let k = 0; k < RUNS; k++) {
   const r = runCpu(process.execPath, [xf, 'case', 'list', '--overdue', '--json'], { env });
   if (r.status !== 0) throw new Error(`xf case list failed: ${r.stderr}`);
   xfList.push(r);
+  nodeList.push(runCpu(process.execPath, ['-e', '0']).cpu);
 }
 const rows = JSON.parse(peer[0].stdout || '[]').length;
 const xfC = median(xfList.map((r) => r.cpu));
 const peerC = Math.max(0.01, median(peer.map((r) => r.cpu))); // rusage counts in 10 ms ticks
 const peerName = cli ? 'sqlite3 CLI' : 'better-sqlite3 in a bare node script (no sqlite3 CLI here)';
 console.log(
-  `xf case list --overdue --json over ${N_LIST.toLocaleString('en')} cases (${rows} clock rows): ${xfC.toFixed(2)} s CPU vs ${peerName} ${peerC.toFixed(2)} s = ${(xfC / peerC).toFixed(1)}×; load ${load1()}`,
+  `xf case list --overdue --json over ${N_LIST.toLocaleString('en')} cases (${rows} clock rows): ${xfC.toFixed(2)} s CPU vs ${peerName} ${peerC.toFixed(2)} s = ${(xfC / peerC).toFixed(1)}×; node -e 0 alone ${median(nodeList).toFixed(2)} s = ${(median(nodeList) / peerC).toFixed(1)}× ${cli ? 'sqlite3' : 'peer'}; load ${load1()}`,
 );
 record({
   key: 'case_list',
   work: `\`xf case list --overdue --json\` over ${N_LIST.toLocaleString('en')} cases, whole command, CPU`,
   xf: `${xfC.toFixed(2)} s`,
   peer: `${peerName}, same query and JSON output: ${peerC.toFixed(2)} s`,
-  ratio: `${(xfC / peerC).toFixed(1)} × ${cli ? 'sqlite3' : 'peer'}`,
+  ratio: `${(xfC / peerC).toFixed(1)} × ${cli ? 'sqlite3' : 'peer'} (node -e 0 alone: ${(median(nodeList) / peerC).toFixed(1)} ×)`,
   target: '≤ 5 × sqlite3',
   met: xfC / peerC <= 5,
   quick: QUICK,

@@ -1,52 +1,107 @@
 #!/usr/bin/env node
-// Bundles the CLI (dist/ from tsc) into dist/bundle/: a cold `xf form …` then reads a handful of
-// files instead of hundreds of ESM modules (typebox alone is 218). Code splitting keeps each command
-// group's dependencies in a chunk of its own, loaded only when that command runs.
+// Bundles the CLI (dist/ from tsc) into one script, dist/bundle/xf.cjs, that bin/xf compiles with a
+// V8 code cache (bin/xf says how): a cold `xf form …` then neither resolves hundreds of ESM modules
+// (typebox alone is 218) nor parses the 1.8 MB it does not run. CommonJS, because only a vm.Script
+// takes and makes cached data in Node 20 (no module compile cache before Node 22.1). Each command
+// group's modules stay behind a lazy init (esbuild wraps what main.ts imports dynamically), so a
+// command still evaluates only its own dependencies.
 //
 // Every source file keeps the `import.meta.url` it has in dist/ (templates, fonts, package.json and
 // the worker scripts are found relative to it), so the bundle behaves exactly like the tsc output;
-// the other workers stay the tsc-built files. Native and optional-native packages stay
-// external, resolved from node_modules at run time.
+// the other workers stay the tsc-built files, except the forms batch worker, bundled on its own as an
+// ES module (dist/bundle/batch-worker.js). Native and optional-native packages stay external,
+// resolved from node_modules at run time, and so does pdf-lib's ES bundle in the CLI: its dynamic
+// import() calls go to the launcher's __xfImport (a vm.Script has no module loader of its own).
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'dist', 'bundle');
+const require = createRequire(join(ROOT, 'package.json'));
 
+// pdf-lib's ES bundle, which the renderer and the archive import by path when run from dist/: in the
+// bundle it is compiled in (and so code-cached) instead of being read, format-sniffed and parsed anew.
+const PDF_LIB_BY_PATH = /import\(pathToFileURL\(join\(root, 'dist', 'pdf-lib\.esm\.min\.js'\)\)\.href\)/g;
+const PDF_LIB = 'xf:pdf-lib';
+
+// handlebars' single-file build, which templates.ts requires from node_modules: compiled in as well
+const HANDLEBARS_BY_PATH = "createRequire(import.meta.url)('handlebars/dist/handlebars.min.js')";
+
+// import() of anything but a relative module (those esbuild bundles), outside `typeof import(…)` types
+const EXTERNAL_IMPORT = /(?<!typeof\s*)\bimport\((?!\s*['"](?:\.|xf:))/g;
+
+// where a source file's tsc output lies, relative to the bundle: its import.meta.url is rebased there
+const distRel = (path) => relative(OUT, join(ROOT, 'dist', relative(join(ROOT, 'src'), path)).replace(/\.ts$/, '.js')).split(sep).join('/');
+
+const forScript = {
+  name: 'xf-script',
+  setup(b) {
+    b.onResolve({ filter: /^xf:pdf-lib$/ }, () => ({ path: join(dirname(dirname(require.resolve('@cantoo/pdf-lib'))), 'dist', 'pdf-lib.esm.min.js') }));
+    b.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async (args) => {
+      let text = (await readFile(args.path, 'utf8')).replace(HANDLEBARS_BY_PATH, "require('handlebars/dist/handlebars.min.js')");
+      if (text.includes('import.meta.url')) {
+        text = text.replaceAll('import.meta.url', `new URL(${JSON.stringify(distRel(args.path))}, __xfUrl).href`);
+      }
+      text = text.replace(PDF_LIB_BY_PATH, `import(${JSON.stringify(PDF_LIB)})`).replace(EXTERNAL_IMPORT, '__xfImport(');
+      return { contents: text, loader: 'ts' };
+    });
+  },
+};
+
+rmSync(OUT, { recursive: true, force: true });
+const result = await build({
+  entryPoints: { xf: join(ROOT, 'src', 'cli', 'main.ts') },
+  outdir: OUT,
+  outExtension: { '.js': '.cjs' },
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  // native addons, and packages with optional native parts or run-time file lookups of their own
+  external: ['better-sqlite3', 'sharp', 'pg', 'pg-native', 'mupdf', 'exceljs'],
+  banner: { js: 'const __xfUrl = require("node:url").pathToFileURL(__filename).href;' },
+  plugins: [forScript],
+  logLevel: 'warning',
+  legalComments: 'none',
+  minifyWhitespace: true,
+  minifySyntax: true,
+  metafile: true,
+});
+// Any import() left would throw in the vm.Script (no loader): every one must have gone to __xfImport.
+const text = await readFile(join(OUT, 'xf.cjs'), 'utf8');
+if (/[^\w$.]import\(/.test(text.replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`(?:[^`\\]|\\.)*`/g, '""')))
+  throw new Error('bundle.mjs: an import() is left in dist/bundle/xf.cjs; the launcher cannot serve it');
+if (Object.keys(result.metafile.outputs).length !== 1) throw new Error('bundle.mjs: expected one output file');
+
+// The forms batch worker: a worker that imports tsc's hundreds of modules spends ~0.25 s CPU before
+// its first form, in every thread of every batch (src/forms/batch.ts picks this file). A worker is a
+// real ES module with a loader of its own, so it keeps import() and import.meta.url, rebased as above.
 const keepMetaUrl = {
   name: 'keep-import-meta-url',
   setup(b) {
     b.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async (args) => {
       let text = await readFile(args.path, 'utf8');
       if (text.includes('import.meta.url')) {
-        const distFile = join(ROOT, 'dist', relative(join(ROOT, 'src'), args.path)).replace(/\.ts$/, '.js');
-        const rel = relative(OUT, distFile).split(sep).join('/');
-        text = text.replaceAll('import.meta.url', `new URL(${JSON.stringify(rel)}, import.meta.url).href`);
+        text = text.replaceAll('import.meta.url', `new URL(${JSON.stringify(distRel(args.path))}, import.meta.url).href`);
       }
       return { contents: text, loader: 'ts' };
     });
   },
 };
-
-rmSync(OUT, { recursive: true, force: true }); // chunk names carry hashes: no stale chunk may linger
 await build({
-  // the forms batch worker too: a worker that imports tsc's hundreds of modules spends ~0.25 s CPU
-  // before its first form, in every thread of every batch (src/forms/batch.ts picks this file)
-  entryPoints: { xf: join(ROOT, 'src', 'cli', 'main.ts'), 'batch-worker': join(ROOT, 'src', 'forms', 'batch-worker.ts') },
+  entryPoints: { 'batch-worker': join(ROOT, 'src', 'forms', 'batch-worker.ts') },
   outdir: OUT,
   bundle: true,
-  splitting: true,
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  // native addons, and packages with optional native parts or run-time file lookups of their own
   external: ['better-sqlite3', 'sharp', 'pg', 'pg-native', 'mupdf', 'exceljs'],
   // CommonJS packages bundled into ESM call require() for Node built-ins: give them one
   banner: { js: "import { createRequire as __xfCreateRequire } from 'node:module'; const require = __xfCreateRequire(import.meta.url);" },
-  chunkNames: 'chunk-[hash]',
   plugins: [keepMetaUrl],
   logLevel: 'warning',
   legalComments: 'none',

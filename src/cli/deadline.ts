@@ -13,6 +13,8 @@ import { t } from '../domain/i18n.js';
 import { parseDateOption, parseIntOption, withRegistry } from './context.js';
 import { printJson } from './output.js';
 import { renderTable } from './table.js';
+import { clockLines, type ClockLine } from '../registry/read-only.js';
+import type { OpenClockRow } from '../registry/registry.js';
 
 /** With a register here (or in $XF_HOME), its calendar overrides apply; otherwise the package data. */
 function officeCalendar() {
@@ -31,6 +33,17 @@ function officePack(list?: string): ResolvedRulePack {
     );
   const home = resolveHome();
   return resolveRulePack(existsSync(configPath(home)) ? loadConfig(home).rule_packs : ['national_2022']);
+}
+
+type ClockState = ClockLine['state'];
+const RANK: Record<ClockState, number> = { overdue: 0, lapsed: 1, running: 2, paused: 3 };
+// case numbers compared by code unit: the same order on every machine, and far cheaper than localeCompare
+const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Days left (to the due date for the petitioner, the act-by date for the organ) and the state. */
+function clockState(c: OpenClockRow, asOf: IsoDate): { left: number; state: ClockState } {
+  const left = daysBetween(asOf, c.actor === 'petitioner' ? c.due : c.act_by);
+  return { left, state: c.paused ? 'paused' : left < 0 ? (c.actor === 'petitioner' ? 'lapsed' : 'overdue') : 'running' };
 }
 
 function parsePause(s: string): Pause {
@@ -142,18 +155,23 @@ the statutory holidays of 《全国年节及纪念日放假办法》 (with make-
           }
           return labels.get(id);
         };
-        // each clock with its state, without copying its row: only --json prints the full rows
-        const rows = reg.openClocks().map((c) => {
-          const left = daysBetween(asOf, c.actor === 'petitioner' ? c.due : c.act_by);
-          const state = c.paused ? 'paused' : left < 0 ? (c.actor === 'petitioner' ? 'lapsed' : 'overdue') : 'running';
-          return { c, left, state, rank: state === 'overdue' ? 0 : state === 'lapsed' ? 1 : state === 'running' ? 2 : 3 };
-        });
-        // case numbers compared by code unit: the same order on every machine, and far cheaper than localeCompare
-        rows.sort((a, b) => a.rank - b.rank || a.left - b.left || (a.c.case_no < b.c.case_no ? -1 : a.c.case_no > b.c.case_no ? 1 : 0));
         if (o.json) {
+          // each clock with its state, without copying its row until it is printed
+          const rows = reg.openClocks().map((c) => {
+            const { left, state } = clockState(c, asOf);
+            return { c, left, state, rank: RANK[state] };
+          });
+          rows.sort((a, b) => a.rank - b.rank || a.left - b.left || byCode(a.c.case_no, b.c.case_no));
           printJson({ as_of: asOf, clocks: rows.map(({ c, left, state }) => ({ ...c, label: labelOf(c.dl_id) ?? c.slot, days_left: left, state })) });
           return;
         }
+        // the table's columns only, computed and sorted by SQLite; a PostgreSQL register the same way in JS
+        const rows =
+          clockLines(reg.path, asOf) ??
+          reg
+            .openClocks()
+            .map((c) => ({ ...c, provisional: c.provisional ? 1 : 0, ...clockState(c, asOf) }))
+            .sort((a, b) => RANK[a.state] - RANK[b.state] || a.left - b.left || byCode(a.case_no, b.case_no));
         if (!rows.length) {
           process.stdout.write(t('没有未完成的期限\n', 'no open deadlines\n'));
           return;
@@ -164,7 +182,7 @@ the statutory holidays of 《全国年节及纪念日放假办法》 (with make-
         process.stdout.write(
           renderTable(
             [t('编号', 'case'), t('期限', 'deadline'), t('期满日', 'due'), t('最迟办理', 'act by'), t('状态', 'state'), ''],
-            rows.map(({ c, left, state }) => [c.case_no, `${c.dl_id} ${labelOf(c.dl_id) ?? c.slot}`, c.due, c.act_by, stateZh(state, left), c.provisional ? provisional : '']),
+            rows.map((c) => [c.case_no, `${c.dl_id} ${labelOf(c.dl_id) ?? c.slot}`, c.due, c.act_by, stateZh(c.state, c.left), c.provisional ? provisional : '']),
           ) + '\n',
         );
       }),

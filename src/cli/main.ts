@@ -14,6 +14,12 @@ async function groupsFor(argv: string[]): Promise<RegisterGroup[]> {
   return Promise.all((hit.length ? hit : commandGroups).map((g) => g.load()));
 }
 
+/** The name of the V8 code cache bin/xf keeps for this command line: its command, or `all`. */
+export function cacheName(argv: string[]): string {
+  const first = argv.find((a) => !a.startsWith('-'));
+  return first && commandGroups.some((g) => g.names.includes(first)) ? first : 'all';
+}
+
 export function buildProgram(groups: RegisterGroup[]): Command {
   const program = new Command('xf')
     .description(t('信访工作工具：案件登记、法定期限、文书生成、立卷归档与档案校验', 'letters-and-visits toolchain: register, deadlines, forms, archiving and fixity'))

@@ -28,26 +28,50 @@ export function padEnd(s: string, width: number): string {
 }
 
 export function renderTable(headers: string[], rows: string[][]): string {
-  // each cell measured once (a 100,000-row table repeats few distinct wide strings: cached by text)
-  const known = new Map<string, number>();
-  const width = (c: string) => {
-    let w = known.get(c);
-    if (w === undefined) known.set(c, (w = displayWidth(c)));
+  // Each cell measured once, its width kept by position (a 100,000-row table is mostly distinct ASCII
+  // case numbers and dates: no map of them); the few distinct wide strings are measured once by text.
+  const n = headers.length;
+  const wide = new Map<string, number>();
+  const measure = (c: string) => {
+    let w = wide.get(c);
+    if (w === undefined) {
+      w = displayWidth(c);
+      if (w !== c.length) wide.set(c, w);
+    }
     return w;
   };
-  const widths = headers.map(width);
-  for (const r of rows)
-    for (let i = 0; i < widths.length; i++) {
-      const w = width(r[i] ?? '');
+  const widths = headers.map(measure);
+  const cellWidths = new Uint32Array(rows.length * n);
+  for (let r = 0, k = 0; r < rows.length; r++) {
+    const row = rows[r]!;
+    for (let i = 0; i < n; i++, k++) {
+      const w = measure(row[i] ?? '');
+      cellWidths[k] = w;
       if (w > widths[i]!) widths[i] = w;
     }
+  }
+  const pads: string[] = [];
+  const pad = (k: number) => (k <= 0 ? '' : (pads[k] ??= ' '.repeat(k)));
   // a cell past the header columns is not padded
-  const line = (cells: string[]) =>
-    cells
-      .map((c, i) => (i < widths.length ? c + ' '.repeat(Math.max(0, widths[i]! - width(c))) : c))
-      .join('  ')
-      .trimEnd();
-  const out = [line(headers), line(widths.map((w) => '─'.repeat(w)))];
-  for (const r of rows) out.push(line(r));
+  const line = (cells: string[], w: (i: number) => number) => {
+    let s = '';
+    for (let i = 0; i < cells.length; i++) {
+      const c = cells[i]!;
+      s += (i ? '  ' : '') + (i < n ? c + pad(widths[i]! - w(i)) : c);
+    }
+    return s.trimEnd();
+  };
+  const out = [
+    line(headers, (i) => measure(headers[i]!)),
+    line(
+      widths.map((w) => '─'.repeat(w)),
+      (i) => widths[i]!,
+    ),
+  ];
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r]!;
+    const base = r * n;
+    out.push(line(row, (i) => (i < n ? cellWidths[base + i]! : 0)));
+  }
   return out.join('\n');
 }

@@ -66,3 +66,36 @@ export function readExportLog(file: string): Record<string, unknown>[] | undefin
   if (isPgPointer(file)) return withPgReadOnly(file, (s) => (s.hasTable('ledger_exports') ? s.ledger.exportRows() : undefined));
   return withReadOnly(file, (db) => (hasTable(db, 'ledger_exports') ? (db.prepare('SELECT * FROM ledger_exports ORDER BY id').all() as Record<string, unknown>[]) : undefined));
 }
+
+/** One line of `xf deadlines`: an open clock with its days left and state as of a date. */
+export interface ClockLine {
+  case_no: string;
+  dl_id: string;
+  slot: string;
+  due: string;
+  act_by: string;
+  provisional: number;
+  left: number;
+  state: 'overdue' | 'lapsed' | 'running' | 'paused';
+}
+
+// Days left count to the due date for the petitioner, to the act-by date for the organ; julianday()
+// of two dates differs by a whole number. Ranked overdue, lapsed, running, paused, then by days left
+// and case number (BINARY: code-unit order, as `<` on strings), then in the clocks' key order.
+const CLOCK_LINES = `
+  WITH c AS (
+    SELECT case_no, dl_id, slot, due, act_by, provisional, actor, paused, anchor_date,
+           CAST(julianday(CASE WHEN actor = 'petitioner' THEN due ELSE act_by END) - julianday(?) AS INTEGER) AS left
+    FROM clocks)
+  SELECT case_no, dl_id, slot, due, act_by, provisional, left,
+         CASE WHEN paused THEN 'paused' WHEN left < 0 THEN CASE WHEN actor = 'petitioner' THEN 'lapsed' ELSE 'overdue' END ELSE 'running' END AS state
+  FROM c
+  ORDER BY CASE WHEN paused THEN 3 WHEN left < 0 THEN CASE WHEN actor = 'petitioner' THEN 1 ELSE 0 END ELSE 2 END,
+           left, case_no, act_by, actor, paused, slot, anchor_date`;
+
+/** Every open clock of a SQLite register as `xf deadlines` lists them, computed and sorted by SQLite
+ *  (one read, no row copied into an object it does not print); undefined for a PostgreSQL register. */
+export function clockLines(file: string, asOf: string): ClockLine[] | undefined {
+  if (isPgPointer(file)) return undefined;
+  return withReadOnly(file, (db) => db.prepare(CLOCK_LINES).all(asOf) as ClockLine[]);
+}

@@ -1,6 +1,7 @@
 // The bundled CLI (dist/bundle, built by build/bundle.mjs) must behave exactly like the tsc output it
-// is made from: same help, same bytes for a form (templates, fonts and workers found from the bundle).
-import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+// is made from: same help, same bytes for a form (templates, fonts and workers found from the bundle),
+// with or without its V8 code cache, and whatever is in the cache folder.
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -10,7 +11,7 @@ const SAMPLE = join(ROOT, 'samples', '01-letter-answered.yaml');
 
 describe('bundled CLI', () => {
   it('is built, and bin/xf runs it', () => {
-    expect(existsSync(join(ROOT, 'dist', 'bundle', 'xf.js'))).toBe(true);
+    expect(existsSync(join(ROOT, 'dist', 'bundle', 'xf.cjs'))).toBe(true);
     const r = xf(['--version']);
     expect(r.code).toBe(0);
     expect(r.stdout.trim()).toBe(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
@@ -35,5 +36,27 @@ describe('bundled CLI', () => {
     expect(files.some((f) => f.endsWith('.docx'))).toBe(true);
     expect(readdirSync(b).sort()).toEqual(files);
     for (const f of files) expect(readFileSync(join(a, f)).equals(readFileSync(join(b, f)))).toBe(true);
+  });
+
+  it('writes a code cache per command, and runs the same from it, without it, and from a corrupt one', () => {
+    const cache = mkdtempSync(join(tmpdir(), 'xf-code-cache-'));
+    const env = { XF_TODAY: '2026-03-01', XF_CACHE_DIR: cache };
+    const help = (e: Record<string, string>) => xf(['case', '--help'], { env: { ...env, ...e } });
+    const first = help({});
+    expect(first.code).toBe(0);
+    const files = readdirSync(cache);
+    expect(files).toHaveLength(1);
+    expect(files[0]).toMatch(/^[0-9a-f]{20}-v[\d.]+-case\.v8$/);
+    expect(help({}).stdout).toBe(first.stdout); // from the cache
+    expect(help({ XF_NO_CODE_CACHE: '1' }).stdout).toBe(first.stdout);
+    // a cache V8 cannot use (here: garbage of the right name) is rejected and written afresh
+    writeFileSync(join(cache, files[0]!), 'not a code cache');
+    const again = help({});
+    expect(again.code).toBe(0);
+    expect(again.stdout).toBe(first.stdout);
+    expect(readFileSync(join(cache, files[0]!)).length).toBeGreaterThan(1000);
+    // an unknown command keeps no cache of its own
+    expect(xf(['nosuchcommand'], { env }).code).not.toBe(0);
+    expect(readdirSync(cache).sort()).toEqual(files);
   });
 });
