@@ -462,7 +462,7 @@ export class PgRegisterStore implements RegisterStore {
     const out = new Map<string, string[]>();
     if (!fingerprints.length) return out;
     const rows = this.#rows<{ fingerprint: string; case_no: string }>(
-      "SELECT fingerprint, case_no FROM cases WHERE fingerprint = ANY($1::text[]) AND status IN ('terminated', 'archived')",
+      "SELECT fingerprint, case_no FROM cases WHERE fingerprint = ANY($1::text[]) AND status IN ('terminated', 'archived') ORDER BY fingerprint, case_no",
       [fingerprints],
       'xf_fingerprints',
     );
@@ -520,9 +520,11 @@ export class PgRegisterStore implements RegisterStore {
   }
 
   closedWithFingerprint(fingerprint: string, limit: number): string[] {
-    return this.#rows<{ case_no: string }>("SELECT case_no FROM cases WHERE fingerprint = $1 AND status IN ('terminated', 'archived') LIMIT $2", [fingerprint, limit], 'xf_fingerprint').map(
-      (r) => r.case_no,
-    );
+    return this.#rows<{ case_no: string }>(
+      "SELECT case_no FROM cases WHERE fingerprint = $1 AND status IN ('terminated', 'archived') ORDER BY case_no LIMIT $2",
+      [fingerprint, limit],
+      'xf_fingerprint',
+    ).map((r) => r.case_no);
   }
 
   listCases(q: CaseQuery): CaseSummary[] {

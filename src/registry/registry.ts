@@ -59,6 +59,8 @@ function fingerprint(c: Pick<CaseFile, 'request_text' | 'facts_text' | 'reasons_
     .slice(0, 32);
 }
 
+const byBytes = (a: string, b: string) => Buffer.compare(Buffer.from(a), Buffer.from(b));
+
 interface Bulk {
   events: EventRow[];
   cases: CaseRow[];
@@ -341,7 +343,8 @@ export class Registry {
         try {
           const r = this.registerOne(file, name, fp, {
             taken: (no) => mine.has(no) || (no === file.case_no ? taken.has(no) : this.store.hasCase(no)),
-            dups: (f) => [...(closed.get(f) ?? []), ...(closedHere.get(f) ?? [])].slice(0, 3),
+            // the first three in case-number order (bytes, as both backends compare them) of the register's and the batch's
+            dups: (f) => (closedHere.has(f) ? [...(closed.get(f) ?? []), ...closedHere.get(f)!].sort(byBytes) : (closed.get(f) ?? [])).slice(0, 3),
           });
           mine.add(r.record.case_no);
           if (r.record.status === 'terminated' || r.record.status === 'archived') (closedHere.get(fp) ?? closedHere.set(fp, []).get(fp)!).push(r.record.case_no);

@@ -428,9 +428,11 @@ function prepareCore(db: Database.Database) {
     serialCase: db.prepare('SELECT case_no FROM serial_issues WHERE serial = ?'),
     issuesOfKind: db.prepare('SELECT * FROM serial_issues WHERE kind = ? ORDER BY year, seq'),
     allIssues: db.prepare('SELECT * FROM serial_issues ORDER BY kind, year, seq'),
-    // rowid order (as registered), which the fingerprint index gives anyway: the bulk form below agrees
-    fingerprintMatch: db.prepare("SELECT case_no FROM cases WHERE fingerprint = ? AND status IN ('terminated', 'archived') ORDER BY rowid LIMIT ?"),
-    fingerprintsMatch: db.prepare("SELECT fingerprint, case_no FROM cases WHERE fingerprint IN (SELECT value FROM json_each(?)) AND status IN ('terminated', 'archived') ORDER BY fingerprint, rowid"),
+    // case-number order, on either backend (PostgreSQL has no registration order to give)
+    fingerprintMatch: db.prepare("SELECT case_no FROM cases WHERE fingerprint = ? AND status IN ('terminated', 'archived') ORDER BY case_no LIMIT ?"),
+    fingerprintsMatch: db.prepare(
+      "SELECT fingerprint, case_no FROM cases WHERE fingerprint IN (SELECT value FROM json_each(?)) AND status IN ('terminated', 'archived') ORDER BY fingerprint, case_no",
+    ),
     existing: db.prepare('SELECT case_no FROM cases WHERE case_no IN (SELECT value FROM json_each(?))'),
   };
 }

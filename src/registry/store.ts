@@ -243,7 +243,7 @@ export interface RegisterStore {
   updateCase(row: CaseRow): void;
   /** Replace a case's open clocks. */
   replaceClocks(caseNo: string, rows: readonly ClockRow[]): void;
-  /** Closed (terminated or archived) cases with this fingerprint, at most `limit`. */
+  /** Closed (terminated or archived) cases with this fingerprint, the first `limit` in case-number order. */
   closedWithFingerprint(fingerprint: string, limit: number): string[];
 
   // bulk registration (an import, a batch of case files at a time): one statement per table and
