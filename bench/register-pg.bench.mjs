@@ -3,7 +3,7 @@
 // over them, and the throughput of 8 writers at once (BENCH_WRITERS × BENCH_WRITER_OPS operations,
 // each its own transaction: new case, event or serial). The server is XF_BENCH_PG or XF_TEST_PG
 // (postgres://user:pw@host:port/db); without one the bench says so and stops. BENCH_BACKENDS=sqlite
-// (or postgres) runs one side only. The cases are written to a file as they are made (never all in
+// (or postgres) runs one side only; BENCH_OUT another folder for its files (two runs at once). The cases are written to a file as they are made (never all in
 // memory) and streamed by the import; every figure carries the load average (a shared machine:
 // compare the two backends of one run, and CPU seconds rather than wall time).
 import { mkdirSync, rmSync, statSync } from 'node:fs';
@@ -22,7 +22,7 @@ const N = Number(process.env.BENCH_PG_CASES ?? process.env.BENCH_CASES ?? 1_000_
 const WRITERS = Number(process.env.BENCH_WRITERS ?? 8);
 const OPS = Number(process.env.BENCH_WRITER_OPS ?? 200);
 const TODAY = '2026-11-21';
-const out = join(root, 'bench', 'out', 'register-pg');
+const out = process.env.BENCH_OUT || join(root, 'bench', 'out', 'register-pg');
 const xf = join(root, 'bin', 'xf');
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });

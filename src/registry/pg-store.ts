@@ -475,7 +475,8 @@ export class PgRegisterStore implements RegisterStore {
 
   insertCases(rows: readonly CaseRow[], clocks: readonly ClockRow[]): void {
     if (rows.length) {
-      if (this.#depth > 0) for (const r of rows) this.#fresh.add(r.case_no);
+      // not remembered in #fresh (a million names in an import): a later replaceClocks of one of
+      // these sends the DELETE any other case gets, which is right either way
       this.#write(
         `INSERT INTO cases (${CASE_COLS.join(', ')}) SELECT * FROM unnest(${CASE_COLS.map((k, i) => `$${i + 1}::${CASE_TYPES[k] ?? 'text'}[]`).join(', ')})`,
         CASE_COLS.map((k) => rows.map((r) => r[k])),
