@@ -2,11 +2,14 @@
 // BENCH_PG_CASES or BENCH_CASES for a quicker run) with `xf case import`, `xf case list --overdue`
 // over them, and the throughput of 8 writers at once (BENCH_WRITERS × BENCH_WRITER_OPS operations,
 // each its own transaction: new case, event or serial). The server is XF_BENCH_PG or XF_TEST_PG
-// (postgres://user:pw@host:port/db); without one the bench says so and stops.
+// (postgres://user:pw@host:port/db); without one the bench says so and stops. BENCH_BACKENDS=sqlite
+// (or postgres) runs one side only; BENCH_OUT another folder for its files (two runs at once). The cases are written to a file as they are made (never all in
+// memory) and streamed by the import; every figure carries the load average (a shared machine:
+// compare the two backends of one run, and CPU seconds rather than wall time).
 import { mkdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fmt, median, runMeasured } from './lib.mjs';
+import { fmt, load, median, runMeasured } from './lib.mjs';
 import { writeCases } from './register-cases.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -19,7 +22,7 @@ const N = Number(process.env.BENCH_PG_CASES ?? process.env.BENCH_CASES ?? 1_000_
 const WRITERS = Number(process.env.BENCH_WRITERS ?? 8);
 const OPS = Number(process.env.BENCH_WRITER_OPS ?? 200);
 const TODAY = '2026-11-21';
-const out = join(root, 'bench', 'out', 'register-pg');
+const out = process.env.BENCH_OUT || join(root, 'bench', 'out', 'register-pg');
 const xf = join(root, 'bin', 'xf');
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
@@ -45,13 +48,16 @@ async function sql(text) {
 const file = join(out, 'cases.jsonl');
 const t = Date.now();
 await writeCases(file, N);
-console.log(`generated ${N} cases in ${fmt((Date.now() - t) / 1000)} s`);
+console.log(`generated ${N} cases in ${fmt((Date.now() - t) / 1000)} s (${load()})`);
 
 const PACKS = 'national_2022,shandong_2015,s003_online';
-const homes = {
-  sqlite: { XF_HOME: join(out, 'sqlite'), XF_TODAY: TODAY },
-  postgres: { XF_HOME: join(out, 'postgres'), XF_TODAY: TODAY, XF_DATABASE: url },
-};
+const only = (process.env.BENCH_BACKENDS ?? 'sqlite,postgres').split(',');
+const homes = Object.fromEntries(
+  Object.entries({
+    sqlite: { XF_HOME: join(out, 'sqlite'), XF_TODAY: TODAY },
+    postgres: { XF_HOME: join(out, 'postgres'), XF_TODAY: TODAY, XF_DATABASE: url },
+  }).filter(([b]) => only.includes(b)),
+);
 const { Registry } = await import(join(root, 'dist', 'registry', 'registry.js'));
 const { loadConfig } = await import(join(root, 'dist', 'registry', 'home.js'));
 const { registerFileOf } = await import(join(root, 'dist', 'registry', 'database.js'));
@@ -62,7 +68,9 @@ try {
     if (init.code !== 0) throw new Error(`${backend}: xf init: ${init.stderr}`);
     const imp = await runMeasured(process.execPath, [xf, 'case', 'import', file], { env });
     if (imp.code !== 0) throw new Error(`${backend}: import: ${imp.stderr.slice(0, 2000)}`);
-    console.log(`${backend}: import ${N} cases in ${fmt(imp.ms / 1000)} s = ${fmt(N / (imp.ms / 1000), 0)} cases/s, peak RSS ${fmt(imp.peakMb, 0)} MB`);
+    console.log(
+      `${backend}: import ${N} cases in ${fmt(imp.ms / 1000)} s wall = ${fmt(N / (imp.ms / 1000), 0)} cases/s; xf's CPU ${fmt(imp.cpuS)} s = ${fmt(N / imp.cpuS, 0)} cases per CPU-second; peak RSS ${fmt(imp.peakMb, 0)} MB (${load()})`,
+    );
     // the query on a warm connection, in-process, then the whole command as a clerk runs it
     const saved = process.env.XF_DATABASE;
     if (env.XF_DATABASE) process.env.XF_DATABASE = env.XF_DATABASE;
@@ -78,8 +86,16 @@ try {
     if (saved === undefined) delete process.env.XF_DATABASE;
     else process.env.XF_DATABASE = saved;
     const cmd = [];
-    for (let k = 0; k < 5; k++) cmd.push((await runMeasured(process.execPath, [xf, 'case', 'list', '--overdue', '--json'], { env })).ms);
-    console.log(`${backend}: case list --overdue: ${rows} overdue of ${N}; query median ${fmt(median(times), 2)} ms (first ${fmt(times[0], 2)} ms); whole command median ${fmt(median(cmd), 0)} ms`);
+    let listed = -1;
+    for (let k = 0; k < 5; k++) {
+      const r = await runMeasured(process.execPath, [xf, 'case', 'list', '--overdue', '--json'], { env });
+      if (r.code !== 0) throw new Error(`${backend}: case list: ${r.stderr.slice(0, 1000)}`);
+      listed = JSON.parse(r.stdout).length ?? listed;
+      cmd.push(r.ms);
+    }
+    console.log(
+      `${backend}: case list --overdue: ${rows} overdue of ${N} (the command listed ${listed}); query median ${fmt(median(times), 2)} ms (first ${fmt(times[0], 2)} ms); whole command median ${fmt(median(cmd), 0)} ms (${load()})`,
+    );
     if (backend === 'sqlite') console.log(`sqlite: register file ${fmt(statSync(join(env.XF_HOME, 'xf.db')).size / 1048576, 0)} MB`);
     else {
       const plan = await sql(`EXPLAIN SELECT case_no FROM clocks WHERE actor = 'organ' AND paused = 0 AND act_by < '${TODAY}' ORDER BY act_by, case_no`);
@@ -110,7 +126,7 @@ try {
     const verify = await runMeasured(process.execPath, [xf, 'registry', 'verify', '--json'], { env });
     const v = JSON.parse(verify.stdout);
     console.log(
-      `${backend}: ${WRITERS} writers × ${OPS} operations = ${WRITERS * OPS} transactions in ${fmt(wall)} s wall (${fmt(Math.max(...busy))} s the slowest writer's loop) = ${fmt((WRITERS * OPS) / Math.max(...busy), 0)} tx/s; chain ${v.chain_ok ? 'intact' : 'BROKEN'}, replay ${v.replay.ok ? 'agrees' : 'DIFFERS'} (${v.events} events)`,
+      `${backend}: ${WRITERS} writers × ${OPS} operations = ${WRITERS * OPS} transactions in ${fmt(wall)} s wall (${fmt(Math.max(...busy))} s the slowest writer's loop) = ${fmt((WRITERS * OPS) / Math.max(...busy), 0)} tx/s; chain ${v.chain_ok ? 'intact' : 'BROKEN'}, replay ${v.replay.ok ? 'agrees' : 'DIFFERS'} (${v.events} events) (${load()})`,
     );
     if (!v.ok) process.exitCode = 1;
   }

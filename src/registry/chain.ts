@@ -1,6 +1,6 @@
 // The event log's hash chain: each event's SHA-256 covers its canonical JSON (RFC 8785) and the
 // previous event's hash, so an edit, a removal or an insertion breaks a link that names it.
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 
 export const GENESIS = '0'.repeat(64);
 
@@ -25,8 +25,13 @@ export { canonicalJson } from '../domain/canonical-json.js';
  */
 export function eventHash(prevHash: string, e: Omit<EventRow, 'prev_hash' | 'hash'>): string {
   const body = `{"actor":${JSON.stringify(e.actor)},"case_no":${JSON.stringify(e.case_no)},"details":${e.details},"event":${JSON.stringify(e.event)},"event_date":${JSON.stringify(e.event_date)},"recorded_at":${JSON.stringify(e.recorded_at)},"seq":${e.seq}}`;
-  return createHash('sha256').update(prevHash).update('\n').update(body).digest('hex');
+  return sha256Hex(`${prevHash}\n${body}`);
 }
+
+// One-shot hashing (Node ≥ 20.12) makes no Hash object per event: a fifth of the chain's cost in
+// an import. The same bytes go in either way.
+const oneShot = (crypto as { hash?: (alg: string, data: string, enc: 'hex') => string }).hash;
+const sha256Hex = oneShot ? (s: string) => oneShot('sha256', s, 'hex') : (s: string) => crypto.createHash('sha256').update(s).digest('hex');
 
 export type ChainFaultKind = 'altered' | 'removed' | 'inserted' | 'broken_link' | 'head_mismatch';
 

@@ -82,12 +82,17 @@ async function handle(req) {
   }
   return { results: out };
 }
-port.on('message', async (req) => {
-  let res;
-  try { res = await handle(req); } catch (e) { res = fail(e, -1); }
-  port.postMessage(res);
-  Atomics.store(flag, 0, 1);
-  Atomics.notify(flag, 0);
+// one request at a time, in order: a request posted without waiting (post) and the next one must
+// not interleave their queries on a connection
+let turn = Promise.resolve();
+port.on('message', (req) => {
+  turn = turn.then(async () => {
+    let res;
+    try { res = await handle(req); } catch (e) { res = fail(e, -1); }
+    port.postMessage(res);
+    Atomics.add(flag, 0, 1); // after the message: a reader that sees the count move finds it
+    Atomics.notify(flag, 0);
+  });
 });
 `;
 
@@ -103,6 +108,8 @@ export class PgBridge {
   readonly #port: MessagePort;
   readonly #flag: Int32Array;
   #closed = false;
+  /** A posted request's reply is still owed. */
+  #posted = false;
 
   constructor(opts: BridgeOptions) {
     const { port1, port2 } = new MessageChannel();
@@ -120,9 +127,29 @@ export class PgBridge {
 
   /** Run queries in order on one connection; the results of all, or a PgError naming the first that failed. */
   run(conn: PgConn, queries: readonly PgQuery[]): PgResult[] {
-    const res = this.#call({ op: 'run', conn, queries }) as { results?: PgResult[]; error?: { message: string; code?: string; detail?: string; index: number } };
+    this.settle();
+    const res = this.#call({ op: 'run', conn, queries }) as RunReply;
     if (res.error) throw new PgError(res.error.message, res.error.code, res.error.detail, res.error.index);
     return res.results ?? [];
+  }
+
+  /**
+   * Send writes whose results nobody reads, without waiting: the caller goes on (an import prepares
+   * its next batch while the server inserts this one). The next run waits for the reply first and
+   * throws its error, if any, as its own.
+   */
+  post(conn: PgConn, queries: readonly PgQuery[]): void {
+    this.settle();
+    this.#send({ op: 'run', conn, queries });
+    this.#posted = true;
+  }
+
+  /** Wait for a posted request's reply, if one is owed; throws its error. */
+  settle(): void {
+    if (!this.#posted) return;
+    this.#posted = false;
+    const res = this.#receive(Infinity) as RunReply;
+    if (res.error) throw new PgError(res.error.message, res.error.code, res.error.detail, res.error.index);
   }
 
   query(conn: PgConn, q: PgQuery): PgResult {
@@ -131,6 +158,11 @@ export class PgBridge {
 
   close(): void {
     if (this.#closed) return;
+    try {
+      this.settle();
+    } catch {
+      // a posted write failed and nobody asked after it: the transaction it was in never committed
+    }
     this.#closed = true;
     try {
       this.#call({ op: 'end' }, 5000);
@@ -141,18 +173,29 @@ export class PgBridge {
   }
 
   #call(req: unknown, timeoutMs = Infinity): unknown {
+    this.#send(req);
+    return this.#receive(timeoutMs);
+  }
+
+  #send(req: unknown): void {
     if (this.#closed && (req as { op: string }).op !== 'end') throw new Error('the PostgreSQL connection is closed');
-    Atomics.store(this.#flag, 0, 0);
     this.#port.postMessage(req);
+  }
+
+  /** The next reply, in order. The worker counts its replies in the flag after posting each. */
+  #receive(timeoutMs: number): unknown {
     const until = Date.now() + timeoutMs;
     for (;;) {
-      // wait in slices: a reply always sets the flag, a worker that died never will
-      const left = Math.min(1000, until - Date.now());
-      if (left <= 0) throw new Error('no reply from the PostgreSQL worker');
-      Atomics.wait(this.#flag, 0, 0, left);
+      const seen = Atomics.load(this.#flag, 0);
       const msg = receiveMessageOnPort(this.#port);
       if (msg) return msg.message;
+      // wait in slices: a reply always moves the count, a worker that died never will
+      const left = Math.min(1000, until - Date.now());
+      if (left <= 0) throw new Error('no reply from the PostgreSQL worker');
+      Atomics.wait(this.#flag, 0, seen, left);
       if (this.#worker.threadId === -1) throw new Error('the PostgreSQL worker stopped');
     }
   }
 }
+
+type RunReply = { results?: PgResult[]; error?: { message: string; code?: string; detail?: string; index: number } };

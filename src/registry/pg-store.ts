@@ -140,6 +140,7 @@ const CLOCK_ROW_COLS = [
   'petitioner_name',
   'slip_no',
 ] as const;
+const CASE_TYPES: Record<string, string> = { via_agent: 'int', confidential: 'int', last_seq: 'bigint' };
 const CLOCK_TYPES: Record<string, string> = { paused: 'int', provisional: 'int', via_agent: 'int', confidential: 'int' };
 
 const REPEAT = `EXISTS (SELECT 1 FROM cases p WHERE p.fingerprint = c.fingerprint AND c.fingerprint <> ''
@@ -206,9 +207,11 @@ export class PgRegisterStore implements RegisterStore {
   }
 
   /** Run on the server; a lost or refused connection is an IO error naming the database, never its password. */
-  #run(conn: PgConn, queries: readonly PgQuery[]): PgResult[] {
+  #run(conn: PgConn, queries: readonly PgQuery[], post = false): PgResult[] {
     try {
-      return this.#b.run(conn, queries);
+      if (!post) return this.#b.run(conn, queries);
+      this.#b.post(conn, queries);
+      return [];
     } catch (e) {
       if (e instanceof PgError && (e.index < 0 || CONNECTION_CODES.test(e.code ?? ''))) {
         const msg = /password must be a string|no password/i.test(e.message)
@@ -289,6 +292,9 @@ export class PgRegisterStore implements RegisterStore {
     } catch (e) {
       this.#queue = [];
       if (this.#begun) {
+        try {
+          this.#b.settle(); // a posted batch's error: this failure's cause, or come after it
+        } catch {}
         try {
           this.#b.run('main', [{ text: 'ROLLBACK' }]);
         } catch {
@@ -445,10 +451,81 @@ export class PgRegisterStore implements RegisterStore {
     );
   }
 
-  closedWithFingerprint(fingerprint: string, limit: number): string[] {
-    return this.#rows<{ case_no: string }>("SELECT case_no FROM cases WHERE fingerprint = $1 AND status IN ('terminated', 'archived') LIMIT $2", [fingerprint, limit], 'xf_fingerprint').map(
-      (r) => r.case_no,
+  // --- bulk registration: one statement per table and batch, each column an array parameter ---
+
+  existingCases(caseNos: readonly string[]): Set<string> {
+    if (!caseNos.length) return new Set();
+    return new Set(this.#rows<{ case_no: string }>('SELECT case_no FROM cases WHERE case_no = ANY($1::text[])', [caseNos], 'xf_existing_cases').map((r) => r.case_no));
+  }
+
+  closedWithFingerprints(fingerprints: readonly string[], limit: number): Map<string, string[]> {
+    const out = new Map<string, string[]>();
+    if (!fingerprints.length) return out;
+    const rows = this.#rows<{ fingerprint: string; case_no: string }>(
+      "SELECT fingerprint, case_no FROM cases WHERE fingerprint = ANY($1::text[]) AND status IN ('terminated', 'archived') ORDER BY fingerprint, case_no",
+      [fingerprints],
+      'xf_fingerprints',
     );
+    for (const r of rows) {
+      const list = out.get(r.fingerprint) ?? out.set(r.fingerprint, []).get(r.fingerprint)!;
+      if (list.length < limit) list.push(r.case_no);
+    }
+    return out;
+  }
+
+  insertCases(rows: readonly CaseRow[], clocks: readonly ClockRow[]): void {
+    if (rows.length) {
+      // not remembered in #fresh (a million names in an import): a later replaceClocks of one of
+      // these sends the DELETE any other case gets, which is right either way
+      this.#write(
+        `INSERT INTO cases (${CASE_COLS.join(', ')}) SELECT * FROM unnest(${CASE_COLS.map((k, i) => `$${i + 1}::${CASE_TYPES[k] ?? 'text'}[]`).join(', ')})`,
+        CASE_COLS.map((k) => rows.map((r) => r[k])),
+        'xf_insert_cases',
+      );
+    }
+    if (clocks.length) {
+      // INSERT OR REPLACE, as SQLite does it: the last of rows with one key wins
+      const byKey = new Map<string, ClockRow>();
+      for (const r of clocks) byKey.set([r.actor, r.paused, r.act_by, r.case_no, r.slot, r.anchor_date].join('\u0000'), r);
+      const list = [...byKey.values()];
+      this.#write(
+        `INSERT INTO clocks (${CLOCK_ROW_COLS.join(', ')}) SELECT * FROM unnest(${CLOCK_ROW_COLS.map((k, i) => `$${i + 1}::${CLOCK_TYPES[k] ?? 'text'}[]`).join(', ')})`,
+        CLOCK_ROW_COLS.map((k) => list.map((r) => r[k])),
+        'xf_insert_clocks',
+      );
+    }
+    // The batch goes now, without waiting for the reply: the caller prepares its next batch while the
+    // server inserts this one. Its error, if any, is thrown by the next operation (as a queued write's
+    // always was); no savepoint is open here to blame, or it is flushed first as usual.
+    if (this.#depth === 1 && this.#queue.length) {
+      this.#flushes++;
+      this.#begun = true;
+      const q = this.#queue;
+      this.#queue = [];
+      this.#post(q);
+    }
+  }
+
+  #post(queries: readonly PgQuery[]): void {
+    this.#run('main', queries, true);
+  }
+
+  insertEvents(rows: readonly EventRow[]): void {
+    if (!rows.length) return;
+    const cols = ['seq', 'case_no', 'event', 'event_date', 'details', 'recorded_at', 'actor', 'prev_hash', 'hash'] as const;
+    this.#write(
+      INSERT_EVENTS,
+      cols.map((k) => rows.map((r) => r[k])),
+      'xf_insert_events',
+    );
+  }
+
+  closedWithFingerprint(fingerprint: string, limit: number): string[] {
+    return this.#rows<{ case_no: string }>(
+      "SELECT case_no FROM cases WHERE fingerprint = $1 AND status IN ('terminated', 'archived') ORDER BY case_no LIMIT $2",
+      [fingerprint, limit],
+      'xf_fingerprint',
+    ).map((r) => r.case_no);
   }
 
   listCases(q: CaseQuery): CaseSummary[] {

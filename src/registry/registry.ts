@@ -59,6 +59,14 @@ function fingerprint(c: Pick<CaseFile, 'request_text' | 'facts_text' | 'reasons_
     .slice(0, 32);
 }
 
+const byBytes = (a: string, b: string) => Buffer.compare(Buffer.from(a), Buffer.from(b));
+
+interface Bulk {
+  events: EventRow[];
+  cases: CaseRow[];
+  clocks: ClockRow[];
+}
+
 export class Registry {
   /** Where the register's data lives; its operations, by name. */
   readonly store: RegisterStore;
@@ -71,6 +79,8 @@ export class Registry {
   private readonly actor: string;
   /** The chain head while inside one write transaction (nobody else can append meanwhile). */
   private head: { seq: number; hash: string } | undefined;
+  /** Inside registerBatch: the rows it writes at the end of the batch. */
+  private bulk: Bulk | undefined;
 
   constructor(
     readonly path: string,
@@ -155,6 +165,12 @@ export class Registry {
     };
     const prev = last?.hash ?? GENESIS;
     const hash = eventHash(prev, row);
+    if (this.bulk) {
+      // registerBatch writes them, and the head once, at the end of the batch
+      this.bulk.events.push({ ...row, prev_hash: prev, hash });
+      this.head = { seq, hash };
+      return seq;
+    }
     this.store.insertEvent({ ...row, prev_hash: prev, hash });
     this.store.setChainHead({ seq, hash });
     if (this.store.inTransaction) this.head = { seq, hash };
@@ -260,9 +276,11 @@ export class Registry {
       record: JSON.stringify(rec),
       last_seq: seq,
     };
-    if (insert) this.store.insertCase(row);
+    const bulk = insert ? this.bulk : undefined;
+    if (bulk) bulk.cases.push(row);
+    else if (insert) this.store.insertCase(row);
     else this.store.updateCase(row);
-    const clocks: ClockRow[] = [];
+    const clocks: ClockRow[] = bulk ? bulk.clocks : [];
     for (const c of this.clocksOf(rec)) {
       if (!c.open) continue;
       clocks.push({
@@ -287,7 +305,7 @@ export class Registry {
         slip_no: row.slip_no,
       });
     }
-    this.store.replaceClocks(rec.case_no, clocks);
+    if (!bulk) this.store.replaceClocks(rec.case_no, clocks);
   }
 
   /**
@@ -295,16 +313,71 @@ export class Registry {
    * `createCase`). Returns the record and warnings (duplicates V-CASE-7, provisional clocks).
    */
   registerInTransaction(file: CaseFile, name: string): { record: CaseRecord; warnings: Violation[] } {
+    return this.registerOne(file, name, fingerprint(file), {
+      taken: (no) => this.store.hasCase(no),
+      dups: (fp) => this.store.closedWithFingerprint(fp, 3),
+    });
+  }
+
+  /**
+   * Register many checked case files, in order, inside `transaction` (an import): what
+   * registerInTransaction does for each, with the register read once per batch (which case numbers
+   * are taken, which fingerprints closed cases have) and the rows written in one statement per table.
+   * A file that fails is returned as its error and leaves nothing of itself (it consumed serial
+   * numbers only: the caller rolls back the whole transaction when any file fails).
+   */
+  registerBatch(items: readonly { file: CaseFile; name: string }[]): ({ record: CaseRecord; warnings: Violation[] } | { error: XfError })[] {
+    const fps = items.map((i) => fingerprint(i.file));
+    const taken = this.store.existingCases(items.flatMap((i) => (i.file.case_no ? [i.file.case_no] : [])));
+    const closed = this.store.closedWithFingerprints([...new Set(fps)], 3);
+    // what this batch adds (the register answers for the batches before it: they are written)
+    const mine = new Set<string>();
+    const closedHere = new Map<string, string[]>();
+    const bulk: Bulk = { events: [], cases: [], clocks: [] };
+    this.bulk = bulk;
+    const out: ({ record: CaseRecord; warnings: Violation[] } | { error: XfError })[] = [];
+    try {
+      for (const [k, { file, name }] of items.entries()) {
+        const fp = fps[k]!;
+        const mark = { events: bulk.events.length, cases: bulk.cases.length, clocks: bulk.clocks.length, head: this.head };
+        try {
+          const r = this.registerOne(file, name, fp, {
+            taken: (no) => mine.has(no) || (no === file.case_no ? taken.has(no) : this.store.hasCase(no)),
+            // the first three in case-number order (bytes, as both backends compare them) of the register's and the batch's
+            dups: (f) => (closedHere.has(f) ? [...(closed.get(f) ?? []), ...closedHere.get(f)!].sort(byBytes) : (closed.get(f) ?? [])).slice(0, 3),
+          });
+          mine.add(r.record.case_no);
+          if (r.record.status === 'terminated' || r.record.status === 'archived') (closedHere.get(fp) ?? closedHere.set(fp, []).get(fp)!).push(r.record.case_no);
+          out.push(r);
+        } catch (e) {
+          if (!(e instanceof XfError)) throw e;
+          // undo what the file queued: its events never join the chain
+          bulk.events.length = mark.events;
+          bulk.cases.length = mark.cases;
+          bulk.clocks.length = mark.clocks;
+          this.head = mark.head;
+          out.push({ error: e });
+        }
+      }
+    } finally {
+      this.bulk = undefined;
+    }
+    this.store.insertEvents(bulk.events);
+    this.store.insertCases(bulk.cases, bulk.clocks);
+    if (bulk.events.length) this.store.setChainHead(this.head!);
+    return out;
+  }
+
+  private registerOne(file: CaseFile, name: string, fp: string, reg: { taken(caseNo: string): boolean; dups(fp: string): string[] }): { record: CaseRecord; warnings: Violation[] } {
     const warnings: Violation[] = [];
     let caseNo = file.case_no;
     if (caseNo) {
-      if (this.store.hasCase(caseNo)) throw new XfError('CONFLICT', t(`${name}：信访件编号 ${caseNo} 已登记`, `${name}: case number ${caseNo} is already registered`), [], { case_no: caseNo });
+      if (reg.taken(caseNo)) throw new XfError('CONFLICT', t(`${name}：信访件编号 ${caseNo} 已登记`, `${name}: case number ${caseNo} is already registered`), [], { case_no: caseNo });
     } else {
       caseNo = this.allocateSerial('CASE', yearOf(file.registered_date));
-      while (this.store.hasCase(caseNo)) caseNo = this.allocateSerial('CASE', yearOf(file.registered_date));
+      while (reg.taken(caseNo)) caseNo = this.allocateSerial('CASE', yearOf(file.registered_date));
     }
-    const fp = fingerprint(file);
-    const dups = this.store.closedWithFingerprint(fp, 3);
+    const dups = reg.dups(fp);
     if (dups.length) {
       warnings.push(...check('V-CASE-7', 'duplicates', { dups }));
     }

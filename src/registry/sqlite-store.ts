@@ -23,6 +23,54 @@ import type {
   StoredSerialIssue,
 } from './store.js';
 
+const CASE_COLS = [
+  'case_no',
+  'status',
+  'proxy_status',
+  'category',
+  'channel',
+  'via_agent',
+  'confidential',
+  'received_date',
+  'registered_date',
+  'accepted_date',
+  'closed_date',
+  'petitioner_name',
+  'handling_org',
+  'fingerprint',
+  'slip_no',
+  'record',
+  'last_seq',
+] as const;
+const CLOCK_COLS = [
+  'actor',
+  'paused',
+  'act_by',
+  'case_no',
+  'slot',
+  'anchor_date',
+  'dl_id',
+  'due',
+  'provisional',
+  'status',
+  'proxy_status',
+  'category',
+  'channel',
+  'via_agent',
+  'confidential',
+  'received_date',
+  'accepted_date',
+  'petitioner_name',
+  'slip_no',
+] as const;
+const EVENT_COLS = ['seq', 'case_no', 'event', 'event_date', 'details', 'recorded_at', 'actor', 'prev_hash', 'hash'] as const;
+const CASE_INSERT = `INSERT INTO cases (${CASE_COLS.join(', ')})`;
+// OR REPLACE as replaceClocks: the last of a case's clocks with one key wins
+const CLOCK_INSERT = `INSERT OR REPLACE INTO clocks (${CLOCK_COLS.join(', ')})`;
+const EVENT_INSERT = `INSERT INTO events (${EVENT_COLS.join(', ')})`;
+/** Rows per multi-row INSERT: 50 × 19 columns stays far below SQLite's 32,766 parameters. */
+const CHUNK = 50;
+
 const SUMMARY_COLS = 'case_no, status, proxy_status, category, channel, via_agent, confidential, received_date, accepted_date, closed_date, petitioner_name, slip_no';
 
 function toSummary(r: Record<string, unknown>): CaseSummary {
@@ -37,6 +85,8 @@ export interface SqliteStoreOptions {
 export class SqliteRegisterStore implements RegisterStore {
   readonly #db: Database.Database;
   readonly #s: ReturnType<typeof prepareCore>;
+  /** The bulk inserts' statements, by table and row count. */
+  readonly #bulk = new Map<string, Database.Statement>();
   readonly ledger: LedgerQueries;
   readonly archive: ArchiveQueries;
   readonly audit: AuditQueries;
@@ -123,6 +173,52 @@ export class SqliteRegisterStore implements RegisterStore {
 
   closedWithFingerprint(fingerprint: string, limit: number): string[] {
     return (this.#s.fingerprintMatch.all(fingerprint, limit) as { case_no: string }[]).map((r) => r.case_no);
+  }
+
+  // --- bulk registration ------------------------------------------------------------------------
+
+  existingCases(caseNos: readonly string[]): Set<string> {
+    if (!caseNos.length) return new Set();
+    return new Set(this.#s.existing.pluck().all(JSON.stringify(caseNos)) as string[]);
+  }
+
+  closedWithFingerprints(fingerprints: readonly string[], limit: number): Map<string, string[]> {
+    const out = new Map<string, string[]>();
+    if (!fingerprints.length) return out;
+    for (const [fp, no] of this.#s.fingerprintsMatch.raw().all(JSON.stringify(fingerprints)) as [string, string][]) {
+      const list = out.get(fp) ?? out.set(fp, []).get(fp)!;
+      if (list.length < limit) list.push(no);
+    }
+    return out;
+  }
+
+  insertCases(rows: readonly CaseRow[], clocks: readonly ClockRow[]): void {
+    this.#many('cases', CASE_INSERT, CASE_COLS, rows as unknown as readonly Record<string, unknown>[]);
+    this.#many('clocks', CLOCK_INSERT, CLOCK_COLS, clocks as unknown as readonly Record<string, unknown>[]);
+  }
+
+  insertEvents(rows: readonly EventRow[]): void {
+    this.#many('events', EVENT_INSERT, EVENT_COLS, rows as unknown as readonly Record<string, unknown>[]);
+  }
+
+  /** Multi-row INSERTs of up to CHUNK rows, the statement prepared once per table and row count. */
+  #many(table: string, head: string, cols: readonly string[], rows: readonly Record<string, unknown>[]): void {
+    const tuple = `(${cols.map(() => '?').join(', ')})`;
+    for (let at = 0; at < rows.length; at += CHUNK) {
+      const n = Math.min(CHUNK, rows.length - at);
+      const key = `${table}/${n}`;
+      let stmt = this.#bulk.get(key);
+      if (!stmt) {
+        stmt = this.#db.prepare(`${head} VALUES ${Array.from({ length: n }, () => tuple).join(', ')}`);
+        this.#bulk.set(key, stmt);
+      }
+      const values: unknown[] = [];
+      for (let i = at; i < at + n; i++) {
+        const r = rows[i]!;
+        for (const c of cols) values.push(r[c]);
+      }
+      stmt.run(values);
+    }
   }
 
   listCases(q: CaseQuery): CaseSummary[] {
@@ -332,7 +428,15 @@ function prepareCore(db: Database.Database) {
     serialCase: db.prepare('SELECT case_no FROM serial_issues WHERE serial = ?'),
     issuesOfKind: db.prepare('SELECT * FROM serial_issues WHERE kind = ? ORDER BY year, seq'),
     allIssues: db.prepare('SELECT * FROM serial_issues ORDER BY kind, year, seq'),
-    fingerprintMatch: db.prepare("SELECT case_no FROM cases WHERE fingerprint = ? AND status IN ('terminated', 'archived') LIMIT ?"),
+    // case-number order, on either backend (PostgreSQL has no registration order to give)
+    fingerprintMatch: db.prepare("SELECT case_no FROM cases WHERE fingerprint = ? AND status IN ('terminated', 'archived') ORDER BY case_no LIMIT ?"),
+    // CROSS JOIN keeps the batch's list outside, each looked up in cases_fingerprint: written as
+    // `fingerprint IN (…)` the planner scanned every closed case through cases_status instead
+    // (5 s a batch at 100,000 cases, the import slowing as the register grew)
+    fingerprintsMatch: db.prepare(
+      "SELECT c.fingerprint, c.case_no FROM json_each(?) AS j CROSS JOIN cases AS c ON c.fingerprint = j.value WHERE c.status IN ('terminated', 'archived') ORDER BY c.fingerprint, c.case_no",
+    ),
+    existing: db.prepare('SELECT case_no FROM cases WHERE case_no IN (SELECT value FROM json_each(?))'),
   };
 }
 

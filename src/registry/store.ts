@@ -243,8 +243,20 @@ export interface RegisterStore {
   updateCase(row: CaseRow): void;
   /** Replace a case's open clocks. */
   replaceClocks(caseNo: string, rows: readonly ClockRow[]): void;
-  /** Closed (terminated or archived) cases with this fingerprint, at most `limit`. */
+  /** Closed (terminated or archived) cases with this fingerprint, the first `limit` in case-number order. */
   closedWithFingerprint(fingerprint: string, limit: number): string[];
+
+  // bulk registration (an import, a batch of case files at a time): one statement per table and
+  // batch, where the single-case operations above take one per row
+  /** Which of these case numbers are registered. */
+  existingCases(caseNos: readonly string[]): Set<string>;
+  /** closedWithFingerprint for many fingerprints at once: each one's first `limit`, in the order
+   *  closedWithFingerprint gives them. */
+  closedWithFingerprints(fingerprints: readonly string[], limit: number): Map<string, string[]>;
+  /** Insert new cases (none registered yet) and their open clocks, in one go. Inside a transaction. */
+  insertCases(rows: readonly CaseRow[], clocks: readonly ClockRow[]): void;
+  /** Append events, in seq order, in one go. Inside a transaction. */
+  insertEvents(rows: readonly EventRow[]): void;
   listCases(q: CaseQuery): CaseSummary[];
   openClocks(caseNo?: string): OpenClockRow[];
   /** Every case record (JSON) in case-number order, streamed. */
