@@ -152,11 +152,20 @@ process.stdout.write(lines.join('\n') + '\n');
 // Like for like: CPU seconds over the same files in the same run (xf's start-up and planning included)
 const osslCpu = cpuOf['openssl dgst -sha256 -r'];
 const cpuRatio = runs.sha256_j1.cpu / osslCpu;
-console.log(`  CPU over the same files: xf verify --algorithms sha256 -j1 ${runs.sha256_j1.cpu.toFixed(2)} s, openssl dgst -sha256 ${osslCpu.toFixed(2)} s → ${cpuRatio.toFixed(2)}×; load ${load1()}`);
+// xf's fixed cost (node, the bundle, one worker, the audit record) on one dossier of this set: what
+// the ratio carries whatever the volume, so the same target needs more data to be met
+const oneBag = join(ARCHIVE, readdirSync(ARCHIVE).sort()[0]);
+const fixed = [0, 1, 2].map(
+  () => time(() => spawnSync(process.execPath, [join(ROOT, 'bin', 'xf'), 'verify', '--quiet', '--audit', join(OUT, 'audit.jsonl'), '--jobs', '1', '--algorithms', 'sha256', oneBag])).cpu,
+);
+const fixedCpu = Math.min(...fixed);
+console.log(
+  `  CPU over the same files: xf verify --algorithms sha256 -j1 ${runs.sha256_j1.cpu.toFixed(2)} s, openssl dgst -sha256 ${osslCpu.toFixed(2)} s → ${cpuRatio.toFixed(2)}×; xf on its first dossier alone (start-up included) ${fixedCpu.toFixed(2)} s; load ${load1()}`,
+);
 record({
   key: 'verify_cpu',
   work: `\`xf verify --algorithms sha256 -j1\`, CPU over ${files.length} files (${(totalBytes / MiB).toFixed(0)} MiB, page cache warm)`,
-  xf: `${runs.sha256_j1.cpu.toFixed(2)} s`,
+  xf: `${runs.sha256_j1.cpu.toFixed(2)} s (of which ${fixedCpu.toFixed(2)} s is what one dossier alone costs: start-up)`,
   peer: `openssl dgst -sha256 over the same files ${osslCpu.toFixed(2)} s`,
   ratio: `${cpuRatio.toFixed(2)} × OpenSSL`,
   target: '≤ 1.1 × OpenSSL',

@@ -55,7 +55,7 @@ export function buildReport(
     ok: o.faults.length === 0 && !o.interrupted,
     ...meta,
     interrupted: o.interrupted,
-    dossiers: o.bags.length,
+    dossiers: o.dossiers,
     year_bundles: o.years.length,
     files: o.files,
     bytes: o.bytes,
