@@ -35,7 +35,10 @@ const HANDLEBARS_BY_PATH = "createRequire(import.meta.url)('handlebars/dist/hand
 const EXTERNAL_IMPORT = /(?<!typeof\s*)\bimport\((?!\s*['"](?:\.|xf:))/g;
 
 // where a source file's tsc output lies, relative to the bundle: its import.meta.url is rebased there
-const distRel = (path) => relative(OUT, join(ROOT, 'dist', relative(join(ROOT, 'src'), path)).replace(/\.ts$/, '.js')).split(sep).join('/');
+const distRel = (path) =>
+  relative(OUT, join(ROOT, 'dist', relative(join(ROOT, 'src'), path)).replace(/\.ts$/, '.js'))
+    .split(sep)
+    .join('/');
 
 const forScript = {
   name: 'xf-script',

@@ -37,7 +37,7 @@ describe('V-DOC-9 extension length', () => {
   it('reports the days found and the limit', () => {
     const [v] = check('V-DOC-9', 'days', { days: 31, limits: { max_extension_days: 30 } });
     expect(v).toMatchObject({ rule: 'V-DOC-9', field: 'extension_days', found: 31 });
-    expect(v.message).toContain('30');
+    expect(v?.message).toContain('30');
     expect(check('V-DOC-9', 'days', { days: 30, limits: { max_extension_days: 30 } })).toEqual([]);
   });
 });
@@ -51,16 +51,16 @@ describe('outside validators’ problems', () => {
       ],
     });
     expect(v[0]).toMatchObject({ field: 'a', found: 0 });
-    expect(v[0].message).toBe('x');
+    expect(v[0]?.message).toBe('x');
     expect(v[1]).not.toHaveProperty('found');
-    expect(v[1].message).toBe('y');
+    expect(v[1]?.message).toBe('y');
   });
 });
 
 describe('V-TEXT-2 unprintable names', () => {
   it('names each character by its code point, upper-case hex, four digits at least', () => {
     const [v] = check('V-TEXT-2', 'printable', { value: 'a\u{e9}\u{20000}', field: 'petitioners[0].name', label: '姓名', missing: ['\u{e9}', '\u{20000}'] });
-    expect(v.message).toContain('é（U+00E9）、\u{20000}（U+20000）');
+    expect(v?.message).toContain('é（U+00E9）、\u{20000}（U+20000）');
     expect(check('V-TEXT-2', 'printable', { value: 'ab', field: 'f', label: 'l', missing: [] })).toEqual([]);
   });
 });
@@ -73,7 +73,7 @@ describe('findingsToViolations', () => {
     ]);
     expect(a).toMatchObject({ label: '自己的', found: 0, field: 'x' });
     expect(b).not.toHaveProperty('found');
-    expect(b.label).toBe('延长天数'); // the message's own label when the finding names none
+    expect(b?.label).toBe('延长天数'); // the message's own label when the finding names none
   });
 });
 
