@@ -13,6 +13,7 @@ describe('isIsoDate', () => {
     ['0050-01-01', false], // Date.UTC maps years 0–99 to 1900–1999: refused, never shifted by 1900 years
     ['2025-1-01', false],
     ['2025-01-01T00:00', false],
+    ['x2025-01-01', false], // anchored at both ends
     ['', false],
     [20250101, false],
     [null, false],
