@@ -204,4 +204,4 @@ export const AGENT_RULES = {
       due: ({ has_clock }: { has_clock: boolean }): F => (has_clock ? [] : [{ key: 'no_due_date', field: 'case.progress.acceptance.accepted_date' }]),
     },
   },
-} as const satisfies Record<string, RuleDef>;
+} satisfies Record<string, RuleDef>;

@@ -34,4 +34,4 @@ export const ARCHIVE_RULES = {
     enforced: false,
     messages: {},
   },
-} as const satisfies Record<string, RuleDef>;
+} satisfies Record<string, RuleDef>;

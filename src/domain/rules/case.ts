@@ -231,4 +231,4 @@ export const CASE_RULES = {
         }),
     },
   },
-} as const satisfies Record<string, RuleDef>;
+} satisfies Record<string, RuleDef>;

@@ -19,7 +19,7 @@ const dl = (zh: string, en: string, source: string, confidence: string, message 
     applies: ['deadline'],
     messages: { late: message },
     checks: { late },
-  }) as const satisfies RuleDef & { confidence: string };
+  }) satisfies RuleDef & { confidence: string };
 
 export const DEADLINE_RULES = {
   'DL-01': dl('信访部门登记后转送、交办', 'bureau registers and dispatches', 'XFGZ §22', '✅V'),
@@ -101,6 +101,6 @@ export const DEADLINE_RULES = {
         provisional && !confirmed ? [{ key: 'unconfirmed', field: 'confirm_calendar', params: { due: due ?? '' } }] : [],
     },
   },
-} as const satisfies Record<string, RuleDef>;
+} satisfies Record<string, RuleDef>;
 
 export type DeadlineId = { [K in keyof typeof DEADLINE_RULES]: K extends `DL-${string}` ? K : never }[keyof typeof DEADLINE_RULES];

@@ -240,4 +240,4 @@ export const DOCUMENT_RULES = {
         uncovered.length || !basis.length ? [{ key: 'no_legal_basis', field: 'legal_basis', found: uncovered.join(','), params: { codes: uncovered.join('、') } }] : [],
     },
   },
-} as const satisfies Record<string, RuleDef>;
+} satisfies Record<string, RuleDef>;

@@ -52,4 +52,4 @@ export const HEARING_RULES = {
       publicity: ({ hearing, confidential }: { hearing?: Partial<Hearing>; confidential?: boolean }): F => (hearing?.public && confidential ? [{ key: 'public_hearing', field: 'public' }] : []),
     },
   },
-} as const satisfies Record<string, RuleDef>;
+} satisfies Record<string, RuleDef>;

@@ -127,4 +127,4 @@ export const INPUT_RULES = {
           })),
     },
   },
-} as const satisfies Record<string, RuleDef>;
+} satisfies Record<string, RuleDef>;

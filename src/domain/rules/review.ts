@@ -141,4 +141,4 @@ export const REVIEW_RULES = {
       approval: ({ approved }: { approved?: boolean }): F => (approved === false ? [{ key: 'not_permitted', field: 'approved' }] : []),
     },
   },
-} as const satisfies Record<string, RuleDef>;
+} satisfies Record<string, RuleDef>;

@@ -175,4 +175,4 @@ export const SAFETY_RULES = {
         error === undefined ? [] : [{ key: 'incomplete', field: 'details', found: error, params: { event: label, event_en: event } }],
     },
   },
-} as const satisfies Record<string, RuleDef>;
+} satisfies Record<string, RuleDef>;

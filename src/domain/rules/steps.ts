@@ -103,4 +103,4 @@ export const STEP_RULES = {
       ],
     },
   },
-} as const satisfies Record<string, RuleDef>;
+} satisfies Record<string, RuleDef>;
