@@ -1,5 +1,6 @@
 // Civil-date helpers (src/domain/dates.ts): validity, day arithmetic, month ends, the Shanghai day.
 import { describe, expect, it } from 'vitest';
+import { freshImport } from './fresh-module.js';
 import { addCalendarDays, addMonths, daysBetween, isIsoDate, maxDate, minDate, todayInShanghai, toDayNumber } from '../../src/domain/dates.js';
 
 describe('isIsoDate', () => {
@@ -76,5 +77,16 @@ describe('todayInShanghai', () => {
 
   it('defaults to now', () => {
     expect(isIsoDate(todayInShanghai())).toBe(true);
+  });
+});
+
+// The date pattern is a module constant, built once when the module first loads; only a fresh copy
+// shows what the test's own build of it accepts (see fresh-module.ts).
+describe('the ISO pattern, in a fresh module', () => {
+  it('anchors both ends and refuses years the UTC clock maps to 1900–1999', async () => {
+    const d = await freshImport(() => import('../../src/domain/dates.js'));
+    expect(['2025-01-01', 'x2025-01-01', '2025-01-01x', '0050-01-01'].map((s) => d.isIsoDate(s))).toEqual([true, false, false, false]);
+    expect(() => d.toDayNumber('2025-01-01 ')).toThrow(RangeError);
+    expect(d.toDayNumber('1970-01-02')).toBe(1);
   });
 });
