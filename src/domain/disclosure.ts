@@ -84,10 +84,12 @@ export function identityStrings(rec: IdentitySource): string[] {
 /** An address and its shorter forms as free text quotes it (without the leading 省/市/区/街道…): 5 characters at least. */
 function addressForms(a: string | undefined): string[] {
   if (!a) return [];
-  const out = [a];
-  let rest = a;
+  // an address written over two lines is quoted on one: its forms come from the joined text
+  const flat = a.replace(/\s*\n\s*/gu, '');
+  const out = [a, flat];
+  let rest = flat;
   for (;;) {
-    const m = /^.+?(?:省|自治区|市|自治州|地区|盟|区|县|旗|镇|乡|街道|村|社区)(?=.)/u.exec(rest);
+    const m = /^.+?(?:省|自治区|市|自治州|地区|盟|区|县|旗|镇|乡|街道|村|社区)(?=.)/su.exec(rest);
     if (!m) break;
     rest = rest.slice(m[0].length);
     if (rest.length < 5) break;

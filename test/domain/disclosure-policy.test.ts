@@ -2,7 +2,7 @@
 // not quote), and the edges of the respondent check: a unit under its parent, the legacy string beside
 // the structured form, ancestors a recipient may be, and brackets that enclose nothing.
 import { describe, expect, it } from 'vitest';
-import { confidentialIdentities, identityStrings, matchRespondent, normaliseName, respondentKeys } from '../../src/domain/disclosure.js';
+import { MASK, confidentialIdentities, identityStrings, matchRespondent, normaliseName, respondentKeys, scrub } from '../../src/domain/disclosure.js';
 import { caseFile, record } from './fixture.js';
 
 const sorted = (xs: string[]) => [...xs].sort();
@@ -73,6 +73,24 @@ describe('confidentialIdentities: the identities an error about a case file may 
 
   it('a file without petitioners yet still gives its agents', () => {
     expect(confidentialIdentities({ category: 'accusation', agents: [{ agent_name: '赵代理' }] })).toEqual(['赵代理']);
+  });
+});
+
+describe('an address written over two lines', () => {
+  const rec = (address: string) => record({ category: 'accusation', petitioners: [{ name: '王秀兰', party_type: 'natural', address }] });
+  const oneLine = ['山东省济南市历下区幸福里小区1号楼', '济南市历下区幸福里小区1号楼', '历下区幸福里小区1号楼', '幸福里小区1号楼'];
+
+  it.each([['山东省\n济南市历下区幸福里小区1号楼'], ['山东省济南市 \r\n  历下区幸福里小区1号楼']])('%j: as written, and every form free text quotes on one line', (address) => {
+    expect(sorted(identityStrings(rec(address)))).toEqual(sorted(['王秀兰', address, ...oneLine]));
+  });
+
+  it('a Unicode line separator does not stop the shorter forms', () => {
+    const address = '山东省\u2028济南市历下区幸福里小区1号楼';
+    expect(sorted(identityStrings(rec(address)))).toEqual(sorted(['王秀兰', address, ...oneLine.slice(1)]));
+  });
+
+  it('free text quoting it on one line is scrubbed', () => {
+    expect(scrub(rec('山东省\n济南市历下区幸福里小区1号楼'), '住山东省济南市历下区幸福里小区1号楼；又称住历下区幸福里小区1号楼')).toBe(`住${MASK}；又称住${MASK}`);
   });
 });
 
