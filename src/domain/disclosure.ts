@@ -60,8 +60,16 @@ export function maskedPetitioner(rec: CaseRecord): string {
   return isConfidential(rec) ? MASK : petitionerDisplayName(rec);
 }
 
+/** The parts of a case that identify someone: a record, or what a case file not yet valid holds of it. */
+export interface IdentitySource {
+  petitioners: readonly { name?: string | undefined; id_doc_no?: string | undefined; phone?: string | undefined; address?: string | undefined }[];
+  representatives?: readonly { name?: string | undefined; id_doc_no?: string | undefined; phone?: string | undefined }[] | undefined;
+  agents?: readonly { agent_name?: string | undefined; agent_id_doc_no?: string | undefined; phone?: string | undefined }[] | undefined;
+  authorization?: { accompanying_persons?: readonly { name?: string | undefined; id_doc_no?: string | undefined }[] | undefined } | undefined;
+}
+
 /** Every identifying string of the petitioners, representatives, agents and companions. */
-export function identityStrings(rec: CaseRecord): string[] {
+export function identityStrings(rec: IdentitySource): string[] {
   const out = new Set<string>();
   const add = (...vs: (string | undefined)[]) => {
     for (const v of vs) if (v && v.trim().length >= 2) out.add(v.trim());
@@ -76,10 +84,12 @@ export function identityStrings(rec: CaseRecord): string[] {
 /** An address and its shorter forms as free text quotes it (without the leading 省/市/区/街道…): 5 characters at least. */
 function addressForms(a: string | undefined): string[] {
   if (!a) return [];
-  const out = [a];
-  let rest = a;
+  // an address written over two lines is quoted on one: its forms come from the joined text
+  const flat = a.replace(/\s*\n\s*/gu, '');
+  const out = [a, flat];
+  let rest = flat;
   for (;;) {
-    const m = /^.+?(?:省|自治区|市|自治州|地区|盟|区|县|旗|镇|乡|街道|村|社区)(?=.)/u.exec(rest);
+    const m = /^.+?(?:省|自治区|市|自治州|地区|盟|区|县|旗|镇|乡|街道|村|社区)(?=.)/su.exec(rest);
     if (!m) break;
     rest = rest.slice(m[0].length);
     if (rest.length < 5) break;
@@ -99,12 +109,13 @@ export function confidentialIdentities(raw: unknown): string[] {
   const list = (x: unknown): Record<string, unknown>[] => (Array.isArray(x) ? x.filter((v): v is Record<string, unknown> => !!v && typeof v === 'object') : []);
   const str = (x: unknown): string | undefined => (typeof x === 'string' ? x : typeof x === 'number' ? String(x) : undefined);
   const auth = r.authorization && typeof r.authorization === 'object' ? (r.authorization as Record<string, unknown>) : {};
+  // typed, not cast: a cast would also hide these fields from mutation testing (stryker-js #6208)
   return identityStrings({
     petitioners: list(r.petitioners).map((p) => ({ name: str(p.name), id_doc_no: str(p.id_doc_no), phone: str(p.phone), address: str(p.address) })),
     representatives: list(r.representatives).map((p) => ({ name: str(p.name), id_doc_no: str(p.id_doc_no), phone: str(p.phone) })),
     agents: list(r.agents).map((p) => ({ agent_name: str(p.agent_name), agent_id_doc_no: str(p.agent_id_doc_no), phone: str(p.phone) })),
     authorization: { accompanying_persons: list(auth.accompanying_persons).map((p) => ({ name: str(p.name), id_doc_no: str(p.id_doc_no) })) },
-  } as unknown as CaseRecord);
+  });
 }
 
 /** For a confidential case, any identifying string in `text` replaced by （保密）. */
@@ -300,12 +311,11 @@ export function respondentKeys(rec: Pick<CaseRecord, 'respondent' | 'respondent_
   };
   add(r.person, false);
   add(r.unit, true);
-  // the legacy string, when the structured form is given too: its own unit and person
-  if (rec.respondent_detail && rec.respondent) {
-    const legacy = respondentOf({ respondent: rec.respondent });
-    add(legacy?.person, false);
-    add(legacy?.unit, true);
-  }
+  // the legacy string, when the structured form is given too: its own unit and person (without the
+  // structured form they are r's own, skipped as duplicates)
+  const legacy = respondentOf({ respondent: rec.respondent });
+  add(legacy?.person, false);
+  add(legacy?.unit, true);
   return out;
 }
 
@@ -317,7 +327,7 @@ export function respondentKeys(rec: Pick<CaseRecord, 'respondent' | 'respondent_
  * at the start (某区, 某区人民政府) — is not the respondent.
  */
 function sameIdentity(part: string, k: RespondentKey): boolean {
-  if (part === k.key || part.includes(k.key)) return true;
+  if (part.includes(k.key)) return true; // the same identity, or more around it
   if (!k.key.includes(part)) return false;
   if (k.ancestors?.includes(part)) return false;
   if (k.ancestors && k.key.startsWith(part) && AREA.test(part)) return false;
