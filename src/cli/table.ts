@@ -109,8 +109,12 @@ export function renderTableShared<K>(headers: string[], rows: readonly (readonly
   const firstWidths = new Uint32Array(rows.length);
   const tails = new Map<K, { cells: readonly string[]; text: string }>();
   const tailOf: { cells: readonly string[]; text: string }[] = new Array(rows.length);
+  // indexed, not destructured: this runs before the JIT has compiled it, where a destructuring
+  // assignment walks the array's iterator
   for (let r = 0; r < rows.length; r++) {
-    const [first, key] = rows[r]!;
+    const row = rows[r]!;
+    const first = row[0];
+    const key = row[1];
     const w = displayWidth(first);
     firstWidths[r] = w;
     if (w > widths[0]!) widths[0] = w;

@@ -110,7 +110,8 @@ export function clockLines(file: string, asOf: string): ClockLine[] | undefined 
     const kinds = new Map<string, ClockKind>();
     const rows = db.prepare(CLOCK_LINES).raw().all(asOf) as [string, string | ClockKind][];
     // each row's key replaced by its kind in place: no second array per row
-    for (const row of rows) {
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i]!;
       const key = row[1] as string;
       let kind = kinds.get(key);
       if (!kind) {
