@@ -12,8 +12,8 @@ import { formatDateZh, weekdayZh } from '../domain/format.js';
 import { t } from '../domain/i18n.js';
 import { parseDateOption, parseIntOption, withRegistry } from './context.js';
 import { printJson } from './output.js';
-import { renderTable } from './table.js';
-import { clockLines, type ClockLine } from '../registry/read-only.js';
+import { renderTableShared } from './table.js';
+import { clockLines, type ClockKind, type ClockLine } from '../registry/read-only.js';
 import type { OpenClockRow } from '../registry/registry.js';
 
 /** With a register here (or in $XF_HOME), its calendar overrides apply; otherwise the package data. */
@@ -35,7 +35,7 @@ function officePack(list?: string): ResolvedRulePack {
   return resolveRulePack(existsSync(configPath(home)) ? loadConfig(home).rule_packs : ['national_2022']);
 }
 
-type ClockState = ClockLine['state'];
+type ClockState = ClockKind['state'];
 const RANK: Record<ClockState, number> = { overdue: 0, lapsed: 1, running: 2, paused: 3 };
 // case numbers compared by code unit: the same order on every machine, and far cheaper than localeCompare
 const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -170,8 +170,8 @@ the statutory holidays of 《全国年节及纪念日放假办法》 (with make-
           clockLines(reg.path, asOf) ??
           reg
             .openClocks()
-            .map((c) => ({ ...c, provisional: c.provisional ? 1 : 0, ...clockState(c, asOf) }))
-            .sort((a, b) => RANK[a.state] - RANK[b.state] || a.left - b.left || byCode(a.case_no, b.case_no));
+            .map((c): ClockLine => [c.case_no, { dl_id: c.dl_id, slot: c.slot, due: c.due, act_by: c.act_by, provisional: c.provisional ? 1 : 0, ...clockState(c, asOf) }])
+            .sort(([an, a], [bn, b]) => RANK[a.state] - RANK[b.state] || a.left - b.left || byCode(an, bn));
         if (!rows.length) {
           process.stdout.write(t('没有未完成的期限\n', 'no open deadlines\n'));
           return;
@@ -179,11 +179,15 @@ the statutory holidays of 《全国年节及纪念日放假办法》 (with make-
         const stateZh = (s: string, left: number) =>
           s === 'overdue' ? t(`逾期${-left}天`, `${-left}d overdue`) : s === 'lapsed' ? t('已届满', 'lapsed') : s === 'paused' ? t('暂停（听证）', 'paused') : t(`剩${left}天`, `${left}d left`);
         const provisional = t('临时', 'provisional');
+        // the cells after the case number, made once per kind of line (rows alike share their kind)
         process.stdout.write(
-          renderTable(
-            [t('编号', 'case'), t('期限', 'deadline'), t('期满日', 'due'), t('最迟办理', 'act by'), t('状态', 'state'), ''],
-            rows.map((c) => [c.case_no, `${c.dl_id} ${labelOf(c.dl_id) ?? c.slot}`, c.due, c.act_by, stateZh(c.state, c.left), c.provisional ? provisional : '']),
-          ) + '\n',
+          renderTableShared([t('编号', 'case'), t('期限', 'deadline'), t('期满日', 'due'), t('最迟办理', 'act by'), t('状态', 'state'), ''], rows, (k) => [
+            `${k.dl_id} ${labelOf(k.dl_id) ?? k.slot}`,
+            k.due,
+            k.act_by,
+            stateZh(k.state, k.left),
+            k.provisional ? provisional : '',
+          ]) + '\n',
         );
       }),
     );

@@ -27,12 +27,11 @@ export function padEnd(s: string, width: number): string {
   return s + ' '.repeat(Math.max(0, width - displayWidth(s)));
 }
 
-export function renderTable(headers: string[], rows: string[][]): string {
-  // Each cell measured once, its width kept by position (a 100,000-row table is mostly distinct ASCII
-  // case numbers and dates: no map of them); the few distinct wide strings are measured once by text.
-  const n = headers.length;
+/** A cell's width, the few distinct wide strings measured once by text (a 100,000-row table is
+ *  mostly distinct ASCII case numbers and dates: no map of them). */
+function widthCache(): (c: string) => number {
   const wide = new Map<string, number>();
-  const measure = (c: string) => {
+  return (c) => {
     let w = wide.get(c);
     if (w === undefined) {
       w = displayWidth(c);
@@ -40,6 +39,44 @@ export function renderTable(headers: string[], rows: string[][]): string {
     }
     return w;
   };
+}
+
+/** The text of cells from column `from` on, each padded to its column's width but a cell past the
+ *  header columns (not padded), two spaces before every column but the first; not trimmed. */
+function cellsText(widths: readonly number[], pad: (k: number) => string, cells: readonly string[], from: number, w: (i: number) => number): string {
+  const n = widths.length;
+  let s = '';
+  for (let j = 0; j < cells.length; j++) {
+    const i = from + j;
+    const c = cells[j]!;
+    s += (i ? '  ' : '') + (i < n ? c + pad(widths[i]! - w(j)) : c);
+  }
+  return s;
+}
+
+function padder(): (k: number) => string {
+  const pads: string[] = [];
+  return (k) => (k <= 0 ? '' : (pads[k] ??= ' '.repeat(k)));
+}
+
+/** The header and the rule under it. */
+function head(headers: readonly string[], widths: readonly number[], pad: (k: number) => string, measure: (c: string) => number): string[] {
+  return [
+    cellsText(widths, pad, headers, 0, (i) => measure(headers[i]!)).trimEnd(),
+    cellsText(
+      widths,
+      pad,
+      widths.map((w) => '─'.repeat(w)),
+      0,
+      (i) => widths[i]!,
+    ).trimEnd(),
+  ];
+}
+
+export function renderTable(headers: string[], rows: string[][]): string {
+  // each cell measured once, its width kept by position
+  const n = headers.length;
+  const measure = widthCache();
   const widths = headers.map(measure);
   const cellWidths = new Uint32Array(rows.length * n);
   for (let r = 0, k = 0; r < rows.length; r++) {
@@ -50,28 +87,54 @@ export function renderTable(headers: string[], rows: string[][]): string {
       if (w > widths[i]!) widths[i] = w;
     }
   }
-  const pads: string[] = [];
-  const pad = (k: number) => (k <= 0 ? '' : (pads[k] ??= ' '.repeat(k)));
-  // a cell past the header columns is not padded
-  const line = (cells: string[], w: (i: number) => number) => {
-    let s = '';
-    for (let i = 0; i < cells.length; i++) {
-      const c = cells[i]!;
-      s += (i ? '  ' : '') + (i < n ? c + pad(widths[i]! - w(i)) : c);
-    }
-    return s.trimEnd();
-  };
-  const out = [
-    line(headers, (i) => measure(headers[i]!)),
-    line(
-      widths.map((w) => '─'.repeat(w)),
-      (i) => widths[i]!,
-    ),
-  ];
+  const pad = padder();
+  const out = head(headers, widths, pad, measure);
+  for (let r = 0; r < rows.length; r++) {
+    const base = r * n;
+    out.push(cellsText(widths, pad, rows[r]!, 0, (i) => (i < n ? cellWidths[base + i]! : 0)).trimEnd());
+  }
+  return out.join('\n');
+}
+
+/**
+ * The text renderTable gives for rows `[first, ...rest(key)]`, for a long table whose rows differ
+ * mostly in their first cell (`xf deadlines`: tens of thousands of case numbers, a few hundred kinds
+ * of line): the other cells are asked for and laid out once per distinct key (by identity).
+ */
+export function renderTableShared<K>(headers: string[], rows: readonly (readonly [string, K])[], rest: (key: K) => readonly string[]): string {
+  const n = headers.length;
+  const measure = widthCache();
+  const widths = headers.map(measure);
+  // first cells are mostly distinct (case numbers): measured without the cache
+  const firstWidths = new Uint32Array(rows.length);
+  const tails = new Map<K, { cells: readonly string[]; text: string }>();
+  const tailOf: { cells: readonly string[]; text: string }[] = new Array(rows.length);
+  // indexed, not destructured: this runs before the JIT has compiled it, where a destructuring
+  // assignment walks the array's iterator
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r]!;
-    const base = r * n;
-    out.push(line(row, (i) => (i < n ? cellWidths[base + i]! : 0)));
+    const first = row[0];
+    const key = row[1];
+    const w = displayWidth(first);
+    firstWidths[r] = w;
+    if (w > widths[0]!) widths[0] = w;
+    let tail = tails.get(key);
+    if (!tail) {
+      const cells = rest(key);
+      for (let j = 0; j < cells.length && j + 1 < n; j++) widths[j + 1] = Math.max(widths[j + 1]!, measure(cells[j]!));
+      tail = { cells, text: '' };
+      tails.set(key, tail);
+    }
+    tailOf[r] = tail;
+  }
+  const pad = padder();
+  // a line trimmed at its end is its first cell, padded, and its trimmed tail, unless that is empty
+  for (const t of tails.values()) t.text = cellsText(widths, pad, t.cells, 1, (j) => (j + 1 < n ? measure(t.cells[j]!) : 0)).trimEnd();
+  const out = head(headers, widths, pad, measure);
+  for (let r = 0; r < rows.length; r++) {
+    const first = rows[r]![0];
+    const tail = tailOf[r]!.text;
+    out.push(tail ? first + (n ? pad(widths[0]! - firstWidths[r]!) : '') + tail : first.trimEnd());
   }
   return out.join('\n');
 }

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { freshHome, type Home } from '../helpers/home.js';
 import { ROOT } from '../helpers/xf.js';
-import { renderTable } from '../../src/cli/table.js';
+import { renderTable, renderTableShared } from '../../src/cli/table.js';
 
 let home: Home;
 beforeAll(async () => {
@@ -48,5 +48,45 @@ describe('xf deadlines, the table', () => {
     expect(text.stdout).toBe(`${expected}\n`);
     // the dates are chosen so that the comparison sees more than one kind of clock
     if (asOf !== '2025-01-01') expect(states.size).toBeGreaterThan(1);
+  });
+});
+
+describe('renderTableShared', () => {
+  // kinds whose cells are wide, empty at the end (trimmed), all empty, or past the header columns
+  const kinds: Record<string, string[]> = {
+    a: ['DL-05 信访事项办结', '2025-08-03', '逾期477天', ''],
+    b: ['DL-07 x', '2026-01-01', '剩3天', '临时'],
+    c: ['', '', '', ''],
+    d: ['DL-14 网上答复', '2026-12-01', '剩10天', '临时', 'extra'],
+  };
+  const headers = ['编号', '期限', '期满日', '状态', ''];
+  it.each([
+    ['ASCII first cells', ['B0000001', 'B2', 'B000000000003']],
+    ['wide and padded first cells', ['鲁信字1号', 'A1 ', '  ', '']],
+  ])('gives what renderTable gives for the rows spelled out (%s)', (_, firsts) => {
+    const keys = Object.keys(kinds);
+    const rows = firsts.flatMap((f, i) => keys.map((_, j) => [f, keys[(i + j) % keys.length]!] as const));
+    const shared = renderTableShared(headers, rows, (k) => kinds[k]!);
+    expect(shared).toBe(
+      renderTable(
+        headers,
+        rows.map(([f, k]) => [f, ...kinds[k]!]),
+      ),
+    );
+    expect(shared.split('\n')).toHaveLength(rows.length + 2);
+  });
+  it('asks for the cells of each key once', () => {
+    const asked: string[] = [];
+    renderTableShared(
+      headers,
+      [
+        ['1', 'a'],
+        ['2', 'b'],
+        ['3', 'a'],
+        ['4', 'b'],
+      ],
+      (k) => (asked.push(k), kinds[k]!),
+    );
+    expect(asked).toEqual(['a', 'b']);
   });
 });
