@@ -3,6 +3,7 @@
 // are blank, hold terminal controls, or cannot be printed by the bundled fonts. Pure: the caller
 // passes "today" and the font coverage function (src/domain loads no fonts).
 import type { Violation } from './errors.js';
+import { codePoint } from './format.js';
 import { check } from './rules/index.js';
 
 /** Keys that, merged into an object, would change its prototype or constructor (V-INPUT-1). */
@@ -74,7 +75,7 @@ export function normaliseIdNumbers(value: unknown): void {
 /** Controls and bidi overrides: never in a register a document is printed from (V-TEXT-1). */
 export function controlCharacters(s: string): string[] {
   const out = new Set<string>();
-  for (const ch of s) if (CONTROL.test(ch)) out.add(`U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
+  for (const ch of s) if (CONTROL.test(ch)) out.add(codePoint(ch));
   return [...out];
 }
 

@@ -9,6 +9,7 @@ import { caseClocks } from '../domain/clocks.js';
 import { defaultCalendar, type Calendar } from '../domain/calendar.js';
 import { resolveRulePack, type ResolvedRulePack } from '../domain/rulepacks.js';
 import { validationError, type Violation } from '../domain/errors.js';
+import { codePoint } from '../domain/format.js';
 import { t } from '../domain/i18n.js';
 import { FontSet } from './fonts/fontset.js';
 import { loadTemplate, type LoadedTemplate } from './templates.js';
@@ -115,7 +116,7 @@ export class FormEngine {
     const out: Violation[] = [];
     for (const ch of missing) {
       const where = leaves.filter(([, v]) => v.includes(ch)).map(([p]) => p);
-      const cp = `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+      const cp = codePoint(ch);
       for (const p of where.length ? where : ['(template)']) {
         out.push(violate('FONT', 'missing_glyph', { field: p.replace(/^case\./, ''), label: schemaLabel(p) ?? p, found: ch, params: { ch, cp } }));
       }

@@ -1,6 +1,7 @@
 // Codes for faults in the input itself rather than in a case: file syntax, structure, templates,
 // fonts, the calendar overrides. Their detail comes from the parser or validator that found them
 // (already in the user's language); the registry gives them an id, a label and a place to list.
+import { codePoint } from '../format.js';
 import { msg, type Finding, type RuleDef } from './types.js';
 
 type F = Finding[];
@@ -123,7 +124,7 @@ export const INPUT_RULES = {
             key: 'missing_glyph',
             field: '(template)',
             found: ch,
-            params: { ch, cp: `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}` },
+            params: { ch, cp: codePoint(ch) },
           })),
     },
   },

@@ -2,13 +2,11 @@
 // outside its folder, reach an object's prototype, nest past any walker, carry terminal controls,
 // hold a date no office can have, or arrive in an encoding xf would misread. Pure checks; the disk
 // side (realpath, links) is src/io/safe-path.ts, which raises V-ATT-1 through this entry.
+import { codePoint as cp } from '../format.js';
 import { caseNoProblem, relativePathProblem, segmentProblem } from '../path-safety.js';
 import { msg, type Finding, type RuleDef } from './types.js';
 
 type F = Finding[];
-
-/** Controls and bidi overrides, as code points (`U+0007`); the guard passes what it found. */
-const cp = (ch: string): string => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
 export const SAFETY_RULES = {
   'V-PATH-1': {
