@@ -2,6 +2,7 @@
 // object's prototype, structures too deep or cyclic to walk, dates no office can have, names that
 // are blank, hold terminal controls, or cannot be printed by the bundled fonts. Pure: the caller
 // passes "today" and the font coverage function (src/domain loads no fonts).
+import { ISO_DATE } from './dates.js';
 import type { Violation } from './errors.js';
 import { codePoint } from './format.js';
 import { check } from './rules/index.js';
@@ -14,7 +15,6 @@ export const MAX_DEPTH = 32;
 export const MIN_YEAR = 1949;
 export const MAX_YEAR = 2099;
 
-const ISO_DATE = /^(\d{4})-\d{2}-\d{2}$/;
 /** C0/C1 controls except tab and line breaks, DEL, and the bidi overrides/isolates (U+202A–202E, U+2066–2069). */
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/u;
