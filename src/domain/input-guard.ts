@@ -15,9 +15,13 @@ export const MAX_DEPTH = 32;
 export const MIN_YEAR = 1949;
 export const MAX_YEAR = 2099;
 
-/** C0/C1 controls except tab and line breaks, DEL, and the bidi overrides/isolates (U+202A–202E, U+2066–2069). */
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/u;
+/**
+ * C0/C1 controls except tab and line breaks, DEL, the bidi marks (U+200E, U+200F, U+061C) and
+ * overrides/isolates (U+202A–202E, U+2066–2069): refused in input (V-TEXT-1), shown as code points
+ * on a terminal (src/cli/output.ts), taken out of a document's text (src/forms/view.ts). Global:
+ * use it with replace or matchAll, which start afresh each call, never with test.
+ */
+export const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/gu;
 
 /**
  * Forbidden keys (V-INPUT-1), nesting beyond MAX_DEPTH or a cycle (V-INPUT-2), and dates outside
@@ -75,7 +79,7 @@ export function normaliseIdNumbers(value: unknown): void {
 /** Controls and bidi overrides: never in a register a document is printed from (V-TEXT-1). */
 export function controlCharacters(s: string): string[] {
   const out = new Set<string>();
-  for (const ch of s) if (CONTROL.test(ch)) out.add(codePoint(ch));
+  for (const [ch] of s.matchAll(CONTROL_CHARS)) out.add(codePoint(ch));
   return [...out];
 }
 
