@@ -2,6 +2,7 @@
 // The RFC: LF, CR, CRLF and "%" — those characters and only those — MUST be percent-encoded.
 // Decoding is deliberately narrow (only %0D, %0A, %25) so manifests from bagit-python/-java,
 // which leave "%" raw, still read correctly in the common case (APTrust/dart #509).
+import { codePoint } from '../domain/format.js';
 
 export function encodeManifestPath(path: string): string {
   return path.replace(/[%\r\n]/g, (c) => (c === '%' ? '%25' : c === '\r' ? '%0D' : '%0A'));
@@ -30,7 +31,7 @@ export function pathProblem(rel: string): string | undefined {
     if (seg === '' || seg === '.' || seg === '..') return `unsafe segment "${seg}"`;
     if (seg.length > 255) return 'name longer than 255 characters';
     const bad = WINDOWS_FORBIDDEN_CHARS.exec(seg);
-    if (bad) return `character U+${bad[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')} is not allowed on Windows`;
+    if (bad) return `character ${codePoint(bad[0])} is not allowed on Windows`;
     if (WINDOWS_RESERVED.test(seg)) return `"${seg}" is a reserved name on Windows`;
     if (/[. ]$/.test(seg)) return 'name ends with a dot or a space (not allowed on Windows)';
   }

@@ -1,6 +1,8 @@
 // The only place that prints and picks exit codes. Commands return data; this turns it into text.
 import { describeErrno, isErrno } from '../io/errno.js';
 import { XfError, type Violation } from '../domain/errors.js';
+import { codePoint } from '../domain/format.js';
+import { CONTROL_CHARS } from '../domain/input-guard.js';
 import { t } from '../domain/i18n.js';
 import { confidentialIdentities, MASK } from '../domain/disclosure.js';
 
@@ -67,11 +69,7 @@ export function policyViolations<T>(vs: T): T {
  * every value from input that the CLI prints goes through here.
  */
 export function terminalSafe(s: string): string {
-  // eslint-disable-next-line no-control-regex
-  return s.replace(
-    /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/gu,
-    (c) => `⟨U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}⟩`,
-  );
+  return s.replace(CONTROL_CHARS, (c) => `⟨${codePoint(c)}⟩`);
 }
 
 const RAW = Symbol('xf.rawWrite');

@@ -2,12 +2,13 @@
 // number computed with Date.UTC only, so the machine's time zone can never shift a date (SPEC §9).
 export type IsoDate = string;
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** The shape of an ISO date (year, month, day captured); isIsoDate also checks the day exists. */
+export const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
 
 export function isIsoDate(s: unknown): s is IsoDate {
   if (typeof s !== 'string') return false;
-  const m = ISO.exec(s);
+  const m = ISO_DATE.exec(s);
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const dt = new Date(Date.UTC(y, mo - 1, d));
@@ -23,7 +24,7 @@ const DAY_CACHE_MAX = 200_000;
 export function toDayNumber(d: IsoDate): number {
   const hit = dayNumbers.get(d);
   if (hit !== undefined) return hit;
-  const m = ISO.exec(d);
+  const m = ISO_DATE.exec(d);
   if (!m) throw new RangeError(`not an ISO date: ${d}`);
   const n = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / MS_PER_DAY;
   if (dayNumbers.size >= DAY_CACHE_MAX) dayNumbers.clear();
@@ -69,7 +70,7 @@ export function yearOf(d: IsoDate): number {
 
 /** Same day N months later, or the month's last day when there is no such day (MFD §202). */
 export function addMonths(d: IsoDate, n: number): IsoDate {
-  const m = ISO.exec(d);
+  const m = ISO_DATE.exec(d);
   if (!m) throw new RangeError(`not an ISO date: ${d}`);
   const y = Number(m[1]),
     mo = Number(m[2]) - 1 + n,

@@ -1,5 +1,5 @@
 // How dates and numbers are printed in Chinese documents (GB/T 9704 7.3.5: Arabic numerals, full
-// year, no zero padding).
+// year, no zero padding), and how a message names a character.
 import type { IsoDate } from './dates.js';
 import { weekday } from './dates.js';
 
@@ -37,4 +37,9 @@ export function numberZh(n: number): string {
   if (n < 20) return `十${NUM_ZH[n - 10]}`;
   if (n < 100) return `${NUM_ZH[Math.floor(n / 10)]}十${n % 10 ? NUM_ZH[n % 10] : ''}`;
   return String(n);
+}
+
+/** 'é' → U+00E9, '𰀀' → U+30000: how every message names a character (a control, a glyph no font has). */
+export function codePoint(ch: string): string {
+  return `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 }

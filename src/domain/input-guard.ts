@@ -2,7 +2,9 @@
 // object's prototype, structures too deep or cyclic to walk, dates no office can have, names that
 // are blank, hold terminal controls, or cannot be printed by the bundled fonts. Pure: the caller
 // passes "today" and the font coverage function (src/domain loads no fonts).
+import { ISO_DATE } from './dates.js';
 import type { Violation } from './errors.js';
+import { codePoint } from './format.js';
 import { check } from './rules/index.js';
 
 /** Keys that, merged into an object, would change its prototype or constructor (V-INPUT-1). */
@@ -13,10 +15,13 @@ export const MAX_DEPTH = 32;
 export const MIN_YEAR = 1949;
 export const MAX_YEAR = 2099;
 
-const ISO_DATE = /^(\d{4})-\d{2}-\d{2}$/;
-/** C0/C1 controls except tab and line breaks, DEL, and the bidi overrides/isolates (U+202A–202E, U+2066–2069). */
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/u;
+/**
+ * C0/C1 controls except tab and line breaks, DEL, the bidi marks (U+200E, U+200F, U+061C) and
+ * overrides/isolates (U+202A–202E, U+2066–2069): refused in input (V-TEXT-1), shown as code points
+ * on a terminal (src/cli/output.ts), taken out of a document's text (src/forms/view.ts). Global:
+ * use it with replace or matchAll, which start afresh each call, never with test.
+ */
+export const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/gu;
 
 /**
  * Forbidden keys (V-INPUT-1), nesting beyond MAX_DEPTH or a cycle (V-INPUT-2), and dates outside
@@ -74,7 +79,7 @@ export function normaliseIdNumbers(value: unknown): void {
 /** Controls and bidi overrides: never in a register a document is printed from (V-TEXT-1). */
 export function controlCharacters(s: string): string[] {
   const out = new Set<string>();
-  for (const ch of s) if (CONTROL.test(ch)) out.add(`U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
+  for (const [ch] of s.matchAll(CONTROL_CHARS)) out.add(codePoint(ch));
   return [...out];
 }
 

@@ -108,19 +108,12 @@ export class FormEngine {
 
   /** A character no configured font has is an error naming the character and the field. */
   fontViolations(tree: DocumentTree, view: FormView): Violation[] {
-    const missing = new Set<string>();
-    for (const s of treeTexts(tree.blocks)) for (const ch of this.fonts.missing('fang', s)) missing.add(ch);
-    if (!missing.size) return [];
-    const leaves = stringLeaves(view);
-    const out: Violation[] = [];
-    for (const ch of missing) {
-      const where = leaves.filter(([, v]) => v.includes(ch)).map(([p]) => p);
-      const cp = `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-      for (const p of where.length ? where : ['(template)']) {
-        out.push(violate('FONT', 'missing_glyph', { field: p.replace(/^case\./, ''), label: schemaLabel(p) ?? p, found: ch, params: { ch, cp } }));
-      }
-    }
-    return out;
+    return check('FONT', 'glyphs', {
+      text: treeTexts(tree.blocks).join('\n'),
+      has: (ch) => !this.fonts.missing('fang', ch).length,
+      sources: () => stringLeaves(view),
+      place: (p) => ({ field: p.replace(/^case\./, ''), label: schemaLabel(p) ?? p }),
+    });
   }
 
   /** Check, then render. Throws a VALIDATION XfError listing every error; warnings come back. */

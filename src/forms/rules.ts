@@ -8,6 +8,7 @@ import { check, isRuleId, type RuleId } from '../domain/rules/index.js';
 import { treeTexts, type DocumentTree } from './model.js';
 import type { FormView } from './view.js';
 import { printedNonAcceptance } from './notice-view.js';
+import { remedyAct } from '../domain/rules/document.js';
 
 export { DOC_NO } from '../domain/rules/document.js';
 export { SLIP_NO } from '../domain/rules/agent.js';
@@ -44,18 +45,17 @@ export const RULES: Partial<Record<RuleId, FormRule>> = {
     // what comes from xf.config.json (the case gives none of its own) must be a real body and address
     const fromConfig: { key: string; value?: string; what: string; what_en: string }[] = [];
     const own = review ? { name: rv?.next_org_name, address: rv?.next_org_address } : { name: ho?.review_org_name, address: ho?.review_org_address };
-    const act = review ? '复核' : '复查',
-      act_en = review ? 're-review' : 'review';
+    const { act, act_en, config } = remedyAct(review);
     if (!own.name)
       fromConfig.push({
-        key: `${review ? 'rereview' : 'review'}_org_name`,
+        key: `${config}_org_name`,
         value: review ? view.office.rereview_org_name : view.office.review_org_name,
         what: `${act}机关名称`,
         what_en: `${act_en} body`,
       });
     if (!own.address)
       fromConfig.push({
-        key: `${review ? 'rereview' : 'review'}_org_address`,
+        key: `${config}_org_address`,
         value: review ? view.office.rereview_org_address : view.office.review_org_address,
         what: `${act}机关地址`,
         what_en: `${act_en} body's address`,

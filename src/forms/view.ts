@@ -7,6 +7,7 @@ import { petitionerDisplayName, petitionerPronoun } from '../domain/case.js';
 import type { OfficeConfig } from '../domain/config.js';
 import type { Clock } from '../domain/clocks.js';
 import { caseViewFor, maySeeIdentity, WITHHELD_NOTE, type DisclosureAudience } from '../domain/disclosure.js';
+import { CONTROL_CHARS } from '../domain/input-guard.js';
 
 export interface ClockView {
   due: string;
@@ -91,12 +92,8 @@ export function buildView(rec0: CaseRecord, office: OfficeConfig, clocks: Clock[
 /** Escape for a YAML double-quoted scalar: templates put every value inside "…". */
 export function yamlEscape(s: string): string {
   // controls and bidi overrides never reach a document (the input guard refuses them; this keeps a register written before it clean)
-  return s.replace(DOC_CONTROLS, '').replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\r?\n/g, '\\n').replace(/\t/g, '\\t');
+  return s.replace(CONTROL_CHARS, '').replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\r?\n/g, '\\n').replace(/\t/g, '\\t');
 }
-
-// C0 but tab and line breaks, DEL, C1, bidi marks, overrides and isolates
-// biome-ignore lint/suspicious/noControlCharactersInRegex: these are what is taken out
-const DOC_CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/gu;
 
 /** A copy of the view whose strings are safe inside YAML double quotes. */
 export function escapedView<T>(x: T): T {

@@ -5,7 +5,7 @@ import { canonicalJson } from '../../src/domain/canonical-json.js';
 import { petitionerDisplayName, petitionerPronoun } from '../../src/domain/case.js';
 import { CASE_SCHEMA_ID } from '../../src/domain/case-schema.js';
 import { validationError, type Violation, XfError } from '../../src/domain/errors.js';
-import { formatDateTimeZh, formatDateZh, formatMonthZh, numberZh, weekdayZh } from '../../src/domain/format.js';
+import { codePoint, formatDateTimeZh, formatDateZh, formatMonthZh, numberZh, weekdayZh } from '../../src/domain/format.js';
 import { detectLang, lang, setLang, t } from '../../src/domain/i18n.js';
 import { idCheckChar, makeResidentId, residentIdProblem } from '../../src/domain/idcard.js';
 import { caseNoProblem, relativePathProblem, segmentProblem } from '../../src/domain/path-safety.js';
@@ -102,6 +102,18 @@ describe('Chinese dates and numbers (GB/T 9704 7.3.5)', () => {
     [-1, '-1'],
   ])('numberZh(%i) = %s', (n, out) => {
     expect(numberZh(n)).toBe(out);
+  });
+});
+
+describe('code points in messages', () => {
+  it.each([
+    ['\u0007', 'U+0007'],
+    ['é', 'U+00E9'],
+    ['\u202e', 'U+202E'],
+    ['𰀀', 'U+30000'],
+    ['𠮷x', 'U+20BB7'],
+  ])('codePoint(%j) = %s: upper case, at least four digits, the first character only', (ch, out) => {
+    expect(codePoint(ch)).toBe(out);
   });
 });
 

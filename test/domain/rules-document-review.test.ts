@@ -247,6 +247,27 @@ describe('FONT missing glyphs', () => {
       { key: 'missing_glyph', field: '(template)', found: '\u{e9}', params: { ch: '\u{e9}', cp: 'U+00E9' } },
     ]);
   });
+
+  it("names the character at every source holding it, through the caller's place; one in no source is the template's own", () => {
+    let asked = 0;
+    const sources = () => {
+      asked++;
+      return [
+        ['case.petitioners[0].name', '赵𰀀'],
+        ['case.petitioners[1].name', '钱𰀀'],
+        ['case.summary', '无'],
+      ] as const;
+    };
+    const place = (p: string) => ({ field: p.replace(/^case\./, ''), label: `L:${p}` });
+    expect(run('FONT', 'glyphs', { text: '赵𰀀 钱𰀀 〇', has: (ch) => !'𰀀〇'.includes(ch), sources, place })).toStrictEqual([
+      { key: 'missing_glyph', field: 'petitioners[0].name', label: 'L:case.petitioners[0].name', found: '𰀀', params: { ch: '𰀀', cp: 'U+30000' } },
+      { key: 'missing_glyph', field: 'petitioners[1].name', label: 'L:case.petitioners[1].name', found: '𰀀', params: { ch: '𰀀', cp: 'U+30000' } },
+      { key: 'missing_glyph', field: '(template)', label: 'L:(template)', found: '〇', params: { ch: '〇', cp: 'U+3007' } },
+    ]);
+    expect(asked).toBe(1);
+    expect(run('FONT', 'glyphs', { text: '赵钱', has: () => true, sources, place })).toStrictEqual([]);
+    expect(asked).toBe(1);
+  });
 });
 
 describe('V-CAL-2 closing on a provisional window', () => {

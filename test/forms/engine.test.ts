@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { FormEngine } from '../../src/forms/engine.js';
 import { XfError } from '../../src/domain/errors.js';
+import { setLang } from '../../src/domain/i18n.js';
 import { BUNDLED_TEMPLATES_DIR } from '../../src/forms/templates.js';
 import { FontSet } from '../../src/forms/fonts/fontset.js';
 import { breakLines, toUnits, NO_START, NO_END } from '../../src/forms/layout/linebreak.js';
@@ -86,6 +87,37 @@ describe('validation before rendering', () => {
     rec.progress.review!.remedy_text = '如不服，可以向某省人民政府信访局申请复核。';
     const e = await errorsOf(engine.render('review_opinion', rec, { pdf: true }));
     expect(e.violations.map((v) => v.rule)).toContain('V-DOC-3');
+  });
+
+  it("names the review or re-review body's placeholder setting in xf.config.json the remedy clause would print (V-DOC-3)", () => {
+    const unset = new FormEngine({ office: { ...office, review_org_address: '（待填写）', rereview_org_name: '（待填写）', rereview_org_address: '' } });
+    const rec = agentCase();
+    const ho = rec.progress.handling_opinion!,
+      rv = rec.progress.review!;
+    delete ho.review_org_address;
+    delete rv.next_org_name;
+    delete rv.next_org_address;
+    const placeholders = (id: string) =>
+      unset
+        .prepare(id, rec)
+        .violations.filter((v) => v.rule === 'V-DOC-3' && v.field.startsWith('xf.config.json:'))
+        .map((v) => [v.field, v.found, v.message]);
+    expect(placeholders('handling_opinion')).toEqual([
+      ['xf.config.json:review_org_address', '（待填写）', '救济告知中的复查机关地址尚未设置（现为占位内容），请在 xf.config.json 中填写 review_org_address，或在本案详情中写明'],
+    ]);
+    expect(placeholders('review_opinion')).toEqual([
+      ['xf.config.json:rereview_org_name', '（待填写）', '救济告知中的复核机关名称尚未设置（现为占位内容），请在 xf.config.json 中填写 rereview_org_name，或在本案详情中写明'],
+      ['xf.config.json:rereview_org_address', undefined, '救济告知中的复核机关地址尚未设置（现为占位内容），请在 xf.config.json 中填写 rereview_org_address，或在本案详情中写明'],
+    ]);
+    setLang('en');
+    try {
+      expect(placeholders('review_opinion').map((x) => x[2])).toEqual([
+        "the remedy clause's re-review body is not set (a placeholder): fill rereview_org_name in xf.config.json, or give it in the case details",
+        "the remedy clause's re-review body's address is not set (a placeholder): fill rereview_org_address in xf.config.json, or give it in the case details",
+      ]);
+    } finally {
+      setLang('zh');
+    }
   });
 
   it('refuses a re-review opinion whose template lost the finality clause (V-DOC-5)', async () => {

@@ -15,6 +15,15 @@ type Opinion = NonNullable<Progress['handling_opinion']>;
 /** 文号: {机关代字}{类别字}〔YYYY〕n号 — hexagonal brackets, no 第, no leading zeros (GB/T 9704 7.2.5). */
 export const DOC_NO = /^.+〔\d{4}〕[1-9]\d*号$/;
 
+/**
+ * What an opinion's remedy clause offers, in both languages: after a first opinion 复查 (review),
+ * after a review opinion 复核 (re-review); `config` prefixes the xf.config.json keys of that body's
+ * name and address (review_org_name, rereview_org_address …).
+ */
+export function remedyAct(review: boolean): { act: string; act_en: string; config: string } {
+  return review ? { act: '复核', act_en: 're-review', config: 'rereview' } : { act: '复查', act_en: 'review', config: 'review' };
+}
+
 const tooLong = (days: number, max: number): F => (days > max ? [{ key: 'too_long', field: 'extension_days', found: days, params: { max } }] : []);
 
 export const DOCUMENT_RULES = {
@@ -96,10 +105,10 @@ export const DOCUMENT_RULES = {
           .map((x) => ({ key: 'placeholder', field: `xf.config.json:${x.key}`, ...(x.value ? { found: x.value } : {}), params: { key: x.key, what: x.what, what_en: x.what_en } })),
       /** On the printed text: the body, "30日", "申请复查/复核" and the materials. */
       text: ({ org, text, review }: { org?: string; text: string; review: boolean }): F => {
-        const act = review ? '复核' : '复查';
-        const params = { act, act_en: review ? 're-review' : 'review' };
+        const { act, act_en } = remedyAct(review);
+        const params = { act, act_en };
         const out: F = [];
-        if (!org) out.push({ key: 'form_no_next_body', field: review ? 'next_org_name' : 'review_org_name', label: review ? '复核机关' : '复查机关', params });
+        if (!org) out.push({ key: 'form_no_next_body', field: review ? 'next_org_name' : 'review_org_name', label: `${act}机关`, params });
         const ok = !!org && text.includes(org) && /30日/.test(text) && text.includes(`申请${act}`) && /提交|材料/.test(text);
         if (!ok) out.push({ key: 'form_no_remedy_text', field: 'remedy_text', params });
         return out;

@@ -1,6 +1,7 @@
 // Codes for faults in the input itself rather than in a case: file syntax, structure, templates,
 // fonts, the calendar overrides. Their detail comes from the parser or validator that found them
 // (already in the user's language); the registry gives them an id, a label and a place to list.
+import { codePoint } from '../format.js';
 import { msg, type Finding, type RuleDef } from './types.js';
 
 type F = Finding[];
@@ -116,15 +117,29 @@ export const INPUT_RULES = {
       ),
     },
     checks: {
-      glyphs: ({ text, has }: { text: string; has: (ch: string) => boolean }): F =>
-        [...new Set(text)]
-          .filter((ch) => !has(ch))
-          .map((ch) => ({
-            key: 'missing_glyph',
-            field: '(template)',
-            found: ch,
-            params: { ch, cp: `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}` },
-          })),
+      /**
+       * Each character of `text` no font `has`, once, at every place it stands: `sources` (asked only
+       * when one is missing) are the texts the document was made from, by path, and `place` turns a
+       * path into the caller's field and label; a character in none of them is the template's own.
+       */
+      glyphs: ({
+        text,
+        has,
+        sources,
+        place = (path) => ({ field: path }),
+      }: {
+        text: string;
+        has: (ch: string) => boolean;
+        sources?: () => readonly (readonly [path: string, text: string])[];
+        place?: (path: string) => { field: string; label?: string };
+      }): F => {
+        const missing = [...new Set(text)].filter((ch) => !has(ch));
+        const from = missing.length && sources ? sources() : [];
+        return missing.flatMap((ch) => {
+          const where = from.filter(([, s]) => s.includes(ch)).map(([p]) => p);
+          return (where.length ? where : ['(template)']).map((p) => ({ key: 'missing_glyph', ...place(p), found: ch, params: { ch, cp: codePoint(ch) } }));
+        });
+      },
     },
   },
 } satisfies Record<string, RuleDef>;

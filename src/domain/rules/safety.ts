@@ -2,13 +2,12 @@
 // outside its folder, reach an object's prototype, nest past any walker, carry terminal controls,
 // hold a date no office can have, or arrive in an encoding xf would misread. Pure checks; the disk
 // side (realpath, links) is src/io/safe-path.ts, which raises V-ATT-1 through this entry.
+import { ISO_DATE } from '../dates.js';
+import { codePoint as cp } from '../format.js';
 import { caseNoProblem, relativePathProblem, segmentProblem } from '../path-safety.js';
 import { msg, type Finding, type RuleDef } from './types.js';
 
 type F = Finding[];
-
-/** Controls and bidi overrides, as code points (`U+0007`); the guard passes what it found. */
-const cp = (ch: string): string => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
 export const SAFETY_RULES = {
   'V-PATH-1': {
@@ -56,7 +55,7 @@ export const SAFETY_RULES = {
     },
     checks: {
       range: ({ date, field, min, max }: { date: string; field: string; min: number; max: number }): F => {
-        const m = /^(\d{4})-\d{2}-\d{2}$/.exec(date);
+        const m = ISO_DATE.exec(date);
         return m && (Number(m[1]) < min || Number(m[1]) > max) ? [{ key: 'range', field, found: date, params: { min, max } }] : [];
       },
     },
