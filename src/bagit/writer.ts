@@ -5,6 +5,7 @@ import { closeSync, constants as fsc, fchmodSync, fsync, fsyncSync, lstatSync, m
 import { open as openFile, type FileHandle } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { dirname, join } from 'node:path';
+import { isIsoDate } from '../domain/dates.js';
 import { XfError } from '../domain/errors.js';
 import { t } from '../domain/i18n.js';
 import { type Algorithm, DEFAULT_PAYLOAD_ALGORITHMS, DEFAULT_TAG_ALGORITHMS, isAlgorithm, isAvailable } from './algorithms.js';
@@ -169,7 +170,7 @@ export class BagWriter {
    */
   seal(info: BagInfo, late?: (written: ReadonlyMap<string, Buffer>) => [name: string, content: string | Uint8Array][]): SealedBag {
     if (this.sealed) throw new Error('bag already sealed');
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(info.baggingDate)) refuse(t(`Bagging-Date 须为 YYYY-MM-DD：${info.baggingDate}`, `Bagging-Date must be YYYY-MM-DD: ${info.baggingDate}`));
+    if (!isIsoDate(info.baggingDate)) refuse(t(`Bagging-Date 须为 YYYY-MM-DD：${info.baggingDate}`, `Bagging-Date must be YYYY-MM-DD: ${info.baggingDate}`));
     if (!info.sourceOrganization) refuse(t('缺少 Source-Organization', 'Source-Organization is required'));
     this.sealed = true;
     const records = [...this.payload.values()];

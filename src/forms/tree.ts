@@ -1,6 +1,7 @@
 // From a template's expanded YAML to a checked DocumentTree. Structural faults are template bugs:
 // they come back as Violations (rule TEMPLATE) so `xf templates check` can list them all.
 import { parse as parseYaml } from 'yaml';
+import { isIsoDate } from '../domain/dates.js';
 import type { Violation } from '../domain/errors.js';
 import { violate } from '../domain/rules/index.js';
 import { BLOCK_TYPES, type Block, type DocumentTree } from './model.js';
@@ -195,7 +196,7 @@ export function parseTree(yamlText: string): { tree?: DocumentTree; violations: 
   if (doc.orientation !== undefined && doc.orientation !== 'portrait' && doc.orientation !== 'landscape') out.push(v('orientation', 'orientation 应为 portrait 或 landscape', doc.orientation));
   const meta = doc.meta as Record<string, unknown> | undefined;
   if (!meta || typeof meta.title !== 'string') out.push(v('meta.title', '缺少文档标题 meta.title'));
-  if (!meta || typeof meta.date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(meta.date)) out.push(v('meta.date', 'meta.date 应为 YYYY-MM-DD（取自案件，保证输出可复现）', meta?.date));
+  if (!meta || !isIsoDate(meta.date)) out.push(v('meta.date', 'meta.date 应为 YYYY-MM-DD（取自案件，保证输出可复现）', meta?.date));
   if (meta && typeof meta.id !== 'string') meta.id = String(meta.id ?? '');
   checkBlocks(doc.blocks, 'blocks', out);
   if (out.length) return { violations: out };
