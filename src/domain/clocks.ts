@@ -67,6 +67,11 @@ function servedDate(rec: CaseRecord, docType: string): { date?: IsoDate; provisi
   return { date: s.served_date, provisional: false };
 }
 
+/** The anchor event of a stage's materials-cure clock: one slot, a clock per stage that asked for materials. */
+export function cureNoticeEvent(stage?: 'review' | 'rereview'): string {
+  return stage ? `${stage}_cure_notice` : 'cure_notice';
+}
+
 function firstDate(...ds: (IsoDate | undefined)[]): IsoDate | undefined {
   return ds.filter((d): d is IsoDate => !!d).sort()[0];
 }
@@ -154,7 +159,7 @@ export function caseClocks(rec: CaseRecord, ctx: ClockContext): Clock[] {
     // Only an objection is this clock's act; accepting or declining the matter simply ends it.
     add('transfer_objection', pack.deadlines.transfer_objection, 'org_received', rec.org_received_date, p.objection?.objection_date, { endedBy: decided });
   }
-  if (cure) add('materials_cure', pack.deadlines.materials_cure, 'cure_notice', cure.notice_date, cure.completed_date ?? (rec.status !== 'awaiting_materials' ? decided : undefined));
+  if (cure) add('materials_cure', pack.deadlines.materials_cure, cureNoticeEvent(), cure.notice_date, cure.completed_date ?? (rec.status !== 'awaiting_materials' ? decided : undefined));
   if (rec.channel === 'online' && rec.online_type && pack.online_reply) {
     const replied = firstDate(p.handling_opinion?.issue_date, p.non_acceptance?.decided_date, p.transfer?.transfer_date, p.mediation?.agreed_date);
     add('online_reply', pack.online_reply[rec.online_type], 'received', rec.received_date, replied);
@@ -178,7 +183,7 @@ export function caseClocks(rec: CaseRecord, ctx: ClockContext): Clock[] {
     const anchor = reset ?? r.application_received_date;
     const received = `${st.stage}_received`;
     add(st.acceptance, pack.deadlines[st.acceptance], received, anchor, firstDate(r.accepted_date, r.non_acceptance?.decided_date), { reset: !!reset });
-    if (r.materials) add('materials_cure', pack.deadlines.materials_cure, `${st.stage}_cure_notice`, r.materials.notice_date, r.materials.completed_date);
+    if (r.materials) add('materials_cure', pack.deadlines.materials_cure, cureNoticeEvent(st.stage), r.materials.notice_date, r.materials.completed_date);
     const done = firstDate(r.issue_date, servedDate(rec, st.opinionDoc).date, r.non_acceptance?.decided_date);
     const pausesFor = (rule: DeadlineRule | undefined) => (rule?.hearing_pauses ? hearingPauses(rec, st.stage, ctx.asOf) : { pauses: [], paused: false });
     add(st.opinion, pack.deadlines[st.opinion], received, anchor, done, { reset: !!reset, ...pausesFor(pack.deadlines[st.opinion]) });

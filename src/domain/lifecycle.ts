@@ -5,7 +5,7 @@ import { Type, type TSchema } from '@sinclair/typebox';
 import * as S from './case-schema.js';
 import type { CaseRecord } from './case.js';
 import type { Calendar } from './calendar.js';
-import { caseClocks, type Clock } from './clocks.js';
+import { caseClocks, cureNoticeEvent, type Clock } from './clocks.js';
 import type { IsoDate } from './dates.js';
 import { CASE_STATUS, labelOf, PROXY_STATUS, type CaseStatus, type GroundCode, type ProxyStatus } from './enums.js';
 import { XfError, validationError, type Violation } from './errors.js';
@@ -67,8 +67,11 @@ const CLOSED: ReadonlySet<CaseStatus> = new Set(['terminated', 'archived']);
 const REVIEW_STATES: readonly CaseStatus[] = ['review_received', 'review_awaiting_materials', 'review_in_progress'];
 const REREVIEW_STATES: readonly CaseStatus[] = ['rereview_received', 'rereview_awaiting_materials', 'rereview_in_progress'];
 
-function clock(rec: CaseRecord, ctx: LifecycleContext, slot: Clock['slot']): Clock | undefined {
-  return caseClocks(rec, { pack: ctx.pack, calendar: ctx.calendar, isXfBureau: ctx.isXfBureau, asOf: ctx.today }).find((c) => c.slot === slot);
+/** A clock of the record; `anchorEvent` picks among clocks sharing a slot (each stage's materials cure). */
+function clock(rec: CaseRecord, ctx: LifecycleContext, slot: Clock['slot'], anchorEvent?: string): Clock | undefined {
+  return caseClocks(rec, { pack: ctx.pack, calendar: ctx.calendar, isXfBureau: ctx.isXfBureau, asOf: ctx.today }).find(
+    (c) => c.slot === slot && (anchorEvent === undefined || c.anchor_event === anchorEvent),
+  );
 }
 
 /** V-DOC-2: the event's outgoing recipients never match the respondent of a confidential case. */
@@ -178,7 +181,8 @@ export const EVENTS: Readonly<Record<string, EventSpec>> = {
       const st = stageOf(rec.status);
       const m = st ? rec.progress[st]!.materials! : rec.progress.materials_cure!;
       m.completed_date = ev.date; // R7: the receipt date becomes the completion date
-      const c = clock(rec, ctx, 'materials_cure');
+      // this stage's cure clock: a first-instance cure, long past, must not make a review's cure late
+      const c = clock(rec, ctx, 'materials_cure', cureNoticeEvent(st));
       v.check('DL-09', 'late', { date: ev.date, due: c?.deadline.due });
       return st === 'review' ? 'review_received' : st === 'rereview' ? 'rereview_received' : 'registered';
     },
