@@ -3,7 +3,7 @@
 import { parseDocument, isPair, isScalar, visit, type Scalar } from 'yaml';
 import { CaseFile } from './case-schema.js';
 import { validationError, type Violation } from './errors.js';
-import { schemaViolations, checker } from './schema-check.js';
+import { fits, schemaViolations } from './schema-check.js';
 import { caseFileViolations, feeFieldViolations, isConfidential, withoutFeeFields } from './validate-case.js';
 import type { PackLimits } from './rulepacks.js';
 import { check, violate } from './rules/index.js';
@@ -134,8 +134,8 @@ export function checkCaseFile(value: unknown, name: string, limits: PackLimits, 
   normaliseIdNumbers(value);
   const fee = feeFieldViolations(value);
   const rest = fee.length ? withoutFeeFields(value) : value;
-  // one compiled check for a valid file (the common case); the error walk only for a bad one
-  const valid = checker(CaseFile).Check(rest);
+  // one check for a valid file (the common case); the error walk only for a bad one
+  const valid = fits(CaseFile, rest);
   const structural = valid ? [] : schemaViolations(CaseFile, rest);
   const all = [...fee, ...structural];
   if (valid) {

@@ -17,6 +17,11 @@ describe('bundled CLI', () => {
     expect(r.stdout.trim()).toBe(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
   });
 
+  it('is pure ASCII, as bin/xf reads it as latin1', () => {
+    const bytes = readFileSync(join(ROOT, 'dist', 'bundle', 'xf.cjs'));
+    expect(bytes.findIndex((b) => b > 0x7f)).toBe(-1);
+  });
+
   it('prints the same top-level help as the unbundled CLI, every command group listed', () => {
     const bundled = xf(['--help']);
     const plain = xf(['--help'], { env: { XF_NO_BUNDLE: '1' } });
@@ -46,7 +51,7 @@ describe('bundled CLI', () => {
     expect(first.code).toBe(0);
     const files = readdirSync(cache);
     expect(files).toHaveLength(1);
-    expect(files[0]).toMatch(/^[0-9a-f]{20}-v[\d.]+-case\.v8$/);
+    expect(files[0]).toMatch(/^[0-9a-f]{20}-v[\d.]+-case\.v8$/); // the bundle's content hash, from its first line
     expect(help({}).stdout).toBe(first.stdout); // from the cache
     expect(help({ XF_NO_CODE_CACHE: '1' }).stdout).toBe(first.stdout);
     // a cache V8 cannot use (here: garbage of the right name) is rejected and written afresh

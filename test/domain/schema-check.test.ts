@@ -6,7 +6,7 @@ import { OfficeConfig, PLACEHOLDER, REVIEW_BODY_KEYS, defaultConfig, isPlacehold
 import type { GroundCode } from '../../src/domain/enums.js';
 import { GROUND_BASIS, noticeBasis } from '../../src/domain/grounds.js';
 import { setLang } from '../../src/domain/i18n.js';
-import { checker, pointerToField, schemaViolations } from '../../src/domain/schema-check.js';
+import { checker, fits, pointerToField, schemaViolations } from '../../src/domain/schema-check.js';
 import { feeFieldViolations, isConfidential, withoutFeeFields } from '../../src/domain/validate-case.js';
 
 describe('pointerToField', () => {
@@ -117,6 +117,18 @@ describe('schemaViolations', () => {
   it('compiles each schema once', () => {
     expect(checker(S)).toBe(checker(S));
     expect(checker(S).Check({ name: '王' })).toBe(true);
+  });
+
+  it('fits: the first check of a schema (interpreted) and later ones (compiled) give the same answers', () => {
+    const T = Type.Object({ d: Type.String({ format: 'date' }), n: Type.Optional(Type.Integer({ minimum: 1 })) }, { additionalProperties: false });
+    const values = [{ d: '2026-02-28' }, { d: '2026-02-30' }, { d: '2026-03-01', n: 0 }, { d: '2026-03-01', x: 1 }, {}];
+    const first = values.map((v) => {
+      const fresh = Type.Object(T.properties, { additionalProperties: false }); // a schema not seen before: interpreted
+      return fits(fresh, v);
+    });
+    expect(first).toEqual([true, false, false, false, false]);
+    fits(T, values[0]);
+    expect(values.map((v) => fits(T, v))).toEqual(first); // compiled from the second check on
   });
 });
 
