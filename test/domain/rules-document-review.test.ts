@@ -7,6 +7,7 @@ import { setLang } from '../../src/domain/i18n.js';
 import { controlCharacters, FORBIDDEN_KEYS } from '../../src/domain/input-guard.js';
 import { catalogue, check, type CheckInput, type CheckName, type Finding, RULES, type RuleId, ruleDef } from '../../src/domain/rules/index.js';
 import { ANSWER } from './fixture.js';
+import { remedyAct } from '../../src/domain/rules/document.js';
 
 /** A check's own findings (key and params included), before they become violations. */
 function run<I extends RuleId, C extends CheckName<I>>(id: I, name: C, input: CheckInput<I, C>): Finding[] {
@@ -290,5 +291,12 @@ describe('catalogue, built inside the test', () => {
     const na1 = cat.find((e) => e.id === 'V-NA-1')!.messages;
     expect(na1.late_needs_na10!.severity).toBe('warning');
     expect(na1.no_grounds!.severity).toBe('error');
+  });
+});
+
+describe('remedyAct: the remedy a first or a review opinion offers', () => {
+  it('names the act in both languages and the config keys of the body that hears it', () => {
+    expect(remedyAct(false)).toEqual({ act: '复查', act_en: 'review', config: 'review' });
+    expect(remedyAct(true)).toEqual({ act: '复核', act_en: 're-review', config: 'rereview' });
   });
 });
