@@ -75,7 +75,17 @@ if (typst) {
     for (const r of records) await engine.render(FORM, r, { pdf: true });
   });
   figures.xf_inprocess_cpu_ms_per_pdf_after_typst = xfAgain.ms / N;
+  // and Typst again: a second pass over the same letters finds each side's caches warm (xf's embedded
+  // subsets by glyph set, Typst's memoised layout), so each side gets its better pass, like for like
+  const tyAgain = await cpuMs(() => {
+    for (const s of sources) typst.pdf({ mainFileContent: s });
+  });
+  figures.typst_cpu_ms_per_pdf_again = tyAgain.ms / N;
+  console.log(
+    `first pass: xf ${f1(figures.xf_inprocess_cpu_ms_per_pdf)} ms, Typst ${f1(figures.typst_cpu_ms_per_pdf)} ms; second pass: xf ${f1(figures.xf_inprocess_cpu_ms_per_pdf_after_typst)} ms, Typst ${f1(figures.typst_cpu_ms_per_pdf_again)} ms`,
+  );
   const xfMs = Math.min(figures.xf_inprocess_cpu_ms_per_pdf, figures.xf_inprocess_cpu_ms_per_pdf_after_typst);
+  figures.typst_cpu_ms_per_pdf = Math.min(figures.typst_cpu_ms_per_pdf, figures.typst_cpu_ms_per_pdf_again);
   const ratio = xfMs / figures.typst_cpu_ms_per_pdf;
   console.log(
     `Typst, in-process warm: ${f1(figures.typst_cpu_ms_per_pdf)} ms CPU per PDF (${figures.typst_pages} pages, fonts ${figures.typst_fonts?.join(', ')}); xf again ${f1(figures.xf_inprocess_cpu_ms_per_pdf_after_typst)} ms → xf = ${ratio.toFixed(2)} × Typst`,
