@@ -14,7 +14,7 @@
 // import() calls go to the launcher's __xfImport (a vm.Script has no module loader of its own).
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { rmSync } from 'node:fs';
+import { renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
@@ -76,18 +76,26 @@ const result = await build({
   metafile: true,
 });
 // Any import() left would throw in the vm.Script (no loader): every one must have gone to __xfImport.
+// A check that fails removes the bundle: bin/xf would otherwise run it, being newer than tsc's output.
 const text = await readFile(join(OUT, 'xf.cjs'), 'utf8');
-if (/[^\w$.]import\(/.test(text.replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`(?:[^`\\]|\\.)*`/g, '""')))
-  throw new Error('bundle.mjs: an import() is left in dist/bundle/xf.cjs; the launcher cannot serve it');
-if (Object.keys(result.metafile.outputs).length !== 1) throw new Error('bundle.mjs: expected one output file');
+const fail = (why) => {
+  rmSync(join(OUT, 'xf.cjs'), { force: true });
+  throw new Error(`bundle.mjs: ${why}`);
+};
+if (/[^\w$.]import\(/.test(text.replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`(?:[^`\\]|\\.)*`/g, '""'))) fail('an import() is left in dist/bundle/xf.cjs; the launcher cannot serve it');
+if (Object.keys(result.metafile.outputs).length !== 1) fail('expected one output file');
 // Pure ASCII, so bin/xf decodes it as latin1 (a one-byte string, ~1 ms) instead of UTF-8 (~8 ms for
 // 2.4 MB): esbuild escapes strings but leaves the CJK in regex literals. \uXXXX means the same
-// character in a string, template or regex literal (no String.raw in src); after a backslash it would not.
-if (/\\[\u0080-\uffff]/.test(text)) throw new Error('bundle.mjs: a backslash before a non-ASCII character; cannot escape it');
+// character in a string, template or regex literal; after a backslash it would not, nor in the raw
+// strings a tag reads (String.raw`中` would read the escape itself): the build refuses both (a
+// property `.raw` that is not better-sqlite3's `.raw()` call refuses it too, to be safe).
+if (/\\[\u0080-\uffff]/.test(text)) fail('a backslash before a non-ASCII character; cannot escape it');
+if (/String\.raw|(?<!\.)\.raw\b(?!\()/.test(text)) fail('the bundle reads raw template strings (String.raw or .raw), which escaping would change');
 const ascii = text.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 // Its first line names its content (bin/xf names the code cache by it: V8 itself checks only the
 // source's length, and a stale cache accepted for another bundle of the same length would run wrong code).
-await writeFile(join(OUT, 'xf.cjs'), `// xf-bundle ${createHash('sha1').update(ascii).digest('hex').slice(0, 20)}\n${ascii}`);
+await writeFile(join(OUT, 'xf.cjs.tmp'), `// xf-bundle ${createHash('sha1').update(ascii).digest('hex').slice(0, 20)}\n${ascii}`);
+renameSync(join(OUT, 'xf.cjs.tmp'), join(OUT, 'xf.cjs'));
 
 // The forms batch worker: a worker that imports tsc's hundreds of modules spends ~0.25 s CPU before
 // its first form, in every thread of every batch (src/forms/batch.ts picks this file). A worker is a

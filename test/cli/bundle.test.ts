@@ -51,7 +51,7 @@ describe('bundled CLI', () => {
     expect(first.code).toBe(0);
     const files = readdirSync(cache);
     expect(files).toHaveLength(1);
-    expect(files[0]).toMatch(/^[0-9a-f]{20}-v[\d.]+-case\.v8$/); // the bundle's content hash, from its first line
+    expect(files[0]).toMatch(/^[0-9a-f]{20}\.[0-9a-z]+\.[0-9a-z]+-v[\d.]+-case\.v8$/); // the bundle's content hash (its first line), size and mtime
     expect(help({}).stdout).toBe(first.stdout); // from the cache
     expect(help({ XF_NO_CODE_CACHE: '1' }).stdout).toBe(first.stdout);
     // a cache V8 cannot use (here: garbage of the right name) is rejected and written afresh
