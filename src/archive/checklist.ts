@@ -5,6 +5,7 @@
 // block: it is written into the 备考表 so the records room knows where the paper is.
 import type { CaseRecord } from '../domain/case.js';
 import { formatDateZh } from '../domain/format.js';
+import { HEARING_STAGE } from '../domain/enums.js';
 import type { Violation } from '../domain/errors.js';
 import { t } from '../domain/i18n.js';
 import type { AttachmentClass, AttachmentDocument, CaseDocuments, FormDocument } from './documents.js';
@@ -161,10 +162,11 @@ export function checkCompleteness(rec: CaseRecord, docs: CaseDocuments): Complet
     }
   };
   if (p.handling_opinion) opinion(10, 'handling_opinion', '信访处理意见书', 'the handling opinion');
-  for (const [stage, entry, zh, en] of [
-    ['review', 11, '复查', 'review'],
-    ['rereview', 12, '复核', 're-review'],
+  for (const [stage, entry] of [
+    ['review', 11],
+    ['rereview', 12],
   ] as const) {
+    const { zh, en } = HEARING_STAGE[stage];
     const st = p[stage];
     if (!st) continue;
     if (st.accepted_date) need(entry, `${stage}_acceptance_notice`, `${zh}受理告知书`, `the ${en} acceptance notice`);

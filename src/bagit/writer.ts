@@ -170,7 +170,7 @@ export class BagWriter {
    */
   seal(info: BagInfo, late?: (written: ReadonlyMap<string, Buffer>) => [name: string, content: string | Uint8Array][]): SealedBag {
     if (this.sealed) throw new Error('bag already sealed');
-    if (!isIsoDate(info.baggingDate)) refuse(t(`Bagging-Date 须为 YYYY-MM-DD：${info.baggingDate}`, `Bagging-Date must be YYYY-MM-DD: ${info.baggingDate}`));
+    if (!isIsoDate(info.baggingDate)) refuse(t(`Bagging-Date 须为有效日期 YYYY-MM-DD：${info.baggingDate}`, `Bagging-Date must be a real date YYYY-MM-DD: ${info.baggingDate}`));
     if (!info.sourceOrganization) refuse(t('缺少 Source-Organization', 'Source-Organization is required'));
     this.sealed = true;
     const records = [...this.payload.values()];

@@ -84,7 +84,7 @@ export function formatSidecar(text: string, alg: Algorithm): string {
 
 /** Build year-manifest.json (and its sidecars) for bags already in `bundleDir`. Returns the manifest. */
 export function writeYearManifest(bundleDir: string, input: YearManifestInput): YearManifest {
-  if (!isIsoDate(input.created)) throw new XfError('VALIDATION', t('年度清单日期须为 YYYY-MM-DD', 'year manifest date must be YYYY-MM-DD'));
+  if (!isIsoDate(input.created)) throw new XfError('VALIDATION', t('年度清单日期须为有效日期 YYYY-MM-DD', 'year manifest date must be a real date YYYY-MM-DD'));
   const seen = new Set<string>();
   const dossiers: YearDossierEntry[] = input.dossiers.map((d) => {
     if (seen.has(d.archivalCode)) throw new XfError('VALIDATION', t(`档号重复：${d.archivalCode}`, `duplicate 档号: ${d.archivalCode}`));

@@ -13,7 +13,7 @@ import { t } from '../domain/i18n.js';
 import { parseDateOption, parseIntOption, withRegistry } from './context.js';
 import { printJson } from './output.js';
 import { renderTableShared } from './table.js';
-import { clockLines, type ClockKind, type ClockLine } from '../registry/read-only.js';
+import { CLOCK_STATES, clockLines, type ClockKind, type ClockLine } from '../registry/read-only.js';
 import type { OpenClockRow } from '../registry/registry.js';
 
 /** With a register here (or in $XF_HOME), its calendar overrides apply; otherwise the package data. */
@@ -36,7 +36,7 @@ function officePack(list?: string): ResolvedRulePack {
 }
 
 type ClockState = ClockKind['state'];
-const RANK: Record<ClockState, number> = { overdue: 0, lapsed: 1, running: 2, paused: 3 };
+const RANK = Object.fromEntries(CLOCK_STATES.map((s, i) => [s, i])) as Record<ClockState, number>;
 // case numbers compared by code unit: the same order on every machine, and far cheaper than localeCompare
 const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 

@@ -84,8 +84,9 @@ export function identityStrings(rec: IdentitySource): string[] {
 /** An address and its shorter forms as free text quotes it (without the leading 省/市/区/街道…): 5 characters at least. */
 function addressForms(a: string | undefined): string[] {
   if (!a) return [];
-  // an address written over two lines is quoted on one: its forms come from the joined text
-  const flat = a.replace(/\s*\n\s*/gu, '');
+  // an address written over two lines is quoted on one: its forms come from the joined text (any line
+  // break: \n, \r, U+2028/2029)
+  const flat = a.replace(/\s*[\r\n\u2028\u2029]+\s*/gu, '');
   const out = [a, flat];
   let rest = flat;
   for (;;) {

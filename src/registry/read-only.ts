@@ -82,7 +82,8 @@ export interface ClockKind {
 /** One line of `xf deadlines`: an open clock's case number and its kind. */
 export type ClockLine = readonly [case_no: string, kind: ClockKind];
 
-const STATES: readonly ClockKind['state'][] = ['overdue', 'lapsed', 'running', 'paused'];
+/** The order of `xf deadlines`' states: CLOCK_LINES' `rank` numbers index this list, and the JSON path sorts by it. */
+export const CLOCK_STATES: readonly ClockKind['state'][] = ['overdue', 'lapsed', 'running', 'paused'];
 
 // Days left count to the due date for the petitioner, to the act-by date for the organ; julianday()
 // of two dates differs by a whole number. Ranked overdue, lapsed, running, paused, then by days left
@@ -116,7 +117,7 @@ export function clockLines(file: string, asOf: string): ClockLine[] | undefined 
       let kind = kinds.get(key);
       if (!kind) {
         const [dl_id, slot, due, act_by, provisional, left, rank] = JSON.parse(key) as [string, string, string, string, number, number, number];
-        kind = { dl_id, slot, due, act_by, provisional, left, state: STATES[rank]! };
+        kind = { dl_id, slot, due, act_by, provisional, left, state: CLOCK_STATES[rank]! };
         kinds.set(key, kind);
       }
       row[1] = kind;

@@ -5,6 +5,7 @@ import type { CaseProgress } from '../case-schema.js';
 import type { PackLimits } from '../rulepacks.js';
 import { isPlaceholder } from '../config.js';
 import { isDisciplineBody, matchRespondent } from '../disclosure.js';
+import { HEARING_STAGE } from '../enums.js';
 import { msg, type Finding, type RuleDef } from './types.js';
 
 type F = Finding[];
@@ -20,8 +21,9 @@ export const DOC_NO = /^.+〔\d{4}〕[1-9]\d*号$/;
  * after a review opinion 复核 (re-review); `config` prefixes the xf.config.json keys of that body's
  * name and address (review_org_name, rereview_org_address …).
  */
-export function remedyAct(review: boolean): { act: string; act_en: string; config: string } {
-  return review ? { act: '复核', act_en: 're-review', config: 'rereview' } : { act: '复查', act_en: 'review', config: 'review' };
+export function remedyAct(review: boolean): { act: string; act_en: string; config: 'review' | 'rereview' } {
+  const config = review ? 'rereview' : 'review';
+  return { act: HEARING_STAGE[config].zh, act_en: HEARING_STAGE[config].en, config };
 }
 
 const tooLong = (days: number, max: number): F => (days > max ? [{ key: 'too_long', field: 'extension_days', found: days, params: { max } }] : []);
