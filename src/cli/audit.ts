@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { XfError } from '../domain/errors.js';
+import { parseDateOption } from './context.js';
 import { t } from '../domain/i18n.js';
 import { verifyChain } from '../fixity/audit.js';
 import { summariseRuns } from '../fixity/audit-log.js';
@@ -41,11 +42,8 @@ export function registerAudit(program: Command): void {
     .option('--json', t('以 JSON 输出', 'print JSON'))
     .option('--audit <store>', storeHelp)
     .action((archive: string | undefined, flags: { since?: string; json?: boolean; audit?: string }) => {
-      let since: number | undefined;
-      if (flags.since !== undefined) {
-        since = /^\d{4}-\d{2}-\d{2}/.test(flags.since) ? Date.parse(flags.since.length === 10 ? flags.since + 'T00:00:00' : flags.since) : NaN;
-        if (Number.isNaN(since)) throw new XfError('USAGE', t(`--since 须为日期 YYYY-MM-DD：${flags.since}`, `--since must be a date YYYY-MM-DD: ${flags.since}`));
-      }
+      // a civil day starts at Shanghai's midnight, whatever the machine's time zone (SPEC §9)
+      const since = flags.since === undefined ? undefined : Date.parse(`${parseDateOption(flags.since, '--since')}T00:00:00+08:00`);
       const loc = locate(archive, flags.audit);
       const store = openStore(loc);
       try {

@@ -10,6 +10,7 @@ import { buildYear, tmp } from './fixture.js';
 import { AUDIT_MIGRATIONS } from '../../src/fixity/audit-schema.js';
 import { chain, verifyChain, type AuditRecord } from '../../src/fixity/audit.js';
 import { canonicalJson } from '../../src/domain/canonical-json.js';
+import { todayInShanghai } from '../../src/domain/dates.js';
 import { JsonlAuditStore } from '../../src/fixity/audit-store.js';
 
 let archive: string;
@@ -72,6 +73,13 @@ describe('xf audit with the JSONL store', () => {
     expect(xf(['audit', 'log', '--audit', store], { env: { XF_HOME: home } }).stdout).toContain('通过');
     const since = xf(['audit', 'log', '--audit', store, '--json', '--since', '2999-01-01'], { env: { XF_HOME: home } });
     expect((JSON.parse(since.stdout) as { runs: unknown[] }).runs).toHaveLength(0);
+    // --since is a civil day in Shanghai: today's runs are listed whatever the machine's time zone
+    for (const TZ of ['Pacific/Kiritimati', 'America/Adak']) {
+      const today = xf(['audit', 'log', '--audit', store, '--json', '--since', todayInShanghai()], { env: { XF_HOME: home, TZ } });
+      expect((JSON.parse(today.stdout) as { runs: unknown[] }).runs).toHaveLength(2);
+    }
+    const notADay = xf(['audit', 'log', '--audit', store, '--since', '2026-02-30'], { env: { XF_HOME: home } });
+    expect([notADay.code, notADay.stderr]).toEqual([64, expect.stringContaining('--since')]);
 
     const ok = xf(['audit', 'verify', '--audit', store], { env: { XF_HOME: home } });
     expect(ok.code).toBe(0);
