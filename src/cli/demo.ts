@@ -39,7 +39,9 @@ export function registerDemo(program: Command): void {
     .action(async (o: { out: string }) => {
       const out = resolve(o.out);
       const home = join(out, 'register');
-      rmSync(home, { recursive: true, force: true });
+      // a fresh register has a fresh signing key and hands out the same 档号 again: an earlier run's
+      // dossiers, forms and ledger belong to another register, so the demo's own folders go (only these)
+      for (const part of ['register', 'archive', 'forms', 'ledger']) rmSync(join(out, part), { recursive: true, force: true });
       const cfg = { ...defaultConfig('某市某区人民政府'), org_code: '某信', rule_packs: DEMO_RULE_PACKS };
       initRegister(home, cfg);
       const today = pinnedToday();
