@@ -90,7 +90,11 @@ export function buildView(rec0: CaseRecord, office: OfficeConfig, clocks: Clock[
 }
 
 /** Escape for a YAML double-quoted scalar: templates put every value inside "…". */
+/** Any character yamlEscape changes: most strings of a view have none and are returned as they are. */
+const ESCAPED = new RegExp(`[\\\\"\\n\\t]|${CONTROL_CHARS.source}`, 'u');
+
 export function yamlEscape(s: string): string {
+  if (!ESCAPED.test(s)) return s;
   // controls and bidi overrides never reach a document (the input guard refuses them; this keeps a register written before it clean)
   return s.replace(CONTROL_CHARS, '').replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\r?\n/g, '\\n').replace(/\t/g, '\\t');
 }
