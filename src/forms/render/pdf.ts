@@ -158,11 +158,11 @@ async function paint(tree: DocumentTree, pages: PageOut[], pdfa: PdfOptions['pdf
       }
     }
   // 2. subset and embed each font
-  const newGids = new Map<TrueTypeFont, Map<number, number>>();
+  const newGids = new Map<TrueTypeFont, Uint16Array>();
   const fontRefs = new Map<string, number>();
   for (const u of uses.values()) {
     const e = embedded(u);
-    newGids.set(u.font, e.newGid);
+    newGids.set(u.font, codesFor(u.font, e.newGid));
     fontRefs.set(u.name, writeFont(file, u.font, e));
   }
   // 3. images: numbered here, their soft masks after everything else (pdf-lib embedded them on save)
@@ -463,8 +463,21 @@ function pngObjects(l: PdfLib, png: Uint8Array, pdfa: boolean): Promise<PngObjec
   return p;
 }
 
+/**
+ * A font's glyph codes for the document being painted, old glyph id → new, in a table of the font's
+ * own (filled for this document's subset: every glyph its text uses is in it) instead of a Map
+ * lookup per glyph.
+ */
+const codeTables = new WeakMap<TrueTypeFont, Uint16Array>();
+function codesFor(font: TrueTypeFont, newGid: Map<number, number>): Uint16Array {
+  let t = codeTables.get(font);
+  if (!t) codeTables.set(font, (t = new Uint16Array(65536)));
+  for (const [old, g] of newGid) t[old] = g;
+  return t;
+}
+
 /** `BT /F1 16 Tf 0 Tc 0 0 0 rg 1 0 0 1 x y Tm <glyphs> Tj ET` */
-function textOps(out: ContentBytes, it: TextItem, fontName: string, map: Map<number, number>, H: number): void {
+function textOps(out: ContentBytes, it: TextItem, fontName: string, map: Uint16Array, H: number): void {
   out.s(`BT /${fontName} `).n(it.size).s('Tf ').n(it.tc).s('Tc ').n(it.color[0]).n(it.color[1]).n(it.color[2]).s('rg ');
   const y = H - it.y;
   if (it.rotate) {
@@ -474,7 +487,7 @@ function textOps(out: ContentBytes, it: TextItem, fontName: string, map: Map<num
     out.n(c).n(s).n(-s).n(c);
   } else out.s('1 0 0 1 ');
   out.n(it.x).n(y).s('Tm <');
-  for (const g of it.gids) out.hex4(map.get(g) ?? 0);
+  for (const g of it.gids) out.hex4(map[g]!);
   out.s('> Tj ET');
 }
 
@@ -512,10 +525,11 @@ function utf16hex(s: string): string {
 }
 
 function toUnicodeCMap(u: FontUse, newGid: Map<number, number>): string {
-  const entries: string[] = [];
-  for (const [old, ch] of [...u.chars.entries()].sort((a, b) => (newGid.get(a[0]) ?? 0) - (newGid.get(b[0]) ?? 0))) {
-    entries.push(`<${hex4(newGid.get(old) ?? 0)}> <${utf16hex(ch)}>`);
-  }
+  // by new glyph id (looked up once per glyph, not in the comparator; the sort is stable as before)
+  const byNew: [number, string][] = [];
+  for (const [old, ch] of u.chars) byNew.push([newGid.get(old) ?? 0, ch]);
+  byNew.sort((a, b) => a[0] - b[0]);
+  const entries = byNew.map(([g, ch]) => `<${hex4(g)}> <${utf16hex(ch)}>`);
   const blocks: string[] = [];
   for (let i = 0; i < entries.length; i += 100) {
     const chunk = entries.slice(i, i + 100);
