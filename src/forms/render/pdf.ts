@@ -92,6 +92,8 @@ let paintMark = 0;
 
 /** A font's objects that depend only on its glyph set and their characters, ready to number and write. */
 interface EmbeddedFont {
+  /** Each glyph's characters, in glyph id order: the ToUnicode map is made from them. */
+  chars: string[];
   baseName: string;
   newGid: Map<number, number>;
   length1: number;
@@ -108,7 +110,7 @@ interface EmbeddedFont {
  * oldest entries go first.
  */
 const EMBED_CACHE_SIZE = 48;
-const embedCache = new WeakMap<TrueTypeFont, Map<string, EmbeddedFont>>();
+const embedCache = new WeakMap<TrueTypeFont, Map<string, EmbeddedFont[]>>();
 
 async function paint(tree: DocumentTree, pages: PageOut[], pdfa: PdfOptions['pdfa']): Promise<Uint8Array> {
   const file = new PdfFile(pdfa ? '1.4' : '1.7');
@@ -231,6 +233,7 @@ async function paint(tree: DocumentTree, pages: PageOut[], pdfa: PdfOptions['pdf
       ]),
     );
     file.setStream(content, [['Filter', '/FlateDecode']], deflateContent(ops.view()));
+    ops.release();
   }
   file.set(
     pagesObj,
@@ -318,18 +321,21 @@ function deflateContent(bytes: Uint8Array): Uint8Array {
 
 function embedded(u: FontUse): EmbeddedFont {
   const f = u.font;
-  const order = Uint16Array.from(u.gids).sort();
-  // one UTF-16 unit per glyph id, then each glyph's characters
+  const order = new Uint16Array(u.gids).sort();
+  // keyed by the glyph set (one UTF-16 unit per glyph id); the entries of a key are told apart by
+  // their glyphs' characters (almost always one entry: a glyph nearly always stands for the same)
   let key = '';
-  for (let i = 0; i < order.length; i += 4096) key += String.fromCharCode(...order.subarray(i, i + 4096));
-  for (const g of order) key += `\u0000${u.chars.get(g) ?? ''}`;
+  for (let i = 0; i < order.length; i += 4096) key += String.fromCharCode.apply(null, order.subarray(i, i + 4096) as unknown as number[]);
+  const chars = new Array<string>(order.length);
+  for (let i = 0; i < order.length; i++) chars[i] = u.chars.get(order[i]!) ?? '';
   let byKey = embedCache.get(f);
   if (!byKey) embedCache.set(f, (byKey = new Map()));
-  const hit = byKey.get(key);
-  if (hit) return hit;
+  const same = byKey.get(key);
+  if (same) for (const e of same) if (e.chars.every((c, i) => c === chars[i])) return e;
   const sub = f.subset(order);
   const scale = 1000 / f.unitsPerEm;
   const e: EmbeddedFont = {
+    chars,
     baseName: `${subsetTag(sub.newGid.keys(), f.postscriptName)}+${f.postscriptName}`,
     newGid: sub.newGid,
     length1: sub.bytes.length,
@@ -341,8 +347,11 @@ function embedded(u: FontUse): EmbeddedFont {
     toUnicode: deflateSync(Buffer.from(toUnicodeCMap(u, sub.newGid), 'latin1'), { level: 6 }),
     widths: arr(['0', arr(sub.advances.map((a) => String(Math.round(a * scale))))]),
   };
-  if (byKey.size >= EMBED_CACHE_SIZE) byKey.delete(byKey.keys().next().value!);
-  byKey.set(key, e);
+  if (same) same.push(e);
+  else {
+    if (byKey.size >= EMBED_CACHE_SIZE) byKey.delete(byKey.keys().next().value!);
+    byKey.set(key, [e]);
+  }
   return e;
 }
 
