@@ -38,6 +38,10 @@ export interface BatchOptions {
   /** Rendering threads, the calling one included (default: one per core). */
   workers?: number;
   chunk?: number;
+  /** Cases per extra thread (default PER_WORKER). */
+  perWorker?: number;
+  /** false: only worker threads render, the calling thread stays free (default true). */
+  callerRenders?: boolean;
   onResult?: (r: BatchResult, done: number, total: number) => void;
 }
 
@@ -77,7 +81,8 @@ export async function runBatch(job: BatchJob, records: CaseRecord[], opts: Batch
   if (!total) return { ok: 0, failed: 0, threads: 0 };
   // a worker thread pays ~1 s CPU (loading, then its code optimised) before it renders at full
   // speed: one for each PER_WORKER cases at most, the calling thread rendering the rest
-  const n = Math.max(1, Math.min(opts.workers ?? availableParallelism(), Math.floor(total / PER_WORKER)));
+  const mine = opts.callerRenders !== false;
+  const n = Math.max(1, Math.min(opts.workers ?? availableParallelism(), Math.floor(total / (opts.perWorker ?? PER_WORKER))));
   const chunk = opts.chunk ?? 8;
   let next = 0,
     done = 0,
@@ -95,14 +100,16 @@ export async function runBatch(job: BatchJob, records: CaseRecord[], opts: Batch
     opts.onResult?.(r, done, total);
   };
   const workers: Worker[] = [];
-  const url = n > 1 ? workerUrl() : undefined;
+  const spawned = mine ? n - 1 : n;
+  const url = spawned ? workerUrl() : undefined;
   let stop = false;
   // this thread's share: one case at a time, yielding between them so the workers' results are
   // taken (and they are fed) while it renders
   const here = async () => {
+    if (!mine) return;
     const engine = new FormEngine({ office: job.office, ...(job.home ? { home: job.home } : {}), ...(job.templatesDir ? { templatesDir: job.templatesDir } : {}) });
     for (;;) {
-      if (n > 1) await new Promise<void>((res) => setImmediate(res));
+      if (spawned) await new Promise<void>((res) => setImmediate(res));
       if (stop) return;
       const slice = take();
       if (!slice.length) return;
@@ -110,7 +117,7 @@ export async function runBatch(job: BatchJob, records: CaseRecord[], opts: Batch
         const r = await renderRecord(engine, job, rec);
         if (stop) return;
         report(r);
-        if (n > 1) await new Promise<void>((res) => setImmediate(res));
+        if (spawned) await new Promise<void>((res) => setImmediate(res));
       }
     }
   };
@@ -118,7 +125,7 @@ export async function runBatch(job: BatchJob, records: CaseRecord[], opts: Batch
     await Promise.all([
       here(),
       ...Array.from(
-        { length: n - 1 },
+        { length: spawned },
         () =>
           new Promise<void>((resolve, reject) => {
             const w = new Worker(url!, { workerData: job });
