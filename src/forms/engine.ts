@@ -10,7 +10,7 @@ import { defaultCalendar, type Calendar } from '../domain/calendar.js';
 import { resolveRulePack, type ResolvedRulePack } from '../domain/rulepacks.js';
 import { validationError, type Violation } from '../domain/errors.js';
 import { t } from '../domain/i18n.js';
-import { FontSet } from './fonts/fontset.js';
+import { FontSet, isSpace } from './fonts/fontset.js';
 import { loadTemplate, type LoadedTemplate } from './templates.js';
 import { loadDescriptor, resolveDocNo, type FormDescriptor } from './descriptor.js';
 import { addNoticeFacts } from './notice-view.js';
@@ -46,13 +46,21 @@ export class FormEngine {
     this.pack = opts.pack ?? resolveRulePack(opts.office.rule_packs);
   }
 
+  /** Templates and descriptors found once per engine (each render asks for them several times). */
+  private readonly templates = new Map<string, LoadedTemplate>();
+  private readonly descriptors = new Map<string, FormDescriptor>();
+
   template(id: string): LoadedTemplate {
-    return loadTemplate(id, this.opts.templatesDir);
+    let tpl = this.templates.get(id);
+    if (!tpl) this.templates.set(id, (tpl = loadTemplate(id, this.opts.templatesDir)));
+    return tpl;
   }
 
   /** The form's descriptor (doc_no, issuer, checklist, filing_rank, copies, audience). */
   descriptor(id: string): FormDescriptor {
-    return loadDescriptor(this.template(id).dir, id);
+    let d = this.descriptors.get(id);
+    if (!d) this.descriptors.set(id, (d = loadDescriptor(this.template(id).dir, id)));
+    return d;
   }
 
   /** The form's view; with a form id, built for the form's audience through the disclosure policy. */
@@ -110,7 +118,11 @@ export class FormEngine {
   fontViolations(tree: DocumentTree, view: FormView): Violation[] {
     return check('FONT', 'glyphs', {
       text: treeTexts(tree.blocks).join('\n'),
-      has: (ch) => !this.fonts.missing('fang', ch).length,
+      // FontSet.missing for one character, without its Set and array
+      has: (ch) => {
+        const cp = ch.codePointAt(0)!;
+        return cp < 0x20 || isSpace(cp) || this.fonts.fontFor('fang', cp) !== undefined;
+      },
       sources: () => stringLeaves(view),
       place: (p) => ({ field: p.replace(/^case\./, ''), label: schemaLabel(p) ?? p }),
     });

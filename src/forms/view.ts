@@ -90,18 +90,46 @@ export function buildView(rec0: CaseRecord, office: OfficeConfig, clocks: Clock[
 }
 
 /** Escape for a YAML double-quoted scalar: templates put every value inside "…". */
+/** Any character yamlEscape changes: most strings of a view have none and are returned as they are. */
+const ESCAPED = new RegExp(`[\\\\"\\n\\t]|${CONTROL_CHARS.source}`, 'u');
+
 export function yamlEscape(s: string): string {
+  if (!ESCAPED.test(s)) return s;
   // controls and bidi overrides never reach a document (the input guard refuses them; this keeps a register written before it clean)
   return s.replace(CONTROL_CHARS, '').replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\r?\n/g, '\\n').replace(/\t/g, '\\t');
 }
 
-/** A copy of the view whose strings are safe inside YAML double quotes. */
+/**
+ * The view with its strings safe inside YAML double quotes. Plain objects and arrays with nothing to
+ * escape inside are given as they are (a template only reads them): most of a case has nothing to
+ * escape, and copying it all was a twentieth of a form's render. Anything else is copied as before.
+ */
 export function escapedView<T>(x: T): T {
   if (typeof x === 'string') return yamlEscape(x) as T;
-  if (Array.isArray(x)) return x.map(escapedView) as T;
+  if (Array.isArray(x)) {
+    if (Object.getPrototypeOf(x) !== Array.prototype) return x.map(escapedView) as T;
+    const vals: unknown[] = new Array(x.length);
+    let changed = false;
+    for (let i = 0; i < x.length; i++) {
+      if (!(i in x)) return x.map(escapedView) as T; // a hole: copied as map copies it
+      const v: unknown = x[i];
+      vals[i] = escapedView(v);
+      if (vals[i] !== v) changed = true;
+    }
+    return (changed ? vals : x) as T;
+  }
   if (x && typeof x === 'object') {
+    const entries = Object.entries(x);
+    const vals: unknown[] = new Array(entries.length);
+    let changed = Object.getPrototypeOf(x) !== Object.prototype;
+    for (let i = 0; i < entries.length; i++) {
+      const [k, v] = entries[i]!;
+      vals[i] = escapedView(v);
+      if (vals[i] !== v || k === '__proto__') changed = true;
+    }
+    if (!changed) return x;
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(x)) out[k] = escapedView(v);
+    for (let i = 0; i < entries.length; i++) out[entries[i]![0]] = vals[i];
     return out as T;
   }
   return x;

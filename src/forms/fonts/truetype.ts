@@ -357,13 +357,22 @@ export class TrueTypeFont {
     // one buffer, glyph records copied straight in (composites get their component ids remapped)
     const glyf = new Uint8Array(size);
     const advances: number[] = [];
+    // the glyf table's checksum is the sum of its records' (each starts on a 4-byte boundary, padded
+    // with zeros): a simple glyph's is computed once per process
+    let glyfSum = 0;
     for (let i = 0; i < order.length; i++) {
       const g = order[i]!;
       advances.push(this.advance(g));
       const [a, b] = ranges[i]!;
       if (b <= a) continue;
-      glyf.set(src.subarray(glyfBase + a, glyfBase + b), loca[i]!);
-      if (this.view.getInt16(glyfBase + a) < 0) this.remapComposite(glyf.subarray(loca[i]!, loca[i]! + (b - a)), newGid);
+      const rec = glyf.subarray(loca[i]!, loca[i]! + (b - a));
+      rec.set(src.subarray(glyfBase + a, glyfBase + b));
+      if (this.view.getInt16(glyfBase + a) < 0) glyfSum += checksum(this.remapComposite(rec, newGid));
+      else {
+        let sum = this.glyphSums.get(g);
+        if (sum === undefined) this.glyphSums.set(g, (sum = checksum(rec)));
+        glyfSum += sum;
+      }
     }
 
     const n = order.length;
@@ -407,7 +416,7 @@ export class TrueTypeFont {
       tables.push(['name', this.nameTable(installable.family)]);
     }
     tables.sort((x, y) => (x[0] < y[0] ? -1 : 1));
-    const { bytes, offsets } = writeSfnt(tables);
+    const { bytes, offsets } = writeSfnt(tables, new Map([['glyf', glyfSum >>> 0]]));
     const glyfAt = offsets.get('glyf')!;
     const glyphSpans: Subset['glyphSpans'] = [];
     for (let i = 0; i < order.length; i++) {
@@ -420,6 +429,10 @@ export class TrueTypeFont {
 
   /** Raw-deflate segments of single glyph records, reused by every subset of this font. */
   readonly deflatedGlyphs = new Map<number, Uint8Array>();
+  /** Adler-32 of single (padded) glyph records, for the zlib stream's checksum (fonts/deflate-subset.ts). */
+  readonly glyphAdlers = new Map<number, number>();
+  /** TrueType checksums of single simple glyph records. */
+  private readonly glyphSums = new Map<number, number>();
 
   private lsb(gid: number): number {
     const v = this.view;
@@ -547,7 +560,8 @@ function checksum(data: Uint8Array): number {
   return sum;
 }
 
-function writeSfnt(tables: [string, Uint8Array][]): { bytes: Uint8Array; offsets: Map<string, number> } {
+/** The font file from its tables; `sums` holds checksums already known (the glyf table's). */
+function writeSfnt(tables: [string, Uint8Array][], sums: Map<string, number> = new Map()): { bytes: Uint8Array; offsets: Map<string, number> } {
   const n = tables.length;
   let es = 0;
   while (1 << (es + 1) <= n) es++;
@@ -564,10 +578,14 @@ function writeSfnt(tables: [string, Uint8Array][]): { bytes: Uint8Array; offsets
   let off = headerLen;
   let headOff = -1;
   const offsets = new Map<string, number>();
+  // the whole file's checksum: the header's plus every table's (each on a 4-byte boundary, zero-padded)
+  let fileSum = 0;
   tables.forEach(([tag, d], i) => {
     const r = 12 + i * 16;
     for (let k = 0; k < 4; k++) v.setUint8(r + k, tag.charCodeAt(k));
-    v.setUint32(r + 4, checksum(d));
+    const sum = sums.get(tag) ?? checksum(d);
+    fileSum += sum;
+    v.setUint32(r + 4, sum);
     v.setUint32(r + 8, off);
     v.setUint32(r + 12, d.length);
     out.set(d, off);
@@ -575,6 +593,7 @@ function writeSfnt(tables: [string, Uint8Array][]): { bytes: Uint8Array; offsets
     offsets.set(tag, off);
     off += (d.length + 3) & ~3;
   });
-  if (headOff >= 0) v.setUint32(headOff + 8, (0xb1b0afba - checksum(out)) >>> 0);
+  fileSum += checksum(out.subarray(0, headerLen));
+  if (headOff >= 0) v.setUint32(headOff + 8, (0xb1b0afba - (fileSum >>> 0)) >>> 0);
   return { bytes: out, offsets };
 }

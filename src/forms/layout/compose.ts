@@ -7,6 +7,7 @@ import { A4, GB9704, SLIP, SIZE, mm, pageGeometry, type Frame } from './geometry
 import { breakLines, toUnits, type Line } from './linebreak.js';
 import { qrMatrix } from '../qr.js';
 import { keepChains, isSignature, type Keep } from './keep.js';
+import { needsShaping } from '../fonts/shape.js';
 
 export type Color = [number, number, number];
 export const BLACK: Color = [0, 0, 0];
@@ -266,6 +267,16 @@ export class Composer {
 
   /** Paint one line of text starting at x (baseline y). Returns the advance. */
   private paintText(text: string, role: FontRole, size: number, x: number, y: number, tc: number, color: Color, rotate?: number): number {
+    // one character that needs no shaping (every unit of a CJK line): the loop below, without its
+    // arrays and objects per glyph; the same numbers, computed in the same order
+    const cp0 = text.codePointAt(0);
+    if (cp0 !== undefined && text.length === (cp0 > 0xffff ? 2 : 1) && !needsShaping(cp0)) {
+      const f = this.fonts.fontFor(role, cp0) ?? this.fonts.primary(role);
+      const gid = f.glyphFor(cp0);
+      this.page.items.push({ kind: 'text', font: f, size, x, y, tc, gids: [gid], chars: [text], color, ...(rotate ? { rotate } : {}) });
+      const cx = x + (f.advance(gid) * (size / f.unitsPerEm) + tc);
+      return cx - x;
+    }
     let run: TextItem | undefined;
     let cx = x;
     const r = ((rotate ?? 0) * Math.PI) / 180;
@@ -360,7 +371,8 @@ export class Composer {
       const avail = opts.width - lead;
       let x = opts.x + lead;
       let extra = 0;
-      const glyphs = line.units.reduce((s, u) => s + [...u.text].length, 0);
+      let glyphs = 0;
+      for (const u of line.units) glyphs += codePoints(u.text);
       if (opts.align === 'center') x += (avail - line.width) / 2;
       else if (opts.align === 'right') x += avail - line.width;
       else if (opts.align === 'justify' && !line.last && glyphs > 1) {
@@ -758,6 +770,19 @@ export class Composer {
     const side = mm(16);
     this.qrAt(data, mm(8), page.height - mm(8) - side, side, page);
   }
+}
+
+/** [...s].length without the array: a surrogate pair is one code point, a lone surrogate one too. */
+function codePoints(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++, n++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+  }
+  return n;
 }
 
 function alignX(f: Frame, w: number, a?: Align): number {

@@ -92,6 +92,8 @@ let paintMark = 0;
 
 /** A font's objects that depend only on its glyph set and their characters, ready to number and write. */
 interface EmbeddedFont {
+  /** Each glyph's characters, in glyph id order: the ToUnicode map is made from them. */
+  chars: string[];
   baseName: string;
   newGid: Map<number, number>;
   length1: number;
@@ -108,7 +110,7 @@ interface EmbeddedFont {
  * oldest entries go first.
  */
 const EMBED_CACHE_SIZE = 48;
-const embedCache = new WeakMap<TrueTypeFont, Map<string, EmbeddedFont>>();
+const embedCache = new WeakMap<TrueTypeFont, Map<string, EmbeddedFont[]>>();
 
 async function paint(tree: DocumentTree, pages: PageOut[], pdfa: PdfOptions['pdfa']): Promise<Uint8Array> {
   const file = new PdfFile(pdfa ? '1.4' : '1.7');
@@ -158,11 +160,11 @@ async function paint(tree: DocumentTree, pages: PageOut[], pdfa: PdfOptions['pdf
       }
     }
   // 2. subset and embed each font
-  const newGids = new Map<TrueTypeFont, Map<number, number>>();
+  const newGids = new Map<TrueTypeFont, Uint16Array>();
   const fontRefs = new Map<string, number>();
   for (const u of uses.values()) {
     const e = embedded(u);
-    newGids.set(u.font, e.newGid);
+    newGids.set(u.font, codesFor(u.font, e.newGid));
     fontRefs.set(u.name, writeFont(file, u.font, e));
   }
   // 3. images: numbered here, their soft masks after everything else (pdf-lib embedded them on save)
@@ -231,6 +233,7 @@ async function paint(tree: DocumentTree, pages: PageOut[], pdfa: PdfOptions['pdf
       ]),
     );
     file.setStream(content, [['Filter', '/FlateDecode']], deflateContent(ops.view()));
+    ops.release();
   }
   file.set(
     pagesObj,
@@ -318,18 +321,21 @@ function deflateContent(bytes: Uint8Array): Uint8Array {
 
 function embedded(u: FontUse): EmbeddedFont {
   const f = u.font;
-  const order = Uint16Array.from(u.gids).sort();
-  // one UTF-16 unit per glyph id, then each glyph's characters
+  const order = new Uint16Array(u.gids).sort();
+  // keyed by the glyph set (one UTF-16 unit per glyph id); the entries of a key are told apart by
+  // their glyphs' characters (almost always one entry: a glyph nearly always stands for the same)
   let key = '';
-  for (let i = 0; i < order.length; i += 4096) key += String.fromCharCode(...order.subarray(i, i + 4096));
-  for (const g of order) key += `\u0000${u.chars.get(g) ?? ''}`;
+  for (let i = 0; i < order.length; i += 4096) key += String.fromCharCode.apply(null, order.subarray(i, i + 4096) as unknown as number[]);
+  const chars = new Array<string>(order.length);
+  for (let i = 0; i < order.length; i++) chars[i] = u.chars.get(order[i]!) ?? '';
   let byKey = embedCache.get(f);
   if (!byKey) embedCache.set(f, (byKey = new Map()));
-  const hit = byKey.get(key);
-  if (hit) return hit;
+  const same = byKey.get(key);
+  if (same) for (const e of same) if (e.chars.every((c, i) => c === chars[i])) return e;
   const sub = f.subset(order);
   const scale = 1000 / f.unitsPerEm;
   const e: EmbeddedFont = {
+    chars,
     baseName: `${subsetTag(sub.newGid.keys(), f.postscriptName)}+${f.postscriptName}`,
     newGid: sub.newGid,
     length1: sub.bytes.length,
@@ -341,8 +347,11 @@ function embedded(u: FontUse): EmbeddedFont {
     toUnicode: deflateSync(Buffer.from(toUnicodeCMap(u, sub.newGid), 'latin1'), { level: 6 }),
     widths: arr(['0', arr(sub.advances.map((a) => String(Math.round(a * scale))))]),
   };
-  if (byKey.size >= EMBED_CACHE_SIZE) byKey.delete(byKey.keys().next().value!);
-  byKey.set(key, e);
+  if (same) same.push(e);
+  else {
+    if (byKey.size >= EMBED_CACHE_SIZE) byKey.delete(byKey.keys().next().value!);
+    byKey.set(key, [e]);
+  }
   return e;
 }
 
@@ -463,8 +472,21 @@ function pngObjects(l: PdfLib, png: Uint8Array, pdfa: boolean): Promise<PngObjec
   return p;
 }
 
+/**
+ * A font's glyph codes for the document being painted, old glyph id → new, in a table of the font's
+ * own (filled for this document's subset: every glyph its text uses is in it) instead of a Map
+ * lookup per glyph.
+ */
+const codeTables = new WeakMap<TrueTypeFont, Uint16Array>();
+function codesFor(font: TrueTypeFont, newGid: Map<number, number>): Uint16Array {
+  let t = codeTables.get(font);
+  if (!t) codeTables.set(font, (t = new Uint16Array(65536)));
+  for (const [old, g] of newGid) t[old] = g;
+  return t;
+}
+
 /** `BT /F1 16 Tf 0 Tc 0 0 0 rg 1 0 0 1 x y Tm <glyphs> Tj ET` */
-function textOps(out: ContentBytes, it: TextItem, fontName: string, map: Map<number, number>, H: number): void {
+function textOps(out: ContentBytes, it: TextItem, fontName: string, map: Uint16Array, H: number): void {
   out.s(`BT /${fontName} `).n(it.size).s('Tf ').n(it.tc).s('Tc ').n(it.color[0]).n(it.color[1]).n(it.color[2]).s('rg ');
   const y = H - it.y;
   if (it.rotate) {
@@ -474,7 +496,7 @@ function textOps(out: ContentBytes, it: TextItem, fontName: string, map: Map<num
     out.n(c).n(s).n(-s).n(c);
   } else out.s('1 0 0 1 ');
   out.n(it.x).n(y).s('Tm <');
-  for (const g of it.gids) out.hex4(map.get(g) ?? 0);
+  for (const g of it.gids) out.hex4(map[g]!);
   out.s('> Tj ET');
 }
 
@@ -512,10 +534,11 @@ function utf16hex(s: string): string {
 }
 
 function toUnicodeCMap(u: FontUse, newGid: Map<number, number>): string {
-  const entries: string[] = [];
-  for (const [old, ch] of [...u.chars.entries()].sort((a, b) => (newGid.get(a[0]) ?? 0) - (newGid.get(b[0]) ?? 0))) {
-    entries.push(`<${hex4(newGid.get(old) ?? 0)}> <${utf16hex(ch)}>`);
-  }
+  // by new glyph id (looked up once per glyph, not in the comparator; the sort is stable as before)
+  const byNew: [number, string][] = [];
+  for (const [old, ch] of u.chars) byNew.push([newGid.get(old) ?? 0, ch]);
+  byNew.sort((a, b) => a[0] - b[0]);
+  const entries = byNew.map(([g, ch]) => `<${hex4(g)}> <${utf16hex(ch)}>`);
   const blocks: string[] = [];
   for (let i = 0; i < entries.length; i += 100) {
     const chunk = entries.slice(i, i + 100);
