@@ -4,6 +4,7 @@
 // file mode) and dossier.json, validated against the published schema before the bag is sealed.
 // Everything here is a function of the case and its reserved numbers: same input, same bytes.
 import { readFileSync } from 'node:fs';
+import type { PDFDocument } from '@cantoo/pdf-lib';
 import { join } from 'node:path';
 import type { CaseRecord } from '../domain/case.js';
 import { validationError, XfError } from '../domain/errors.js';
@@ -23,7 +24,7 @@ import { caseTitle, confidentialReason, isConfidential, scrub } from './confiden
 import type { CaseDocument } from './documents.js';
 import { formatOf, pdfFormat, readHead } from './formats.js';
 import { IMAGE_EXTENSIONS, MIN_PPI, imagesToPdf, normaliseImage, type ArchivalImage } from './images.js';
-import { applyPageNumbers, applyStamp, loadPdf, pageCount } from './overlay.js';
+import { applyPageNumbers, applyStamp, loadPdf } from './overlay.js';
 import { RETENTION_ZH, type RetentionDecision } from './retention.js';
 import type { ArchiveSettings } from './settings.js';
 import { xfVersion } from './version.js';
@@ -70,6 +71,8 @@ interface FileEntry {
 interface Prepared {
   doc: CaseDocument;
   filed?: Uint8Array;
+  /** `filed` as parsed to count its pages, kept for the stamp: each PDF is parsed once. */
+  parsed?: PDFDocument;
   layout: string;
   pages: number;
   images?: ArchivalImage[];
@@ -96,14 +99,14 @@ export async function buildDossier(dir: string, plan: DossierPlan, engine: FormE
       date_iso: plan.filingDate,
     });
     const stampDoc = await loadPdf(stamp.pdf);
-    for (const p of prepared) if (p.filed) p.filed = await applyStamp(p.filed, stampDoc, p.layout, xmp);
+    for (const p of prepared) if (p.filed) p.filed = await applyStamp(p.parsed ?? p.filed, stampDoc, p.layout, xmp);
   } else if (totalPages > 0) {
     const numbers = await renderAid(engine, 'page_numbers', { numbers: Array.from({ length: totalPages }, (_, i) => i + 1), date_iso: plan.filingDate });
     const numbersDoc = await loadPdf(numbers.pdf);
     let first = 1;
     for (const p of prepared) {
       if (!p.filed || p.pages === 0) continue;
-      p.filed = await applyPageNumbers(p.filed, numbersDoc, first, xmp);
+      p.filed = await applyPageNumbers(p.parsed ?? p.filed, numbersDoc, first, xmp);
       p.pageRef = p.pages === 1 ? String(first) : `${first}-${first + p.pages - 1}`;
       first += p.pages;
     }
@@ -284,7 +287,8 @@ async function prepareFiled(plan: DossierPlan, engine: FormEngine): Promise<Prep
   const out: Prepared[] = [];
   for (const d of plan.docs) {
     if (d.kind === 'form') {
-      out.push({ doc: d, filed: d.pdf, layout: engine.template(d.formId).spec.layout, pages: await pageCount(d.pdf) });
+      const parsed = await loadPdf(d.pdf);
+      out.push({ doc: d, filed: d.pdf, parsed, layout: engine.template(d.formId).spec.layout, pages: parsed.getPageCount() });
     } else if (d.ext === 'pdf') {
       let bytes: Uint8Array;
       try {
@@ -300,15 +304,15 @@ async function prepareFiled(plan: DossierPlan, engine: FormEngine): Promise<Prep
           { path: d.abs },
         );
       }
-      let pages: number;
+      let parsed: PDFDocument;
       try {
-        pages = await pageCount(bytes);
+        parsed = await loadPdf(bytes);
       } catch (e) {
         throw new XfError('IO', t(`附件「${d.title}」不是可读的 PDF（${(e as Error).message}）：${d.abs}`, `attachment "${d.title}" is not a readable PDF (${(e as Error).message}): ${d.abs}`), [], {
           path: d.abs,
         });
       }
-      out.push({ doc: d, filed: bytes, layout: 'letter', pages });
+      out.push({ doc: d, filed: bytes, parsed, layout: 'letter', pages: parsed.getPageCount() });
     } else if (IMAGE_EXTENSIONS.has(d.ext)) {
       const images = await normaliseImage(d.abs, d.title);
       const filed = await imagesToPdf(images, { title: d.title, date: d.date });

@@ -6,7 +6,6 @@ import { extname } from 'node:path';
 import type { CaseRecord } from '../domain/case.js';
 import type { Violation } from '../domain/errors.js';
 import { XfError } from '../domain/errors.js';
-import { t } from '../domain/i18n.js';
 import type { FormEngine } from '../forms/engine.js';
 import { listFormIds } from '../forms/templates.js';
 import { AFTER_SERVED, AS_SERVED, issuerOrg, resolveDocNo, type FormDescriptor } from '../forms/descriptor.js';

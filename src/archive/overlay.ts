@@ -73,9 +73,9 @@ async function save(doc: PDFDocument, archival?: ArchivalXmp): Promise<Uint8Arra
   return savePdfA(doc);
 }
 
-export async function pageCount(pdf: Uint8Array): Promise<number> {
-  return (await load(pdf)).getPageCount();
-}
+/** A filed PDF as bytes, or already parsed (to count its pages): parsed once, stamped, saved. */
+type Filed = Uint8Array | PDFDocument;
+const parsed = async (pdf: Filed): Promise<PDFDocument> => (pdf instanceof Uint8Array ? load(pdf) : pdf);
 
 function placeStamp(page: PDFPage, stamp: PDFEmbeddedPage, layout: string): void {
   const { width, height } = page.getSize();
@@ -87,16 +87,16 @@ function placeStamp(page: PDFPage, stamp: PDFEmbeddedPage, layout: string): void
 }
 
 /** Draw the 归档章 (page 1 of `stampPdf`, its table corner) on the first page of `pdf`. */
-export async function applyStamp(pdf: Uint8Array, stampPdf: PDFDocument, layout = 'letter', archival?: ArchivalXmp): Promise<Uint8Array> {
-  const doc = await load(pdf);
+export async function applyStamp(pdf: Filed, stampPdf: PDFDocument, layout = 'letter', archival?: ArchivalXmp): Promise<Uint8Array> {
+  const doc = await parsed(pdf);
   const [stamp] = await doc.embedPages([stampPdf.getPage(0)], [stampSourceBox()]);
   placeStamp(doc.getPage(0), stamp!, layout);
   return save(doc, archival);
 }
 
 /** Draw volume page numbers first..first+n-1 (pages of `numbersPdf`, one number each) on every page. */
-export async function applyPageNumbers(pdf: Uint8Array, numbersPdf: PDFDocument, first: number, archival?: ArchivalXmp): Promise<Uint8Array> {
-  const doc = await load(pdf);
+export async function applyPageNumbers(pdf: Filed, numbersPdf: PDFDocument, first: number, archival?: ArchivalXmp): Promise<Uint8Array> {
+  const doc = await parsed(pdf);
   const n = doc.getPageCount();
   const src = Array.from({ length: n }, (_, i) => numbersPdf.getPage(first - 1 + i));
   const marks = await doc.embedPages(

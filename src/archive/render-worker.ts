@@ -5,7 +5,7 @@ import type { CaseRecord } from '../domain/case.js';
 import { XfError } from '../domain/errors.js';
 import { setLang } from '../domain/i18n.js';
 import { FormEngine } from '../forms/engine.js';
-import { collectDocuments } from './documents.js';
+import { type CaseDocuments, collectDocuments } from './documents.js';
 import { collectGarbage, GC_EVERY } from './memory.js';
 import type { RenderJob, RenderReply, RenderSetup } from './render-pool.js';
 
@@ -13,6 +13,27 @@ const setup = workerData as RenderSetup;
 setLang(setup.lang);
 const engine = new FormEngine(setup.engine);
 let done = 0;
+
+/**
+ * The rendered files' buffers, moved to the main thread rather than copied (a case's PDFs and DOCX
+ * are ~1 MB): only a buffer a file owns whole, once (never a slice of a pooled or shared one).
+ */
+function transferable(docs: CaseDocuments): ArrayBuffer[] {
+  const out = new Set<ArrayBuffer>();
+  const shared = new Set<ArrayBufferLike>();
+  for (const d of docs.documents) {
+    if (d.kind !== 'form') continue;
+    for (const u of [d.pdf, d.docx]) {
+      const b = u.buffer;
+      if (b instanceof ArrayBuffer && u.byteOffset === 0 && u.byteLength === b.byteLength && !out.has(b) && !shared.has(b)) out.add(b);
+      else {
+        shared.add(b);
+        out.delete(b as ArrayBuffer);
+      }
+    }
+  }
+  return [...out];
+}
 
 parentPort!.on('message', async (job: RenderJob | null) => {
   if (job === null) {
@@ -29,6 +50,6 @@ parentPort!.on('message', async (job: RenderJob | null) => {
         ? { id: job.id, xf: { code: e.code, message: e.message, violations: e.violations, details: e.details } }
         : { id: job.id, crash: e instanceof Error ? (e.stack ?? e.message) : String(e) };
   }
-  parentPort!.postMessage(reply);
+  parentPort!.postMessage(reply, 'docs' in reply ? transferable(reply.docs) : []);
   if (++done % GC_EVERY === 0) collectGarbage();
 });
