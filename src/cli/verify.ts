@@ -1,6 +1,5 @@
 // xf verify: check dossiers and year bundles against their digests, report every fault, record the run.
 import { availableParallelism } from 'node:os';
-import { setFlagsFromString } from 'node:v8';
 import { randomBytes } from 'node:crypto';
 import type { Command } from 'commander';
 import { XfError } from '../domain/errors.js';
@@ -10,6 +9,7 @@ import { type Algorithm, isAlgorithm, isAvailable } from '../bagit/index.js';
 import { ProgressBar } from './progress.js';
 import { formatText } from '../fixity/report.js';
 import { runVerify } from '../fixity/run.js';
+import { keepHeapSmall } from '../fixity/pool.js';
 import { parseAge, parseFraction } from '../fixity/select.js';
 import { printJson } from './output.js';
 
@@ -114,10 +114,7 @@ Default audit history: the register's database when it exists ($XF_HOME/xf.db, o
         notCheckedSince = { ms, text: flags.notCheckedSince };
       }
 
-      // V8 grows the young generation to 16 MB semi-spaces under a long run's allocation rate and
-      // keeps it: a third of the RSS of a million-file run. Its survivors are a few batches in flight,
-      // so the first semi-space (1 MB) serves as well (measured: -18 MB at 50k files, the same CPU).
-      setFlagsFromString('--semi-space-growth-factor=1');
+      keepHeapSmall();
       const bar = ProgressBar.onTerminal('bytes', flags.quiet);
       const ac = new AbortController();
       const onSignal = () => ac.abort();
