@@ -46,6 +46,19 @@ export function hashFileSync(path: string, algorithms: readonly Algorithm[], onB
   return { size: mh.bytes, digests: mh.digests() };
 }
 
+/** A file's digests, or the reason it could not be read (its errno code): what a hashing worker replies. */
+export function hashOne(path: string, algorithms: readonly Algorithm[], onBytes?: (n: number) => void): { size: number; digests: Digests } | { error: string } {
+  try {
+    return hashFileSync(path, algorithms, onBytes);
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    return { error: err.code ?? err.message };
+  }
+}
+
+/** A long hashing run reports the bytes it read at least this often. */
+export const PROGRESS_EVERY = 8 << 20;
+
 export function hashBytes(data: Uint8Array | string, algorithms: readonly Algorithm[]): Digests {
   const mh = new MultiHash(algorithms);
   mh.update(typeof data === 'string' ? Buffer.from(data, 'utf8') : data);

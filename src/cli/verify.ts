@@ -9,6 +9,7 @@ import { type Algorithm, isAlgorithm, isAvailable } from '../bagit/index.js';
 import { ProgressBar } from './progress.js';
 import { formatText } from '../fixity/report.js';
 import { runVerify } from '../fixity/run.js';
+import { keepHeapSmall } from '../fixity/pool.js';
 import { parseAge, parseFraction } from '../fixity/select.js';
 import { printJson } from './output.js';
 
@@ -113,6 +114,7 @@ Default audit history: the register's database when it exists ($XF_HOME/xf.db, o
         notCheckedSince = { ms, text: flags.notCheckedSince };
       }
 
+      keepHeapSmall();
       const bar = ProgressBar.onTerminal('bytes', flags.quiet);
       const ac = new AbortController();
       const onSignal = () => ac.abort();

@@ -2,7 +2,6 @@
 // the hashing it needs: one task per file carrying every algorithm its manifests name, plus the
 // expectations to compare afterwards. Never stops at the first fault.
 import { lstatSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { t } from '../domain/i18n.js';
 import {
   type Algorithm,
@@ -13,6 +12,7 @@ import {
   encodeManifestPath,
   isAlgorithm,
   isAvailable,
+  pathUnder,
   parseOxum,
   tagValue,
   validateDossierText,
@@ -65,7 +65,7 @@ export function planBag(disk: BagOnDisk, selected?: ReadonlySet<string>): BagPla
   const bag = disk.dir;
   const plan: BagPlan = { bag, faults: [], warnings: [], tasks: [], expectations: [], payloadFiles: 0, payloadBytes: 0 };
   const F = (f: Omit<Fault, 'exit' | 'bag'>) => plan.faults.push(fault({ bag, ...f }));
-  const abs = (rel: string) => join(bag, ...rel.split('/'));
+  const abs = (rel: string) => pathUnder(bag, rel);
 
   // Declaration and payload folder (RFC 8493 §2.1.1, §2.1.2).
   if (disk.bagitTxt === undefined) {
@@ -155,13 +155,13 @@ export function planBag(disk: BagOnDisk, selected?: ReadonlySet<string>): BagPla
     }
   }
 
-  const tasks = new Map<string, HashTask>();
+  // by entry: each disk entry is one path, whose absolute form is made once however many manifests list it
+  const tasks = new Map<DiskEntry, HashTask>();
   const want = (e: DiskEntry, alg: Algorithm) => {
-    const a = abs(e.path);
-    let task = tasks.get(a);
-    if (!task) tasks.set(a, (task = { abs: a, size: e.size, mtimeMs: e.mtimeMs, algorithms: new Set() }));
+    let task = tasks.get(e);
+    if (!task) tasks.set(e, (task = { abs: abs(e.path), size: e.size, mtimeMs: e.mtimeMs, algorithms: new Set() }));
     task.algorithms.add(alg);
-    return a;
+    return task.abs;
   };
 
   // Completeness against every payload manifest (RFC 8493 §3: each file in every manifest).
@@ -299,8 +299,9 @@ export function planBag(disk: BagOnDisk, selected?: ReadonlySet<string>): BagPla
         const whole = checkDossierWhole(disk, text);
         plan.faults.push(...whole.faults);
         // Hash with the algorithms dossier.json records (the manifests already ask for them; --algorithms may not).
+        const byAbs = new Map([...tasks.values()].map((task) => [task.abs, task]));
         for (const x of whole.expectations) {
-          const task = tasks.get(x.abs);
+          const task = byAbs.get(x.abs);
           if (task?.algorithms.has(x.algorithm)) plan.expectations.push(x);
         }
       }

@@ -23,7 +23,7 @@ import { YEAR_MANIFEST, hashBytes, parseTagFile, readYearManifest, tagValue } fr
 import { type Fault, sortFaults } from './faults.js';
 import { checkAnchors } from '../anchors/check.js';
 import { type FoundAnchor, FILING_ANCHOR, YEAR_ANCHOR, publicKeyPath, readAnchors, readPublicKey } from '../anchors/store.js';
-import { anchorAudit } from '../anchors/sign.js';
+import { anchorAudit, hasOfficeKey } from '../anchors/sign.js';
 
 export interface RunOptions {
   paths: string[];
@@ -60,7 +60,7 @@ export function lastPassed(records: unknown[]): Map<string, number> {
 }
 
 /** Signed anchors (in each year bundle, and --anchors) against what this run found. */
-function anchorFaults(o: RunOptions, plan: RunPlan, home: string, storeFile: string, records: unknown[]): Fault[] {
+function anchorFaults(o: RunOptions, plan: RunPlan, home: string, storeFile: string, records: () => unknown[]): Fault[] {
   const found: FoundAnchor[] = [];
   for (const y of plan.years) if (existsSync(joinPath(y, YEAR_ANCHOR))) found.push(...readAnchors(joinPath(y, YEAR_ANCHOR)));
   // each dossier's own filing anchor (a tag file: its presence and bytes are the tag manifest's to check)
@@ -110,7 +110,7 @@ function anchorFaults(o: RunOptions, plan: RunPlan, home: string, storeFile: str
     }
     years.set(readYearManifest(y).manifest?.bundle ?? basename(y), { dir: y, manifestSha256: sha });
   }
-  const hashes = (records as { hash?: string }[]).map((r) => String(r?.hash ?? ''));
+  const hashes = (records() as { hash?: string }[]).map((r) => String(r?.hash ?? ''));
   const exports = storeFile.endsWith('.db') || storeFile.endsWith('.sqlite') || isPgPointer(storeFile) ? readExportRows(storeFile) : undefined;
   return checkAnchors(found, pub, { register: view, audit: { store: storeFile, hashes, ...(exports ? { exports } : {}) }, years, bags }).faults;
 }
@@ -201,7 +201,8 @@ export async function runVerify(o: RunOptions): Promise<{ report: VerifyReport; 
     }
     const home = resolve(process.env.XF_HOME ?? process.cwd());
     if (!outcome.interrupted) {
-      const af = anchorFaults(o, plan, home, loc.file, store.records());
+      // the history is read only when there is an anchor to hold it to (it grows with every run)
+      const af = anchorFaults(o, plan, home, loc.file, () => store.records());
       if (af.length) outcome.faults = sortFaults([...outcome.faults, ...af]);
     }
     const finished = now();
@@ -237,7 +238,7 @@ export async function runVerify(o: RunOptions): Promise<{ report: VerifyReport; 
     } satisfies AuditBody);
     if (!outcome.interrupted) rmSync(cpFile, { force: true });
     // The audit history's head, signed outside the store: deleting the last runs is then visible.
-    anchorAudit(home, loc.file, store.records(), loc.kind === 'sqlite' ? readExportRows(loc.file) : undefined);
+    if (hasOfficeKey(home)) anchorAudit(home, loc.file, store.records(), loc.kind === 'sqlite' ? readExportRows(loc.file) : undefined);
     return { report, store: loc };
   } finally {
     releaseWarmWorkers();
