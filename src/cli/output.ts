@@ -18,7 +18,12 @@ export function printJson(value: unknown): void {
 }
 
 export function jsonText(value: unknown): string {
-  return JSON.stringify(value, null, 2).replace(JSON_UNSAFE, (c) => `\\u${c.codePointAt(0)!.toString(16).padStart(4, '0')}`);
+  return terminalSafeJson(JSON.stringify(value, null, 2));
+}
+
+/** JSON text (JSON.stringify's, or the same made elsewhere) with the characters above escaped. */
+export function terminalSafeJson(json: string): string {
+  return json.replace(JSON_UNSAFE, (c) => `\\u${c.codePointAt(0)!.toString(16).padStart(4, '0')}`);
 }
 const JSON_UNSAFE = /[\u007f-\u009f\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\u2028\u2029]/gu;
 

@@ -125,3 +125,69 @@ export function clockLines(file: string, asOf: string): ClockLine[] | undefined 
     return rows as ClockLine[];
   });
 }
+
+/** What `xf case list --overdue` / `--due-within N` ask the clocks (CaseQuery with its `due`). */
+export interface DueQuery {
+  date: string;
+  inclusive: boolean;
+  status?: string;
+  year?: number;
+  limit?: number;
+}
+
+// A CaseSummary's fields in its key order (SqliteRegisterStore.listCases builds the same objects),
+// each as its JSON text: what JSON.stringify(list, null, 2) prints of one, made by SQLite.
+const SUMMARY_JSON: readonly (readonly [key: string, sql: string])[] = [
+  ['case_no', 'json_quote(case_no)'],
+  ['status', 'json_quote(status)'],
+  ['proxy_status', 'json_quote(proxy_status)'],
+  ['category', 'json_quote(category)'],
+  ['channel', 'json_quote(channel)'],
+  ['via_agent', "CASE WHEN via_agent = 1 THEN 'true' ELSE 'false' END"],
+  ['confidential', "CASE WHEN confidential = 1 THEN 'true' ELSE 'false' END"],
+  ['received_date', 'json_quote(received_date)'],
+  ['accepted_date', 'json_quote(accepted_date)'],
+  ['closed_date', "'null'"],
+  // the disclosure policy, on every row: a confidential case's petitioner is the mask (@mask)
+  ['petitioner_name', 'json_quote(CASE WHEN confidential = 1 THEN @mask ELSE petitioner_name END)'],
+  ['slip_no', 'json_quote(slip_no)'],
+];
+const ROW_JSON = `'  {' || char(10) || ${SUMMARY_JSON.map(([k, sql]) => `'    "${k}": ' || ${sql}`).join(` || ',' || char(10) || `)} || char(10) || '  }'`;
+
+/**
+ * `xf case list --overdue|--due-within --json` of a SQLite register, its whole JSON text before the
+ * terminal escaping (jsonText): the same cases in the same order as SqliteRegisterStore.listCases
+ * with `due` (one range scan of the clustered clocks; a case with several due clocks once, at its
+ * earliest act-by day), confidential petitioners masked, with no JS object per row. Undefined for
+ * a PostgreSQL register, or one not yet migrated to every id in `migrations` (the register's own
+ * open migrates it first).
+ */
+export function dueCasesJson(file: string, q: DueQuery, mask: string, migrations: readonly string[]): string | undefined {
+  if (isPgPointer(file)) return undefined;
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    if (!hasTable(db, 'schema_migrations')) return undefined;
+    const applied = new Set(db.prepare('SELECT id FROM schema_migrations').pluck().all() as string[]);
+    if (!migrations.every((id) => applied.has(id))) return undefined;
+    const where = [q.inclusive ? 'act_by <= @date' : 'act_by < @date'];
+    const args: Record<string, unknown> = { mask, date: q.date };
+    if (q.status) {
+      where.push('status = @status');
+      args.status = q.status;
+    }
+    if (q.year) {
+      where.push('received_date BETWEEN @from AND @to');
+      args.from = `${q.year}-01-01`;
+      args.to = `${q.year}-12-31`;
+    }
+    // the row of a case's earliest due clock (MIN's bare columns): every clock row of a case carries the same case columns
+    const sql = `SELECT group_concat(row, ',' || char(10) ORDER BY first, case_no) FROM (
+        SELECT case_no, MIN(act_by) AS first, ${ROW_JSON} AS row
+        FROM clocks WHERE actor = 'organ' AND paused = 0 AND ${where.join(' AND ')}
+        GROUP BY case_no ORDER BY first, case_no${q.limit ? ` LIMIT ${Math.floor(q.limit)}` : ''})`;
+    const body = db.prepare(sql).pluck().get(args) as string | null;
+    return body === null ? '[]' : `[\n${body}\n]`;
+  } finally {
+    db.close();
+  }
+}
