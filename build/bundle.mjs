@@ -41,9 +41,19 @@ const distRel = (path) =>
     .split(sep)
     .join('/');
 
+// commander requires child_process (and with it net, dgram and their streams) only to spawn
+// executable subcommands, which xf has none of: in the bundle it is required on first use instead
+const COMMANDER_CHILD_PROCESS = "const childProcess = require('node:child_process');";
+const COMMANDER_LAZY = "const childProcess = { spawn: (...a) => require('node:child_process').spawn(...a) };";
+
 const forScript = {
   name: 'xf-script',
   setup(b) {
+    b.onLoad({ filter: /[\\/]commander[\\/]lib[\\/]command\.js$/ }, async (args) => {
+      const text = await readFile(args.path, 'utf8');
+      if (!text.includes(COMMANDER_CHILD_PROCESS)) console.warn('bundle.mjs: commander no longer requires child_process as expected; it loads eagerly');
+      return { contents: text.replace(COMMANDER_CHILD_PROCESS, COMMANDER_LAZY), loader: 'js' };
+    });
     b.onResolve({ filter: /^xf:pdf-lib$/ }, () => ({ path: join(dirname(dirname(require.resolve('@cantoo/pdf-lib'))), 'dist', 'pdf-lib.esm.min.js') }));
     b.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async (args) => {
       let text = (await readFile(args.path, 'utf8')).replace(HANDLEBARS_BY_PATH, "require('handlebars/dist/handlebars.min.js')");
