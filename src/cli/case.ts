@@ -28,7 +28,7 @@ const importer = () => import('../registry/import.js');
 
 const ENCODING_HELP = () => t('文件编码：utf-8（默认，可带 BOM）、gb18030、gbk、big5', 'file encoding: utf-8 (default, BOM accepted), gb18030, gbk, big5');
 const checksOf = (reg: Registry, encoding?: string) => registrationOptions(reg.config, dirname(reg.path), reg.today, encoding);
-import { formatViolation, guardIdentities, policyText, policyViolations, printJson, terminalSafe, terminalSafeJson } from './output.js';
+import { formatViolation, guardIdentities, policyText, policyViolations, printJson, printJsonBytes, terminalSafe } from './output.js';
 import { renderTable } from './table.js';
 import { disclosureWanted, logDisclosure, type DisclosureOpts } from './disclose.js';
 
@@ -395,7 +395,7 @@ export function registerCase(program: Command): void {
             read.migrations,
           );
           if (text !== undefined) {
-            process.stdout.write(terminalSafeJson(text) + '\n');
+            printJsonBytes(text);
             return;
           }
         }

@@ -136,7 +136,7 @@ export interface DueQuery {
 }
 
 // A CaseSummary's fields in its key order (SqliteRegisterStore.listCases builds the same objects),
-// each as its JSON text: what JSON.stringify(list, null, 2) prints of one, made by SQLite.
+// each as its JSON text: one format() per row prints what JSON.stringify(list, null, 2) prints of it.
 const SUMMARY_JSON: readonly (readonly [key: string, sql: string])[] = [
   ['case_no', 'json_quote(case_no)'],
   ['status', 'json_quote(status)'],
@@ -148,22 +148,22 @@ const SUMMARY_JSON: readonly (readonly [key: string, sql: string])[] = [
   ['received_date', 'json_quote(received_date)'],
   ['accepted_date', 'json_quote(accepted_date)'],
   ['closed_date', "'null'"],
-  // the disclosure policy, on every row: a confidential case's petitioner is the mask (@mask)
+  // the disclosure policy, on every row: a confidential case's petitioner is the mask
   ['petitioner_name', 'json_quote(CASE WHEN confidential = 1 THEN @mask ELSE petitioner_name END)'],
   ['slip_no', 'json_quote(slip_no)'],
 ];
-const ROW_JSON = `'  {' || char(10) || ${SUMMARY_JSON.map(([k, sql]) => `'    "${k}": ' || ${sql}`).join(` || ',' || char(10) || `)} || char(10) || '  }'`;
+const ROW_TEMPLATE = `  {\n${SUMMARY_JSON.map(([k]) => `    "${k}": %s`).join(',\n')}\n  }`;
+const ROW_JSON = `format('${ROW_TEMPLATE}', ${SUMMARY_JSON.map(([, sql]) => sql).join(', ')})`; // the template holds no quote to escape
 
 /**
- * `xf case list --overdue|--due-within --json` of a SQLite register, its whole JSON text before the
- * terminal escaping (jsonText): the same cases in the same order as SqliteRegisterStore.listCases
- * with `due` (one range scan of the clustered clocks; a case with several due clocks once, at its
- * earliest act-by day), confidential petitioners masked, with no JS object per row. Undefined for
- * a PostgreSQL register, or one not yet migrated to every id in `migrations` (the register's own
- * open migrates it first).
+ * `xf case list --overdue|--due-within --json` of a SQLite register: its whole JSON text as UTF-8
+ * bytes, before the terminal escaping (output.ts): the same cases in the same order as
+ * SqliteRegisterStore.listCases with `due` (one range scan of the clustered clocks; a case with
+ * several due clocks once, at its earliest act-by day), confidential petitioners masked, with no JS
+ * value per row. Undefined for a register not yet migrated to every id in `migrations` (the
+ * register's own open migrates it first).
  */
-export function dueCasesJson(file: string, q: DueQuery, mask: string, migrations: readonly string[]): string | undefined {
-  if (isPgPointer(file)) return undefined;
+export function dueCasesJson(file: string, q: DueQuery, mask: string, migrations: readonly string[]): Buffer | undefined {
   const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
     if (!hasTable(db, 'schema_migrations')) return undefined;
@@ -180,13 +180,14 @@ export function dueCasesJson(file: string, q: DueQuery, mask: string, migrations
       args.from = `${q.year}-01-01`;
       args.to = `${q.year}-12-31`;
     }
-    // the row of a case's earliest due clock (MIN's bare columns): every clock row of a case carries the same case columns
-    const sql = `SELECT group_concat(row, ',' || char(10) ORDER BY first, case_no) FROM (
+    // the row of a case's earliest due clock (MIN's bare columns): every clock row of a case carries
+    // the same case columns. A BLOB: the bytes go to stdout as SQLite made them, never a JS string.
+    const sql = `SELECT CAST(group_concat(row, ',' || char(10) ORDER BY first, case_no) AS BLOB) FROM (
         SELECT case_no, MIN(act_by) AS first, ${ROW_JSON} AS row
         FROM clocks WHERE actor = 'organ' AND paused = 0 AND ${where.join(' AND ')}
         GROUP BY case_no ORDER BY first, case_no${q.limit ? ` LIMIT ${Math.floor(q.limit)}` : ''})`;
-    const body = db.prepare(sql).pluck().get(args) as string | null;
-    return body === null ? '[]' : `[\n${body}\n]`;
+    const body = db.prepare(sql).pluck().get(args) as Buffer | null;
+    return body === null ? Buffer.from('[]') : Buffer.concat([Buffer.from('[\n'), body, Buffer.from('\n]')]);
   } finally {
     db.close();
   }

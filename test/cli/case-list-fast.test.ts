@@ -15,22 +15,29 @@ import { ROOT } from '../helpers/xf.js';
 
 const TODAY = '2026-11-21';
 let home: Home;
+let weird: string;
 beforeAll(() => {
   home = freshHome(undefined, TODAY);
   const r = home.run(['case', 'import', join(ROOT, 'samples'), '--json']);
   if (r.code !== 0) throw new Error(r.stderr);
-  // names no intake would accept, written into the clocks index itself: quotes, a backslash,
-  // controls, a line separator, a bidi override, an astral character, and a lone surrogate's bytes
-  const db = new Database(join(home.dir, 'xf.db'));
-  const open = db.prepare("SELECT DISTINCT case_no FROM clocks WHERE actor = 'organ' AND confidential = 0 ORDER BY case_no").pluck().all() as string[];
-  db.prepare('UPDATE clocks SET petitioner_name = ? WHERE case_no = ?').run('王"秀\\兰\n\t\u0001\u007f\u0085\u2028\u202e𠀀\ud800', open[0]);
   // a confidential case among the due ones (the samples' own has no open clock), and every organ
   // clock due long ago, so that cases have several overdue clocks
+  const db = new Database(join(home.dir, 'xf.db'));
+  const open = db.prepare("SELECT DISTINCT case_no FROM clocks WHERE actor = 'organ' AND confidential = 0 ORDER BY case_no").pluck().all() as string[];
   db.prepare('UPDATE clocks SET confidential = 1 WHERE case_no = ?').run(open[1]);
   db.prepare("UPDATE clocks SET act_by = '2026-01-01' WHERE actor = 'organ' AND paused = 0").run();
+  weird = open[0]!;
   db.close();
 });
 afterAll(() => home.cleanup());
+
+/** Names no intake would accept, written into the clocks index itself: quotes, a backslash,
+ *  controls, a line separator, a bidi override, an astral character, a lone surrogate's bytes. */
+function writeWeirdName(): void {
+  const db = new Database(join(home.dir, 'xf.db'));
+  db.prepare('UPDATE clocks SET petitioner_name = ? WHERE case_no = ?').run('王"秀\\兰\n\t\u0001\u007f\u0085\u2028\u202e𠀀\ud800', weird);
+  db.close();
+}
 
 /** What the register's own path prints for a filter (case.ts before the fast path). */
 function registerPath(f: ListFilter): string {
@@ -50,7 +57,8 @@ describe('xf case list --json of due cases, read straight from the file', () => 
     [['--due-within', '30'], { dueWithin: 30 }],
     [['--due-within', '3650'], { dueWithin: 3650 }],
     [['--overdue', '--limit', '2'], { overdue: true, limit: 2 }],
-    [['--overdue', '--status', 'accepted'], { overdue: true, status: 'accepted' }],
+    [['--overdue', '--status', 'in_progress'], { overdue: true, status: 'in_progress' }],
+    [['--overdue', '--status', 'mediated'], { overdue: true, status: 'mediated' }],
     [['--overdue', '--year', '2026'], { overdue: true, year: 2026 }],
     [['--overdue', '--year', '1999'], { overdue: true, year: 1999 }],
   ];
@@ -58,9 +66,17 @@ describe('xf case list --json of due cases, read straight from the file', () => 
     const r = home.run(['case', 'list', ...args, '--json']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toBe(registerPath(f));
+    // the CJK of the names, printed as SQLite's bytes (empty lists: a year and a status no due case has)
+    if (f.year !== 1999 && f.status !== 'mediated') expect(r.stdout).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('prints a name that needs escaping as the register path does (through the JSON text)', () => {
+    writeWeirdName();
+    for (const [args, f] of cases) expect(home.run(['case', 'list', ...args, '--json']).stdout).toBe(registerPath(f));
   });
 
   it('masks every confidential petitioner and escapes what the terminal must not see', () => {
+    writeWeirdName();
     const out = home.run(['case', 'list', '--overdue', '--json']).stdout;
     const list = JSON.parse(out) as { confidential: boolean; petitioner_name: string }[];
     expect(list.some((c) => c.confidential)).toBe(true);
