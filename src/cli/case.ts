@@ -2,7 +2,7 @@
 import { ProgressBar } from './progress.js';
 import type { Command } from 'commander';
 import type { CaseRecord } from '../domain/case.js';
-import { caseViewFor, identityStrings, isConfidential, MASK } from '../domain/disclosure.js';
+import { caseViewFor, identityStrings, isConfidential, MASK, maskListed } from '../domain/disclosure.js';
 import { clockState, daysLeft, type Clock } from '../domain/clocks.js';
 import { CASE_STATUS, CATEGORY, CHANNEL, labelOf, PROXY_STATUS, type CaseStatus } from '../domain/enums.js';
 import { XfError, validationError, type Violation } from '../domain/errors.js';
@@ -12,7 +12,7 @@ import { check } from '../domain/rules/index.js';
 import { allEventNames, allowedEvents, detailNode, eventFields, eventLabel, EVENTS, isCaseEvent, type DetailField } from '../domain/lifecycle.js';
 import type { ImportFailure } from '../registry/import.js';
 import { dueOf, type CaseSummary, type ListFilter, type Registry } from '../registry/registry.js';
-import { dueCasesJson } from '../registry/read-only.js';
+import { dueCasesJson } from '../registry/read-due.js';
 import { todayInShanghai } from '../domain/dates.js';
 import { registerFileToRead } from './modules.js';
 import { parseDateOption, parseIntOption, pinnedToday, readInput, withRegistry } from './context.js';
@@ -388,12 +388,7 @@ export function registerCase(program: Command): void {
         if (read) {
           const f = filter();
           const due = dueOf(f, pinnedToday() ?? todayInShanghai())!;
-          const text = dueCasesJson(
-            read.file,
-            { ...due, ...(f.status ? { status: f.status } : {}), ...(f.year ? { year: f.year } : {}), ...(f.limit ? { limit: f.limit } : {}) },
-            MASK,
-            read.migrations,
-          );
+          const text = dueCasesJson(read.file, { ...due, status: f.status, year: f.year, limit: f.limit }, read.migrations);
           if (text !== undefined) {
             printJsonBytes(text);
             return;
@@ -411,7 +406,7 @@ export function registerCase(program: Command): void {
             o.requestedBy!,
             list.filter((c) => c.confidential).map((c) => c.case_no),
           );
-        else for (const c of list) if (c.confidential) c.petitioner_name = MASK;
+        else for (const c of list) maskListed(c);
         if (o.json) {
           printJson(list);
           return;

@@ -5,11 +5,11 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { jsonText } from '../../src/cli/output.js';
+import { jsonText, terminalSafeJson } from '../../src/cli/output.js';
 import { openRegister, registerFileToRead } from '../../src/cli/modules.js';
-import { MASK } from '../../src/domain/disclosure.js';
-import { dueCasesJson } from '../../src/registry/read-only.js';
-import type { ListFilter } from '../../src/registry/registry.js';
+import { LIST_MASKING, MASK, maskListed, type ListMasking } from '../../src/domain/disclosure.js';
+import { dueCasesJson } from '../../src/registry/read-due.js';
+import { dueOf, type CaseSummary, type ListFilter } from '../../src/registry/registry.js';
 import { freshHome, type Home } from '../helpers/home.js';
 import { ROOT } from '../helpers/xf.js';
 
@@ -39,16 +39,19 @@ function writeWeirdName(): void {
   db.close();
 }
 
-/** What the register's own path prints for a filter (case.ts before the fast path). */
-function registerPath(f: ListFilter): string {
+/** The register's listCases, unmasked. */
+function listed(f: ListFilter): CaseSummary[] {
   const reg = openRegister(home.dir, { today: TODAY });
   try {
-    const list = reg.listCases(f);
-    for (const c of list) if (c.confidential) c.petitioner_name = MASK;
-    return jsonText(list) + '\n';
+    return reg.listCases(f);
   } finally {
     reg.close();
   }
+}
+
+/** What the register's own path prints for a filter (case.ts's, masked by the same maskListed). */
+function registerPath(f: ListFilter): string {
+  return jsonText(listed(f).map((c) => maskListed(c))) + '\n';
 }
 
 describe('xf case list --json of due cases, read straight from the file', () => {
@@ -88,9 +91,42 @@ describe('xf case list --json of due cases, read straight from the file', () => 
     expect(new Set(list.map((c) => (c as unknown as { case_no: string }).case_no)).size).toBe(list.length);
   });
 
+  it("masks by the domain's list rule (LIST_MASKING), field by field against the unmasked register", () => {
+    const raw = listed({ overdue: true }) as unknown as Record<string, unknown>[];
+    const out = JSON.parse(home.run(['case', 'list', '--overdue', '--json']).stdout) as Record<string, unknown>[];
+    expect(out.length).toBe(raw.length);
+    expect(raw.some((c) => c[LIST_MASKING.when] === true)).toBe(true);
+    out.forEach((c, i) => {
+      const r = raw[i]!;
+      expect(c.case_no).toBe(r.case_no);
+      expect(c[LIST_MASKING.field]).toBe(r[LIST_MASKING.when] === true ? LIST_MASKING.mask : r[LIST_MASKING.field]);
+    });
+  });
+
+  // a rule other than the shipped one: both paths must follow it (neither hard-codes the shipped rule)
+  it.each<ListMasking>([
+    { field: 'petitioner_name', when: 'confidential', mask: '＊＊' },
+    { field: 'slip_no', when: 'confidential', mask: 'withheld' },
+    { field: 'category', when: 'via_agent', mask: '-' },
+  ])('both paths follow a changed list rule %j', (rule) => {
+    const read = registerFileToRead(home.dir)!;
+    for (const f of [{ overdue: true }, { dueWithin: 30, limit: 2 }] as ListFilter[]) {
+      const fast = dueCasesJson(read.file, { ...dueOf(f, TODAY)!, limit: f.limit }, read.migrations, rule)!;
+      const list = listed(f);
+      expect(terminalSafeJson(fast.toString('utf8'))).toBe(jsonText(list.map((c) => maskListed(c, rule))));
+      if (f.overdue && rule.when === 'confidential') expect(list.some((c) => c.confidential)).toBe(true);
+    }
+  });
+
+  it('refuses a rule over a field or flag the listing does not have', () => {
+    const read = registerFileToRead(home.dir)!;
+    expect(() => dueCasesJson(read.file, { date: TODAY, inclusive: false }, read.migrations, { field: 'nope', when: 'confidential', mask: MASK })).toThrow(/not a listed/);
+    expect(() => dueCasesJson(read.file, { date: TODAY, inclusive: false }, read.migrations, { field: 'petitioner_name', when: 'status', mask: MASK })).toThrow(/not a listed/);
+  });
+
   it('leaves a register that still needs a migration to the register path', () => {
     const read = registerFileToRead(home.dir)!;
-    expect(dueCasesJson(read.file, { date: TODAY, inclusive: false }, MASK, read.migrations)).toBeDefined();
-    expect(dueCasesJson(read.file, { date: TODAY, inclusive: false }, MASK, [...read.migrations, 'not-yet-applied'])).toBeUndefined();
+    expect(dueCasesJson(read.file, { date: TODAY, inclusive: false }, read.migrations)).toBeDefined();
+    expect(dueCasesJson(read.file, { date: TODAY, inclusive: false }, [...read.migrations, 'not-yet-applied'])).toBeUndefined();
   });
 });
