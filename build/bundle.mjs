@@ -16,9 +16,10 @@ import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { isDeepStrictEqual } from 'node:util';
 import { dirname, join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'dist', 'bundle');
@@ -41,9 +42,56 @@ const distRel = (path) =>
     .split(sep)
     .join('/');
 
+// commander requires child_process (and with it net, dgram and their streams) only to spawn
+// executable subcommands, which xf has none of: in the bundle it is required on first use instead
+const COMMANDER_CHILD_PROCESS = "const childProcess = require('node:child_process');";
+const COMMANDER_LAZY = "const childProcess = { spawn: (...a) => require('node:child_process').spawn(...a) };";
+
+// xf's own templates compiled in (src/forms/templates-built.ts says how they are used): a cold form
+// then neither parses fields.yaml nor compiles form.yaml.hbs.js with new Function, outside the code cache
+const TEMPLATES = join(ROOT, 'templates');
+async function builtTemplates() {
+  const { templateSpecCode, FIELDS_FILE, TEMPLATE_FILE } = await import(pathToFileURL(join(ROOT, 'dist', 'forms', 'templates.js')).href);
+  const { parse } = await import('yaml');
+  const entries = [];
+  const visit = async (dir, depth) => {
+    for (const e of (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      if (!e.isDirectory()) continue;
+      const at = join(dir, e.name);
+      const key = relative(TEMPLATES, at).split(sep).join('/');
+      const parts = [];
+      const fields = await readFile(join(at, FIELDS_FILE), 'utf8').catch(() => undefined);
+      if (fields !== undefined) {
+        let value;
+        try {
+          value = parse(fields);
+        } catch {
+          /* not YAML: the run reports it, reading the file */
+        }
+        // only what JSON carries unchanged (a YAML date or an undefined would not come back alike)
+        if (value !== undefined && isDeepStrictEqual(JSON.parse(JSON.stringify(value)), value))
+          parts.push(`fields: { text: ${JSON.stringify(fields)}, json: ${JSON.stringify(JSON.stringify(value))} }`);
+      }
+      const form = await readFile(join(at, TEMPLATE_FILE), 'utf8').catch(() => undefined);
+      if (form !== undefined) parts.push(`form: { text: ${JSON.stringify(form)}, spec: ${templateSpecCode(form)} }`);
+      // each behind a function: only the folders a run uses are compiled, and so in its code cache
+      if (parts.length) entries.push(`${JSON.stringify(key)}: () => ({ ${parts.join(', ')} })`);
+      else if (depth < 1) await visit(at, depth + 1); // a group of templates (archive/)
+    }
+  };
+  await visit(TEMPLATES, 0);
+  return `export const BUILT_TEMPLATES = { ${entries.join(',\n')} };\n`;
+}
+
 const forScript = {
   name: 'xf-script',
   setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]forms[\\/]templates-built\.ts$/ }, async () => ({ contents: await builtTemplates(), loader: 'js' }));
+    b.onLoad({ filter: /[\\/]commander[\\/]lib[\\/]command\.js$/ }, async (args) => {
+      const text = await readFile(args.path, 'utf8');
+      if (!text.includes(COMMANDER_CHILD_PROCESS)) console.warn('bundle.mjs: commander no longer requires child_process as expected; it loads eagerly');
+      return { contents: text.replace(COMMANDER_CHILD_PROCESS, COMMANDER_LAZY), loader: 'js' };
+    });
     b.onResolve({ filter: /^xf:pdf-lib$/ }, () => ({ path: join(dirname(dirname(require.resolve('@cantoo/pdf-lib'))), 'dist', 'pdf-lib.esm.min.js') }));
     b.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async (args) => {
       let text = (await readFile(args.path, 'utf8')).replace(HANDLEBARS_BY_PATH, "require('handlebars/dist/handlebars.min.js')");

@@ -2,7 +2,7 @@
 import { ProgressBar } from './progress.js';
 import type { Command } from 'commander';
 import type { CaseRecord } from '../domain/case.js';
-import { caseViewFor, identityStrings, isConfidential, MASK } from '../domain/disclosure.js';
+import { caseViewFor, identityStrings, isConfidential, MASK, maskListed } from '../domain/disclosure.js';
 import { clockState, daysLeft, type Clock } from '../domain/clocks.js';
 import { CASE_STATUS, CATEGORY, CHANNEL, labelOf, PROXY_STATUS, type CaseStatus } from '../domain/enums.js';
 import { XfError, validationError, type Violation } from '../domain/errors.js';
@@ -11,8 +11,11 @@ import { t } from '../domain/i18n.js';
 import { check } from '../domain/rules/index.js';
 import { allEventNames, allowedEvents, detailNode, eventFields, eventLabel, EVENTS, isCaseEvent, type DetailField } from '../domain/lifecycle.js';
 import type { ImportFailure } from '../registry/import.js';
-import type { CaseSummary, Registry } from '../registry/registry.js';
-import { parseDateOption, parseIntOption, readInput, withRegistry } from './context.js';
+import { dueOf, type CaseSummary, type ListFilter, type Registry } from '../registry/registry.js';
+import { dueCasesJson } from '../registry/read-due.js';
+import { todayInShanghai } from '../domain/dates.js';
+import { registerFileToRead } from './modules.js';
+import { parseDateOption, parseIntOption, pinnedToday, readInput, withRegistry } from './context.js';
 import { FORBIDDEN_KEYS, structureViolations, textViolations } from '../domain/input-guard.js';
 import { parseEncoding } from '../io/text-input.js';
 import { registrationOptions } from './input-options.js';
@@ -25,7 +28,7 @@ const importer = () => import('../registry/import.js');
 
 const ENCODING_HELP = () => t('文件编码：utf-8（默认，可带 BOM）、gb18030、gbk、big5', 'file encoding: utf-8 (default, BOM accepted), gb18030, gbk, big5');
 const checksOf = (reg: Registry, encoding?: string) => registrationOptions(reg.config, dirname(reg.path), reg.today, encoding);
-import { formatViolation, guardIdentities, policyText, policyViolations, printJson, terminalSafe } from './output.js';
+import { formatViolation, guardIdentities, policyText, policyViolations, printJson, printJsonBytes, terminalSafe } from './output.js';
 import { renderTable } from './table.js';
 import { disclosureWanted, logDisclosure, type DisclosureOpts } from './disclose.js';
 
@@ -365,18 +368,36 @@ export function registerCase(program: Command): void {
     .option('--json', t('以 JSON 输出', 'print JSON'))
     .option('--include-confidential', t('显示保密件信访人姓名（须 --requested-by，记录在登记簿）', "show confidential petitioners' names (needs --requested-by; logged)"))
     .option('--requested-by <name>', t('申请查看人（记录在登记簿）', 'who asked to see them (logged)'))
-    .action((o: { status?: string; overdue?: boolean; dueWithin?: string; year?: string; limit?: string; json?: boolean } & DisclosureOpts) =>
-      withRegistry((reg) => {
-        const shown = disclosureWanted(o);
+    .action((o: { status?: string; overdue?: boolean; dueWithin?: string; year?: string; limit?: string; json?: boolean } & DisclosureOpts) => {
+      const filter = (): ListFilter => {
         if (o.status && !(o.status in CASE_STATUS))
           throw new XfError('USAGE', t(`未知状态「${o.status}」；可用：${Object.keys(CASE_STATUS).join(', ')}`, `unknown status "${o.status}"; known: ${Object.keys(CASE_STATUS).join(', ')}`));
-        const list = reg.listCases({
+        return {
           status: o.status,
           overdue: o.overdue,
           dueWithin: o.dueWithin !== undefined ? parseIntOption(o.dueWithin, '--due-within', 0, 3650) : undefined,
           year: o.year !== undefined ? parseIntOption(o.year, '--year', 1990, 2200) : undefined,
           limit: o.limit !== undefined ? parseIntOption(o.limit, '--limit', 1, 10_000_000) : undefined,
-        });
+        };
+      };
+      // the read-only fast path (issue 16): overdue or due-soon cases as JSON, nobody's identities
+      // asked for, straight from the register's file as SQLite writes the JSON; a register that
+      // is PostgreSQL or needs a migration takes the register's own way below
+      if (o.json && (o.overdue || o.dueWithin !== undefined) && !o.includeConfidential) {
+        const read = registerFileToRead();
+        if (read) {
+          const f = filter();
+          const due = dueOf(f, pinnedToday() ?? todayInShanghai())!;
+          const text = dueCasesJson(read.file, { ...due, status: f.status, year: f.year, limit: f.limit }, read.migrations);
+          if (text !== undefined) {
+            printJsonBytes(text);
+            return;
+          }
+        }
+      }
+      return withRegistry((reg) => {
+        const shown = disclosureWanted(o);
+        const list = reg.listCases(filter());
         if (shown)
           logDisclosure(
             reg,
@@ -385,7 +406,7 @@ export function registerCase(program: Command): void {
             o.requestedBy!,
             list.filter((c) => c.confidential).map((c) => c.case_no),
           );
-        else for (const c of list) if (c.confidential) c.petitioner_name = MASK;
+        else for (const c of list) maskListed(c);
         if (o.json) {
           printJson(list);
           return;
@@ -399,8 +420,8 @@ export function registerCase(program: Command): void {
             '\n',
         );
         process.stdout.write(t(`共 ${list.length} 件\n`, `${list.length} case(s)\n`));
-      }),
-    );
+      });
+    });
 
   registerCorrect(cmd);
 

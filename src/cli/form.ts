@@ -3,7 +3,6 @@ import { ProgressBar } from './progress.js';
 import type { Command } from 'commander';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { spawnSync } from 'node:child_process';
 import type { CaseRecord } from '../domain/case.js';
 import { defaultConfig, type OfficeConfig } from '../domain/config.js';
 import { XfError, type Violation } from '../domain/errors.js';
@@ -16,7 +15,6 @@ import { decodeText, parseEncoding, type InputEncoding } from '../io/text-input.
 import { FormEngine } from '../forms/engine.js';
 import { recordFromCaseFile } from '../forms/case-source.js';
 import { listFormIds, loadTemplate } from '../forms/templates.js';
-import { runBatch } from '../forms/batch.js';
 import { pickCopy } from '../forms/copies.js';
 import { EXIT, formatViolation, guardIdentities, policyText, policyViolations, printJson } from './output.js';
 import type { DemoStep } from './demo.js';
@@ -156,7 +154,7 @@ async function formOne(id: string, o: FormOpts): Promise<void> {
   writeFilesAtomic(set);
   const files = set.map((f) => f.path);
   const all = [...warnings, ...r.warnings];
-  if (o.print && r.pdf) printFile(paths.pdf);
+  if (o.print && r.pdf) await printFile(paths.pdf);
   if (o.json) {
     printJson({ ok: true, form: id, case_no: record.case_no, files, warnings: policyViolations(all.filter((w) => w.severity === 'warning')) });
     return;
@@ -182,7 +180,9 @@ function readText(path: string, encoding?: InputEncoding): string {
   return decodeText(bytes, path === '-' ? 'stdin' : path, encoding);
 }
 
-function printFile(path: string): void {
+// child_process (with net and dgram) and the batch's worker_threads load only for the commands that use them
+async function printFile(path: string): Promise<void> {
+  const { spawnSync } = await import('node:child_process');
   const has = spawnSync('sh', ['-c', 'command -v lp'], { stdio: 'ignore' }).status === 0;
   if (!has) throw new XfError('NOT_FOUND', t('未安装打印命令 lp（CUPS），文件已写出但未打印', 'lp (CUPS) is not installed: the file was written but not printed'));
   const r = spawnSync('lp', [path], { stdio: 'inherit' });
@@ -221,6 +221,7 @@ async function formBatch(o: FormOpts): Promise<void> {
   const failures: string[] = [];
   let unwritten = 0;
   const bar = ProgressBar.onTerminal('count', o.json);
+  const { runBatch } = await import('../forms/batch.js');
   const ran = await runBatch({ formId: o.form, office, home, ...(tplDir ? { templatesDir: tplDir } : {}), pdf: wantPdf, docx: !!o.docx, ...(internal && !wanted ? { masked: true } : {}) }, reachable, {
     ...(o.workers ? { workers: count('--workers', o.workers) } : {}),
     onResult: (r, done, total) => {

@@ -1,4 +1,5 @@
 // The only place that prints and picks exit codes. Commands return data; this turns it into text.
+import { isUtf8 } from 'node:buffer';
 import { describeErrno, isErrno } from '../io/errno.js';
 import { XfError, type Violation } from '../domain/errors.js';
 import { codePoint } from '../domain/format.js';
@@ -18,7 +19,38 @@ export function printJson(value: unknown): void {
 }
 
 export function jsonText(value: unknown): string {
-  return JSON.stringify(value, null, 2).replace(JSON_UNSAFE, (c) => `\\u${c.codePointAt(0)!.toString(16).padStart(4, '0')}`);
+  return terminalSafeJson(JSON.stringify(value, null, 2));
+}
+
+/** JSON text (JSON.stringify's, or the same made elsewhere) with the characters above escaped. */
+export function terminalSafeJson(json: string): string {
+  return json.replace(JSON_UNSAFE, (c) => `\\u${c.codePointAt(0)!.toString(16).padStart(4, '0')}`);
+}
+/** Print JSON text made as UTF-8 bytes elsewhere (SQLite), as printJson would print the same text:
+ *  the bytes themselves when they are valid UTF-8 holding none of the characters above (their
+ *  lead bytes are rare in Chinese text: memchr finds them), else through terminalSafeJson. */
+export function printJsonBytes(bytes: Buffer): void {
+  if (isUtf8(bytes) && !mayHoldJsonUnsafe(bytes)) {
+    process.stdout.write(Buffer.concat([bytes, NEWLINE]));
+    return;
+  }
+  process.stdout.write(terminalSafeJson(bytes.toString('utf8')) + '\n');
+}
+const NEWLINE = Buffer.from('\n');
+
+/** Whether UTF-8 bytes may encode one of JSON_UNSAFE's characters: U+007F, U+0080–009F (C2 80–9F),
+ *  U+061C (D8 9C), U+200E/F, U+2028–202E (E2 80 8E/8F/A8–AE), U+2066–2069 (E2 81 A6–A9). */
+function mayHoldJsonUnsafe(b: Buffer): boolean {
+  if (b.includes(0x7f)) return true;
+  for (let i = b.indexOf(0xc2); i >= 0; i = b.indexOf(0xc2, i + 1)) if (b[i + 1]! >= 0x80 && b[i + 1]! <= 0x9f) return true;
+  for (let i = b.indexOf(0xd8); i >= 0; i = b.indexOf(0xd8, i + 1)) if (b[i + 1] === 0x9c) return true;
+  for (let i = b.indexOf(0xe2); i >= 0; i = b.indexOf(0xe2, i + 1)) {
+    const c = b[i + 1]!;
+    const d = b[i + 2]!;
+    if (c === 0x80 && (d === 0x8e || d === 0x8f || (d >= 0xa8 && d <= 0xae))) return true;
+    if (c === 0x81 && d >= 0xa6 && d <= 0xa9) return true;
+  }
+  return false;
 }
 const JSON_UNSAFE = /[\u007f-\u009f\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\u2028\u2029]/gu;
 

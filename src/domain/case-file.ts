@@ -14,8 +14,10 @@ export type { InputOptions } from './input-guard.js';
 /** Fields that hold numbers-as-text: YAML must not turn 0571… or an 18-digit ID into a number. */
 const TEXTUAL_KEY = /(_no|phone|_id|_ref|postcode|code)$/;
 
+type Structured = { value?: unknown; violations: Violation[]; warnings?: Violation[] };
+
 /** YAML or JSON text to a plain value, keeping numbers-as-text (IDs, phones) exact. */
-export function parseStructuredText(text: string, name: string): { value?: unknown; violations: Violation[]; warnings?: Violation[] } {
+export function parseStructuredText(text: string, name: string): Structured {
   const trimmed = text.trimStart();
   if (name.toLowerCase().endsWith('.json') || trimmed.startsWith('{')) {
     try {
@@ -24,6 +26,14 @@ export function parseStructuredText(text: string, name: string): { value?: unkno
       return { violations: [violate('SYNTAX', 'json', { field: '(file)', label: name, params: { detail: (e as Error).message } })] };
     }
   }
+  // A command reads its case file twice, once to guard the identities its messages may quote and
+  // once to check it: the last YAML parse is kept, and every caller gets a copy of its own to change.
+  if (lastYaml?.text !== text || lastYaml.name !== name) lastYaml = { text, name, result: parseYaml(text, name) };
+  return structuredClone(lastYaml.result);
+}
+let lastYaml: { text: string; name: string; result: Structured } | undefined;
+
+function parseYaml(text: string, name: string): Structured {
   // Flow nesting is counted before the YAML parser sees it: the parser recurses, and how deep it may
   // go before the stack runs out depends on the build (bundled, it died inside a regular expression).
   const deepAt = flowNestingLine(text, FLOW_LIMIT);

@@ -60,6 +60,27 @@ export function maskedPetitioner(rec: CaseRecord): string {
   return isConfidential(rec) ? MASK : petitionerDisplayName(rec);
 }
 
+/**
+ * How the register's lists (`case list`, its table and its JSON) show a case to `internal` without a
+ * logged request: the `field` of a listed case whose `when` flag is set reads `mask`. Data, so that a
+ * path that cannot run maskListed (SQLite writing the JSON: registry/read-due.ts) is generated from it.
+ */
+export interface ListMasking {
+  /** The listed field hidden (a string). */
+  readonly field: string;
+  /** The listed flag (a boolean) that hides it. */
+  readonly when: string;
+  readonly mask: string;
+}
+export const LIST_MASKING: ListMasking = Object.freeze({ field: 'petitioner_name', when: 'confidential', mask: MASK });
+
+/** A listed case as `internal` may see it (LIST_MASKING), changed in place; returned for chaining. */
+export function maskListed<T extends object>(row: T, rule: ListMasking = LIST_MASKING): T {
+  const r = row as Record<string, unknown>;
+  if (r[rule.when] === true) r[rule.field] = rule.mask;
+  return row;
+}
+
 /** The parts of a case that identify someone: a record, or what a case file not yet valid holds of it. */
 export interface IdentitySource {
   petitioners: readonly { name?: string | undefined; id_doc_no?: string | undefined; phone?: string | undefined; address?: string | undefined }[];

@@ -2,9 +2,8 @@
 // policy need, kept in the form's own fields.yaml beside its field list, so that a form is described
 // in one place and adding a form is adding a folder. Every key is required: a form that lacks one is
 // an error naming the form, the file and the key, never a silent default.
-import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { readFieldsYaml } from './templates.js';
 import { XfError, type Violation } from '../domain/errors.js';
 import { t } from '../domain/i18n.js';
 import { violate } from '../domain/rules/index.js';
@@ -145,7 +144,7 @@ export function loadDescriptor(dir: string, id: string): FormDescriptor {
   if (d) return d;
   let raw: unknown;
   try {
-    raw = parseYaml(readFileSync(file, 'utf8'));
+    raw = readFieldsYaml(dir);
   } catch (e) {
     throw new XfError('VALIDATION', t(`${file} 不是有效的 YAML：${(e as Error).message.split('\n')[0]}`, `${file} is not valid YAML: ${(e as Error).message.split('\n')[0]}`), [], {
       form_id: id,

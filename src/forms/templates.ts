@@ -2,7 +2,7 @@
 // YAML) and fields.yaml (what the form needs, its rules). An office overrides a form by copying its
 // folder into its own templates directory (xf templates eject). Templates compile once per process.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { createHash } from 'node:crypto';
@@ -14,6 +14,7 @@ import { XfError } from '../domain/errors.js';
 import { t } from '../domain/i18n.js';
 import type { Layout } from './model.js';
 import { segmentProblem } from '../domain/path-safety.js';
+import { BUILT_TEMPLATES, type BuiltTemplate } from './templates-built.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 /** The repository's templates/ folder (dist/forms → ../../templates). */
@@ -117,8 +118,22 @@ hbs.registerHelper('year', (d: unknown) => (typeof d === 'string' ? d.slice(0, 4
 
 const compiled = new Map<string, LoadedTemplate>();
 
+/** The build's entry for one of xf's own template folders (none for an office's folder). */
+function built(dir: string): BuiltTemplate | undefined {
+  return isBundledTemplate(dir) ? BUILT_TEMPLATES[relative(BUNDLED_TEMPLATES_DIR, resolve(dir)).split(sep).join('/')]?.() : undefined;
+}
+
+/** A template folder's fields.yaml, parsed: for xf's own folders from the build's JSON while the
+ *  file is the text it was made from (a cold form then runs no YAML parser over it). Throws the
+ *  read or YAML error. */
+export function readFieldsYaml(dir: string): unknown {
+  const text = readFileSync(join(dir, FIELDS_FILE), 'utf8');
+  const b = built(dir)?.fields;
+  return b && b.text === text ? JSON.parse(b.json) : parseYaml(text);
+}
+
 function readSpec(dir: string, id: string): FormSpec {
-  const raw = parseYaml(readFileSync(join(dir, FIELDS_FILE), 'utf8')) as Partial<FormSpec> | null;
+  const raw = readFieldsYaml(dir) as Partial<FormSpec> | null;
   if (!raw || typeof raw !== 'object') throw new XfError('VALIDATION', t(`${join(dir, FIELDS_FILE)} 不是有效的字段清单`, `${join(dir, FIELDS_FILE)} is not a field list`));
   return {
     id: raw.id ?? id,
@@ -179,8 +194,11 @@ function sourceHash(source: string): string {
   return createHash('sha256').update(source).digest('hex');
 }
 
-/** The ahead-of-time compiled template, when present and made from this very source. */
+/** The ahead-of-time compiled template, when present and made from this very source: the bundle's
+ *  own (compiled with it, so in its code cache), else form.yaml.hbs.js. */
 function precompiled(dir: string, source: string): ((view: unknown) => string) | undefined {
+  const b = built(dir)?.form;
+  if (b && b.text === source) return hbs.template(b.spec) as (view: unknown) => string;
   const p = join(dir, PRECOMPILED_FILE);
   if (!existsSync(p)) return undefined;
   const text = readFileSync(p, 'utf8');
@@ -190,12 +208,17 @@ function precompiled(dir: string, source: string): ((view: unknown) => string) |
   const spec = new Function(`return ${text.slice(nl + 1)}`)() as TemplateSpecification;
   return hbs.template(spec) as (view: unknown) => string;
 }
-type TemplateSpecification = Parameters<typeof hbs.template>[0];
+export type TemplateSpecification = Parameters<typeof hbs.template>[0];
+
+/** Handlebars' precompiled spec of template source, as JavaScript text (an object literal). */
+export function templateSpecCode(source: string): string {
+  return String(Handlebars.precompile(source, HBS_OPTIONS));
+}
 
 /** The text of form.yaml.hbs.js for a template folder (xf templates precompile writes it). */
 export function precompileTemplate(dir: string): string {
   const source = readFileSync(join(dir, TEMPLATE_FILE), 'utf8');
-  return `// sha256 ${sourceHash(source)}\n${Handlebars.precompile(source, HBS_OPTIONS)}\n`;
+  return `// sha256 ${sourceHash(source)}\n${templateSpecCode(source)}\n`;
 }
 
 export function loadTemplate(id: string, officeDir?: string): LoadedTemplate {

@@ -7,7 +7,12 @@
 // The worker is generic: it connects, runs queries (alone or as a batch, stopping at the first
 // error) and ends. All SQL, transactions and cursors are decided by the caller (pg-store.ts).
 import { createRequire } from 'node:module';
-import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import type { MessagePort, Worker } from 'node:worker_threads';
+
+// worker_threads required by the first bridge: every command that may open a register imports this
+// module, and a SQLite register's reads never need it (~4 ms of each run, issue 16)
+let threads: typeof import('node:worker_threads') | undefined;
+const workerThreads = () => (threads ??= createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads'));
 
 export interface PgQuery {
   text: string;
@@ -112,6 +117,7 @@ export class PgBridge {
   #posted = false;
 
   constructor(opts: BridgeOptions) {
+    const { MessageChannel, Worker } = workerThreads();
     const { port1, port2 } = new MessageChannel();
     this.#port = port1;
     this.#flag = new Int32Array(new SharedArrayBuffer(4));
@@ -187,7 +193,7 @@ export class PgBridge {
     const until = Date.now() + timeoutMs;
     for (;;) {
       const seen = Atomics.load(this.#flag, 0);
-      const msg = receiveMessageOnPort(this.#port);
+      const msg = workerThreads().receiveMessageOnPort(this.#port);
       if (msg) return msg.message;
       // wait in slices: a reply always moves the count, a worker that died never will
       const left = Math.min(1000, until - Date.now());

@@ -67,6 +67,11 @@ interface Bulk {
   clocks: ClockRow[];
 }
 
+/** The clocks a list filter asks for as of `today`: act-by before today (overdue), or on or before today + N days. */
+export function dueOf(f: ListFilter, today: IsoDate): { date: IsoDate; inclusive: boolean } | undefined {
+  return f.overdue ? { date: today, inclusive: false } : f.dueWithin !== undefined ? { date: addCalendarDays(today, f.dueWithin), inclusive: true } : undefined;
+}
+
 export class Registry {
   /** Where the register's data lives; its operations, by name. */
   readonly store: RegisterStore;
@@ -510,7 +515,7 @@ export class Registry {
   }
 
   listCases(f: ListFilter = {}): CaseSummary[] {
-    const due = f.overdue ? { date: this.today, inclusive: false } : f.dueWithin !== undefined ? { date: addCalendarDays(this.today, f.dueWithin), inclusive: true } : undefined;
+    const due = dueOf(f, this.today);
     return this.store.listCases({
       ...(f.status ? { status: f.status } : {}),
       ...(f.year ? { year: f.year } : {}),

@@ -6,6 +6,7 @@ import type { Migration } from './migrations.js';
 import { type RegisterTable, TABLE_ORDER } from './pg-migrations.js';
 import { archiveQueries } from './queries/archive.js';
 import { auditQueries } from './queries/audit.js';
+import { dueCasesQuery } from './queries/due-cases.js';
 import { ledgerQueries } from './queries/ledger.js';
 import type {
   ArchiveQueries,
@@ -71,6 +72,8 @@ const EVENT_INSERT = `INSERT INTO events (${EVENT_COLS.join(', ')})`;
 /** Rows per multi-row INSERT: 50 × 19 columns stays far below SQLite's 32,766 parameters. */
 const CHUNK = 50;
 
+/** SUMMARY_COLS over the clocks table (a case with an open clock is not closed). */
+const DUE_SUMMARY_COLS = 'case_no, status, proxy_status, category, channel, via_agent, confidential, received_date, accepted_date, NULL AS closed_date, petitioner_name, slip_no';
 const SUMMARY_COLS = 'case_no, status, proxy_status, category, channel, via_agent, confidential, received_date, accepted_date, closed_date, petitioner_name, slip_no';
 
 function toSummary(r: Record<string, unknown>): CaseSummary {
@@ -234,37 +237,22 @@ export class SqliteRegisterStore implements RegisterStore {
     }
     const limit = q.limit ? Math.floor(q.limit) : Infinity;
     if (q.due) {
-      // One range scan of the clustered clocks, earliest act-by first; a case with several due
-      // clocks is listed once, at its earliest.
-      const cmp = q.due.inclusive ? 'act_by <= ?' : 'act_by < ?';
-      const sql = `SELECT case_no, status, proxy_status, category, channel, via_agent, confidential, received_date, accepted_date, NULL AS closed_date, petitioner_name, slip_no
-        FROM clocks WHERE actor = 'organ' AND paused = 0 AND ${cmp} ${where.map((w) => 'AND ' + w).join(' ')} ORDER BY act_by, case_no`;
-      const seen = new Set<string>();
-      const out: CaseSummary[] = [];
-      const stmt = this.#db.prepare(sql).raw(true); // arrays: objects only for the cases kept
-      // all() fetches in one native call; iterate() pays a crossing per row but can stop early.
-      const rows = (Number.isFinite(limit) ? stmt.iterate(q.due.date, ...args) : stmt.all(q.due.date, ...args)) as Iterable<unknown[]>;
-      for (const r of rows) {
-        const no = r[0] as string;
-        if (seen.has(no)) continue;
-        seen.add(no);
-        out.push({
-          case_no: no,
-          status: r[1] as string,
-          proxy_status: r[2] as string | null,
-          category: r[3] as string,
-          channel: r[4] as string,
-          via_agent: r[5] === 1,
-          confidential: r[6] === 1,
-          received_date: r[7] as string,
-          accepted_date: r[8] as string | null,
-          closed_date: null,
-          petitioner_name: r[10] as string,
-          slip_no: r[11] as string | null,
-        });
-        if (out.length >= limit) break;
-      }
-      return out;
+      const { sql, args: named } = dueCasesQuery({ ...q.due, status: q.status, year: q.year, limit: q.limit }, DUE_SUMMARY_COLS);
+      // arrays, not objects: one per case kept, built here
+      return (this.#db.prepare(sql).raw(true).all(named) as unknown[][]).map((r) => ({
+        case_no: r[0] as string,
+        status: r[1] as string,
+        proxy_status: r[2] as string | null,
+        category: r[3] as string,
+        channel: r[4] as string,
+        via_agent: r[5] === 1,
+        confidential: r[6] === 1,
+        received_date: r[7] as string,
+        accepted_date: r[8] as string | null,
+        closed_date: null,
+        petitioner_name: r[10] as string,
+        slip_no: r[11] as string | null,
+      }));
     }
     const sql = `SELECT ${SUMMARY_COLS} FROM cases ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY received_date, case_no${Number.isFinite(limit) ? ` LIMIT ${limit}` : ''}`;
     return (this.#db.prepare(sql).all(...args) as Record<string, unknown>[]).map(toSummary);
