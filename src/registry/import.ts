@@ -160,8 +160,6 @@ function* sources(path: string, reg: Registry, read: (p: string) => string, chec
 /** Thrown inside the import's transaction to roll it all back once every file has been tried. */
 class RollBack extends Error {}
 
-
-
 export function importCases(reg: Registry, path: string, read: (p: string) => string, onProgress?: (n: number) => void, check: InputOptions & { encoding?: InputEncoding } = {}): ImportResult {
   const res: ImportResult = { imported: 0, case_nos: [], warnings: [], failures: [] };
   // One transaction for the whole import: every file is tried (so all errors are reported), and the
