@@ -137,17 +137,6 @@ export class Registry {
     }
   }
 
-  /**
-   * Case files an import registers per batch: one read of the register and one INSERT per table for
-   * each. A batch is what outlives V8's young-generation collections (its parsed files and rows are
-   * copied, then promoted, at each one): in SQLite, where a read is a function call, 50 (at 500 the
-   * copies were a quarter of the import's CPU); on a server, where each batch waits for a round
-   * trip, 500.
-   */
-  get importBatch(): number {
-    return this.store instanceof SqliteRegisterStore ? 50 : 500;
-  }
-
   /** Shrink the page cache for one sequential pass over the register; returns the restore. */
   limitPageCache(kib: number): () => void {
     return this.store.limitPageCache(kib);
