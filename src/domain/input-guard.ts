@@ -76,8 +76,13 @@ export function normaliseIdNumbers(value: unknown): void {
   }
 }
 
+/** CONTROL_CHARS, not global: a yes/no test that keeps no lastIndex. */
+const HAS_CONTROL = new RegExp(CONTROL_CHARS.source, 'u');
+
 /** Controls and bidi overrides: never in a register a document is printed from (V-TEXT-1). */
 export function controlCharacters(s: string): string[] {
+  // every string of every case file comes here: most have none, and a test allocates nothing
+  if (!HAS_CONTROL.test(s)) return [];
   const out = new Set<string>();
   for (const [ch] of s.matchAll(CONTROL_CHARS)) out.add(codePoint(ch));
   return [...out];

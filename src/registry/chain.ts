@@ -31,7 +31,7 @@ export function eventHash(prevHash: string, e: Omit<EventRow, 'prev_hash' | 'has
 // One-shot hashing (Node ≥ 20.12) makes no Hash object per event: a fifth of the chain's cost in
 // an import. The same bytes go in either way.
 const oneShot = (crypto as { hash?: (alg: string, data: string, enc: 'hex') => string }).hash;
-const sha256Hex = oneShot ? (s: string) => oneShot('sha256', s, 'hex') : (s: string) => crypto.createHash('sha256').update(s).digest('hex');
+export const sha256Hex = oneShot ? (s: string) => oneShot('sha256', s, 'hex') : (s: string) => crypto.createHash('sha256').update(s).digest('hex');
 
 export type ChainFaultKind = 'altered' | 'removed' | 'inserted' | 'broken_link' | 'head_mismatch';
 

@@ -2,7 +2,6 @@
 // change is one transaction, so two xf processes can write at once (SQLite WAL: the second waits
 // for the first) and a failure leaves nothing half-written. The SQL lives behind RegisterStore
 // (store.ts); this class holds the rules that do not depend on the backend.
-import { createHash } from 'node:crypto';
 import { defaultCalendar, type Calendar } from '../domain/calendar.js';
 import type { CaseFile } from '../domain/case-schema.js';
 import type { CaseRecord } from '../domain/case.js';
@@ -15,7 +14,7 @@ import { t } from '../domain/i18n.js';
 import { applyEvent, isCorrectable, registerCase, replayLog, type CaseEvent, type CorrectionDetails, type LifecycleContext, type LoggedEvent } from '../domain/lifecycle.js';
 import { resolveRulePack, type ResolvedRulePack } from '../domain/rulepacks.js';
 import { osUser } from '../io/os-user.js';
-import { canonicalJson, eventHash, GENESIS, verifyChain, type ChainReport, type EventRow } from './chain.js';
+import { canonicalJson, eventHash, GENESIS, sha256Hex, verifyChain, type ChainReport, type EventRow } from './chain.js';
 import { orderMigrations, type Migration, type ModuleMigrations } from './migrations.js';
 import { SqliteRegisterStore } from './sqlite-store.js';
 import { isPgPointer, openPgPointer } from './database.js';
@@ -51,12 +50,11 @@ export interface ListFilter {
   limit?: number;
 }
 
+const SPACE_PUNCT = /[\s\p{P}\p{S}]/gu;
+
 function fingerprint(c: Pick<CaseFile, 'request_text' | 'facts_text' | 'reasons_text'>): string {
-  const norm = (s: string) => s.replace(/[\s\p{P}\p{S}]/gu, '');
-  return createHash('sha256')
-    .update(norm(c.request_text) + '|' + norm(c.facts_text) + '|' + norm(c.reasons_text))
-    .digest('hex')
-    .slice(0, 32);
+  const norm = (s: string) => s.replace(SPACE_PUNCT, '');
+  return sha256Hex(norm(c.request_text) + '|' + norm(c.facts_text) + '|' + norm(c.reasons_text)).slice(0, 32);
 }
 
 const byBytes = (a: string, b: string) => Buffer.compare(Buffer.from(a), Buffer.from(b));
