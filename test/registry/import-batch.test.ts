@@ -27,8 +27,8 @@ const SAMPLES = readdirSync(join(ROOT, 'samples'))
 
 /** N case files from the samples: every third numbered by the register, the rest `T-k` (and one
  *  taking a number the register would give, so its numbering must step over it). Copies of a
- *  sample share a fingerprint: a closed one makes the later ones warn V-CASE-7, within a batch of
- *  500 and across batches. */
+ *  sample share a fingerprint: a closed one makes the later ones warn V-CASE-7, within a batch (50
+ *  case files) and across batches. */
 function lines(n: number, edit: (k: number, c: Record<string, unknown>) => void = () => {}): string {
   const out: string[] = [];
   for (let k = 0; k < n; k++) {
@@ -118,7 +118,7 @@ function tmpFile(text: string): string {
 describe('batched import', () => {
   for (const b of BACKENDS) {
     it(
-      `${b}: the same register, warnings and chain head as one case at a time, over three batches`,
+      `${b}: the same register, warnings and chain head as one case at a time, over 22 batches`,
       async (ctx) => {
         needsBackend(ctx, b);
         vi.useFakeTimers({ toFake: ['Date'] });
