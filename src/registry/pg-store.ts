@@ -41,6 +41,7 @@ import type {
   SerialIssueRow,
   StoredSerialIssue,
 } from './store.js';
+import { DUE_SUMMARY_COLS, SUMMARY_COLS, summaryOfRow, toSummary } from './store.js';
 
 export interface PgStoreOptions {
   /** A postgres:// URL; `?schema=NAME` keeps the register in that schema (default public). */
@@ -98,7 +99,6 @@ const INSERT_EVENTS =
   'INSERT INTO events (seq, case_no, event, event_date, details, recorded_at, actor, prev_hash, hash) SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[])';
 const STORAGE_CODES = /^(42501|25006|53|57014)/;
 
-const SUMMARY_COLS = 'case_no, status, proxy_status, category, channel, via_agent, confidential, received_date, accepted_date, closed_date, petitioner_name, slip_no';
 const CLOCK_COLS = 'case_no, slot, dl_id, actor, anchor_date, due, act_by, provisional, paused';
 const CASE_COLS = [
   'case_no',
@@ -150,10 +150,6 @@ const CHANNEL = /^[a-z_]+$/;
 /** One number per register (its schema): the advisory lock writers take in turn. */
 const LOCK = "SELECT pg_advisory_xact_lock(hashtextextended(current_schema() || '/xf-register', 0))";
 const MIGRATE_LOCK = "SELECT pg_advisory_xact_lock(hashtextextended(current_schema() || '/xf-migrate', 0))";
-
-function toSummary(r: Record<string, unknown>): CaseSummary {
-  return { ...(r as unknown as CaseSummary), via_agent: r.via_agent === 1, confidential: r.confidential === 1 };
-}
 
 export class PgRegisterStore implements RegisterStore {
   readonly location: string;
@@ -546,7 +542,7 @@ export class PgRegisterStore implements RegisterStore {
       // the clocks' primary key is (actor, paused, act_by, …): one index range scan, earliest first;
       // a case with several due clocks is listed once, at its earliest
       const cmp = q.due.inclusive ? 'act_by <= $1' : 'act_by < $1';
-      const sql = `SELECT case_no, status, proxy_status, category, channel, via_agent, confidential, received_date, accepted_date, petitioner_name, slip_no
+      const sql = `SELECT ${DUE_SUMMARY_COLS}
         FROM clocks WHERE actor = 'organ' AND paused = 0 AND ${cmp} ${where.map((w) => 'AND ' + w).join(' ')} ORDER BY act_by, case_no`;
       const rows: Iterable<unknown> = Number.isFinite(limit) ? this.#stream(sql, args, 500, 'array') : this.#read({ text: sql, values: args, rowMode: 'array' }).rows;
       const seen = new Set<string>();
@@ -556,20 +552,7 @@ export class PgRegisterStore implements RegisterStore {
         const no = r[0] as string;
         if (seen.has(no)) continue;
         seen.add(no);
-        out.push({
-          case_no: no,
-          status: r[1] as string,
-          proxy_status: r[2] as string | null,
-          category: r[3] as string,
-          channel: r[4] as string,
-          via_agent: r[5] === 1,
-          confidential: r[6] === 1,
-          received_date: r[7] as string,
-          accepted_date: r[8] as string | null,
-          closed_date: null,
-          petitioner_name: r[9] as string,
-          slip_no: r[10] as string | null,
-        });
+        out.push(summaryOfRow(r));
         if (out.length >= limit) break;
       }
       return out;

@@ -23,6 +23,7 @@ import type {
   SerialIssueRow,
   StoredSerialIssue,
 } from './store.js';
+import { DUE_SUMMARY_COLS, SUMMARY_COLS, summaryOfRow, toSummary } from './store.js';
 
 const CASE_COLS = [
   'case_no',
@@ -72,8 +73,6 @@ const EVENT_INSERT = `INSERT INTO events (${EVENT_COLS.join(', ')})`;
 /** Rows per multi-row INSERT: 50 × 19 columns stays far below SQLite's 32,766 parameters. */
 const CHUNK = 50;
 
-/** SUMMARY_COLS over the clocks table (a case with an open clock is not closed). */
-const DUE_SUMMARY_COLS = 'case_no, status, proxy_status, category, channel, via_agent, confidential, received_date, accepted_date, NULL AS closed_date, petitioner_name, slip_no';
 /**
  * A row's values in the order of its columns, compiled from the column list: `row[col]` over a
  * list of names is a megamorphic load per value, several per cent of an import.
@@ -84,12 +83,6 @@ function putter<R>(cols: readonly string[]): (values: unknown[], row: R) => void
 const PUT_CASE = putter<CaseRow>(CASE_COLS);
 const PUT_CLOCK = putter<ClockRow>(CLOCK_COLS);
 const PUT_EVENT = putter<EventRow>(EVENT_COLS);
-
-const SUMMARY_COLS = 'case_no, status, proxy_status, category, channel, via_agent, confidential, received_date, accepted_date, closed_date, petitioner_name, slip_no';
-
-function toSummary(r: Record<string, unknown>): CaseSummary {
-  return { ...(r as unknown as CaseSummary), via_agent: r.via_agent === 1, confidential: r.confidential === 1 };
-}
 
 export interface SqliteStoreOptions {
   /** Every migration to apply, in order (orderMigrations). */
@@ -248,20 +241,7 @@ export class SqliteRegisterStore implements RegisterStore {
     if (q.due) {
       const { sql, args: named } = dueCasesQuery({ ...q.due, status: q.status, year: q.year, limit: q.limit }, DUE_SUMMARY_COLS);
       // arrays, not objects: one per case kept, built here
-      return (this.#db.prepare(sql).raw(true).all(named) as unknown[][]).map((r) => ({
-        case_no: r[0] as string,
-        status: r[1] as string,
-        proxy_status: r[2] as string | null,
-        category: r[3] as string,
-        channel: r[4] as string,
-        via_agent: r[5] === 1,
-        confidential: r[6] === 1,
-        received_date: r[7] as string,
-        accepted_date: r[8] as string | null,
-        closed_date: null,
-        petitioner_name: r[10] as string,
-        slip_no: r[11] as string | null,
-      }));
+      return (this.#db.prepare(sql).raw(true).all(named) as unknown[][]).map(summaryOfRow);
     }
     const sql = `SELECT ${SUMMARY_COLS} FROM cases ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY received_date, case_no${Number.isFinite(limit) ? ` LIMIT ${limit}` : ''}`;
     return (this.#db.prepare(sql).all(...args) as Record<string, unknown>[]).map(toSummary);

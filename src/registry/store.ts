@@ -23,6 +23,34 @@ export interface CaseSummary {
   slip_no: string | null;
 }
 
+/** A case list's columns, in CaseSummary's order: both stores select these. */
+export const SUMMARY_COLS = 'case_no, status, proxy_status, category, channel, via_agent, confidential, received_date, accepted_date, closed_date, petitioner_name, slip_no';
+/** The same over the clocks' copy of them (a case with an open clock is not closed). */
+export const DUE_SUMMARY_COLS = SUMMARY_COLS.replace('closed_date', 'NULL AS closed_date');
+
+/** A listed case from its row object (the flags are stored as 0/1). */
+export function toSummary(r: Record<string, unknown>): CaseSummary {
+  return { ...(r as unknown as CaseSummary), via_agent: r.via_agent === 1, confidential: r.confidential === 1 };
+}
+
+/** A listed case from its row of SUMMARY_COLS as an array (no object per row from the driver). */
+export function summaryOfRow(r: readonly unknown[]): CaseSummary {
+  return {
+    case_no: r[0] as string,
+    status: r[1] as string,
+    proxy_status: r[2] as string | null,
+    category: r[3] as string,
+    channel: r[4] as string,
+    via_agent: r[5] === 1,
+    confidential: r[6] === 1,
+    received_date: r[7] as string,
+    accepted_date: r[8] as string | null,
+    closed_date: r[9] as string | null,
+    petitioner_name: r[10] as string,
+    slip_no: r[11] as string | null,
+  };
+}
+
 export interface OpenClockRow {
   case_no: string;
   slot: string;
